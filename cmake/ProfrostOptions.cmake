@@ -1,0 +1,33 @@
+# One INTERFACE target that every ProfRost target links: language level,
+# warnings and the string-safety defines live here and nowhere else.
+add_library(profrost_options INTERFACE)
+target_compile_features(profrost_options INTERFACE cxx_std_20)
+target_compile_definitions(profrost_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x050F00)
+if(MSVC)
+    target_compile_options(profrost_options INTERFACE /W4 /utf-8 /permissive-)
+    if(PROFROST_WARNINGS_AS_ERRORS)
+        target_compile_options(profrost_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(profrost_options INTERFACE -Wall -Wextra -Wpedantic)
+    if(PROFROST_WARNINGS_AS_ERRORS)
+        target_compile_options(profrost_options INTERFACE -Werror)
+    endif()
+endif()
+
+# profrost_add_test(NAME name SOURCES ... LIBS ...)
+# One Catch2 executable per area; every test case becomes a CTest test.
+function(profrost_add_test)
+    cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE profrost_options Catch2::Catch2 ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        PROFROST_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    catch_discover_tests(${T_NAME}
+        PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+endfunction()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace profrost {
+
+// Dates as users type them: dd.mm.yyyy (also d.m.yyyy) or yyyy-mm-dd.
+class DateText
+{
+    Q_DECLARE_TR_FUNCTIONS(DateText)
+public:
+    // An invalid QDate when the text is not a real date; `error` gets why.
+    static QDate parse(const QString &text, QString *error = nullptr);
+    // 05.06.2026 — the numeric form of official documents.
+    static QString numeric(QDate date);
+    // «5 июня 2026 г.» — the word form of official documents.
+    static QString words(QDate date);
+    // Academic year containing the date: 2026 for 01.09.2026..31.08.2027.
+    static int academicYearStart(QDate date);
+};
+
+} // namespace profrost

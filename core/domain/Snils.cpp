@@ -1,0 +1,50 @@
+#include "domain/Snils.h"
+
+namespace profrost {
+
+QString Snils::digits(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out.append(c);
+        else if (c != u'-' && c != u' ' && c != QChar(0x00A0))
+            return {};
+    }
+    return out.size() == 11 ? out : QString();
+}
+
+QString Snils::formatted(const QString &d)
+{
+    if (d.size() != 11)
+        return d;
+    return d.mid(0, 3) + u'-' + d.mid(3, 3) + u'-' + d.mid(6, 3) + u' ' + d.mid(9, 2);
+}
+
+int Snils::checksum(const QString &nine)
+{
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += nine.at(i).digitValue() * (9 - i);
+    if (sum < 100)
+        return sum;
+    if (sum == 100 || sum == 101)
+        return 0;
+    const int rest = sum % 101;
+    return rest == 100 ? 0 : rest;
+}
+
+QString Snils::validate(const QString &text)
+{
+    const QString d = digits(text);
+    if (d.isEmpty())
+        return tr("SNILS must have 11 digits, e.g. 112-233-445 95");
+    // Numbers up to 001-001-998 were issued before checksums existed.
+    if (d.left(9).toLongLong() <= 1001998)
+        return {};
+    if (checksum(d.left(9)) != d.right(2).toInt())
+        return tr("SNILS checksum does not match (check the digits)");
+    return {};
+}
+
+} // namespace profrost

@@ -1,0 +1,279 @@
+#include "io/CsvReader.h"
+
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+// A CSV bigger than this is not a list of teachers; refusing it early beats
+// running out of memory on a wrongly chosen file.
+constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
+
+struct Record
+{
+    QStringList cells;
+    int line = 0;            // physical line where the record starts
+    int openQuoteLine = 0;   // non-zero: a quoted field opened here never closed
+};
+
+// Splits decoded text into records for one separator. It never throws, so
+// that separator detection can try every candidate on the same text.
+class RecordParser
+{
+public:
+    RecordParser(QStringView text, QChar separator)
+        : m_text(text), m_separator(separator) {}
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    Record next()
+    {
+        Record record;
+        record.line = m_line;
+        for (;;) {
+            QString field;
+            skipBlanks(m_pos);
+            if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
+                if (!readQuoted(field)) {
+                    record.openQuoteLine = m_quoteLine;
+                    record.cells.append(field.trimmed());
+                    return record;
+                }
+            } else {
+                readPlain(field);
+            }
+            record.cells.append(field.trimmed());
+            if (m_pos >= m_text.size())
+                return record;
+            if (m_text[m_pos] == m_separator) {
+                ++m_pos;
+                continue;
+            }
+            consumeLineBreak();
+            return record;
+        }
+    }
+
+private:
+    bool isBlank(QChar c) const
+    {
+        return c != m_separator && (c == u' ' || c == u'\t' || c == QChar(0x00A0));
+    }
+
+    void skipBlanks(qsizetype &pos) const
+    {
+        while (pos < m_text.size() && isBlank(m_text[pos]))
+            ++pos;
+    }
+
+    bool isLineBreak(QChar c) const { return c == u'\n' || c == u'\r'; }
+
+    // CRLF, LF and a lone CR (old Mac files) all end one physical line.
+    void consumeLineBreak()
+    {
+        if (m_text[m_pos] == u'\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+
+    void readPlain(QString &field)
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] != m_separator && !isLineBreak(m_text[m_pos]))
+            ++m_pos;
+        field = m_text.sliced(start, m_pos - start).toString();
+    }
+
+    // At the opening quote. Returns false when the text ends inside the field.
+    bool readQuoted(QString &field)
+    {
+        m_quoteLine = m_line;
+        ++m_pos;
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text[m_pos];
+            if (c == u'"') {
+                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'"') {
+                    field.append(u'"');
+                    m_pos += 2;
+                    continue;
+                }
+                // A quote closes the field only before a separator or the end
+                // of the line; otherwise it is a stray quote written by hand
+                // ("МБОУ "СОШ №1"") and is kept as text.
+                qsizetype after = m_pos + 1;
+                skipBlanks(after);
+                if (after >= m_text.size() || m_text[after] == m_separator
+                    || isLineBreak(m_text[after])) {
+                    m_pos = after;
+                    return true;
+                }
+                field.append(c);
+                ++m_pos;
+            } else if (isLineBreak(c)) {
+                consumeLineBreak();
+                field.append(u'\n');
+            } else {
+                field.append(c);
+                ++m_pos;
+            }
+        }
+        return false;
+    }
+
+    QStringView m_text;
+    QChar m_separator;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_quoteLine = 0;
+};
+
+bool isBlankRecord(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.isEmpty(); });
+}
+
+// Number of fields of the first non-blank record when split by separator.
+qsizetype headerFieldCount(QStringView text, QChar separator)
+{
+    RecordParser parser(text, separator);
+    while (!parser.atEnd()) {
+        const Record record = parser.next();
+        if (!isBlankRecord(record.cells) || record.openQuoteLine)
+            return record.cells.size();
+    }
+    return 0;
+}
+
+QChar detectSeparator(QStringView text)
+{
+    // Order breaks ties: ';' is what Russian Excel writes.
+    const std::array<QChar, 3> candidates{u';', u'\t', u','};
+    QChar best = candidates[0];
+    qsizetype bestCount = 0;
+    for (const QChar candidate : candidates) {
+        const qsizetype count = headerFieldCount(text, candidate);
+        if (count > bestCount) {
+            best = candidate;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+// Trailing empty cells carry nothing (a trailing ';' or formatting); every
+// data row gets at least the header's width so that callers can index by column.
+void normalizeWidths(Table &table)
+{
+    const auto dropTrailingEmpty = [](QStringList &cells) {
+        while (!cells.isEmpty() && cells.constLast().isEmpty())
+            cells.removeLast();
+    };
+    dropTrailingEmpty(table.header);
+    for (TableRow &row : table.rows) {
+        dropTrailingEmpty(row.cells);
+        while (row.cells.size() < table.header.size())
+            row.cells.append(QString());
+    }
+}
+
+// Thrown by parseText(); parse() and read() word the message, read() with the file name.
+struct UnclosedQuote
+{
+    int line = 0;
+};
+
+Table parseText(const QString &text)
+{
+    const QChar separator = detectSeparator(text);
+    Table table;
+    bool haveHeader = false;
+    RecordParser parser(text, separator);
+    while (!parser.atEnd()) {
+        Record record = parser.next();
+        if (record.openQuoteLine)
+            throw UnclosedQuote{record.openQuoteLine};
+        if (isBlankRecord(record.cells))
+            continue;
+        if (!haveHeader) {
+            table.header = std::move(record.cells);
+            table.headerRow = record.line;
+            haveHeader = true;
+        } else {
+            table.rows.append(TableRow{record.line, std::move(record.cells)});
+        }
+    }
+    normalizeWidths(table);
+    return table;
+}
+
+} // namespace
+
+QString CsvReader::decode(const QByteArray &bytes)
+{
+    if (const auto bom = QStringConverter::encodingForData(bytes)) {
+        QStringDecoder decoder(*bom);
+        return decoder.decode(bytes);
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+
+    // Not UTF-8: Russian Excel's "CSV (разделители — точки с запятой)".
+    QStringDecoder cp1251("windows-1251");
+    if (!cp1251.isValid()) {
+        throw Error(tr("The file is not in UTF-8, and this system cannot decode Windows-1251. "
+                       "Save the file as \"CSV UTF-8\" and try again."));
+    }
+    return cp1251.decode(bytes);
+}
+
+Table CsvReader::parse(const QByteArray &bytes)
+{
+    try {
+        return parseText(decode(bytes));
+    } catch (const UnclosedQuote &e) {
+        throw Error(tr("Line %1: a quoted field starts here but its closing quote is missing.").arg(e.line));
+    }
+}
+
+Table CsvReader::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > kMaxFileSize) {
+        throw Error(tr("%1 is too large for a table to import (%2 MB).")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(file.size() / (1024 * 1024)));
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        throw Error(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    try {
+        return parseText(decode(bytes));
+    } catch (const UnclosedQuote &e) {
+        throw Error(tr("%1, line %2: a quoted field starts here but its closing quote is missing.")
+                        .arg(fileName)
+                        .arg(e.line));
+    } catch (const Error &e) {
+        throw Error(tr("%1: %2").arg(fileName, e.message()));
+    }
+}
+
+} // namespace profrost

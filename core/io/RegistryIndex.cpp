@@ -1,0 +1,132 @@
+#include "io/RegistryIndex.h"
+
+#include "store/Database.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/Query.h"
+#include "util/Error.h"
+#include "util/TextNormalize.h"
+
+namespace profrost {
+
+RegistryIndex::RegistryIndex(Database &db) : m_db(db)
+{
+    DictionaryRepository dictionary(db);
+    for (const Municipality &m : dictionary.municipalities()) {
+        m_municipalities.insert(normalizedKey(m.name), m.id);
+        if (m_firstMunicipality == 0 || m.id < m_firstMunicipality)
+            m_firstMunicipality = m.id;
+    }
+    for (const Position &p : dictionary.positions())
+        m_positions.insert(normalizedKey(p.name), p.id);
+    for (const Subject &s : dictionary.subjects())
+        m_subjects.insert(normalizedKey(s.name), s.id);
+    Query orgs(db, QStringLiteral("SELECT id, municipality_id, name FROM organisation"));
+    orgs.exec();
+    while (orgs.next())
+        m_organisations.insert(QString::number(orgs.id(1)) + u'|' + normalizedKey(orgs.text(2)), orgs.id(0));
+    Query people(db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils FROM teacher"));
+    people.exec();
+    while (people.next()) {
+        if (!people.text(5).isEmpty())
+            m_bySnils.insert(people.text(5), people.id(0));
+        if (const QDate birth = people.date(4); birth.isValid())
+            m_byPerson.insert(personKey(people.text(1), people.text(2), people.text(3), birth), people.id(0));
+    }
+}
+
+QString RegistryIndex::personKey(const QString &surname, const QString &name, const QString &patronymic, QDate birth)
+{
+    return normalizedKey(surname + u' ' + name + u' ' + patronymic) + u'|' + birth.toString(Qt::ISODate);
+}
+
+qint64 RegistryIndex::defaultMunicipality() const
+{
+    return m_firstMunicipality;
+}
+
+bool RegistryIndex::hasOrganisation(const QString &municipality, const QString &organisation) const
+{
+    const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
+    return m != 0 && m_organisations.contains(QString::number(m) + u'|' + normalizedKey(organisation));
+}
+
+qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)
+{
+    if (name.isEmpty()) {
+        if (m_firstMunicipality == 0)
+            throw Error(tr("The database has no municipality yet: fill the column \"Муниципалитет\"."));
+        return m_firstMunicipality;
+    }
+    const QString key = normalizedKey(name);
+    if (const auto it = m_municipalities.constFind(key); it != m_municipalities.cend())
+        return *it;
+    const qint64 id = DictionaryRepository(m_db).ensureMunicipality(name);
+    m_municipalities.insert(key, id);
+    if (m_firstMunicipality == 0)
+        m_firstMunicipality = id;
+    return id;
+}
+
+qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew,
+                                   ImportOutcome *outcome)
+{
+    const QString key = QString::number(municipalityId) + u'|' + normalizedKey(name);
+    if (const auto it = m_organisations.constFind(key); it != m_organisations.cend())
+        return *it;
+    Organisation o;
+    o.name = name;
+    o.type = typeIfNew;
+    o.municipalityId = municipalityId;
+    const qint64 id = OrganisationRepository(m_db).insert(o);
+    m_organisations.insert(key, id);
+    if (outcome)
+        ++outcome->organisationsCreated;
+    return id;
+}
+
+qint64 RegistryIndex::position(const QString &name, ImportOutcome *outcome)
+{
+    const QString key = normalizedKey(name);
+    if (const auto it = m_positions.constFind(key); it != m_positions.cend())
+        return *it;
+    // New posts are pedagogical unless the name says manager (the preview warned).
+    const qint64 id = DictionaryRepository(m_db).ensurePosition(name, PositionCatalog::defaultKindFor(name));
+    m_positions.insert(key, id);
+    if (outcome)
+        ++outcome->positionsCreated;
+    return id;
+}
+
+qint64 RegistryIndex::subject(const QString &name, ImportOutcome *outcome)
+{
+    const QString key = normalizedKey(name);
+    if (const auto it = m_subjects.constFind(key); it != m_subjects.cend())
+        return *it;
+    const qint64 id = DictionaryRepository(m_db).ensureSubject(name);
+    m_subjects.insert(key, id);
+    if (outcome)
+        ++outcome->subjectsCreated;
+    return id;
+}
+
+qint64 RegistryIndex::findTeacher(const Teacher &t) const
+{
+    if (!t.snils.isEmpty()) {
+        if (const qint64 id = m_bySnils.value(t.snils); id != 0)
+            return id;
+    }
+    if (t.birthDate.isValid())
+        return m_byPerson.value(personKey(t.surname, t.name, t.patronymic, t.birthDate));
+    return 0;
+}
+
+void RegistryIndex::rememberTeacher(const Teacher &t)
+{
+    if (!t.snils.isEmpty())
+        m_bySnils.insert(t.snils, t.id);
+    if (t.birthDate.isValid())
+        m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+}
+
+} // namespace profrost

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "domain/Teacher.h"
+#include "io/ImportReport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace profrost {
+
+class Database;
+
+// The registry's names and keys in memory for one import, so that matching
+// tens of thousands of rows costs a hash lookup each instead of a scan.
+// Missing municipalities, organisations, positions and subjects are created
+// on demand (and counted in the outcome).
+class RegistryIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryIndex)
+public:
+    explicit RegistryIndex(Database &db);
+
+    static QString personKey(const QString &surname, const QString &name, const QString &patronymic, QDate birth);
+
+    bool hasDefaultMunicipality() const { return m_firstMunicipality != 0; }
+    bool hasOrganisation(const QString &municipality, const QString &organisation) const;
+    // Empty name: the default municipality (the only or first one).
+    qint64 municipality(const QString &name, ImportOutcome *outcome);
+    qint64 organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew, ImportOutcome *outcome);
+    qint64 position(const QString &name, ImportOutcome *outcome);
+    qint64 subject(const QString &name, ImportOutcome *outcome);
+
+    // By СНИЛС, else by full name and birth date; 0 when unknown.
+    qint64 findTeacher(const Teacher &t) const;
+    void rememberTeacher(const Teacher &t);
+
+private:
+    qint64 defaultMunicipality() const;
+
+    Database &m_db;
+    QHash<QString, qint64> m_municipalities;
+    QHash<QString, qint64> m_organisations; // municipality id | name key
+    QHash<QString, qint64> m_positions;
+    QHash<QString, qint64> m_subjects;
+    QHash<QString, qint64> m_bySnils;
+    QHash<QString, qint64> m_byPerson;
+    qint64 m_firstMunicipality = 0;
+};
+
+} // namespace profrost

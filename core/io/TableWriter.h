@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace profrost {
+
+// Writes a header and rows of text as a spreadsheet the user opens directly:
+// .xlsx (bold frozen header, autofilter, column widths, dd.MM.yyyy cells as
+// real dates, everything else as text so that SNILS keeps its digits) or
+// .csv in the dialect Russian Excel opens with a double click (UTF-8 BOM, ';',
+// CRLF). The target is replaced only when the whole file was written.
+class TableWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(TableWriter)
+
+public:
+    // The format follows the extension of path (.xlsx or .csv). sheetName is
+    // the worksheet tab of an .xlsx (made valid for Excel; empty: "Sheet1").
+    // Throws Error naming the file.
+    static void write(const QString &path, const QStringList &header, const QList<QStringList> &rows,
+                      const QString &sheetName = {});
+
+private:
+    static void writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
+    static void writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &rows,
+                          const QString &sheetName);
+};
+
+} // namespace profrost

@@ -1,0 +1,100 @@
+#include "store/BackupService.h"
+
+#include "store/Database.h"
+#include "store/Query.h"
+#include "util/Error.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+namespace profrost {
+
+BackupService::BackupService(Database &db, int keep) : m_db(db), m_keep(keep) {}
+
+QString BackupService::baseName() const
+{
+    return QFileInfo(m_db.path()).completeBaseName();
+}
+
+QList<QFileInfo> BackupService::backups() const
+{
+    QDir dir(m_db.backupDirectory());
+    // Names carry a sortable timestamp, so name order is time order.
+    return dir.entryInfoList({baseName() + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+}
+
+void BackupService::backupTo(const QString &targetPath)
+{
+    if (QFile::exists(targetPath) && !QFile::remove(targetPath))
+        throw Error(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
+    const QString statement = m_db.dialect().onlineBackupStatement();
+    if (statement.isEmpty())
+        throw Error(tr("This kind of database is backed up on its server."));
+    Query(m_db, statement).bind(QDir::toNativeSeparators(targetPath)).exec();
+}
+
+QString BackupService::backupNow(const QString &reason)
+{
+    const QString dirPath = m_db.backupDirectory();
+    if (!QDir().mkpath(dirPath))
+        throw Error(tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(dirPath)));
+    QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd_HHmmss_zzz");
+    const QString target = QDir(dirPath).filePath(baseName() + u'-' + stamp + u'-' + reason + u".sqlite");
+    backupTo(target);
+    prune();
+    return target;
+}
+
+QString BackupService::backupIfDue(QDate today)
+{
+    const QString todayPrefix = baseName() + u'-' + today.toString(u"yyyy-MM-dd") + u'_';
+    for (const QFileInfo &info : backups()) {
+        if (info.fileName().startsWith(todayPrefix))
+            return {};
+    }
+    return backupNow(QStringLiteral("daily"));
+}
+
+void BackupService::prune()
+{
+    QList<QFileInfo> all = backups();
+    while (all.size() > m_keep) {
+        QFile::remove(all.takeFirst().absoluteFilePath());
+    }
+}
+
+void BackupService::restore(const QString &path)
+{
+    const DatabaseFileCheck check = Database::inspect(path);
+    if (check.kind != DatabaseFileCheck::Kind::Ours)
+        throw Error(check.message.isEmpty() ? tr("%1 is not a ProfRost backup.").arg(QDir::toNativeSeparators(path))
+                                            : check.message);
+    // Copy the chosen backup aside first: it may be one that pruning removes.
+    const QString staged = m_db.path() + QStringLiteral(".restoring");
+    QFile::remove(staged);
+    if (!QFile::copy(path, staged))
+        throw Error(tr("Cannot read the backup %1.").arg(QDir::toNativeSeparators(path)));
+    const QString safety = backupNow(QStringLiteral("before-restore"));
+
+    m_db.close();
+    const QString live = m_db.path();
+    QFile::remove(live + QStringLiteral("-wal"));
+    QFile::remove(live + QStringLiteral("-shm"));
+    QFile::remove(live);
+    if (!QFile::rename(staged, live)) {
+        QFile::copy(safety, live);
+        m_db.open();
+        throw Error(tr("Cannot replace the database file; nothing was changed."));
+    }
+    try {
+        m_db.open(); // migrates an older backup, like any older file
+    } catch (const Error &) {
+        QFile::remove(live);
+        QFile::copy(safety, live);
+        m_db.open();
+        throw;
+    }
+}
+
+} // namespace profrost

@@ -1,0 +1,280 @@
+#include "store/Database.h"
+
+#include "store/BackupService.h"
+#include "store/DictionaryRepository.h"
+#include "store/Migrations.h"
+#include "store/Query.h"
+#include "util/Error.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace profrost {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+QString nextConnectionName(const char *purpose)
+{
+    return QStringLiteral("profrost-%1-%2").arg(QLatin1String(purpose)).arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// A read-only look at a file: nothing is written, not even the WAL mode.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path) : m_name(nextConnectionName("inspect"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_ok = db.open();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+} // namespace
+
+Database::Database(const QString &path, SqlDialect dialect)
+    : m_path(path), m_dialect(dialect), m_connectionName(nextConnectionName("main"))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+DatabaseFileCheck Database::inspect(const QString &path)
+{
+    DatabaseFileCheck check;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        check.kind = DatabaseFileCheck::Kind::Missing;
+        return check;
+    }
+    if (info.size() == 0) {
+        check.kind = DatabaseFileCheck::Kind::Empty;
+        return check;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            check.kind = DatabaseFileCheck::Kind::Corrupted;
+            check.message = tr("Cannot read %1: %2").arg(shown, file.errorString());
+            return check;
+        }
+        if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
+            check.kind = DatabaseFileCheck::Kind::Foreign;
+            check.message = tr("%1 is not a ProfRost database (it is not an SQLite file at all).").arg(shown);
+            return check;
+        }
+    }
+    ReadOnlyConnection ro(path);
+    if (!ro.ok()) {
+        check.kind = DatabaseFileCheck::Kind::Corrupted;
+        check.message = tr("%1 cannot be opened: %2").arg(shown, ro.db().lastError().text());
+        return check;
+    }
+    QSqlQuery q(ro.db());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok") {
+        check.kind = DatabaseFileCheck::Kind::Corrupted;
+        QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+        check.message = tr("%1 is damaged and was not opened (%2). Restore it from a backup.").arg(shown, detail);
+        return check;
+    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        check.kind = DatabaseFileCheck::Kind::Corrupted;
+        check.message = tr("%1 cannot be read: %2").arg(shown, q.lastError().text());
+        return check;
+    }
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (tables.isEmpty()) {
+        check.kind = DatabaseFileCheck::Kind::Empty;
+        return check;
+    }
+    if (!tables.contains(u"meta")) {
+        check.kind = DatabaseFileCheck::Kind::Foreign;
+        check.message = tr("%1 is an SQLite database of another program, not of ProfRost. It was not changed.").arg(shown);
+        return check;
+    }
+    QString application;
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        while (q.next()) {
+            if (q.value(0).toString() == u"application")
+                application = q.value(1).toString();
+            else if (q.value(0).toString() == u"schema_version")
+                version = q.value(1).toInt();
+        }
+    }
+    if (application != Migrations::applicationTag() || version <= 0) {
+        check.kind = DatabaseFileCheck::Kind::Foreign;
+        check.message = tr("%1 is an SQLite database of another program, not of ProfRost. It was not changed.").arg(shown);
+        return check;
+    }
+    check.version = version;
+    if (version > Migrations::latestVersion()) {
+        check.kind = DatabaseFileCheck::Kind::Newer;
+        check.message = tr("%1 was written by a newer version of ProfRost (database version %2, this program knows "
+                           "up to %3). Update the program; the file was not changed.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(Migrations::latestVersion());
+        return check;
+    }
+    check.kind = DatabaseFileCheck::Kind::Ours;
+    return check;
+}
+
+Database::Opened Database::open(OpenOptions options)
+{
+    close();
+    const DatabaseFileCheck check = inspect(m_path);
+    switch (check.kind) {
+    case DatabaseFileCheck::Kind::Foreign:
+    case DatabaseFileCheck::Kind::Newer:
+    case DatabaseFileCheck::Kind::Corrupted:
+        throw Error(check.message);
+    case DatabaseFileCheck::Kind::Missing:
+        if (!options.create)
+            throw Error(tr("%1 does not exist.").arg(QDir::toNativeSeparators(m_path)));
+        if (const QString dir = QFileInfo(m_path).absolutePath(); !QDir().mkpath(dir))
+            throw Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+        break;
+    case DatabaseFileCheck::Kind::Empty:
+    case DatabaseFileCheck::Kind::Ours:
+        break;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+    }
+    applyConnectionSetup();
+
+    const int from = check.kind == DatabaseFileCheck::Kind::Ours ? check.version : 0;
+    m_migratedFrom = from;
+    const int target = options.targetVersion > 0 ? options.targetVersion : Migrations::latestVersion();
+    if (from >= target)
+        return Opened::Existing;
+    if (from > 0 && options.backupBeforeMigration)
+        BackupService(*this).backupNow(QStringLiteral("before-migration-v%1").arg(from));
+    Migrations::migrate(*this, from, target);
+    if (from == 0 && target == Migrations::latestVersion())
+        DictionaryRepository(*this).seedDefaults();
+    return from == 0 ? Opened::Created : Opened::Migrated;
+}
+
+void Database::applyConnectionSetup()
+{
+    QSqlQuery q(connection());
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        if (!q.exec(statement))
+            throw Error(tr("Cannot prepare the database connection: %1").arg(q.lastError().text()));
+    }
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_depth = 0;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    Query q(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    return q.scalar().toInt();
+}
+
+void Database::begin()
+{
+    if (m_depth++ > 0)
+        return;
+    m_rollbackOnly = false;
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_depth = 0;
+        throw Error(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    }
+}
+
+void Database::commit()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0)
+        return;
+    QSqlDatabase db = connection();
+    if (m_rollbackOnly) {
+        db.rollback();
+        throw Error(tr("The change was undone because a part of it failed."));
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        throw Error(tr("Cannot save the change: %1").arg(reason));
+    }
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0) {
+        // An inner part failed: the whole outer transaction must not commit.
+        m_rollbackOnly = true;
+        return;
+    }
+    connection().rollback();
+}
+
+QString Database::backupDirectory() const
+{
+    const QFileInfo info(m_path);
+    return info.absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+} // namespace profrost

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "store/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace profrost {
+
+// What a file on disk is, found without writing to it.
+struct DatabaseFileCheck
+{
+    enum class Kind { Missing, Empty, Ours, Foreign, Newer, Corrupted };
+    Kind kind = Kind::Missing;
+    int version = 0;  // schema version when Ours or Newer
+    QString message;  // for the user, when the file cannot be opened
+};
+
+// One open ProfRost database. Opening checks the file first and refuses a
+// file that is not ours, is newer than the program, or is damaged, without
+// touching it; an older schema is backed up and migrated in one transaction.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    explicit Database(const QString &path, SqlDialect dialect = SqlDialect());
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    enum class Opened { Existing, Created, Migrated };
+    struct OpenOptions
+    {
+        bool create = true;               // create the file when missing
+        bool backupBeforeMigration = true;
+        int targetVersion = 0;            // 0: the latest; tests build older versions
+    };
+    // Throws profrost::Error with a clear message when the file cannot be used.
+    Opened open(OpenOptions options);
+    Opened open() { return open(OpenOptions()); }
+    void close();
+    bool isOpen() const;
+
+    static DatabaseFileCheck inspect(const QString &path);
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    int schemaVersion() const;
+    int migratedFrom() const { return m_migratedFrom; }
+
+    // Transactions nest: only the outermost one commits (see Transaction).
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Where backups of this database go (a folder beside the file).
+    QString backupDirectory() const;
+
+private:
+    void applyConnectionSetup();
+
+    QString m_path;
+    SqlDialect m_dialect;
+    QString m_connectionName;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    int m_migratedFrom = 0;
+};
+
+// RAII transaction: rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace profrost

@@ -1,0 +1,115 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+#include "store/Query.h"
+#include "util/Error.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace profrost {
+
+namespace {
+
+void run(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        throw Error(QCoreApplication::translate("Migrations", "Schema upgrade failed: %1\n%2")
+                        .arg(q.lastError().text(), sql.simplified()));
+}
+
+// Version 1: the registry of organisations and teachers.
+void step1(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"));
+    run(db, QStringLiteral("CREATE TABLE municipality (id %1, name TEXT NOT NULL UNIQUE)").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE organisation (id %1,"
+        " name TEXT NOT NULL,"
+        " short_name TEXT,"
+        " type VARCHAR(16) NOT NULL CHECK (type IN ('school', 'preschool', 'additional', 'other')),"
+        " municipality_id BIGINT NOT NULL REFERENCES municipality(id) ON DELETE RESTRICT,"
+        " low_results SMALLINT NOT NULL DEFAULT 0,"
+        " unfavourable SMALLINT NOT NULL DEFAULT 0,"
+        " address TEXT,"
+        " director TEXT,"
+        " UNIQUE (municipality_id, name))").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE position (id %1, name TEXT NOT NULL UNIQUE,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('pedagogical', 'managerial')))").arg(pk));
+    run(db, QStringLiteral("CREATE TABLE subject (id %1, name TEXT NOT NULL UNIQUE)").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE teacher (id %1,"
+        " surname TEXT NOT NULL CHECK (surname <> ''),"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " patronymic TEXT,"
+        " birth_date DATE,"
+        " snils CHAR(11) UNIQUE,"
+        " phone TEXT,"
+        " email TEXT,"
+        " experience_start DATE,"
+        " category VARCHAR(16),"
+        " category_date DATE)").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE employment (id %1,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " organisation_id BIGINT NOT NULL REFERENCES organisation(id) ON DELETE RESTRICT,"
+        " position_id BIGINT NOT NULL REFERENCES position(id) ON DELETE RESTRICT,"
+        " hired DATE,"
+        " dismissed DATE,"
+        " CHECK (dismissed IS NULL OR hired IS NULL OR dismissed >= hired))").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE employment_subject ("
+        " employment_id BIGINT NOT NULL REFERENCES employment(id) ON DELETE CASCADE,"
+        " subject_id BIGINT NOT NULL REFERENCES subject(id) ON DELETE RESTRICT,"
+        " PRIMARY KEY (employment_id, subject_id))"));
+    Query(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', ?)"))
+        .bind(Migrations::applicationTag()).exec();
+    Query(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1')")).exec();
+}
+
+// Version 2: domain settings shared by every user of the database, and the
+// indexes that keep the registry pages fast at regional scale.
+void step2(Database &db)
+{
+    run(db, QStringLiteral("CREATE TABLE setting (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"));
+    run(db, QStringLiteral("CREATE INDEX teacher_by_birth ON teacher (birth_date)"));
+    run(db, QStringLiteral("CREATE INDEX employment_by_teacher ON employment (teacher_id)"));
+    run(db, QStringLiteral("CREATE INDEX employment_by_organisation ON employment (organisation_id)"));
+    run(db, QStringLiteral("CREATE INDEX organisation_by_municipality ON organisation (municipality_id)"));
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('category_validity_years', '5')")).exec();
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('training_interval_years', '3')")).exec();
+}
+
+using Step = void (*)(Database &);
+const Step s_steps[] = {step1, step2};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(s_steps));
+}
+
+QString Migrations::applicationTag()
+{
+    return QStringLiteral("ProfRost");
+}
+
+void Migrations::migrate(Database &db, int from, int to)
+{
+    if (from >= to)
+        return;
+    Transaction tx(db);
+    for (int version = from + 1; version <= to; ++version) {
+        s_steps[version - 1](db);
+        Query(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"))
+            .bind(QString::number(version)).exec();
+    }
+    tx.commit();
+}
+
+} // namespace profrost

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace profrost {
+
+class Database;
+
+// A prepared statement that throws profrost::Error on failure, so that a
+// failed write can never be silently ignored inside a transaction.
+class Query
+{
+    Q_DECLARE_TR_FUNCTIONS(Query)
+public:
+    Query(const Database &db, const QString &sql);
+
+    Query &bind(const QVariant &value);
+    Query &bind(const QString &text); // empty text is stored as NULL
+    Query &bind(qint64 id);
+    Query &bind(int value);
+    Query &bind(bool flag);
+    Query &bind(QDate date);          // invalid date is stored as NULL
+    Query &exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 id(int column) const { return m_query.value(column).toLongLong(); }
+    QDate date(int column) const;
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+    // Runs the statement and returns the first column of its first row (or an invalid QVariant).
+    QVariant scalar();
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+} // namespace profrost

@@ -1,0 +1,37 @@
+#include "store/SqlDialect.h"
+
+namespace profrost {
+
+QString SqlDialect::driverName() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString SqlDialect::primaryKey() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                  : QStringLiteral("BIGSERIAL PRIMARY KEY");
+}
+
+QStringList SqlDialect::connectionSetup() const
+{
+    if (m_kind == Kind::Sqlite) {
+        return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    }
+    return {};
+}
+
+QString SqlDialect::onlineBackupStatement() const
+{
+    // VACUUM INTO (SQLite >= 3.27) writes a consistent, compacted copy while
+    // the database stays open, including what is still in the WAL.
+    return m_kind == Kind::Sqlite ? QStringLiteral("VACUUM INTO ?") : QString();
+}
+
+QString SqlDialect::caseInsensitiveLike() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
+} // namespace profrost

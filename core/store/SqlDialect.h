@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace profrost {
+
+// Everything that differs between SQLite (the local file) and PostgreSQL
+// (the shared regional server of a later release) lives here, so the rest
+// of the store writes one SQL.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind = Kind::Sqlite) : m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    QString driverName() const;
+
+    // Column definition of a surrogate key.
+    QString primaryKey() const;
+    // Statements run on every new connection (foreign keys, WAL, busy timeout).
+    QStringList connectionSetup() const;
+    // A statement copying the live database to the bound file path, or empty
+    // when the dialect has no such thing (then the backup is made by other means).
+    QString onlineBackupStatement() const;
+    // Case-insensitive LIKE operator.
+    QString caseInsensitiveLike() const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace profrost

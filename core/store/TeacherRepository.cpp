@@ -1,0 +1,277 @@
+#include "store/TeacherRepository.h"
+
+#include "domain/Snils.h"
+#include "domain/TeacherValidation.h"
+#include "store/Database.h"
+#include "store/Query.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+#include "util/TextNormalize.h"
+
+#include <QHash>
+
+namespace profrost {
+
+QString TeacherRow::fullName() const
+{
+    QString out = surname + u' ' + name;
+    if (!patronymic.isEmpty())
+        out += u' ' + patronymic;
+    return out;
+}
+
+namespace {
+
+void appendPart(QString &list, const QString &part)
+{
+    if (part.isEmpty() || list.split(QStringLiteral("; ")).contains(part))
+        return;
+    if (!list.isEmpty())
+        list += QStringLiteral("; ");
+    list += part;
+}
+
+const QString kActiveOn = QStringLiteral("(e.hired IS NULL OR e.hired <= ?) AND (e.dismissed IS NULL OR e.dismissed > ?)");
+
+} // namespace
+
+QList<TeacherRow> TeacherRepository::rows(QDate at) const
+{
+    QList<TeacherRow> out;
+    QHash<qint64, qsizetype> index;
+    {
+        Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, experience_start,"
+                                     " category, category_date, phone, email FROM teacher"
+                                     " ORDER BY surname, name, patronymic, id"));
+        q.exec();
+        while (q.next()) {
+            TeacherRow r;
+            r.id = q.id(0);
+            r.surname = q.text(1);
+            r.name = q.text(2);
+            r.patronymic = q.text(3);
+            r.birthDate = q.date(4);
+            r.snils = q.text(5);
+            r.experienceStart = q.date(6);
+            r.category = CategoryText::fromCode(q.text(7));
+            r.categoryDate = q.date(8);
+            r.phone = q.text(9);
+            r.email = q.text(10);
+            index.insert(r.id, out.size());
+            out.append(std::move(r));
+        }
+    }
+    const QString day = at.toString(Qt::ISODate);
+    // employment id -> (row, index of the post in that row)
+    QHash<qint64, QPair<qsizetype, qsizetype>> employmentOwner;
+    {
+        Query q(m_db, u"SELECT e.id, e.teacher_id, e.organisation_id,"
+                      u" COALESCE(NULLIF(o.short_name, ''), o.name), p.name, p.kind, o.name, m.name, o.type, e.hired"
+                      u" FROM employment e JOIN organisation o ON o.id = e.organisation_id"
+                      u" JOIN municipality m ON m.id = o.municipality_id"
+                      u" JOIN position p ON p.id = e.position_id WHERE " + kActiveOn + u" ORDER BY e.id");
+        q.bind(day).bind(day).exec();
+        while (q.next()) {
+            const auto it = index.constFind(q.id(1));
+            if (it == index.cend())
+                continue;
+            TeacherRow &r = out[*it];
+            employmentOwner.insert(q.id(0), {*it, r.posts.size()});
+            r.posts.append({q.id(0), q.text(6), q.text(7), q.text(8), q.text(4), {}, q.date(9)});
+            if (!r.organisationIds.contains(q.id(2)))
+                r.organisationIds.append(q.id(2));
+            appendPart(r.organisations, q.text(3));
+            appendPart(r.positions, q.text(4));
+            if (q.text(5) == u"pedagogical")
+                r.pedagogical = true;
+        }
+    }
+    {
+        Query q(m_db, u"SELECT es.employment_id, s.name FROM employment_subject es"
+                      u" JOIN employment e ON e.id = es.employment_id JOIN subject s ON s.id = es.subject_id"
+                      u" WHERE " + kActiveOn + u" ORDER BY es.employment_id, s.name");
+        q.bind(day).bind(day).exec();
+        while (q.next()) {
+            const auto it = employmentOwner.constFind(q.id(0));
+            if (it != employmentOwner.cend()) {
+                TeacherRow &r = out[it->first];
+                appendPart(r.subjects, q.text(1));
+                r.posts[it->second].subjects.append(q.text(1));
+            }
+        }
+    }
+    for (TeacherRow &r : out) {
+        r.searchKey = normalizedKey(r.fullName() + u' ' + r.organisations + u' ' + r.positions + u' ' + r.subjects
+                                    + u' ' + r.snils);
+    }
+    return out;
+}
+
+Teacher TeacherRepository::get(qint64 id) const
+{
+    Teacher t;
+    {
+        Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
+                                     " experience_start, category, category_date FROM teacher WHERE id = ?"));
+        q.bind(id).exec();
+        if (!q.next())
+            throw Error(tr("The teacher no longer exists."));
+        t.id = q.id(0);
+        t.surname = q.text(1);
+        t.name = q.text(2);
+        t.patronymic = q.text(3);
+        t.birthDate = q.date(4);
+        t.snils = q.text(5);
+        t.phone = q.text(6);
+        t.email = q.text(7);
+        t.experienceStart = q.date(8);
+        t.category = CategoryText::fromCode(q.text(9));
+        t.categoryDate = q.date(10);
+    }
+    Query q(m_db, QStringLiteral("SELECT id, organisation_id, position_id, hired, dismissed FROM employment"
+                                 " WHERE teacher_id = ? ORDER BY hired, id"));
+    q.bind(id).exec();
+    while (q.next())
+        t.employments.append({q.id(0), q.id(1), q.id(2), {}, q.date(3), q.date(4)});
+    Query s(m_db, QStringLiteral("SELECT es.employment_id, es.subject_id FROM employment_subject es"
+                                 " JOIN employment e ON e.id = es.employment_id WHERE e.teacher_id = ?"
+                                 " ORDER BY es.subject_id"));
+    s.bind(id).exec();
+    while (s.next()) {
+        for (Employment &e : t.employments) {
+            if (e.id == s.id(0))
+                e.subjectIds.append(s.id(1));
+        }
+    }
+    return t;
+}
+
+int TeacherRepository::count() const
+{
+    return Query(m_db, QStringLiteral("SELECT COUNT(*) FROM teacher")).scalar().toInt();
+}
+
+qint64 TeacherRepository::findBySnils(const QString &snilsDigits) const
+{
+    if (snilsDigits.isEmpty())
+        return 0;
+    Query q(m_db, QStringLiteral("SELECT id FROM teacher WHERE snils = ?"));
+    return q.bind(snilsDigits).scalar().toLongLong();
+}
+
+qint64 TeacherRepository::findByNameAndBirth(const QString &surname, const QString &name,
+                                             const QString &patronymic, QDate birth) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic FROM teacher"
+                                 " WHERE birth_date = ?"));
+    // SQLite's lower() knows only ASCII: compare the Cyrillic names here.
+    q.bind(birth).exec();
+    const QString key = normalizedKey(surname + u' ' + name + u' ' + patronymic);
+    while (q.next()) {
+        if (normalizedKey(q.text(1) + u' ' + q.text(2) + u' ' + q.text(3)) == key)
+            return q.id(0);
+    }
+    return 0;
+}
+
+void TeacherRepository::checkUnique(const Teacher &t) const
+{
+    if (const auto problems = TeacherValidation::check(t, Clock::instance().today()); !problems.isEmpty())
+        throw Error(TeacherValidation::describe(problems));
+    if (!t.snils.isEmpty()) {
+        const qint64 other = findBySnils(Snils::digits(t.snils));
+        if (other != 0 && other != t.id)
+            throw Error(tr("SNILS %1 already belongs to %2.").arg(Snils::formatted(Snils::digits(t.snils)), get(other).fullName()));
+    }
+    if (t.birthDate.isValid()) {
+        const qint64 other = findByNameAndBirth(t.surname, t.name, t.patronymic, t.birthDate);
+        if (other != 0 && other != t.id)
+            throw Error(tr("%1, born %2, is already in the registry.")
+                            .arg(t.fullName(), t.birthDate.toString(u"dd.MM.yyyy")));
+    }
+}
+
+void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds)
+{
+    Query(m_db, QStringLiteral("DELETE FROM employment WHERE teacher_id = ?")).bind(teacherId).exec();
+    for (const Employment &e : list) {
+        qint64 employmentId = 0;
+        if (keepIds && e.id > 0) {
+            Query(m_db, QStringLiteral("INSERT INTO employment (id, teacher_id, organisation_id, position_id, hired,"
+                                       " dismissed) VALUES (?, ?, ?, ?, ?, ?)"))
+                .bind(e.id).bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
+                .bind(e.dismissed).exec();
+            employmentId = e.id;
+        } else {
+            Query q(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id, position_id, hired,"
+                                         " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+            employmentId = q.bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
+                               .bind(e.dismissed).scalar().toLongLong();
+        }
+        for (qint64 subjectId : e.subjectIds) {
+            Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
+                .bind(employmentId).bind(subjectId).exec();
+        }
+    }
+}
+
+namespace {
+
+void bindTeacherFields(Query &q, const Teacher &t)
+{
+    q.bind(t.surname.simplified()).bind(t.name.simplified()).bind(t.patronymic.simplified()).bind(t.birthDate)
+        .bind(Snils::digits(t.snils)).bind(t.phone.simplified()).bind(t.email.trimmed()).bind(t.experienceStart)
+        .bind(CategoryText::code(t.category)).bind(t.categoryDate);
+}
+
+} // namespace
+
+qint64 TeacherRepository::insert(const Teacher &t)
+{
+    checkUnique(t);
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
+                                 " experience_start, category, category_date)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindTeacherFields(q, t);
+    const qint64 id = q.scalar().toLongLong();
+    writeEmployments(id, t.employments, false);
+    tx.commit();
+    return id;
+}
+
+void TeacherRepository::restore(const Teacher &t)
+{
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
+                                 " experience_start, category, category_date, id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindTeacherFields(q, t);
+    q.bind(t.id).exec();
+    writeEmployments(t.id, t.employments, true);
+    tx.commit();
+}
+
+void TeacherRepository::update(const Teacher &t)
+{
+    checkUnique(t);
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE teacher SET surname = ?, name = ?, patronymic = ?, birth_date = ?,"
+                                 " snils = ?, phone = ?, email = ?, experience_start = ?, category = ?,"
+                                 " category_date = ? WHERE id = ?"));
+    bindTeacherFields(q, t);
+    q.bind(t.id).exec();
+    if (q.numRowsAffected() == 0)
+        throw Error(tr("The teacher no longer exists."));
+    writeEmployments(t.id, t.employments, true);
+    tx.commit();
+}
+
+void TeacherRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    Query(m_db, QStringLiteral("DELETE FROM teacher WHERE id = ?")).bind(id).exec();
+    tx.commit();
+}
+
+} // namespace profrost

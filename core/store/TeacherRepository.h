@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Teacher.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace profrost {
+
+class Database;
+
+// A post held at the reference date, with the names spelled out (for export).
+struct PostLine
+{
+    qint64 employmentId = 0;
+    QString organisation; // full name
+    QString municipality;
+    QString organisationType; // code, see OrganisationTypeText
+    QString position;
+    QStringList subjects;
+    QDate hired;
+};
+
+// One line of the teachers table: the teacher with their current posts
+// flattened to text, and a key that filtering matches against.
+struct TeacherRow
+{
+    qint64 id = 0;
+    QString surname, name, patronymic;
+    QDate birthDate;
+    QString snils;
+    QDate experienceStart;
+    Category category = Category::None;
+    QDate categoryDate;
+    QString organisations; // current organisations, "; "-separated
+    QString positions;
+    QString subjects;
+    QList<qint64> organisationIds;
+    QList<PostLine> posts;
+    QString phone;
+    QString email;
+    bool pedagogical = false; // holds a current pedagogical post
+    QString searchKey;        // normalised name + organisations + positions + subjects
+
+    QString fullName() const;
+};
+
+class TeacherRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TeacherRepository)
+public:
+    explicit TeacherRepository(Database &db) : m_db(db) {}
+
+    // Every teacher with the posts held on `at` (three queries, whatever the count).
+    QList<TeacherRow> rows(QDate at) const;
+    Teacher get(qint64 id) const;
+    int count() const;
+
+    qint64 findBySnils(const QString &snilsDigits) const;
+    qint64 findByNameAndBirth(const QString &surname, const QString &name, const QString &patronymic,
+                              QDate birth) const;
+
+    // Each throws profrost::Error naming the field and the reason.
+    qint64 insert(const Teacher &t);
+    void restore(const Teacher &t);     // re-insert with its old ids (undo of a delete)
+    void update(const Teacher &t);      // replaces the employments with t's
+    void remove(qint64 id);
+
+private:
+    void checkUnique(const Teacher &t) const;
+    void writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds);
+    Database &m_db;
+};
+
+} // namespace profrost

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace profrost::test {
+
+// The day every test calls "today" unless it says otherwise.
+inline QDate referenceDay() { return QDate(2026, 11, 22); }
+
+// Installs a fixed clock for the scope of a test.
+class ClockScope
+{
+public:
+    explicit ClockScope(QDate day = referenceDay()) : m_clock(day) { Clock::install(&m_clock); }
+    ~ClockScope() { Clock::install(nullptr); }
+    FixedClock &clock() { return m_clock; }
+
+private:
+    FixedClock m_clock;
+};
+
+// A fresh database in a temporary folder, opened and migrated.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+// Writes bytes to a file in `dir`, returning its path.
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
+QString dataFile(const QString &name);
+
+} // namespace profrost::test

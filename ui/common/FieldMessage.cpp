@@ -1,0 +1,29 @@
+#include "common/FieldMessage.h"
+
+namespace profrost {
+
+FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
+{
+    setWordWrap(true);
+    setStyleSheet(QStringLiteral("color: #c62828;"));
+    setVisible(false);
+}
+
+void FieldMessage::show(const QString &message)
+{
+    if (message.isEmpty()) {
+        clear();
+        return;
+    }
+    // A message is a fragment ("the surname is required"): start it with a capital.
+    setText(message.left(1).toUpper() + message.mid(1));
+    setVisible(true);
+}
+
+void FieldMessage::clear()
+{
+    QLabel::clear();
+    setVisible(false);
+}
+
+} // namespace profrost

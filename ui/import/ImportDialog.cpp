@@ -1,0 +1,144 @@
+#include "import/ImportDialog.h"
+
+#include "io/TableReader.h"
+#include "shell/AppContext.h"
+#include "store/BackupService.h"
+#include "store/Database.h"
+#include "util/Error.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+ImportDialog::ImportDialog(AppContext &ctx, const QString &path, QWidget *parent)
+    : QDialog(parent),
+      m_ctx(ctx),
+      m_path(path),
+      m_importer(ctx.db(), ctx.today()),
+      m_summary(new QLabel(this)),
+      m_issues(new QTableWidget(0, 4, this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import teachers: %1").arg(QFileInfo(path).fileName()));
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_issues->setObjectName(QStringLiteral("importIssues"));
+    m_issues->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem"), tr("Kind")});
+    m_issues->verticalHeader()->hide();
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issues->setAlternatingRowColors(true);
+    m_issues->setWordWrap(true);
+    m_issues->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    buttons->addButton(tr("Import nothing"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_issues, 1);
+    layout->addWidget(buttons);
+    resize(900, 560);
+    fill();
+}
+
+void ImportDialog::fill()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        m_preview = m_importer.preview(TableReader::read(m_path));
+        m_loaded = true;
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        m_summary->setText(u"<b style='color:#c62828'>" + e.message().toHtmlEscaped() + u"</b>");
+        m_importButton->setEnabled(false);
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+
+    QSet<int> rejectedRows;
+    for (const RowIssue &e : m_preview.errors)
+        rejectedRows.insert(e.row);
+    const int valid = int(m_preview.records.size());
+    QString summary = tr("<b>%1</b>: %2 rows read, <b>%3 valid</b>, <b style='color:#c62828'>%4 rejected</b>, %5 warnings.")
+                          .arg(QFileInfo(m_path).fileName().toHtmlEscaped())
+                          .arg(m_preview.totalRows)
+                          .arg(valid)
+                          .arg(m_preview.fileRejected() ? m_preview.totalRows : int(rejectedRows.size()))
+                          .arg(m_preview.warnings.size());
+    if (m_preview.fileRejected())
+        summary += u"<br>" + tr("The file cannot be imported: a required column is missing.").toHtmlEscaped();
+    else if (!rejectedRows.isEmpty())
+        summary += u"<br>" + tr("Import the valid rows now and correct the rejected ones in the file, or import nothing.").toHtmlEscaped();
+    m_summary->setText(summary);
+
+    const auto addIssue = [this](const RowIssue &issue, bool error) {
+        const int row = m_issues->rowCount();
+        m_issues->insertRow(row);
+        auto *rowItem = new QTableWidgetItem;
+        rowItem->setData(Qt::DisplayRole, issue.row > 0 ? QVariant(issue.row) : QVariant(tr("file")));
+        m_issues->setItem(row, 0, rowItem);
+        m_issues->setItem(row, 1, new QTableWidgetItem(issue.column));
+        m_issues->setItem(row, 2, new QTableWidgetItem(issue.reason));
+        auto *kind = new QTableWidgetItem(error ? tr("rejected") : tr("warning"));
+        kind->setForeground(error ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
+        m_issues->setItem(row, 3, kind);
+    };
+    m_issues->setUpdatesEnabled(false);
+    for (const RowIssue &e : m_preview.errors)
+        addIssue(e, true);
+    for (const RowIssue &w : m_preview.warnings)
+        addIssue(w, false);
+    m_issues->setUpdatesEnabled(true);
+    m_issues->resizeColumnToContents(0);
+    m_issues->resizeColumnToContents(1);
+    m_issues->setSortingEnabled(true);
+
+    m_importButton->setText(tr("Import %n valid row(s)", nullptr, valid));
+    m_importButton->setEnabled(valid > 0 && !m_preview.fileRejected());
+}
+
+void ImportDialog::accept()
+{
+    if (!m_loaded || m_preview.records.isEmpty())
+        return;
+    QProgressDialog progress(tr("Importing teachers..."), tr("Cancel"), 0, int(m_preview.records.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    try {
+        // A large import cannot be undone step by step: keep the state before it.
+        BackupService(m_ctx.db()).backupNow(QStringLiteral("before-import"));
+        m_outcome = m_importer.apply(m_preview, [&](int done, int) {
+            progress.setValue(done);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    } catch (const Error &e) {
+        progress.close();
+        QMessageBox::warning(this, tr("Import teachers"), e.message());
+        return;
+    }
+    progress.setValue(progress.maximum());
+    m_ctx.undoStack()->clear(); // earlier commands refer to the state before the import
+    m_ctx.notifyChanged();
+    QDialog::accept();
+}
+
+} // namespace profrost

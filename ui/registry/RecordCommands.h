@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Organisation.h"
+#include "domain/Teacher.h"
+#include "shell/AppContext.h"
+
+#include <QUndoCommand>
+#include <optional>
+
+namespace profrost {
+
+// Undo/redo of one record: `before` and `after` are the whole record (no
+// value = absent). The change was already made when the command is pushed,
+// so the first redo() does nothing; later ones write again through the
+// repository, and a failure is reported instead of being lost.
+template <typename Record>
+class RecordCommand : public QUndoCommand
+{
+public:
+    RecordCommand(AppContext &ctx, std::optional<Record> before, std::optional<Record> after, const QString &text)
+        : QUndoCommand(text), m_ctx(ctx), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void undo() override { apply(m_after, m_before); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        apply(m_before, m_after);
+    }
+
+private:
+    void apply(const std::optional<Record> &from, const std::optional<Record> &to);
+
+    AppContext &m_ctx;
+    std::optional<Record> m_before;
+    std::optional<Record> m_after;
+    bool m_first = true;
+};
+
+// Defined in RecordCommands.cpp, one per repository.
+template <>
+void RecordCommand<Teacher>::apply(const std::optional<Teacher> &from, const std::optional<Teacher> &to);
+template <>
+void RecordCommand<Organisation>::apply(const std::optional<Organisation> &from, const std::optional<Organisation> &to);
+
+using TeacherCommand = RecordCommand<Teacher>;
+using OrganisationCommand = RecordCommand<Organisation>;
+
+} // namespace profrost

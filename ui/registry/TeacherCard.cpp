@@ -1,0 +1,102 @@
+#include "registry/TeacherCard.h"
+
+#include "domain/DateText.h"
+#include "domain/Snils.h"
+#include "domain/TeacherFacts.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "util/Error.h"
+
+namespace profrost {
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return u"<tr><td style='color:#666; padding-right:12px'>" + label.toHtmlEscaped() + u"</td><td>" + value
+        + u"</td></tr>";
+}
+
+QString years(int n)
+{
+    return n < 0 ? QString() : TeacherCard::tr("%n year(s)", nullptr, n);
+}
+
+} // namespace
+
+QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
+{
+    Teacher t;
+    try {
+        t = TeacherRepository(db).get(teacherId);
+    } catch (const Error &e) {
+        return e.message().toHtmlEscaped();
+    }
+    QHash<qint64, QString> organisations, positions, subjects;
+    for (const Organisation &o : OrganisationRepository(db).all())
+        organisations.insert(o.id, o.name);
+    DictionaryRepository dict(db);
+    for (const Position &p : dict.positions())
+        positions.insert(p.id, p.name);
+    for (const Subject &s : dict.subjects())
+        subjects.insert(s.id, s.name);
+
+    QString out = u"<h2 style='margin-bottom:2px'>" + t.fullName().toHtmlEscaped() + u"</h2>";
+    if (TeacherFacts::isYoung(t, today))
+        out += u"<p><span style='background:#e3f2fd; color:#0d47a1; padding:2px'>&nbsp;" + tr("young teacher").toHtmlEscaped()
+            + u"&nbsp;</span></p>";
+    out += u"<table cellspacing='2'>";
+    const int age = TeacherFacts::age(t, today);
+    out += row(tr("Born"), t.birthDate.isValid() ? DateText::numeric(t.birthDate) + u" (" + years(age) + u')' : QString());
+    out += row(tr("SNILS"), t.snils.isEmpty() ? QString() : Snils::formatted(t.snils));
+    out += row(tr("Phone"), t.phone.toHtmlEscaped());
+    out += row(tr("E-mail"), t.email.toHtmlEscaped());
+    out += row(tr("Pedagogical experience"),
+               t.experienceStart.isValid()
+                   ? years(TeacherFacts::experienceYears(t, today)) + u' ' + tr("(since %1)").arg(DateText::numeric(t.experienceStart))
+                   : QString());
+    if (t.category == Category::None) {
+        out += row(tr("Category"), tr("none"));
+    } else {
+        const QDate until = TeacherFacts::categoryValidUntil(t);
+        QString text = CategoryText::displayName(t.category).toHtmlEscaped() + u", "
+            + tr("assigned %1, valid until %2").arg(DateText::numeric(t.categoryDate), DateText::numeric(until));
+        if (until < today)
+            text += u" <b style='color:#c62828'>" + tr("lapsed").toHtmlEscaped() + u"</b>";
+        else if (until < today.addMonths(6))
+            text += u" <b style='color:#e65100'>" + tr("expires soon").toHtmlEscaped() + u"</b>";
+        out += row(tr("Category"), text);
+    }
+    out += u"</table>";
+
+    out += u"<h3>" + tr("Posts").toHtmlEscaped() + u"</h3>";
+    if (t.employments.isEmpty())
+        out += u"<p>" + tr("No posts recorded.").toHtmlEscaped() + u"</p>";
+    out += u"<ul>";
+    for (const Employment &e : t.employments) {
+        QStringList subjectNames;
+        for (qint64 id : e.subjectIds)
+            subjectNames << subjects.value(id);
+        QString line = u"<b>" + positions.value(e.positionId).toHtmlEscaped() + u"</b>, "
+            + organisations.value(e.organisationId).toHtmlEscaped();
+        if (!subjectNames.isEmpty())
+            line += u" — " + subjectNames.join(QStringLiteral(", ")).toHtmlEscaped();
+        QString period;
+        if (e.hired.isValid())
+            period = tr("from %1").arg(DateText::numeric(e.hired));
+        if (e.dismissed.isValid())
+            period += u' ' + tr("to %1").arg(DateText::numeric(e.dismissed));
+        if (!period.isEmpty())
+            line += u" <span style='color:#666'>(" + period.trimmed().toHtmlEscaped() + u")</span>";
+        if (!e.activeOn(today))
+            line = u"<span style='color:#888'>" + line + u"</span>";
+        out += u"<li>" + line + u"</li>";
+    }
+    out += u"</ul>";
+    return out;
+}
+
+} // namespace profrost

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Teacher.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace profrost {
+
+class Database;
+
+// Everything known about one teacher as rich text for the card panel.
+// Later areas (courses, attestation, routes) add their sections here.
+class TeacherCard
+{
+    Q_DECLARE_TR_FUNCTIONS(TeacherCard)
+public:
+    static QString html(Database &db, qint64 teacherId, QDate today);
+};
+
+} // namespace profrost

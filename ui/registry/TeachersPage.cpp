@@ -1,0 +1,316 @@
+#include "registry/TeachersPage.h"
+
+#include "common/Roles.h"
+#include "common/TokenFilterProxy.h"
+#include "io/TeacherExport.h"
+#include "registry/RecordCommands.h"
+#include "registry/TeacherCard.h"
+#include "registry/TeacherDialog.h"
+#include "registry/TeacherTableModel.h"
+#include "shell/AppContext.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "util/Error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_model(new TeacherTableModel(this)),
+      m_proxy(new TokenFilterProxy(this)),
+      m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_card(new QTextBrowser(this)),
+      m_splitter(new QSplitter(this))
+{
+    setObjectName(QStringLiteral("teachersPage"));
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("teachersTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TeacherTableModel::FullNameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 50,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {250, 85, 50, 170, 170, 170, 60, 110, 110};
+    for (int i = 0; i < TeacherTableModel::ColumnCount; ++i)
+        m_view->setColumnWidth(i, widths[i]);
+
+    m_filter->setObjectName(QStringLiteral("teacherFilter"));
+    m_filter->setPlaceholderText(tr("Filter: name, organisation, position, subject (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateCount();
+    });
+
+    m_add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add teacher..."), this);
+    m_add->setShortcut(QKeySequence::New);
+    // Both pages add with Ctrl+N: each shortcut works where the focus is.
+    m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_add);
+    m_add->setToolTip(tr("Add a teacher (Ctrl+N)"));
+    m_edit = new QAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit..."), this);
+    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete = new QAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_import = new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import..."), this);
+    m_import->setToolTip(tr("Import teachers from CSV or Excel"));
+    m_export = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport..."), this);
+    m_export->setToolTip(tr("Export the shown teachers to Excel or CSV"));
+    auto *focus = new QAction(this);
+    focus->setShortcut(QKeySequence::Find);
+    connect(focus, &QAction::triggered, this, &TeachersPage::focusFilter);
+    addAction(focus);
+    for (QAction *a : {m_edit, m_delete})
+        addAction(a);
+    connect(m_add, &QAction::triggered, this, &TeachersPage::addTeacher);
+    connect(m_edit, &QAction::triggered, this, &TeachersPage::editTeacher);
+    connect(m_delete, &QAction::triggered, this, &TeachersPage::deleteTeacher);
+    connect(m_import, &QAction::triggered, this, &TeachersPage::importRequested);
+    connect(m_export, &QAction::triggered, this, &TeachersPage::exportTable);
+    connect(m_view, &QTableView::doubleClicked, this, &TeachersPage::editTeacher);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_add);
+    toolbar->addAction(m_edit);
+    toolbar->addAction(m_delete);
+    toolbar->addSeparator();
+    toolbar->addAction(m_import);
+    toolbar->addAction(m_export);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_count);
+
+    m_card->setObjectName(QStringLiteral("teacherCard"));
+    m_card->setOpenLinks(false);
+    m_card->setMinimumWidth(260);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_view);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_card);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TeachersPage::updateCard);
+    connect(&m_ctx, &AppContext::registryChanged, this, &TeachersPage::reload);
+    reload();
+}
+
+QList<QAction *> TeachersPage::pageActions() const
+{
+    return {m_add, m_edit, m_delete, m_import, m_export};
+}
+
+void TeachersPage::reload()
+{
+    const qint64 keep = currentId();
+    try {
+        m_model->setRows(TeacherRepository(m_ctx.db()).rows(m_ctx.today()), m_ctx.today());
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Teachers"), e.message());
+    }
+    selectId(keep);
+    updateCount();
+    updateCard();
+}
+
+qint64 TeachersPage::currentId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(IdRole).toLongLong() : 0;
+}
+
+void TeachersPage::selectId(qint64 id)
+{
+    if (id == 0)
+        return;
+    const int sourceRow = m_model->indexOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void TeachersPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    const bool has = currentId() != 0;
+    m_edit->setEnabled(has);
+    m_delete->setEnabled(has);
+}
+
+void TeachersPage::updateCard()
+{
+    const qint64 id = currentId();
+    m_card->setHtml(id == 0 ? u"<p style='color:#888'>" + tr("Select a teacher to see the card.").toHtmlEscaped() + u"</p>"
+                            : TeacherCard::html(m_ctx.db(), id, m_ctx.today()));
+    m_edit->setEnabled(id != 0);
+    m_delete->setEnabled(id != 0);
+}
+
+void TeachersPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+bool TeachersPage::openDialog(Teacher teacher, bool isNew)
+{
+    DictionaryRepository dict(m_ctx.db());
+    const std::optional<Teacher> before = isNew ? std::nullopt : std::optional<Teacher>(teacher);
+    qint64 savedId = teacher.id;
+    TeacherDialog dialog(OrganisationRepository(m_ctx.db()).all(), dict.positions(), dict.subjects(), m_ctx.today(),
+                         [&](const Teacher &t) -> QString {
+                             try {
+                                 TeacherRepository repo(m_ctx.db());
+                                 Teacher saved = t;
+                                 if (isNew)
+                                     saved.id = repo.insert(t);
+                                 else
+                                     repo.update(t);
+                                 savedId = saved.id;
+                                 saved = repo.get(saved.id);
+                                 m_ctx.undoStack()->push(new TeacherCommand(
+                                     m_ctx, before, saved,
+                                     (isNew ? tr("add %1") : tr("edit %1")).arg(saved.shortName())));
+                                 return {};
+                             } catch (const Error &e) {
+                                 return e.message();
+                             }
+                         },
+                         this);
+    dialog.setWindowTitle(isNew ? tr("New teacher") : tr("Teacher: %1").arg(teacher.fullName()));
+    dialog.setTeacher(teacher);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_ctx.notifyChanged();
+    selectId(savedId);
+    return true;
+}
+
+void TeachersPage::addTeacher()
+{
+    openDialog(Teacher(), true);
+}
+
+void TeachersPage::editTeacher()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    try {
+        openDialog(TeacherRepository(m_ctx.db()).get(id), false);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Teachers"), e.message());
+    }
+}
+
+void TeachersPage::deleteTeacher()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    try {
+        TeacherRepository repo(m_ctx.db());
+        const Teacher t = repo.get(id);
+        const auto answer = QMessageBox::question(
+            this, tr("Delete teacher"),
+            tr("Delete %1 with all posts from the registry?\nYou can undo this with Ctrl+Z.").arg(t.fullName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        repo.remove(id);
+        m_ctx.undoStack()->push(new TeacherCommand(m_ctx, t, std::nullopt, tr("delete %1").arg(t.shortName())));
+        m_ctx.notifyChanged();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Delete teacher"), e.message());
+    }
+}
+
+void TeachersPage::exportTable()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("paths/export"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export teachers"), dir + tr("/teachers.xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"),
+                                                      &selected);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
+    QList<TeacherRow> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int i = 0; i < m_proxy->rowCount(); ++i)
+        rows.append(m_model->row(m_proxy->mapToSource(m_proxy->index(i, 0)).row()));
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        TeacherExport::write(path, rows);
+        QApplication::restoreOverrideCursor();
+        QMessageBox::information(this, tr("Export teachers"), tr("%n teacher(s) exported to %1.", nullptr, int(rows.size()))
+                                                                  .arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Export teachers"), e.message());
+    }
+}
+
+void TeachersPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("teachers/header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("teachers/splitter"), m_splitter->saveState());
+}
+
+void TeachersPage::restoreState()
+{
+    QSettings settings;
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("teachers/header")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("teachers/splitter")).toByteArray());
+}
+
+} // namespace profrost

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace profrost {
+
+class AppContext;
+class TeacherTableModel;
+class TokenFilterProxy;
+struct Teacher;
+
+// The registry of teachers: sortable table, filter-as-you-type over name,
+// organisation, position and subject, the teacher's card beside it, and
+// add / edit / delete with undo.
+class TeachersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TeachersPage(AppContext &ctx, QWidget *parent = nullptr);
+
+    void reload();
+    void addTeacher();
+    void editTeacher();
+    void deleteTeacher();
+    void exportTable();
+    void focusFilter();
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    TokenFilterProxy *proxy() const { return m_proxy; }
+    QAction *addTeacherAction() const { return m_add; }
+    QList<QAction *> pageActions() const;
+
+    void saveState() const;
+    void restoreState();
+
+signals:
+    void importRequested();
+
+private:
+    qint64 currentId() const;
+    void selectId(qint64 id);
+    void updateCard();
+    void updateCount();
+    bool openDialog(Teacher teacher, bool isNew);
+
+    AppContext &m_ctx;
+    TeacherTableModel *m_model;
+    TokenFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTextBrowser *m_card;
+    QSplitter *m_splitter;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_import;
+    QAction *m_export;
+};
+
+} // namespace profrost

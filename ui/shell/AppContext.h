@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+class QUndoStack;
+
+namespace profrost {
+
+class Database;
+
+// What every page shares: the open database, the undo stack and the
+// signal that the registry changed, so that every view reloads.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    AppContext(Database &db, QObject *parent = nullptr);
+
+    Database &db() const { return m_db; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QDate today() const;
+
+    // Called after any write (also by undo/redo and import).
+    void notifyChanged() { emit registryChanged(); }
+    // A write failed during undo/redo: shown by the main window.
+    void reportError(const QString &message) { emit errorOccurred(message); }
+
+signals:
+    void registryChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    Database &m_db;
+    QUndoStack *m_undo;
+};
+
+} // namespace profrost

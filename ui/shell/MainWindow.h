@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace profrost {
+
+class AppContext;
+class Database;
+class OrganisationsPage;
+class TeachersPage;
+
+// The main window: a navigation sidebar, one page per area, the menus and
+// the database-wide actions (import, backup, restore, open another file).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    enum Page { TeachersPageIndex, OrganisationsPageIndex };
+    void showPage(int index);
+    int currentPage() const;
+
+    AppContext &context() const { return *m_ctx; }
+    TeachersPage *teachersPage() const { return m_teachers; }
+    OrganisationsPage *organisationsPage() const { return m_organisations; }
+
+    void importTeachers(const QString &path = {});
+    void setStatusNote(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void backupDatabase();
+    void restoreDatabase();
+    void openDatabase();
+    void showSettings();
+    void showAbout();
+    void updateTitle();
+    void saveWindowState() const;
+
+    std::unique_ptr<Database> m_db;
+    AppContext *m_ctx = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TeachersPage *m_teachers = nullptr;
+    OrganisationsPage *m_organisations = nullptr;
+    QLabel *m_dbLabel = nullptr;
+};
+
+} // namespace profrost

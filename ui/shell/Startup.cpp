@@ -1,0 +1,84 @@
+#include "shell/Startup.h"
+
+#include "demo/DemoGenerator.h"
+#include "store/BackupService.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace profrost {
+
+QString Startup::databasePath()
+{
+    const QString remembered = QSettings().value(QStringLiteral("database/path")).toString();
+    if (!remembered.isEmpty())
+        return remembered;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("profrost.sqlite"));
+}
+
+void Startup::rememberDatabasePath(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("database/path"), QFileInfo(path).absoluteFilePath());
+}
+
+std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMissing, QString *note)
+{
+    for (;;) {
+        const bool fresh = !QFileInfo::exists(path);
+        auto db = std::make_unique<Database>(path);
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            db->open();
+            if (fresh && demoIfMissing) {
+                DemoOptions options;
+                options.today = Clock::instance().today();
+                const DemoSummary summary = DemoGenerator::generate(*db, options);
+                if (note)
+                    *note = tr("A demo database was created: %1 organisations, %2 teachers. "
+                               "Use File → Open database to work with your own.")
+                                .arg(summary.organisations)
+                                .arg(summary.teachers);
+            }
+            // The daily backup; a failure here must not keep the user out.
+            try {
+                BackupService(*db).backupIfDue(Clock::instance().today());
+            } catch (const Error &e) {
+                if (note)
+                    *note = tr("The daily backup failed: %1").arg(e.message());
+            }
+            QApplication::restoreOverrideCursor();
+            rememberDatabasePath(path);
+            return db;
+        } catch (const Error &e) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox box(QMessageBox::Critical, tr("ProfRost"), e.message());
+            box.setInformativeText(tr("The file was not changed. Open another database, start a new one, or quit."));
+            QPushButton *other = box.addButton(tr("Open another..."), QMessageBox::AcceptRole);
+            QPushButton *create = box.addButton(tr("New database..."), QMessageBox::ActionRole);
+            box.addButton(QMessageBox::Close);
+            box.exec();
+            QString next;
+            if (box.clickedButton() == other)
+                next = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(path).absolutePath(),
+                                                    tr("ProfRost database (*.sqlite *.profrost);;All files (*)"));
+            else if (box.clickedButton() == create)
+                next = QFileDialog::getSaveFileName(nullptr, tr("New database"), QFileInfo(path).absolutePath(),
+                                                    tr("ProfRost database (*.sqlite)"));
+            if (next.isEmpty())
+                return nullptr;
+            path = next;
+            demoIfMissing = false;
+        }
+    }
+}
+
+} // namespace profrost
