@@ -74,9 +74,13 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
     return true;
 }
 
-QString requirePositional(const QCommandLineParser &parser, int index, const QString &what, const QString &usage)
+// The positional argument `index` of `count` expected; more or fewer is bad input.
+QString requirePositional(const QCommandLineParser &parser, int index, int count, const QString &what,
+                          const QString &usage)
 {
     const QStringList values = parser.positionalArguments();
+    if (values.size() > count)
+        throw UsageError(CliText::tr("Unexpected argument '%1'.").arg(values.at(count)) + u'\n' + usage);
     if (values.size() <= index)
         throw UsageError(CliText::tr("Missing %1.").arg(what) + u'\n' + usage);
     return values.at(index);
@@ -99,7 +103,7 @@ int cmdInit(const QStringList &args)
     QCommandLineParser parser;
     if (!parse(parser, args, usage))
         return Success;
-    const QString path = requirePositional(parser, 0, CliText::tr("the database path"), usage);
+    const QString path = requirePositional(parser, 0, 1, CliText::tr("the database path"), usage);
     if (QFileInfo::exists(path))
         throw UsageError(CliText::tr("%1 already exists; init creates a new database.").arg(path));
     Database db(path);
@@ -120,7 +124,7 @@ int cmdDemo(const QStringList &args)
     parser.addOption(seed);
     if (!parse(parser, args, usage))
         return Success;
-    const QString path = requirePositional(parser, 0, CliText::tr("the database path"), usage);
+    const QString path = requirePositional(parser, 0, 1, CliText::tr("the database path"), usage);
     bool ok1 = false, ok2 = false;
     DemoOptions options;
     options.teachers = parser.value(teachers).toInt(&ok1);
@@ -162,8 +166,8 @@ int cmdImportTeachers(const QStringList &args)
     parser.addOption(strict);
     if (!parse(parser, args, usage))
         return Success;
-    const QString dbPath = requirePositional(parser, 0, CliText::tr("the database path"), usage);
-    const QString file = requirePositional(parser, 1, CliText::tr("the file to import"), usage);
+    const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    const QString file = requirePositional(parser, 1, 2, CliText::tr("the file to import"), usage);
     Database db(dbPath);
     openDatabase(db, false);
     Table table;
@@ -212,8 +216,8 @@ int cmdExportTeachers(const QStringList &args)
     QCommandLineParser parser;
     if (!parse(parser, args, usage))
         return Success;
-    const QString dbPath = requirePositional(parser, 0, CliText::tr("the database path"), usage);
-    const QString file = requirePositional(parser, 1, CliText::tr("the output file"), usage);
+    const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix != u"xlsx" && suffix != u"csv")
         throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));

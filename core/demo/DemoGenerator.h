@@ -37,8 +37,10 @@ class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
-    // One transaction: all or nothing. Throws profrost::Error when the
-    // database already holds teachers or organisations.
+    // One transaction: all or nothing. Throws profrost::Error (translated, for
+    // the user) when the database already holds teachers or organisations, when
+    // the teacher count is outside 0..200,000 or when options.today is after
+    // the clock's today.
     static DemoSummary generate(Database &db, const DemoOptions &options);
 };
 

@@ -164,6 +164,10 @@ Database::Opened Database::open(OpenOptions options)
             throw Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
         break;
     case DatabaseFileCheck::Kind::Empty:
+        // An empty file becomes ours only when the caller asked to create one.
+        if (!options.create)
+            throw Error(tr("%1 is empty, not a ProfRost database. It was not changed.").arg(QDir::toNativeSeparators(m_path)));
+        break;
     case DatabaseFileCheck::Kind::Ours:
         break;
     }
@@ -176,6 +180,7 @@ Database::Opened Database::open(OpenOptions options)
         QSqlDatabase::removeDatabase(m_connectionName);
         throw Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
     }
+    m_open = true;
     applyConnectionSetup();
 
     const int from = check.kind == DatabaseFileCheck::Kind::Ours ? check.version : 0;
@@ -200,8 +205,28 @@ void Database::applyConnectionSetup()
     }
 }
 
+QSqlQuery Database::takeStatement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end() || it->isEmpty())
+        return QSqlQuery();
+    return it->takeLast();
+}
+
+void Database::returnStatement(const QString &sql, QSqlQuery &&query) const
+{
+    // Schema statements and one-off queries are not worth keeping.
+    if (!m_open || sql.startsWith(u"CREATE") || sql.startsWith(u"PRAGMA") || sql.startsWith(u"VACUUM"))
+        return;
+    QList<QSqlQuery> &free = m_statements[sql];
+    if (free.size() < 2)
+        free.append(std::move(query));
+}
+
 void Database::close()
 {
+    m_statements.clear(); // prepared statements must go before the connection
+    m_open = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

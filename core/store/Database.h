@@ -3,7 +3,9 @@
 #include "store/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace profrost {
@@ -59,6 +61,11 @@ public:
     // Where backups of this database go (a folder beside the file).
     QString backupDirectory() const;
 
+    // The statement cache behind Query: a prepared statement for `sql`, or an
+    // empty QSqlQuery when none is free; and giving it back after use.
+    QSqlQuery takeStatement(const QString &sql) const;
+    void returnStatement(const QString &sql, QSqlQuery &&query) const;
+
 private:
     void applyConnectionSetup();
 
@@ -68,6 +75,8 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     int m_migratedFrom = 0;
+    mutable QHash<QString, QList<QSqlQuery>> m_statements;
+    bool m_open = false;
 };
 
 // RAII transaction: rolls back unless commit() was called.

@@ -8,52 +8,69 @@
 
 namespace profrost {
 
-Query::Query(const Database &db, const QString &sql) : m_query(db.connection()), m_sql(sql)
+Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.takeStatement(sql)), m_sql(sql)
 {
+    if (m_query.isValid() || !m_query.lastQuery().isEmpty())
+        return; // a cached statement, prepared already
+    m_query = QSqlQuery(db.connection());
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         throw Error(tr("Database error while preparing a statement: %1").arg(m_query.lastError().text()));
 }
 
+Query::~Query()
+{
+    m_query.finish();
+    m_db.returnStatement(m_sql, std::move(m_query));
+}
+
+Query &Query::add(const QVariant &value)
+{
+    // Bound by position, so a reused statement starts again at the first "?".
+    m_query.bindValue(m_bound++, value);
+    return *this;
+}
+
 Query &Query::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    add(value);
     return *this;
 }
 
 Query &Query::bind(const QString &text)
 {
-    m_query.addBindValue(text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text));
+    add(text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text));
     return *this;
 }
 
 Query &Query::bind(qint64 id)
 {
-    m_query.addBindValue(id);
+    add(id);
     return *this;
 }
 
 Query &Query::bind(int value)
 {
-    m_query.addBindValue(value);
+    add(value);
     return *this;
 }
 
 Query &Query::bind(bool flag)
 {
-    m_query.addBindValue(flag ? 1 : 0);
+    add(flag ? 1 : 0);
     return *this;
 }
 
 Query &Query::bind(QDate date)
 {
-    m_query.addBindValue(date.isValid() ? QVariant(date.toString(Qt::ISODate))
+    add(date.isValid() ? QVariant(date.toString(Qt::ISODate))
                                         : QVariant(QMetaType(QMetaType::QString)));
     return *this;
 }
 
 Query &Query::exec()
 {
+    m_bound = 0;
     if (!m_query.exec())
         throw Error(tr("Database error: %1").arg(m_query.lastError().text()));
     return *this;

@@ -1,15 +1,16 @@
 #include "demo/DemoGenerator.h"
+#include "demo/DemoNames.h"
 #include "domain/Snils.h"
 #include "domain/TeacherFacts.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
+#include "support/TestSupport.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -18,15 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDate kToday(2026, 11, 22);
-
-// TeacherRepository validates against the clock: make "today" the test's day.
-struct TestClock
-{
-    FixedClock clock{kToday};
-    TestClock() { Clock::install(&clock); }
-    ~TestClock() { Clock::install(nullptr); }
-};
+const QDate kToday = test::referenceDay();
 
 DemoSummary fill(Database &db, int teachers, quint32 seed)
 {
@@ -37,7 +30,7 @@ DemoSummary fill(Database &db, int teachers, quint32 seed)
     return DemoGenerator::generate(db, options);
 }
 
-// What two runs must agree on: every teacher, in the order of their ids.
+// What two runs must agree on: every teacher with their id, birth date and workplaces.
 QStringList people(Database &db)
 {
     QStringList out;
@@ -61,11 +54,9 @@ Teacher asTeacher(const TeacherRow &r)
 
 TEST_CASE("The demo database looks like a real district", "[demo]")
 {
-    TestClock clock;
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Database db(dir.filePath(u"demo.sqlite"_s));
-    db.open();
+    test::ClockScope clock; // TeacherRepository checks dates against the clock
+    test::TempDatabase temp;
+    Database &db = temp.db();
 
     const DemoSummary summary = fill(db, 900, 1);
     CHECK(summary.teachers == 900);
@@ -134,13 +125,9 @@ TEST_CASE("The demo database looks like a real district", "[demo]")
 
 TEST_CASE("The demo database depends only on the seed", "[demo]")
 {
-    TestClock clock;
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Database a(dir.filePath(u"a.sqlite"_s)), b(dir.filePath(u"b.sqlite"_s)), c(dir.filePath(u"c.sqlite"_s));
-    a.open();
-    b.open();
-    c.open();
+    test::ClockScope clock;
+    test::TempDatabase ta, tb, tc;
+    Database &a = ta.db(), &b = tb.db(), &c = tc.db();
     fill(a, 300, 7);
     fill(b, 300, 7);
     fill(c, 300, 8);
@@ -153,11 +140,9 @@ TEST_CASE("The demo database depends only on the seed", "[demo]")
 
 TEST_CASE("The demo generator refuses a database that is not empty", "[demo]")
 {
-    TestClock clock;
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Database db(dir.filePath(u"demo.sqlite"_s));
-    db.open();
+    test::ClockScope clock; // TeacherRepository checks dates against the clock
+    test::TempDatabase temp;
+    Database &db = temp.db();
     fill(db, 50, 1);
     const int organisations = int(OrganisationRepository(db).all().size());
     CHECK_THROWS_AS(fill(db, 50, 2), Error);
@@ -165,17 +150,50 @@ TEST_CASE("The demo generator refuses a database that is not empty", "[demo]")
     CHECK(OrganisationRepository(db).all().size() == organisations);
 }
 
+TEST_CASE("The demo generator refuses a day after the clock's today", "[demo]")
+{
+    test::ClockScope clock;
+    test::TempDatabase temp;
+    DemoOptions options;
+    options.teachers = 10;
+    options.today = kToday.addDays(1); // the registry would refuse its dates
+    CHECK_THROWS_AS(DemoGenerator::generate(temp.db(), options), Error);
+    CHECK(TeacherRepository(temp.db()).count() == 0);
+    CHECK(OrganisationRepository(temp.db()).all().isEmpty());
+}
+
 TEST_CASE("A region's demo database has several municipalities", "[demo]")
 {
-    TestClock clock;
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    Database db(dir.filePath(u"region.sqlite"_s));
-    db.open();
+    test::ClockScope clock;
+    test::TempDatabase temp;
+    Database &db = temp.db();
     const DemoSummary summary = fill(db, 4500, 3);
     CHECK(summary.teachers == 4500);
     CHECK(summary.municipalities == 3);
     CHECK(DictionaryRepository(db).municipalities().size() == 3);
     CHECK(summary.organisations >= 3 * 20);
     CHECK(summary.organisations <= 3 * 60);
+}
+
+TEST_CASE("Demo names take the Russian feminine and adjective forms", "[demo]")
+{
+    using demo::DemoNames;
+    CHECK(DemoNames::feminineSurname(u"Иванов"_s) == u"Иванова");
+    CHECK(DemoNames::feminineSurname(u"Соколов"_s) == u"Соколова");
+    CHECK(DemoNames::feminineSurname(u"Кузнецов"_s) == u"Кузнецова");
+    CHECK(DemoNames::feminineSurname(u"Ильин"_s) == u"Ильина");
+    CHECK(DemoNames::feminineSurname(u"Толстой"_s) == u"Толстая");
+    CHECK(DemoNames::feminineSurname(u"Вишневский"_s) == u"Вишневская");
+    CHECK(DemoNames::feminineSurname(u"Белых"_s) == u"Белых");
+    CHECK(DemoNames::feminineSurname(u"Шевченко"_s) == u"Шевченко");
+    CHECK(DemoNames::feminineSurname(u"Мельник"_s) == u"Мельник");
+    CHECK(DemoNames::masculineAdjective(u"Курдюковская"_s) == u"Курдюковский");
+    CHECK(DemoNames::masculineAdjective(u"Талицкая"_s) == u"Талицкий");
+    CHECK(DemoNames::transliterate(u"Щукина"_s) == u"shchukina");
+    CHECK(DemoNames::transliterate(u"Юрьевна"_s) == u"iurevna");
+
+    // The embedded lists are there and long enough for a district.
+    const DemoNames names = DemoNames::load();
+    CHECK(names.settlements().size() >= 25);
+    CHECK(names.kindergartens().size() >= 22);
 }

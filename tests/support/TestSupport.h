@@ -6,6 +6,18 @@
 #include <QTemporaryDir>
 #include <memory>
 
+#include <QString>
+#include <catch2/catch.hpp>
+
+// Failed checks print QStrings as text instead of "{?}".
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace profrost::test {
 
 // The day every test calls "today" unless it says otherwise.

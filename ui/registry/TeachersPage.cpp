@@ -1,7 +1,6 @@
 #include "registry/TeachersPage.h"
 
 #include "common/Roles.h"
-#include "common/TokenFilterProxy.h"
 #include "io/TeacherExport.h"
 #include "registry/RecordCommands.h"
 #include "registry/TeacherCard.h"
@@ -36,7 +35,6 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
       m_model(new TeacherTableModel(this)),
-      m_proxy(new TokenFilterProxy(this)),
       m_view(new QTableView(this)),
       m_filter(new QLineEdit(this)),
       m_count(new QLabel(this)),
@@ -44,9 +42,8 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
       m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("teachersPage"));
-    m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("teachersTable"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TeacherTableModel::FullNameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,8 +66,9 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterText(text);
+        m_model->setFilterText(text);
         updateCount();
+        updateCard();
     });
 
     m_add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add teacher..."), this);
@@ -165,10 +163,10 @@ void TeachersPage::selectId(qint64 id)
 {
     if (id == 0)
         return;
-    const int sourceRow = m_model->indexOf(id);
-    if (sourceRow < 0)
+    const int row = m_model->indexOf(id);
+    if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex index = m_model->index(row, 0);
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
@@ -177,7 +175,7 @@ void TeachersPage::selectId(qint64 id)
 
 void TeachersPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(tr("%1 of %2").arg(m_model->rowCount()).arg(m_model->totalCount()));
     const bool has = currentId() != 0;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
@@ -284,9 +282,9 @@ void TeachersPage::exportTable()
         return;
     settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
     QList<TeacherRow> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int i = 0; i < m_proxy->rowCount(); ++i)
-        rows.append(m_model->row(m_proxy->mapToSource(m_proxy->index(i, 0)).row()));
+    rows.reserve(m_model->rowCount());
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        rows.append(m_model->row(i));
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         TeacherExport::write(path, rows);

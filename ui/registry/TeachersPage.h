@@ -13,7 +13,6 @@ namespace profrost {
 
 class AppContext;
 class TeacherTableModel;
-class TokenFilterProxy;
 struct Teacher;
 
 // The registry of teachers: sortable table, filter-as-you-type over name,
@@ -34,7 +33,7 @@ public:
 
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *view() const { return m_view; }
-    TokenFilterProxy *proxy() const { return m_proxy; }
+    TeacherTableModel *model() const { return m_model; }
     QAction *addTeacherAction() const { return m_add; }
     QList<QAction *> pageActions() const;
 
@@ -53,7 +52,6 @@ private:
 
     AppContext &m_ctx;
     TeacherTableModel *m_model;
-    TokenFilterProxy *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
     QLabel *m_count;

@@ -1,0 +1,246 @@
+#include <catch2/catch.hpp>
+
+#include "import/ImportDialog.h"
+#include "io/TableReader.h"
+#include "io/TeacherImporter.h"
+#include "registry/EmploymentDialog.h"
+#include "registry/OrganisationTableModel.h"
+#include "registry/OrganisationsPage.h"
+#include "registry/TeacherDialog.h"
+#include "registry/TeacherTableModel.h"
+#include "registry/TeachersPage.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace profrost;
+using namespace profrost::test;
+
+namespace {
+
+// A registry of the good fixture: 4 teachers in 3 organisations.
+std::unique_ptr<Database> registryDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>(path);
+    db->open();
+    TeacherImporter importer(*db, referenceDay());
+    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
+    return db;
+}
+
+template <typename T>
+T *activeModal()
+{
+    return qobject_cast<T *>(QApplication::activeModalWidget());
+}
+
+// Runs `step` once the next modal dialog of type T is open.
+template <typename T>
+void whenModal(std::function<void(T *)> step)
+{
+    QTimer::singleShot(0, [step] {
+        T *dialog = activeModal<T>();
+        if (!dialog) {
+            whenModal<T>(step); // not open yet: try again on the next turn
+            return;
+        }
+        step(dialog);
+    });
+}
+
+// Types text key by key, as a user would (QTest::keyClicks knows only ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+void type(QWidget *root, const char *name, const QString &text)
+{
+    auto *edit = root->findChild<QLineEdit *>(QString::fromUtf8(name));
+    REQUIRE(edit);
+    edit->clear();
+    typeText(edit, text);
+}
+
+} // namespace
+
+TEST_CASE("The main window opens on the teachers page and the filter narrows the table as you type", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    window.showPage(MainWindow::TeachersPageIndex);
+    QTableView *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 4);
+    CHECK(table->model()->index(0, 0).data().toString() == QString::fromUtf8("Иванова Мария Петровна"));
+
+    QLineEdit *filter = window.findChild<QLineEdit *>(QStringLiteral("teacherFilter"));
+    REQUIRE(filter);
+    typeText(filter, QString::fromUtf8("сош"));
+    CHECK(table->model()->rowCount() == 3); // Сидорова works at the kindergarten
+    typeText(filter, QString::fromUtf8(" логопед"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QString::fromUtf8("Козлова Ольга Юрьевна"));
+    filter->clear();
+    CHECK(table->model()->rowCount() == 4);
+    typeText(filter, QString::fromUtf8("ЗВЁЗДОЧКА")); // case and ё ignored
+    CHECK(table->model()->rowCount() == 1);
+}
+
+TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    TeachersPage *page = window.teachersPage();
+    const qint64 school = OrganisationRepository(window.context().db()).findByName(
+        DictionaryRepository(window.context().db()).municipalities().first().id, QString::fromUtf8("МБОУ СОШ № 1"));
+    REQUIRE(school != 0);
+
+    bool sawValidation = false;
+    whenModal<TeacherDialog>([&](TeacherDialog *dialog) {
+        type(dialog, "surname", QString::fromUtf8("Смирнова"));
+        type(dialog, "name", QString::fromUtf8("Екатерина"));
+        type(dialog, "patronymic", QString::fromUtf8("Андреевна"));
+        type(dialog, "birthDate", QStringLiteral("14.02.1998"));
+        type(dialog, "snils", QStringLiteral("112-233-445 00")); // wrong checksum
+        type(dialog, "experienceStart", QStringLiteral("01.09.2024"));
+        dialog->accept();
+        // Still open, with the reason under the field.
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("snilsMessage"));
+        sawValidation = message && message->text().contains(QStringLiteral("SNILS"));
+        type(dialog, "snils", QStringLiteral("123-456-789 64"));
+
+        whenModal<EmploymentDialog>([school](EmploymentDialog *posts) {
+            auto *organisation = posts->findChild<QComboBox *>(QStringLiteral("organisation"));
+            auto *position = posts->findChild<QComboBox *>(QStringLiteral("position"));
+            organisation->setCurrentIndex(organisation->findData(school));
+            position->setCurrentIndex(position->findText(QString::fromUtf8("учитель")));
+            posts->accept();
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("addPost"))->click();
+        dialog->accept();
+        if (dialog->isVisible()) { // the save failed: say why instead of hanging
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
+            FAIL_CHECK("the dialog stayed open: " << (error ? error->text().toStdString() : std::string()));
+            dialog->reject();
+        }
+    });
+    page->addTeacher();
+
+    CHECK(sawValidation);
+    TeacherRepository repo(window.context().db());
+    REQUIRE(repo.count() == 5);
+    const qint64 id = repo.findBySnils(QStringLiteral("12345678964"));
+    CHECK(id != 0);
+    const QList<TeacherRow> rows = repo.rows(referenceDay());
+    bool found = false;
+    for (const TeacherRow &r : rows) {
+        if (r.surname == QString::fromUtf8("Смирнова")) {
+            found = true;
+            CHECK(r.organisations == QString::fromUtf8("МБОУ СОШ № 1"));
+        }
+    }
+    CHECK(found);
+    CHECK(page->view()->model()->rowCount() == 5);
+    // The card of the selected (new) teacher tells she is a young teacher.
+    auto *card = page->findChild<QWidget *>(QStringLiteral("teacherCard"));
+    REQUIRE(card);
+
+    QUndoStack *undo = window.context().undoStack();
+    REQUIRE(undo->canUndo());
+    undo->undo();
+    CHECK(repo.count() == 4);
+    CHECK(page->view()->model()->rowCount() == 4);
+    undo->redo();
+    CHECK(repo.count() == 5);
+    CHECK(page->view()->model()->rowCount() == 5);
+}
+
+TEST_CASE("Deleting a teacher asks first and can be undone", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    TeachersPage *page = window.teachersPage();
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    page->deleteTeacher();
+    TeacherRepository repo(window.context().db());
+    CHECK(repo.count() == 3);
+    window.context().undoStack()->undo();
+    CHECK(repo.count() == 4);
+    const Teacher back = repo.get(repo.findBySnils(QStringLiteral("11223344595")));
+    CHECK(back.employments.size() == 2);
+}
+
+TEST_CASE("The import preview lists every rejected row and imports only on request", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(QStringLiteral("ui.sqlite")));
+    AppContext ctx(*db);
+    ImportDialog dialog(ctx, dataFile(QStringLiteral("import/teachers_bad.csv")));
+    REQUIRE(dialog.loaded());
+    QTableWidget *issues = dialog.issuesTable();
+    CHECK(issues->rowCount() == dialog.preview().errors.size() + dialog.preview().warnings.size());
+    CHECK(dialog.preview().errors.size() >= 8);
+    CHECK(dialog.importButton()->isEnabled());
+    CHECK(dialog.importButton()->text().contains(QStringLiteral("1")));
+    CHECK(TeacherRepository(*db).count() == 4); // the preview changes nothing
+    dialog.accept();
+    CHECK(TeacherRepository(*db).count() == 5);
+    CHECK(dialog.outcome().imported == 1);
+}
+
+TEST_CASE("The registry models pass the model tester", "[ui][models]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(QStringLiteral("ui.sqlite")));
+    TeacherTableModel teachers;
+    QAbstractItemModelTester teacherTester(&teachers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    teachers.setRows(TeacherRepository(*db).rows(referenceDay()), referenceDay());
+    CHECK(teachers.rowCount() == 4);
+    teachers.sort(TeacherTableModel::AgeColumn, Qt::DescendingOrder);
+    CHECK(teachers.row(0).surname == QString::fromUtf8("Иванова")); // the oldest first
+    teachers.sort(TeacherTableModel::AgeColumn, Qt::AscendingOrder);
+    CHECK(teachers.row(0).surname == QString::fromUtf8("Сидорова"));
+    teachers.setFilterText(QString::fromUtf8("сош"));
+    CHECK(teachers.rowCount() == 3);
+    teachers.setFilterText(QString::fromUtf8("сош учитель"));
+    CHECK(teachers.rowCount() == 2);
+    teachers.setFilterText(QString());
+    CHECK(teachers.rowCount() == 4);
+
+    OrganisationTableModel organisations;
+    QAbstractItemModelTester orgTester(&organisations, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    organisations.setRows(OrganisationRepository(*db).rows(referenceDay()));
+    CHECK(organisations.rowCount() == 3);
+}
