@@ -1,4 +1,1615 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удалось заменить %1.</translation>
+    </message>
+    <message>
+        <source>This kind of database is backed up on its server.</source>
+        <translation>Резервное копирование базы данных этого типа выполняется на её сервере.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Не удалось создать папку резервных копий %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ProfRost backup.</source>
+        <translation>%1 не является резервной копией ПрофРост.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Не удалось прочитать резервную копию %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the database file; nothing was changed.</source>
+        <translation>Не удалось заменить файл базы данных; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryText</name>
+    <message>
+        <source>no category</source>
+        <translation>без категории</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>первая</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>высшая</translation>
+    </message>
+    <message>
+        <source>teacher-methodologist</source>
+        <translation>педагог-методист</translation>
+    </message>
+    <message>
+        <source>teacher-mentor</source>
+        <translation>педагог-наставник</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>Usage: profrost-cli &lt;command&gt; [options]
+
+Commands:
+  init DB                          create an empty ProfRost database
+  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
+  import teachers DB FILE [--dry-run] [--strict]
+                                   import teachers from a .csv or .xlsx file
+  export teachers DB FILE          export the teachers to .xlsx or .csv
+
+Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
+</source>
+        <translation>Использование: profrost-cli &lt;команда&gt; [параметры]
+
+Команды:
+  init DB                          создать пустую базу данных ПрофРост
+  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
+  import teachers DB FILE [--dry-run] [--strict]
+                                   импортировать педагогов из файла .csv или .xlsx
+  export teachers DB FILE          экспортировать педагогов в файл .xlsx или .csv
+
+Чтобы узнать параметры команды, запустите &apos;profrost-cli &lt;команда&gt; --help&apos;.
+Коды завершения: 0 — успех, 2 — неверные входные данные (причины выводятся в stderr), 1 — прочие ошибки.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Не указан %1.</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli init DB
+Creates an empty ProfRost database at DB.</source>
+        <translation>Использование: profrost-cli init DB
+Создаёт пустую базу данных ПрофРост по пути DB.</translation>
+    </message>
+    <message>
+        <source>the database path</source>
+        <translation>путь к базе данных</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates a new database.</source>
+        <translation>%1 уже существует; init создаёт только новую базу данных.</translation>
+    </message>
+    <message>
+        <source>created %1 (schema version %2)</source>
+        <translation>создана база данных %1 (версия схемы %2)</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli demo DB [--teachers N] [--seed S]
+Creates DB with a realistic demo municipality (deterministic for a seed).</source>
+        <translation>Использование: profrost-cli demo DB [--teachers N] [--seed S]
+Создаёт DB с реалистичным демонстрационным муниципалитетом (при одном и том же значении seed результат одинаков).</translation>
+    </message>
+    <message>
+        <source>Number of teachers (default 900).</source>
+        <translation>Число педагогов (по умолчанию 900).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Начальное значение генератора случайных чисел (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--teachers must be a number from 1 to 200000.</source>
+        <translation>Значение --teachers должно быть числом от 1 до 200000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>Значение --seed должно быть неотрицательным числом.</translation>
+    </message>
+    <message>
+        <source>demo database %1: %2 municipalities, %3 organisations, %4 teachers (%5 s)</source>
+        <translation>демонстрационная база данных %1: муниципалитетов: %2, организаций: %3, педагогов: %4 (%5 с)</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli import teachers DB FILE [--dry-run] [--strict]
+Imports teachers from FILE (.csv or .xlsx). Valid rows are imported and the exit
+code is 2 when any row was rejected; with --strict nothing is imported then.</source>
+        <translation>Использование: profrost-cli import teachers DB FILE [--dry-run] [--strict]
+Импортирует педагогов из FILE (.csv или .xlsx). Корректные строки импортируются, а код
+завершения равен 2, если отклонена хотя бы одна строка; с --strict тогда ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>Check the file and report; change nothing.</source>
+        <translation>Проверить файл и вывести отчёт, ничего не изменяя.</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is rejected.</source>
+        <translation>Ничего не импортировать, если отклонена хотя бы одна строка.</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>файл для импорта</translation>
+    </message>
+    <message>
+        <source>warning: row %1, %2: %3</source>
+        <translation>предупреждение: строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: column %1: %2</source>
+        <translation>предупреждение: столбец %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: row %1, %2: %3</source>
+        <translation>отклонено: строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>rejected: file: %1</source>
+        <translation>отклонено: файл: %1</translation>
+    </message>
+    <message>
+        <source>imported 0, updated 0, rejected %1</source>
+        <translation>импортировано 0, обновлено 0, отклонено %1</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, rejected %3</source>
+        <translation>импортировано %1, обновлено %2, отклонено %3</translation>
+    </message>
+    <message>
+        <source> (%1 already up to date)</source>
+        <translation> (без изменений: %1)</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was changed, %1 rows are valid)</source>
+        <translation> (пробный запуск: ничего не изменено, корректных строк: %1)</translation>
+    </message>
+    <message>
+        <source> (strict: nothing was imported)</source>
+        <translation> (строгий режим: ничего не импортировано)</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli export teachers DB FILE
+Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
+        <translation>Использование: profrost-cli export teachers DB FILE
+Записывает всех педагогов с текущими должностями в FILE (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <source>the output file</source>
+        <translation>выходной файл</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>Имя выходного файла должно оканчиваться на .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>exported %1 teachers to %2</source>
+        <translation>экспортировано педагогов: %1 (файл %2)</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli %1 teachers ...</source>
+        <translation>Использование: profrost-cli %1 teachers ...</translation>
+    </message>
+    <message>
+        <source>Unknown subject &apos;%1&apos;; expected: teachers.</source>
+        <translation>Неизвестный объект «%1»; ожидается: teachers.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not in UTF-8, and this system cannot decode Windows-1251. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Файл не в кодировке UTF-8, а эта система не может декодировать Windows-1251. Сохраните файл в формате «CSV UTF-8» и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here but its closing quote is missing.</source>
+        <translation>Строка %1: здесь начинается поле в кавычках, но закрывающая кавычка отсутствует.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a table to import (%2 MB).</source>
+        <translation>Файл %1 слишком велик для импорта (%2 МБ).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field starts here but its closing quote is missing.</source>
+        <translation>%1, строка %2: здесь начинается поле в кавычках, но закрывающая кавычка отсутствует.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ProfRost database (it is not an SQLite file at all).</source>
+        <translation>%1 не является базой данных ПрофРост (это вообще не файл SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (%2). Restore it from a backup.</source>
+        <translation>Файл %1 повреждён и не был открыт (%2). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not of ProfRost. It was not changed.</source>
+        <translation>%1 — база данных SQLite другой программы, а не ПрофРост. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ProfRost (database version %2, this program knows up to %3). Update the program; the file was not changed.</source>
+        <translation>Файл %1 записан более новой версией ПрофРост (версия базы данных %2, эта программа поддерживает версии до %3). Обновите программу; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a ProfRost database. It was not changed.</source>
+        <translation>Файл %1 пуст и не является базой данных ПрофРост. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database connection: %1</source>
+        <translation>Не удалось подготовить подключение к базе данных: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Не удалось начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <source>The change was undone because a part of it failed.</source>
+        <translation>Изменение отменено, так как часть его не удалось выполнить.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected dd.mm.yyyy</source>
+        <translation>«%1» — не дата; ожидается формат дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>%1 is not an existing date</source>
+        <translation>даты %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo record of %1 was refused: %2</source>
+        <translation>Демонстрационная запись «%1» отклонена: %2</translation>
+    </message>
+    <message>
+        <source>The number of demo teachers must be between 0 and %1.</source>
+        <translation>Число демонстрационных педагогов должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into a new, empty database; this one already holds %1 teacher(s) and %2 organisation(s).</source>
+        <translation>Демонстрационные данные добавляются только в новую пустую базу данных; в этой уже есть педагогов: %1, организаций: %2.</translation>
+    </message>
+    <message>
+        <source>The demo date %1 is after today, %2.</source>
+        <translation>Демонстрационная дата %1 позже сегодняшней (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNames</name>
+    <message>
+        <source>The demo data list %1 is missing from this build.</source>
+        <translation>В этой сборке отсутствует список демонстрационных данных %1.</translation>
+    </message>
+    <message>
+        <source>The demo data list %1 is empty.</source>
+        <translation>Список демонстрационных данных %1 пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryRepository</name>
+    <message>
+        <source>The municipality has no name.</source>
+        <translation>Не указано название муниципалитета.</translation>
+    </message>
+    <message>
+        <source>The position has no name.</source>
+        <translation>Не указано наименование должности.</translation>
+    </message>
+    <message>
+        <source>The subject has no name.</source>
+        <translation>Не указано название предмета.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema upgrade failed: %1
+%2</source>
+        <translation>Не удалось обновить схему базы данных: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Укажите наименование организации.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality of the organisation.</source>
+        <translation>Выберите муниципалитет организации.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>Этой организации уже нет в реестре.</translation>
+    </message>
+    <message>
+        <source>An organisation named &quot;%1&quot; already exists in this municipality.</source>
+        <translation>Организация с наименованием «%1» уже есть в этом муниципалитете.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation cannot be deleted: %n employment record(s) refer to it. Move or delete those teachers first.</source>
+        <translation>
+            <numerusform>Организацию нельзя удалить: на неё ссылается %n запись о работе педагогов. Сначала переведите или удалите соответствующих педагогов.</numerusform>
+            <numerusform>Организацию нельзя удалить: на неё ссылаются %n записи о работе педагогов. Сначала переведите или удалите соответствующих педагогов.</numerusform>
+            <numerusform>Организацию нельзя удалить: на неё ссылаются %n записей о работе педагогов. Сначала переведите или удалите соответствующих педагогов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTypeText</name>
+    <message>
+        <source>school</source>
+        <translation>школа</translation>
+    </message>
+    <message>
+        <source>kindergarten (DOO)</source>
+        <translation>детский сад (ДОО)</translation>
+    </message>
+    <message>
+        <source>additional education (UDO)</source>
+        <translation>дополнительное образование (УДО)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>PositionCatalog</name>
+    <message>
+        <source>managerial</source>
+        <translation>руководящая</translation>
+    </message>
+    <message>
+        <source>pedagogical</source>
+        <translation>педагогическая</translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>Database error while preparing a statement: %1</source>
+        <translation>Ошибка базы данных при подготовке запроса: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryIndex</name>
+    <message>
+        <source>The database has no municipality yet: fill the column &quot;Муниципалитет&quot;.</source>
+        <translation>В базе данных ещё нет ни одного муниципалитета: заполните столбец «Муниципалитет».</translation>
+    </message>
+</context>
+<context>
+    <name>Snils</name>
+    <message>
+        <source>SNILS must have 11 digits, e.g. 112-233-445 95</source>
+        <translation>СНИЛС должен содержать 11 цифр, например 112-233-445 95</translation>
+    </message>
+    <message>
+        <source>SNILS checksum does not match (check the digits)</source>
+        <translation>СНИЛС не проходит проверку контрольного числа (проверьте цифры)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>A demo database was created: %1 organisations, %2 teachers. Use File → Open database to work with your own.</source>
+        <translation>Создана демонстрационная база данных: организаций — %1, педагогов — %2. Чтобы работать со своими данными, выберите Файл → Открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Не удалось создать ежедневную резервную копию: %1</translation>
+    </message>
+    <message>
+        <source>ProfRost</source>
+        <translation>ПрофРост</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open another database, start a new one, or quit.</source>
+        <translation>Файл не изменён. Откройте другую базу данных, создайте новую или выйдите из программы.</translation>
+    </message>
+    <message>
+        <source>Open another...</source>
+        <translation>Открыть другую...</translation>
+    </message>
+    <message>
+        <source>New database...</source>
+        <translation>Новая база данных...</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>ProfRost database (*.sqlite *.profrost);;All files (*)</source>
+        <translation>База данных ПрофРост (*.sqlite *.profrost);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>ProfRost database (*.sqlite)</source>
+        <translation>База данных ПрофРост (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) file, which ProfRost does not read. Open it in Excel or LibreOffice Calc and save it as .xlsx or .csv.</source>
+        <translation>%1 — файл старого формата Excel 97–2003 (.xls), который ПрофРост не читает. Откройте его в Excel или LibreOffice Calc и сохраните как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>File %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>%1: ProfRost reads .xlsx and .csv tables only. Save the table in one of these formats.</source>
+        <translation>%1: ПрофРост читает только таблицы .xlsx и .csv. Сохраните таблицу в одном из этих форматов.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot write %1: choose a file name ending in .xlsx or .csv.</source>
+        <translation>Не удалось записать %1: укажите имя файла с расширением .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Excel sheets hold at most %1 rows.</source>
+        <translation>Лист Excel вмещает не более %1 строк.</translation>
+    </message>
+    <message>
+        <source>Excel sheets hold at most %1 columns.</source>
+        <translation>Лист Excel вмещает не более %1 столбцов.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>cannot create the worksheet</source>
+        <translation>не удалось создать лист</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (is the file open in another program?)</source>
+        <translation>%1 (не открыт ли файл в другой программе?)</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherCard</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>young teacher</source>
+        <translation>молодой педагог</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Pedagogical experience</source>
+        <translation>Педагогический стаж</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(с %1)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>assigned %1, valid until %2</source>
+        <translation>присвоена %1, действует до %2</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>истекла</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>скоро истекает</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>No posts recorded.</source>
+        <translation>Должности не указаны.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>по %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherExport</name>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherImporter</name>
+    <message>
+        <source>the file has no column &quot;ФИО&quot; (or &quot;Фамилия&quot; and &quot;Имя&quot;)</source>
+        <translation>в файле нет столбца «ФИО» (или «Фамилия» и «Имя»)</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;Организация&quot;</source>
+        <translation>в файле нет столбца «Организация»</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;Должность&quot;</source>
+        <translation>в файле нет столбца «Должность»</translation>
+    </message>
+    <message>
+        <source>the column is given twice; the first one is used</source>
+        <translation>столбец указан дважды; используется первый</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>неизвестный столбец, пропущен</translation>
+    </message>
+    <message>
+        <source>give at least the surname and the name</source>
+        <translation>укажите хотя бы фамилию и имя</translation>
+    </message>
+    <message>
+        <source>the surname is empty</source>
+        <translation>не указана фамилия</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>не указано имя</translation>
+    </message>
+    <message>
+        <source>give the SNILS or the birth date, so that the teacher can be recognised</source>
+        <translation>укажите СНИЛС или дату рождения, чтобы педагога можно было опознать</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected высшая, первая, педагог-методист, педагог-наставник or empty</source>
+        <translation>неизвестная категория «%1»; ожидается: высшая, первая, педагог-методист, педагог-наставник или пусто</translation>
+    </message>
+    <message>
+        <source>the municipality is empty and the database has none yet</source>
+        <translation>не указан муниципалитет, а в базе данных их ещё нет</translation>
+    </message>
+    <message>
+        <source>the organisation is empty</source>
+        <translation>не указана организация</translation>
+    </message>
+    <message>
+        <source>the position is empty</source>
+        <translation>не указана должность</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; expected школа, ДОО, УДО or другое</source>
+        <translation>неизвестный тип «%1»; ожидается: школа, ДОО, УДО или другое</translation>
+    </message>
+    <message>
+        <source>the hiring date %1 is in the future</source>
+        <translation>дата приёма %1 ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the dismissal date is before the hiring date</source>
+        <translation>дата увольнения раньше даты приёма</translation>
+    </message>
+    <message>
+        <source>the same SNILS is given for another person in row %1</source>
+        <translation>такой же СНИЛС указан для другого человека в строке %1</translation>
+    </message>
+    <message>
+        <source>repeats row %1 (the same teacher, organisation and position)</source>
+        <translation>повторяет строку %1 (тот же педагог, организация и должность)</translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is new; it will be added as a %2 post</source>
+        <translation>должность «%1» новая; она будет добавлена как %2</translation>
+    </message>
+    <message>
+        <source>organisation &quot;%1&quot; is new; it will be created</source>
+        <translation>организация «%1» новая; она будет создана</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherRepository</name>
+    <message>
+        <source>The teacher no longer exists.</source>
+        <translation>Этого педагога уже нет в реестре.</translation>
+    </message>
+    <message>
+        <source>SNILS %1 already belongs to %2.</source>
+        <translation>СНИЛС %1 уже указан у другого педагога: %2.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is already in the registry.</source>
+        <translation>%1, дата рождения %2, уже есть в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherValidation</name>
+    <message>
+        <source>the surname is required</source>
+        <translation>укажите фамилию</translation>
+    </message>
+    <message>
+        <source>the first name is required</source>
+        <translation>укажите имя</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is in the future</source>
+        <translation>дата рождения %1 ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the birth date %1 gives an age of %2 years</source>
+        <translation>возраст по дате рождения %1 — %2 (полных лет)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>the start of experience is in the future</source>
+        <translation>дата начала стажа ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the experience starts before the age of 14</source>
+        <translation>стаж начинается раньше 14 лет</translation>
+    </message>
+    <message>
+        <source>give the date the category was assigned</source>
+        <translation>укажите дату присвоения категории</translation>
+    </message>
+    <message>
+        <source>a category date is given but no category</source>
+        <translation>указана дата присвоения, но не указана категория</translation>
+    </message>
+    <message>
+        <source>the category date is in the future</source>
+        <translation>дата присвоения категории ещё не наступила</translation>
+    </message>
+    <message>
+        <source>choose the organisation of every post</source>
+        <translation>выберите организацию для каждой должности</translation>
+    </message>
+    <message>
+        <source>choose the position of every post</source>
+        <translation>выберите должность в каждой строке</translation>
+    </message>
+    <message>
+        <source>the dismissal date is before the hiring date</source>
+        <translation>дата увольнения раньше даты приёма</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Start of pedagogical experience</source>
+        <translation>Начало педагогического стажа</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category date</source>
+        <translation>Дата присвоения категории</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Должности</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel .xlsx workbook.</source>
+        <translation>%1 не является книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2: %3). Open it in Excel or LibreOffice Calc and save it again.</source>
+        <translation>Файл %1 повреждён и не может быть прочитан (%2: %3). Откройте его в Excel или LibreOffice Calc и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>unreadable zip entry</source>
+        <translation>нечитаемый элемент ZIP-архива</translation>
+    </message>
+    <message>
+        <source>the part is too large</source>
+        <translation>слишком большая часть файла</translation>
+    </message>
+    <message>
+        <source>decompression failed</source>
+        <translation>ошибка распаковки</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>несовпадение контрольной суммы</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook or a password-protected file, not an .xlsx workbook. Open it in Excel or LibreOffice Calc and save it as .xlsx without a password.</source>
+        <translation>%1 — книга старого формата Excel 97–2003 или файл, защищённый паролем, а не книга .xlsx. Откройте его в Excel или LibreOffice Calc и сохраните как .xlsx без пароля.</translation>
+    </message>
+    <message>
+        <source>%1 is a LibreOffice .ods spreadsheet. Save it as .xlsx or .csv in LibreOffice Calc.</source>
+        <translation>%1 — таблица LibreOffice (.ods). Сохраните её как .xlsx или .csv в LibreOffice Calc.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel .xlsx workbook: it has no worksheet.</source>
+        <translation>%1 не является книгой Excel (.xlsx): в файле нет ни одного листа.</translation>
+    </message>
+    <message>
+        <source>the worksheet is missing</source>
+        <translation>лист отсутствует</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ProfRost: teachers&apos; professional growth</source>
+        <translation>ПрофРост: профессиональный рост педагогов</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Открыть указанный файл базы данных.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DateLineEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::EmploymentDialog</name>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Предметы:</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on:</source>
+        <translation>Дата п&amp;риёма:</translation>
+    </message>
+    <message>
+        <source>&amp;Dismissed on:</source>
+        <translation>Дата &amp;увольнения:</translation>
+    </message>
+    <message>
+        <source>choose an organisation from the list</source>
+        <translation>выберите организацию из списка</translation>
+    </message>
+    <message>
+        <source>choose a position from the list</source>
+        <translation>выберите должность из списка</translation>
+    </message>
+    <message>
+        <source>the dismissal date is before the hiring date</source>
+        <translation>дата увольнения раньше даты приёма</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ImportDialog</name>
+    <message>
+        <source>Import teachers: %1</source>
+        <translation>Импорт педагогов: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows read, &lt;b&gt;%3 valid&lt;/b&gt;, &lt;b style=&apos;color:#c62828&apos;&gt;%4 rejected&lt;/b&gt;, %5 warnings.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: прочитано строк: %2, &lt;b&gt;корректных: %3&lt;/b&gt;, &lt;b style=&apos;color:#c62828&apos;&gt;отклонено: %4&lt;/b&gt;, предупреждений: %5.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: a required column is missing.</source>
+        <translation>Файл нельзя импортировать: отсутствует обязательный столбец.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows now and correct the rejected ones in the file, or import nothing.</source>
+        <translation>Импортируйте корректные строки сейчас, а отклонённые исправьте в файле — или ничего не импортируйте.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n valid row(s)</source>
+        <translation>
+            <numerusform>Импортировать %n корректную строку</numerusform>
+            <numerusform>Импортировать %n корректные строки</numerusform>
+            <numerusform>Импортировать %n корректных строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing teachers...</source>
+        <translation>Импорт педагогов...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import teachers</source>
+        <translation>Импорт педагогов</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MainWindow</name>
+    <message>
+        <source>ProfRost</source>
+        <translation>ПрофРост</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import teachers...</source>
+        <translation>&amp;Импорт педагогов...</translation>
+    </message>
+    <message>
+        <source>&amp;Export teachers...</source>
+        <translation>&amp;Экспорт педагогов...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup...</source>
+        <translation>&amp;Резервная копия...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Восстановить из резервной копии...</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Открыть базу данных...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Параметры...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About ProfRost</source>
+        <translation>&amp;О программе ПрофРост</translation>
+    </message>
+    <message>
+        <source>ProfRost — %1</source>
+        <translation>ПрофРост — %1</translation>
+    </message>
+    <message>
+        <source>Import teachers</source>
+        <translation>Импорт педагогов</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.csv);;Книга Excel (*.xlsx);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Импорт завершён: новых — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>ProfRost database (*.sqlite *.profrost)</source>
+        <translation>База данных ПрофРост (*.sqlite *.profrost)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>ProfRost backups (*.sqlite *.profrost)</source>
+        <translation>Резервные копии ПрофРост (*.sqlite *.profrost)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1?
+The current state is backed up first, so this can be reversed.</source>
+        <translation>Заменить текущие данные резервной копией %1?
+Перед этим текущее состояние будет сохранено в резервную копию, поэтому действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Данные восстановлены из %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>ProfRost database (*.sqlite *.profrost);;All files (*)</source>
+        <translation>База данных ПрофРост (*.sqlite *.profrost);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>About ProfRost</source>
+        <translation>О программе ПрофРост</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ProfRost %1&lt;/h3&gt;&lt;p&gt;Teachers&apos; professional growth for municipal methodical centres: the registry of schools and teachers, further training, attestation, methodical associations and monitoring.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ПрофРост %1&lt;/h3&gt;&lt;p&gt;Профессиональный рост педагогов для муниципальных методических центров: реестр образовательных организаций и педагогов, повышение квалификации, аттестация, методические объединения и мониторинг.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::OrganisationDialog</name>
+    <message>
+        <source>School with low results (ShNOR)</source>
+        <translation>Школа с низкими результатами обучения (ШНОР)</translation>
+    </message>
+    <message>
+        <source>Works in unfavourable social conditions</source>
+        <translation>Функционирует в неблагоприятных социальных условиях</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>e.g. МБОУ СОШ № 1</source>
+        <translation>например, МБОУ СОШ № 1</translation>
+    </message>
+    <message>
+        <source>Choose a municipality or type the name of a new one</source>
+        <translation>Выберите муниципалитет или введите название нового</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Краткое наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Руководитель:</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>укажите наименование</translation>
+    </message>
+    <message>
+        <source>choose or type the municipality</source>
+        <translation>выберите или введите муниципалитет</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::OrganisationTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Работников</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>School with low learning results (ShNOR)</source>
+        <translation>Школа с низкими результатами обучения (ШНОР)</translation>
+    </message>
+    <message>
+        <source>Works in unfavourable social conditions</source>
+        <translation>Работает в неблагоприятных социальных условиях</translation>
+    </message>
+    <message>
+        <source>People employed today</source>
+        <translation>Работают на сегодняшний день</translation>
+    </message>
+    <message>
+        <source>ShNOR</source>
+        <translation>ШНОР</translation>
+    </message>
+    <message>
+        <source>Unfavourable</source>
+        <translation>Неблагопр. условия</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::OrganisationsPage</name>
+    <message>
+        <source>Filter: name, type, municipality, director (Ctrl+F)</source>
+        <translation>Фильтр: наименование, тип, муниципалитет, руководитель (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation...</source>
+        <translation>Добавить &amp;организацию...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>добавление: %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>изменение: %1</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Организация: %1</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>Удалить %1?
+Это действие можно отменить сочетанием клавиш Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language changes when ProfRost is started again.</source>
+        <translation>Язык изменится после перезапуска ПрофРост.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TeacherDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Patrony&amp;mic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>SN&amp;ILS:</source>
+        <translation>&amp;СНИЛС:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience since:</source>
+        <translation>&amp;Начало стажа:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Category &amp;assigned on:</source>
+        <translation>Дата &amp;присвоения:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Дата увольнения</translation>
+    </message>
+    <message>
+        <source>Add post...</source>
+        <translation>Добавить должность...</translation>
+    </message>
+    <message>
+        <source>Edit post...</source>
+        <translation>Изменить должность...</translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation>Удалить должность</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Должности</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TeacherTableModel</name>
+    <message>
+        <source>Assigned %1, valid until %2</source>
+        <translation>Присвоена %1, действует до %2</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Стаж</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TeachersPage</name>
+    <message>
+        <source>Filter: name, organisation, position, subject (Ctrl+F)</source>
+        <translation>Фильтр: ФИО, организация, должность, предмет (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add teacher...</source>
+        <translation>&amp;Добавить педагога...</translation>
+    </message>
+    <message>
+        <source>Add a teacher (Ctrl+N)</source>
+        <translation>Добавить педагога (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>И&amp;мпорт...</translation>
+    </message>
+    <message>
+        <source>Import teachers from CSV or Excel</source>
+        <translation>Импорт педагогов из CSV или Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <source>Export the shown teachers to Excel or CSV</source>
+        <translation>Экспорт отображаемых педагогов в Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Select a teacher to see the card.</source>
+        <translation>Выберите педагога, чтобы увидеть его карточку.</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>добавление: %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>изменение: %1</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>Новый педагог</translation>
+    </message>
+    <message>
+        <source>Teacher: %1</source>
+        <translation>Педагог: %1</translation>
+    </message>
+    <message>
+        <source>Delete teacher</source>
+        <translation>Удаление педагога</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all posts from the registry?
+You can undo this with Ctrl+Z.</source>
+        <translation>Удалить %1 со всеми должностями из реестра?
+Это действие можно отменить сочетанием клавиш Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление: %1</translation>
+    </message>
+    <message>
+        <source>Export teachers</source>
+        <translation>Экспорт педагогов</translation>
+    </message>
+    <message>
+        <source>/teachers.xlsx</source>
+        <translation>/педагоги.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n педагог экспортирован в %1.</numerusform>
+            <numerusform>%n педагога экспортированы в %1.</numerusform>
+            <numerusform>%n педагогов экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -223,7 +223,11 @@ int cmdExportTeachers(const QStringList &args)
         throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
     Database db(dbPath);
     openDatabase(db, false);
-    const QList<TeacherRow> rows = TeacherRepository(db).rows(Clock::instance().today());
+    QList<TeacherRow> rows = TeacherRepository(db).rows(Clock::instance().today());
+    // In alphabetical order, as a person reads a list (ё sorted as е).
+    std::stable_sort(rows.begin(), rows.end(), [](const TeacherRow &a, const TeacherRow &b) {
+        return a.searchKey < b.searchKey;
+    });
     TeacherExport::write(file, rows);
     out() << CliText::tr("exported %1 teachers to %2").arg(rows.size()).arg(file) << '\n';
     return Success;

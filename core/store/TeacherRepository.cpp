@@ -24,6 +24,10 @@ namespace {
 
 void appendPart(QString &list, const QString &part)
 {
+    if (list.isEmpty()) {
+        list = part; // the common case: one post
+        return;
+    }
     if (part.isEmpty() || list.split(QStringLiteral("; ")).contains(part))
         return;
     if (!list.isEmpty())
@@ -37,12 +41,38 @@ const QString kActiveOn = QStringLiteral("(e.hired IS NULL OR e.hired <= ?) AND 
 
 QList<TeacherRow> TeacherRepository::rows(QDate at) const
 {
+    // Names of organisations, posts and subjects come from small tables read
+    // once; the large ones (teachers, employments) are read as numbers where
+    // possible, because turning SQLite's text into QString is what costs most.
+    struct OrganisationNames { QString shown, full, municipality, type; };
+    QHash<qint64, OrganisationNames> organisations;
+    {
+        Query q(m_db, QStringLiteral("SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), o.name, m.name, o.type"
+                                     " FROM organisation o JOIN municipality m ON m.id = o.municipality_id"));
+        q.exec();
+        while (q.next())
+            organisations.insert(q.id(0), {q.text(1), q.text(2), q.text(3), q.text(4)});
+    }
+    QHash<qint64, QPair<QString, bool>> positions; // name, pedagogical
+    {
+        Query q(m_db, QStringLiteral("SELECT id, name, kind FROM position"));
+        q.exec();
+        while (q.next())
+            positions.insert(q.id(0), {q.text(1), q.text(2) == u"pedagogical"});
+    }
+    QHash<qint64, QString> subjects;
+    {
+        Query q(m_db, QStringLiteral("SELECT id, name FROM subject"));
+        q.exec();
+        while (q.next())
+            subjects.insert(q.id(0), q.text(1));
+    }
+
     QList<TeacherRow> out;
     QHash<qint64, qsizetype> index;
     {
         Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, experience_start,"
-                                     " category, category_date, phone, email FROM teacher"
-                                     " ORDER BY surname, name, patronymic, id"));
+                                     " category, category_date, phone, email FROM teacher"));
         q.exec();
         while (q.next()) {
             TeacherRow r;
@@ -65,44 +95,48 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
     // employment id -> (row, index of the post in that row)
     QHash<qint64, QPair<qsizetype, qsizetype>> employmentOwner;
     {
-        Query q(m_db, u"SELECT e.id, e.teacher_id, e.organisation_id,"
-                      u" COALESCE(NULLIF(o.short_name, ''), o.name), p.name, p.kind, o.name, m.name, o.type, e.hired"
-                      u" FROM employment e JOIN organisation o ON o.id = e.organisation_id"
-                      u" JOIN municipality m ON m.id = o.municipality_id"
-                      u" JOIN position p ON p.id = e.position_id WHERE " + kActiveOn + u" ORDER BY e.id");
+        Query q(m_db, u"SELECT e.id, e.teacher_id, e.organisation_id, e.position_id, e.hired FROM employment e WHERE "
+                      + kActiveOn + u" ORDER BY e.id");
         q.bind(day).bind(day).exec();
         while (q.next()) {
             const auto it = index.constFind(q.id(1));
             if (it == index.cend())
                 continue;
             TeacherRow &r = out[*it];
+            const OrganisationNames &o = organisations[q.id(2)];
+            const auto &position = positions[q.id(3)];
             employmentOwner.insert(q.id(0), {*it, r.posts.size()});
-            r.posts.append({q.id(0), q.text(6), q.text(7), q.text(8), q.text(4), {}, q.date(9)});
+            r.posts.append({q.id(0), o.full, o.municipality, o.type, position.first, {}, q.date(4)});
             if (!r.organisationIds.contains(q.id(2)))
                 r.organisationIds.append(q.id(2));
-            appendPart(r.organisations, q.text(3));
-            appendPart(r.positions, q.text(4));
-            if (q.text(5) == u"pedagogical")
+            appendPart(r.organisations, o.shown);
+            appendPart(r.positions, position.first);
+            if (position.second)
                 r.pedagogical = true;
         }
     }
     {
-        Query q(m_db, u"SELECT es.employment_id, s.name FROM employment_subject es"
-                      u" JOIN employment e ON e.id = es.employment_id JOIN subject s ON s.id = es.subject_id"
-                      u" WHERE " + kActiveOn + u" ORDER BY es.employment_id, s.name");
+        Query q(m_db, u"SELECT es.employment_id, es.subject_id FROM employment_subject es"
+                      u" JOIN employment e ON e.id = es.employment_id WHERE " + kActiveOn);
         q.bind(day).bind(day).exec();
         while (q.next()) {
             const auto it = employmentOwner.constFind(q.id(0));
-            if (it != employmentOwner.cend()) {
-                TeacherRow &r = out[it->first];
-                appendPart(r.subjects, q.text(1));
-                r.posts[it->second].subjects.append(q.text(1));
-            }
+            if (it == employmentOwner.cend())
+                continue;
+            out[it->first].posts[it->second].subjects.append(subjects[q.id(1)]);
         }
     }
     for (TeacherRow &r : out) {
-        r.searchKey = normalizedKey(r.fullName() + u' ' + r.organisations + u' ' + r.positions + u' ' + r.subjects
-                                    + u' ' + r.snils);
+        for (PostLine &post : r.posts) {
+            if (post.subjects.isEmpty())
+                continue;
+            post.subjects.sort(); // the same order whatever the ids of the subjects
+            for (const QString &name : std::as_const(post.subjects))
+                appendPart(r.subjects, name);
+        }
+        // Stored names are simplified already: lower case and ё are enough here.
+        r.searchKey = lowerKey(r.surname + u' ' + r.name + u' ' + r.patronymic + u' ' + r.organisations + u' '
+                               + r.positions + u' ' + r.subjects + u' ' + r.snils);
     }
     return out;
 }

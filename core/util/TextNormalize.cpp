@@ -10,6 +10,13 @@ QString normalizedKey(const QString &text)
     return key;
 }
 
+QString lowerKey(const QString &text)
+{
+    QString key = text.toLower();
+    key.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
+    return key;
+}
+
 QString compactKey(const QString &text)
 {
     const QString key = normalizedKey(text);

@@ -109,7 +109,9 @@ void ImportDialog::fill()
     m_issues->setUpdatesEnabled(true);
     m_issues->resizeColumnToContents(0);
     m_issues->resizeColumnToContents(1);
+    m_issues->resizeColumnToContents(3);
     m_issues->setSortingEnabled(true);
+    m_issues->sortByColumn(0, Qt::AscendingOrder); // in the order of the file
 
     m_importButton->setText(tr("Import %n valid row(s)", nullptr, valid));
     m_importButton->setEnabled(valid > 0 && !m_preview.fileRejected());

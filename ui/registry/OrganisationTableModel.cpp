@@ -75,6 +75,14 @@ QVariant OrganisationTableModel::data(const QModelIndex &index, int role) const
 
 QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == LowResultsColumn)
+            return tr("School with low learning results (ShNOR)");
+        if (section == UnfavourableColumn)
+            return tr("Works in unfavourable social conditions");
+        if (section == StaffColumn)
+            return tr("People employed today");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -83,8 +91,8 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
     case TypeColumn: return tr("Type");
     case MunicipalityColumn: return tr("Municipality");
     case StaffColumn: return tr("Staff");
-    case LowResultsColumn: return tr("Low results (ShNOR)");
-    case UnfavourableColumn: return tr("Unfavourable conditions");
+    case LowResultsColumn: return tr("ShNOR");
+    case UnfavourableColumn: return tr("Unfavourable");
     case DirectorColumn: return tr("Director");
     default: return {};
     }

@@ -47,7 +47,7 @@ OrganisationsPage::OrganisationsPage(AppContext &ctx, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {340, 150, 150, 200, 70, 90, 110, 200};
+    const int widths[] = {330, 180, 150, 200, 95, 70, 130, 200};
     for (int i = 0; i < OrganisationTableModel::ColumnCount; ++i)
         m_view->setColumnWidth(i, widths[i]);
 

@@ -57,7 +57,7 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {250, 85, 50, 170, 170, 170, 60, 110, 110};
+    const int widths[] = {250, 115, 75, 170, 170, 150, 60, 100, 110};
     for (int i = 0; i < TeacherTableModel::ColumnCount; ++i)
         m_view->setColumnWidth(i, widths[i]);
 

@@ -60,9 +60,11 @@ void MainWindow::buildPages()
     m_sidebar->setFixedWidth(190);
     m_sidebar->setSpacing(2);
     m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #f3f6fa; border: none; border-right: 1px solid #d8dee6; font-size: 11pt; }"
-        "QListWidget::item { padding: 8px 6px; }"
-        "QListWidget::item:selected { background: #dbe7f6; color: #0d3c78; }"));
+        "QListWidget { background: #f3f6fa; border: none; border-right: 1px solid #d8dee6; font-size: 11pt;"
+        "  outline: 0; }"
+        "QListWidget::item { padding: 8px 6px; border: none; border-radius: 4px; color: #1f2933; }"
+        "QListWidget::item:hover { background: #e8eef6; }"
+        "QListWidget::item:selected { background: #d4e3f7; color: #0d3c78; font-weight: bold; }"));
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/teachers.svg")), tr("Teachers"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/organisations.svg")), tr("Organisations"), m_sidebar);
 

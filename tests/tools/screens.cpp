@@ -1,0 +1,93 @@
+// Saves PNG screenshots of the main pages and dialogs, for looking at what
+// was built (not a test): profrost_screens OUTDIR [--lang ru|en]
+// Runs offscreen on a fresh demo database and the import fixtures.
+
+#include "demo/DemoGenerator.h"
+#include "import/ImportDialog.h"
+#include "registry/OrganisationsPage.h"
+#include "registry/TeacherDialog.h"
+#include "registry/TeachersPage.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+#include "store/Database.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace profrost;
+
+namespace {
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ProfRostScreens"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    const QString out = args.value(1, QStringLiteral("."));
+    const QString lang = args.contains(QStringLiteral("--lang=en")) ? QStringLiteral("en") : QStringLiteral("ru");
+    installTranslations(app, lang);
+    QDir().mkpath(out);
+
+    QTemporaryDir tmp;
+    auto db = std::make_unique<Database>(tmp.filePath(QStringLiteral("demo.sqlite")));
+    db->open();
+    DemoOptions options;
+    DemoGenerator::generate(*db, options);
+    Database *raw = db.get();
+
+    MainWindow window(std::move(db));
+    window.resize(1400, 860);
+    window.show();
+    window.showPage(MainWindow::TeachersPageIndex);
+    QTableView *table = window.teachersPage()->view();
+    table->setCurrentIndex(table->model()->index(3, 0));
+    save(&window, out, QStringLiteral("teachers"));
+
+    window.teachersPage()->filterEdit()->setText(QString::fromUtf8("сош математика"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    save(&window, out, QStringLiteral("teachers-filtered"));
+    window.teachersPage()->filterEdit()->clear();
+
+    window.showPage(MainWindow::OrganisationsPageIndex);
+    save(&window, out, QStringLiteral("organisations"));
+    window.showPage(MainWindow::TeachersPageIndex);
+
+    DictionaryRepository dict(*raw);
+    TeacherRepository teachers(*raw);
+    const QList<TeacherRow> rows = teachers.rows(QDate::currentDate());
+    TeacherDialog dialog(OrganisationRepository(*raw).all(), dict.positions(), dict.subjects(), QDate::currentDate(),
+                         [](const Teacher &) { return QString(); }, &window);
+    Teacher t = teachers.get(rows.at(5).id);
+    t.snils = QStringLiteral("112-233-445 00");
+    dialog.setTeacher(t);
+    dialog.show();
+    dialog.accept(); // shows the field messages
+    save(&dialog, out, QStringLiteral("teacher-dialog"));
+    dialog.hide();
+
+    AppContext ctx(*raw);
+    ImportDialog import(ctx, QStringLiteral(PROFROST_TEST_DATA_DIR) + QStringLiteral("/import/teachers_bad.csv"), &window);
+    import.show();
+    save(&import, out, QStringLiteral("import-preview"));
+    return 0;
+}
