@@ -196,6 +196,22 @@ Database::Opened Database::open(OpenOptions options)
     return from == 0 ? Opened::Created : Opened::Migrated;
 }
 
+void Database::openForReading()
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+    }
+    m_open = true;
+}
+
 void Database::applyConnectionSetup()
 {
     QSqlQuery q(connection());

@@ -41,6 +41,10 @@ public:
     // Throws profrost::Error with a clear message when the file cannot be used.
     Opened open(OpenOptions options);
     Opened open() { return open(OpenOptions()); }
+    // A second, read-only connection to a database another Database object
+    // has opened and checked already; for reading in a worker thread (it must
+    // be opened, used and closed in that thread).
+    void openForReading();
     void close();
     bool isOpen() const;
 

@@ -12,8 +12,26 @@ QString normalizedKey(const QString &text)
 
 QString lowerKey(const QString &text)
 {
-    QString key = text.toLower();
-    key.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
+    // A direct loop for Latin and Cyrillic letters: QString::toLower()
+    // consults the Unicode tables for every non-Latin-1 character, and this
+    // runs over every row of a 50,000-teacher registry on each load.
+    QString key(text.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            *out++ = QChar(char16_t(u + 32));
+        else if (u < 0x80)
+            *out++ = c;
+        else if (u >= 0x0410 && u <= 0x042F) // А..Я
+            *out++ = QChar(char16_t(u + 0x20));
+        else if (u == 0x0401 || u == 0x0451) // Ё, ё -> е
+            *out++ = QChar(char16_t(0x0435));
+        else if (u >= 0x0430 && u <= 0x044F) // а..я
+            *out++ = c;
+        else
+            *out++ = c.toLower();
+    }
     return key;
 }
 

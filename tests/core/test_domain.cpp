@@ -7,6 +7,7 @@
 #include "domain/Snils.h"
 #include "domain/TeacherFacts.h"
 #include "domain/TeacherValidation.h"
+#include "util/TextNormalize.h"
 
 using namespace profrost;
 
@@ -152,4 +153,13 @@ TEST_CASE("Validation names the field and the reason", "[domain][validation]")
     t.email = QStringLiteral("ivanova@school.ru");
     t.categoryDate = QDate(2024, 3, 1);
     CHECK(TeacherValidation::check(t, today).isEmpty());
+}
+
+TEST_CASE("Search keys fold case and ё for Cyrillic and Latin alike", "[domain][text]")
+{
+    CHECK(lowerKey(QString::fromUtf8("ЁЛКИНА Алёна, МБОУ СОШ № 1; Teacher")) ==
+          QString::fromUtf8("елкина алена, мбоу сош № 1; teacher"));
+    CHECK(lowerKey(QString::fromUtf8("ÄÖÜ Ђ")) == QString::fromUtf8("äöü ђ"));
+    CHECK(normalizedKey(QString::fromUtf8("  Дата   приёма ")) == QString::fromUtf8("дата приема"));
+    CHECK(compactKey(QString::fromUtf8("E-mail")) == QStringLiteral("email"));
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "demo/DemoGenerator.h"
 #include "import/ImportDialog.h"
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
@@ -17,6 +18,9 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QThread>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -63,6 +67,20 @@ void whenModal(std::function<void(T *)> step)
         }
         step(dialog);
     });
+}
+
+// Runs the event loop until `done` holds (true) or the time is up (false).
+bool waitUntil(const std::function<bool()> &done, int ms = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return true;
 }
 
 // Types text key by key, as a user would (QTest::keyClicks knows only ASCII).
@@ -243,4 +261,34 @@ TEST_CASE("The registry models pass the model tester", "[ui][models]")
     QAbstractItemModelTester orgTester(&organisations, QAbstractItemModelTester::FailureReportingMode::Fatal);
     organisations.setRows(OrganisationRepository(*db).rows(referenceDay()));
     CHECK(organisations.rowCount() == 3);
+}
+
+TEST_CASE("A large registry loads in the background and the window stays usable", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("large.sqlite")));
+    db.open();
+    DemoOptions options;
+    options.teachers = 3500; // above the size loaded in the foreground
+    options.today = referenceDay();
+    DemoGenerator::generate(db, options);
+    AppContext ctx(db);
+    TeachersPage page(ctx);
+    QSignalSpy loaded(&page, &TeachersPage::loaded);
+    CHECK(page.isLoading());
+    CHECK(page.view()->model()->rowCount() == 0);
+    REQUIRE(loaded.wait(30000));
+    CHECK(page.view()->model()->rowCount() == 3500);
+
+    // A change during a reload is not lost: the page loads again afterwards.
+    Teacher t = TeacherRepository(db).get(page.model()->row(0).id);
+    page.reload();
+    t.surname = QString::fromUtf8("Переименованная");
+    TeacherRepository(db).update(t);
+    page.reload();
+    REQUIRE(waitUntil([&] { return !page.isLoading() && loaded.size() >= 2; }));
+    const int row = page.model()->indexOf(t.id);
+    REQUIRE(row >= 0);
+    CHECK(page.model()->row(row).surname == QString::fromUtf8("Переименованная"));
 }

@@ -7,6 +7,7 @@
 #include "registry/TeacherDialog.h"
 #include "registry/TeacherTableModel.h"
 #include "shell/AppContext.h"
+#include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -140,17 +142,78 @@ QList<QAction *> TeachersPage::pageActions() const
     return {m_add, m_edit, m_delete, m_import, m_export};
 }
 
+namespace {
+// Up to this size the rows load faster than a thread starts.
+constexpr int kLoadInBackgroundFrom = 3000;
+} // namespace
+
+TeachersPage::~TeachersPage()
+{
+    if (m_loader)
+        m_loader->wait(); // it reports to this page: let it finish first
+}
+
 void TeachersPage::reload()
 {
     const qint64 keep = currentId();
-    try {
-        m_model->setRows(TeacherRepository(m_ctx.db()).rows(m_ctx.today()), m_ctx.today());
-    } catch (const Error &e) {
-        QMessageBox::critical(this, tr("Teachers"), e.message());
+    const QDate at = m_ctx.today();
+    if (m_loader) {
+        m_reloadAgain = true; // the running load may miss the newest change
+        return;
     }
-    selectId(keep);
+    int count = 0;
+    try {
+        count = TeacherRepository(m_ctx.db()).count();
+        if (count < kLoadInBackgroundFrom) {
+            showRows(TeacherRepository(m_ctx.db()).rows(at), at, {}, keep);
+            return;
+        }
+    } catch (const Error &e) {
+        showRows({}, at, e.message(), keep);
+        return;
+    }
+    m_count->setText(tr("loading %n teacher(s)...", nullptr, count));
+    const quint64 generation = ++m_generation;
+    const QString path = m_ctx.db().path();
+    m_loader = QThread::create([this, path, at, keep, generation] {
+        QList<TeacherRow> rows;
+        QString error;
+        try {
+            Database reader(path);
+            reader.openForReading();
+            rows = TeacherRepository(reader).rows(at);
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        // The page waits for this thread in its destructor, so it is alive here.
+        QMetaObject::invokeMethod(this, [this, rows = std::move(rows), at, error, keep, generation]() mutable {
+            if (generation == m_generation)
+                showRows(std::move(rows), at, error, keep);
+        }, Qt::QueuedConnection);
+    });
+    m_loader->setParent(this);
+    connect(m_loader, &QThread::finished, this, [this] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reload();
+        }
+    });
+    m_loader->start();
+}
+
+void TeachersPage::showRows(QList<TeacherRow> rows, QDate at, const QString &error, qint64 keep)
+{
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Teachers"), error);
+    else
+        m_model->setRows(std::move(rows), at);
+    selectId(m_pendingSelect != 0 ? m_pendingSelect : keep);
+    m_pendingSelect = 0;
     updateCount();
     updateCard();
+    emit loaded();
 }
 
 qint64 TeachersPage::currentId() const
@@ -163,6 +226,10 @@ void TeachersPage::selectId(qint64 id)
 {
     if (id == 0)
         return;
+    if (m_loader) {
+        m_pendingSelect = id; // selected when the rows are in
+        return;
+    }
     const int row = m_model->indexOf(id);
     if (row < 0)
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -8,12 +10,14 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QThread;
 
 namespace profrost {
 
 class AppContext;
 class TeacherTableModel;
 struct Teacher;
+struct TeacherRow;
 
 // The registry of teachers: sortable table, filter-as-you-type over name,
 // organisation, position and subject, the teacher's card beside it, and
@@ -24,7 +28,11 @@ class TeachersPage : public QWidget
 public:
     explicit TeachersPage(AppContext &ctx, QWidget *parent = nullptr);
 
+    // Reloads the table: in the background when the registry is large, so
+    // that the window never freezes; loaded() tells when the rows are in.
     void reload();
+    bool isLoading() const { return m_loader != nullptr; }
+    ~TeachersPage() override;
     void addTeacher();
     void editTeacher();
     void deleteTeacher();
@@ -42,8 +50,10 @@ public:
 
 signals:
     void importRequested();
+    void loaded();
 
 private:
+    void showRows(QList<TeacherRow> rows, QDate at, const QString &error, qint64 keep);
     qint64 currentId() const;
     void selectId(qint64 id);
     void updateCard();
@@ -51,6 +61,10 @@ private:
     bool openDialog(Teacher teacher, bool isNew);
 
     AppContext &m_ctx;
+    QThread *m_loader = nullptr;
+    quint64 m_generation = 0;  // the newest reload; older results are dropped
+    bool m_reloadAgain = false; // a change arrived while loading
+    qint64 m_pendingSelect = 0; // to select once the rows are in
     TeacherTableModel *m_model;
     QTableView *m_view;
     QLineEdit *m_filter;
