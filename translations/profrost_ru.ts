@@ -941,6 +941,61 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     </message>
 </context>
 <context>
+    <name>profrost::DictionariesDialog</name>
+    <message>
+        <source>Positions and subjects</source>
+        <translation>Должности и предметы</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Add position...</source>
+        <translation>Добавить должность...</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Новая должность</translation>
+    </message>
+    <message>
+        <source>Name of the position:</source>
+        <translation>Наименование должности:</translation>
+    </message>
+    <message>
+        <source>Add subject...</source>
+        <translation>Добавить предмет...</translation>
+    </message>
+    <message>
+        <source>New subject</source>
+        <translation>Новый предмет</translation>
+    </message>
+    <message>
+        <source>Name of the subject:</source>
+        <translation>Название предмета:</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>The position &quot;%1&quot; is in the list already.</source>
+        <translation>Должность «%1» уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; is in the list already.</source>
+        <translation>Предмет «%1» уже есть в списке.</translation>
+    </message>
+</context>
+<context>
     <name>profrost::EmploymentDialog</name>
     <message>
         <source>Post</source>
@@ -1193,6 +1248,10 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>&lt;h3&gt;ProfRost %1&lt;/h3&gt;&lt;p&gt;Teachers&apos; professional growth for municipal methodical centres: the registry of schools and teachers, further training, attestation, methodical associations and monitoring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ПрофРост %1&lt;/h3&gt;&lt;p&gt;Профессиональный рост педагогов для муниципальных методических центров: реестр образовательных организаций и педагогов, повышение квалификации, аттестация, методические объединения и мониторинг.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Positions and subjects...</source>
+        <translation>&amp;Должности и предметы...</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1668,14 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>%n педагог экспортирован в %1.</numerusform>
             <numerusform>%n педагога экспортированы в %1.</numerusform>
             <numerusform>%n педагогов экспортировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>loading %n teacher(s)...</source>
+        <translation>
+            <numerusform>загрузка: %n педагог...</numerusform>
+            <numerusform>загрузка: %n педагога...</numerusform>
+            <numerusform>загрузка: %n педагогов...</numerusform>
         </translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
-#include "store/Query.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
@@ -21,17 +21,13 @@ RegistryIndex::RegistryIndex(Database &db) : m_db(db)
         m_positions.insert(normalizedKey(p.name), p.id);
     for (const Subject &s : dictionary.subjects())
         m_subjects.insert(normalizedKey(s.name), s.id);
-    Query orgs(db, QStringLiteral("SELECT id, municipality_id, name FROM organisation"));
-    orgs.exec();
-    while (orgs.next())
-        m_organisations.insert(QString::number(orgs.id(1)) + u'|' + normalizedKey(orgs.text(2)), orgs.id(0));
-    Query people(db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils FROM teacher"));
-    people.exec();
-    while (people.next()) {
-        if (!people.text(5).isEmpty())
-            m_bySnils.insert(people.text(5), people.id(0));
-        if (const QDate birth = people.date(4); birth.isValid())
-            m_byPerson.insert(personKey(people.text(1), people.text(2), people.text(3), birth), people.id(0));
+    for (const Organisation &o : OrganisationRepository(db).all())
+        m_organisations.insert(QString::number(o.municipalityId) + u'|' + normalizedKey(o.name), o.id);
+    for (const TeacherRepository::Identity &t : TeacherRepository(db).identities()) {
+        if (!t.snils.isEmpty())
+            m_bySnils.insert(t.snils, t.id);
+        if (t.birthDate.isValid())
+            m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
     }
 }
 

@@ -172,15 +172,7 @@ Database::Opened Database::open(OpenOptions options)
         break;
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
-    }
-    m_open = true;
+    connect({});
     applyConnectionSetup();
 
     const int from = check.kind == DatabaseFileCheck::Kind::Ours ? check.version : 0;
@@ -199,10 +191,15 @@ Database::Opened Database::open(OpenOptions options)
 void Database::openForReading()
 {
     close();
+    connect(m_dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                         : QString());
+}
+
+void Database::connect(const QString &connectOptions)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     db.setDatabaseName(m_path);
-    if (m_dialect.kind() == SqlDialect::Kind::Sqlite)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(connectOptions);
     if (!db.open()) {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();

@@ -71,6 +71,7 @@ public:
     void returnStatement(const QString &sql, QSqlQuery &&query) const;
 
 private:
+    void connect(const QString &connectOptions);
     void applyConnectionSetup();
 
     QString m_path;

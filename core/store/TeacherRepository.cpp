@@ -180,6 +180,16 @@ Teacher TeacherRepository::get(qint64 id) const
     return t;
 }
 
+QList<TeacherRepository::Identity> TeacherRepository::identities() const
+{
+    QList<Identity> out;
+    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils FROM teacher"));
+    q.exec();
+    while (q.next())
+        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5)});
+    return out;
+}
+
 int TeacherRepository::count() const
 {
     return Query(m_db, QStringLiteral("SELECT COUNT(*) FROM teacher")).scalar().toInt();

@@ -56,6 +56,16 @@ public:
     Teacher get(qint64 id) const;
     int count() const;
 
+    // Who is in the registry, without their posts: what matching an import needs.
+    struct Identity
+    {
+        qint64 id;
+        QString surname, name, patronymic;
+        QDate birthDate;
+        QString snils;
+    };
+    QList<Identity> identities() const;
+
     qint64 findBySnils(const QString &snilsDigits) const;
     qint64 findByNameAndBirth(const QString &surname, const QString &name, const QString &patronymic,
                               QDate birth) const;

@@ -4,6 +4,7 @@
 #include "import/ImportDialog.h"
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
+#include "registry/DictionariesDialog.h"
 #include "registry/EmploymentDialog.h"
 #include "registry/OrganisationTableModel.h"
 #include "registry/OrganisationsPage.h"
@@ -291,4 +292,31 @@ TEST_CASE("A large registry loads in the background and the window stays usable"
     const int row = page.model()->indexOf(t.id);
     REQUIRE(row >= 0);
     CHECK(page.model()->row(row).surname == QString::fromUtf8("Переименованная"));
+}
+
+TEST_CASE("A position's kind is changed in the dictionaries and new subjects are added", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(QStringLiteral("ui.sqlite")));
+    AppContext ctx(*db);
+    DictionariesDialog dialog(ctx);
+    QTableWidget *table = dialog.positionsTable();
+    int row = -1;
+    for (int i = 0; i < table->rowCount(); ++i) {
+        if (table->item(i, 0)->text() == QString::fromUtf8("методист"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    auto *kind = qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+    REQUIRE(kind);
+    kind->setCurrentIndex(kind->findData(int(PositionKind::Managerial)));
+    bool managerial = false;
+    for (const Position &p : DictionaryRepository(*db).positions())
+        managerial = managerial || (p.name == QString::fromUtf8("методист") && p.kind == PositionKind::Managerial);
+    CHECK(managerial);
+
+    const qsizetype before = DictionaryRepository(*db).subjects().size();
+    dialog.addSubject(QString::fromUtf8("  астрономия "));
+    CHECK(DictionaryRepository(*db).subjects().size() == before + 1);
 }

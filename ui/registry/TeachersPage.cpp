@@ -211,6 +211,9 @@ void TeachersPage::showRows(QList<TeacherRow> rows, QDate at, const QString &err
         m_model->setRows(std::move(rows), at);
     selectId(m_pendingSelect != 0 ? m_pendingSelect : keep);
     m_pendingSelect = 0;
+    // Something is always selected, so the card is never an empty panel.
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
     updateCount();
     updateCard();
     emit loaded();

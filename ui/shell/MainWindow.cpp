@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "import/ImportDialog.h"
+#include "registry/DictionariesDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
@@ -118,6 +119,11 @@ void MainWindow::buildMenus()
     registry->addActions(m_teachers->pageActions());
     registry->addSeparator();
     registry->addAction(m_organisations->pageActions().first());
+    registry->addSeparator();
+    registry->addAction(tr("&Positions and subjects..."), this, [this] {
+        DictionariesDialog dialog(*m_ctx, this);
+        dialog.exec();
+    });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
@@ -146,7 +152,9 @@ void MainWindow::setStatusNote(const QString &text)
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("ProfRost — %1").arg(QFileInfo(m_db->path()).fileName()));
-    m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    // The file name only: the status messages need the room; the path is in the tooltip.
+    m_dbLabel->setText(QFileInfo(m_db->path()).fileName());
+    m_dbLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
 }
 
 void MainWindow::importTeachers(const QString &given)
