@@ -7,6 +7,8 @@
 #include "util/TextNormalize.h"
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 
 namespace profrost {
 
