@@ -54,32 +54,6 @@
 <context>
     <name>CliText</name>
     <message>
-        <source>Usage: profrost-cli &lt;command&gt; [options]
-
-Commands:
-  init DB                          create an empty ProfRost database
-  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
-  import teachers DB FILE [--dry-run] [--strict]
-                                   import teachers from a .csv or .xlsx file
-  export teachers DB FILE          export the teachers to .xlsx or .csv
-
-Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
-Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
-</source>
-        <translation>Использование: profrost-cli &lt;команда&gt; [параметры]
-
-Команды:
-  init DB                          создать пустую базу данных ПрофРост
-  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
-  import teachers DB FILE [--dry-run] [--strict]
-                                   импортировать педагогов из файла .csv или .xlsx
-  export teachers DB FILE          экспортировать педагогов в файл .xlsx или .csv
-
-Чтобы узнать параметры команды, запустите &apos;profrost-cli &lt;команда&gt; --help&apos;.
-Коды завершения: 0 — успех, 2 — неверные входные данные (причины выводятся в stderr), 1 — прочие ошибки.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
@@ -233,6 +207,207 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
     </message>
+    <message>
+        <source>Usage: profrost-cli &lt;command&gt; [options]
+
+Commands:
+  init DB                          create an empty ProfRost database
+  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
+  import teachers DB FILE [--dry-run] [--strict]
+                                   import teachers from a .csv or .xlsx file
+  import courses DB FILE [--dry-run] [--strict]
+                                   import completed courses (certificates) from a .csv or .xlsx file
+  export teachers DB FILE          export the teachers to .xlsx or .csv
+  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   write the further-training plan-graph or course schedule (.pdf or .odt)
+
+Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
+</source>
+        <translation>Использование: profrost-cli &lt;команда&gt; [параметры]
+
+Команды:
+  init DB                          создать пустую базу данных ПрофРост
+  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
+  import teachers DB FILE [--dry-run] [--strict]
+                                   импортировать педагогов из файла .csv или .xlsx
+  import courses DB FILE [--dry-run] [--strict]
+                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
+  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
+  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   записать план-график повышения квалификации или график курсов (.pdf или .odt)
+
+Запустите «profrost-cli &lt;команда&gt; --help», чтобы увидеть параметры команды.
+Коды завершения: 0 — успех, 2 — некорректные входные данные (причины выводятся в stderr), 1 — другая ошибка.
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli import courses DB FILE [--dry-run] [--strict]
+Imports completed courses (certificates) from FILE (.csv or .xlsx): the teacher is found
+by СНИЛС or by ФИО and birth date; programmes and course runs are added when new.
+Valid rows are imported and the exit code is 2 when any row was rejected; with
+--strict nothing is imported then.</source>
+        <translation>Использование: profrost-cli import courses DB FILE [--dry-run] [--strict]
+Импортирует пройденные курсы (удостоверения) из FILE (.csv или .xlsx): педагог определяется
+по СНИЛС или по ФИО и дате рождения; новые программы и курсы добавляются в каталог.
+Корректные строки импортируются, а код завершения равен 2, если отклонена хотя бы одна
+строка; с --strict тогда ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>added to the catalogue: %1 programme(s), %2 course run(s)</source>
+        <translation>добавлено в каталог программ: %1, курсов: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CourseImporter</name>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>federal registry</source>
+        <translation>федеральный реестр</translation>
+    </message>
+    <message>
+        <source>competency areas</source>
+        <translation>компетенции</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;СНИЛС&quot; nor &quot;ФИО&quot; (or &quot;Фамилия&quot; and &quot;Имя&quot;) with &quot;Дата рождения&quot;, so the teachers cannot be recognised</source>
+        <translation>в файле нет ни столбца «СНИЛС», ни столбца «ФИО» (или «Фамилия» и «Имя») со столбцом «Дата рождения», поэтому педагогов нельзя опознать</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;</source>
+        <translation>в файле нет столбца «%1»</translation>
+    </message>
+    <message>
+        <source>the column is given twice; the first one is used</source>
+        <translation>столбец указан дважды; используется первый</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>неизвестный столбец, пропущен</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>дата %1 ещё не наступила</translation>
+    </message>
+    <message>
+        <source>give at least the surname and the name</source>
+        <translation>укажите хотя бы фамилию и имя</translation>
+    </message>
+    <message>
+        <source>the registry has SNILS %1 for %2, born %3</source>
+        <translation>в реестре у педагога %2 (дата рождения %3) указан СНИЛС %1</translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2, born %3, in the registry, not to %4</source>
+        <translation>в реестре СНИЛС %1 принадлежит педагогу %2 (дата рождения %3), а не %4</translation>
+    </message>
+    <message>
+        <source>the registry has this SNILS as %1; the course is recorded for that teacher</source>
+        <translation>в реестре этот СНИЛС указан у педагога %1; курс записывается этому педагогу</translation>
+    </message>
+    <message>
+        <source>give the SNILS or the full name and the birth date</source>
+        <translation>укажите СНИЛС или ФИО и дату рождения</translation>
+    </message>
+    <message>
+        <source>give the SNILS or the birth date, so that the teacher can be recognised</source>
+        <translation>укажите СНИЛС или дату рождения, чтобы педагога можно было опознать</translation>
+    </message>
+    <message>
+        <source>no teacher with SNILS %1 in the registry; import or add the teacher first</source>
+        <translation>в реестре нет педагога со СНИЛС %1; сначала импортируйте или добавьте педагога</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is not in the registry; import or add the teacher first</source>
+        <translation>педагога %1 (дата рождения %2) нет в реестре; сначала импортируйте или добавьте педагога</translation>
+    </message>
+    <message>
+        <source>the programme is empty</source>
+        <translation>не указана программа</translation>
+    </message>
+    <message>
+        <source>the provider of the course is empty</source>
+        <translation>не указана организация, проводящая курс</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected ПК (повышение квалификации) or ПП (профессиональная переподготовка)</source>
+        <translation>неизвестный вид «%1»; ожидается ПК (повышение квалификации) или ПП (профессиональная переподготовка)</translation>
+    </message>
+    <message>
+        <source>the number of hours is empty</source>
+        <translation>не указано количество часов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of hours</source>
+        <translation>«%1» — не целое число часов</translation>
+    </message>
+    <message>
+        <source>unknown form &quot;%1&quot;; expected очно, дистанционно or смешанно</source>
+        <translation>неизвестная форма «%1»; ожидается: очно, дистанционно или смешанно</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither да nor нет</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <source>unknown competency area &quot;%1&quot;; expected %2</source>
+        <translation>неизвестная компетенция «%1»; ожидается: %2</translation>
+    </message>
+    <message>
+        <source>the start date is empty</source>
+        <translation>не указана дата начала</translation>
+    </message>
+    <message>
+        <source>the end date is empty</source>
+        <translation>не указана дата окончания</translation>
+    </message>
+    <message>
+        <source>the course ends (%1) before it starts (%2)</source>
+        <translation>курс заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <source>the certificate date %1 is before the course started (%2)</source>
+        <translation>дата удостоверения %1 раньше начала курса (%2)</translation>
+    </message>
+    <message>
+        <source>repeats row %1 (the same teacher and course)</source>
+        <translation>повторяет строку %1 (тот же педагог и курс)</translation>
+    </message>
+    <message>
+        <source>certificate %1 is also given to another teacher in row %2</source>
+        <translation>удостоверение %1 также выдано другому педагогу в строке %2</translation>
+    </message>
+    <message>
+        <source>the catalogue describes &quot;%1&quot; with another %2; the catalogue is kept</source>
+        <translation>в каталоге программа «%1» описана иначе (%2); сохраняется описание из каталога</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is described with another %2 in row %3; row %3 is used</source>
+        <translation>программа «%1» описана иначе (%2), чем в строке %3; используется строка %3</translation>
+    </message>
+    <message>
+        <source>programme &quot;%1&quot; (%2, %3 h) is new; it will be added to the catalogue</source>
+        <translation>программа «%1» (%2, %3 ч) новая; она будет добавлена в каталог</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) is no longer in the registry; nothing was imported.</source>
+        <translation>Педагога %1 (строка %2) уже нет в реестре; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -385,6 +560,29 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     </message>
 </context>
 <context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Cannot lay out %1: printing needs a QGuiApplication (fonts).</source>
+        <translation>Не удалось сформировать %1: для печати нужен QGuiApplication (шрифты).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be painted.</source>
+        <translation>Не удалось записать %1: не удалось отрисовать PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the document could not be converted to ODT.</source>
+        <translation>Не удалось записать %1: документ не удалось преобразовать в ODT.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: documents are written as .pdf or .odt.</source>
+        <translation>Не удалось записать %1: документы записываются в формате .pdf или .odt.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Schema upgrade failed: %1
@@ -466,6 +664,99 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     <message>
         <source>The database has no municipality yet: fill the column &quot;Муниципалитет&quot;.</source>
         <translation>В базе данных ещё нет ни одного муниципалитета: заполните столбец «Муниципалитет».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+Writes a printed document to FILE (.pdf or .odt):
+  plan-graph       the plan-graph of further training for the three years starting
+                   with the year of --from (the saved plan, else the proposal)
+  course-schedule  the schedule of the courses running from --from to --to
+Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+Записывает печатный документ в FILE (.pdf или .odt):
+  plan-graph       план-график повышения квалификации на три года, начиная
+                   с года --from (сохранённый план, иначе предлагаемый)
+  course-schedule  график курсов, проходящих с --from по --to
+Даты в формате дд.мм.гггг или гггг-мм-дд.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (%3).</source>
+        <translation>--%1: «%2» — не дата (%3).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>First day (plan-graph: its year is the first year).</source>
+        <translation>Первый день (plan-graph: его год — первый год плана).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day (course-schedule).</source>
+        <translation>Последний день (course-schedule).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .odt.</source>
+        <translation>Файл для записи: .pdf или .odt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Missing the report: plan-graph or course-schedule.</source>
+        <translation>Не указан отчёт: plan-graph или course-schedule.</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; expected: plan-graph or course-schedule.</source>
+        <translation>Неизвестный отчёт «%1»; ожидается: plan-graph или course-schedule.</translation>
+    </message>
+    <message>
+        <source>Missing the database path.</source>
+        <translation>Не указан путь к базе данных.</translation>
+    </message>
+    <message>
+        <source>Missing --out FILE (.pdf or .odt).</source>
+        <translation>Не указан параметр --out FILE (.pdf или .odt).</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf or .odt: %1</source>
+        <translation>Имя выходного файла должно оканчиваться на .pdf или .odt: %1</translation>
+    </message>
+    <message>
+        <source>Missing --from DATE.</source>
+        <translation>Не указан параметр --from DATE.</translation>
+    </message>
+    <message>
+        <source>Missing --to DATE: the schedule covers --from to --to.</source>
+        <translation>Не указан параметр --to DATE: график охватывает период с --from по --to.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) раньше --from (%2).</translation>
+    </message>
+    <message>
+        <source>written %1 (1 page)</source>
+        <translation>записан файл %1 (1 страница)</translation>
+    </message>
+    <message>
+        <source>written %1 (%2 pages)</source>
+        <translation>записан файл %1 (страниц: %2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -654,6 +945,34 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
         <source>to %1</source>
         <translation>по %1</translation>
     </message>
+    <message>
+        <source>Further training</source>
+        <translation>Повышение квалификации</translation>
+    </message>
+    <message>
+        <source>Overdue: no course completed in the last 3 years.</source>
+        <translation>Просрочено: за последние 3 года не пройдено ни одного курса.</translation>
+    </message>
+    <message>
+        <source>Due by %1.</source>
+        <translation>Срок — до %1.</translation>
+    </message>
+    <message>
+        <source>Next course due by %1.</source>
+        <translation>Следующий курс — до %1.</translation>
+    </message>
+    <message>
+        <source>No courses recorded.</source>
+        <translation>Нет записей о курсах.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>certificate № %1</source>
+        <translation>удостоверение № %1</translation>
+    </message>
 </context>
 <context>
     <name>TeacherExport</name>
@@ -767,6 +1086,14 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
         <source>%1, born %2, is already in the registry.</source>
         <translation>%1, дата рождения %2, уже есть в реестре.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n course record(s) and stays in the registry for the history. Record a dismissal date in the post instead.</source>
+        <translation>
+            <numerusform>У педагога %1 есть %n запись о курсах, поэтому он остаётся в реестре для истории. Вместо удаления укажите дату увольнения в должности.</numerusform>
+            <numerusform>У педагога %1 есть %n записи о курсах, поэтому он остаётся в реестре для истории. Вместо удаления укажите дату увольнения в должности.</numerusform>
+            <numerusform>У педагога %1 есть %n записей о курсах, поэтому он остаётся в реестре для истории. Вместо удаления укажите дату увольнения в должности.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeacherValidation</name>
@@ -868,6 +1195,198 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     </message>
 </context>
 <context>
+    <name>TrainingPlanRepository</name>
+    <message>
+        <source>%1 is planned for %2, outside the years of the plan (%3–%4).</source>
+        <translation>Педагог %1 запланирован на %2 — вне лет плана (%3–%4).</translation>
+    </message>
+    <message>
+        <source>%1 appears in the plan twice; a teacher has one line in the plan-graph.</source>
+        <translation>Педагог %1 указан в плане дважды; в плане-графике у педагога одна строка.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>Этой программы уже нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has &quot;%1&quot; (%2, %3 h).</source>
+        <translation>В каталоге уже есть «%1» (%2, %3 ч).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme cannot be deleted: %n course run(s) use it.</source>
+        <translation>
+            <numerusform>Программу нельзя удалить: её использует %n курс.</numerusform>
+            <numerusform>Программу нельзя удалить: её используют %n курса.</numerusform>
+            <numerusform>Программу нельзя удалить: её используют %n курсов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The course run no longer exists.</source>
+        <translation>Этого курса уже нет.</translation>
+    </message>
+    <message>
+        <source>%1 people hold a seat already; the run cannot have fewer seats.</source>
+        <translation>Уже занято мест: %1; мест на курсе не может быть меньше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The course run cannot be deleted: it has %n participant record(s).</source>
+        <translation>
+            <numerusform>Курс нельзя удалить: в нём %n запись участника.</numerusform>
+            <numerusform>Курс нельзя удалить: в нём %n записи участников.</numerusform>
+            <numerusform>Курс нельзя удалить: в нём %n записей участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The enrolment no longer exists.</source>
+        <translation>Этой записи на курс уже нет.</translation>
+    </message>
+    <message>
+        <source>This teacher is already on the list of the course.</source>
+        <translation>Этот педагог уже есть в списке курса.</translation>
+    </message>
+    <message>
+        <source>A participant cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Участника нельзя перевести из состояния «%1» в «%2».</translation>
+    </message>
+    <message>
+        <source>The certificate date %1 is before the course started (%2).</source>
+        <translation>Дата удостоверения %1 раньше начала курса (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRules</name>
+    <message>
+        <source>the programme needs a title</source>
+        <translation>укажите название программы</translation>
+    </message>
+    <message>
+        <source>give the provider of the programme</source>
+        <translation>укажите организацию, реализующую программу</translation>
+    </message>
+    <message>
+        <source>further training lasts at least %1 hours (%2 given)</source>
+        <translation>повышение квалификации длится не менее %1 ч (указано: %2)</translation>
+    </message>
+    <message>
+        <source>retraining lasts at least %1 hours (%2 given)</source>
+        <translation>профессиональная переподготовка длится не менее %1 ч (указано: %2)</translation>
+    </message>
+    <message>
+        <source>choose the programme of the course</source>
+        <translation>выберите программу курса</translation>
+    </message>
+    <message>
+        <source>give the dates of the course</source>
+        <translation>укажите даты курса</translation>
+    </message>
+    <message>
+        <source>the course ends (%1) before it starts (%2)</source>
+        <translation>курс заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <source>the number of seats cannot be negative</source>
+        <translation>число мест не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>the programme is meant for other posts</source>
+        <translation>программа предназначена для других должностей</translation>
+    </message>
+    <message>
+        <source>the programme is meant for other subjects</source>
+        <translation>программа предназначена для других предметов</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingText</name>
+    <message>
+        <source>further training (PK)</source>
+        <translation>повышение квалификации (ПК)</translation>
+    </message>
+    <message>
+        <source>retraining (PP)</source>
+        <translation>профессиональная переподготовка (ПП)</translation>
+    </message>
+    <message>
+        <source>regional institute (IRO)</source>
+        <translation>институт развития образования (ИРО)</translation>
+    </message>
+    <message>
+        <source>CNPPM</source>
+        <translation>ЦНППМ</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>вуз</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>очно</translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation>дистанционно</translation>
+    </message>
+    <message>
+        <source>blended</source>
+        <translation>смешанно</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>предметная</translation>
+    </message>
+    <message>
+        <source>methodical</source>
+        <translation>методическая</translation>
+    </message>
+    <message>
+        <source>psychological and pedagogical</source>
+        <translation>психолого-педагогическая</translation>
+    </message>
+    <message>
+        <source>communicative</source>
+        <translation>коммуникативная</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>цифровая</translation>
+    </message>
+    <message>
+        <source>functional literacy</source>
+        <translation>функциональная грамотность</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>заявка</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>зачислен</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>лист ожидания</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>окончил</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>не окончил</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отчислен</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not an Excel .xlsx workbook.</source>
@@ -934,6 +1453,204 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     </message>
 </context>
 <context>
+    <name>profrost::CourseRunDialog</name>
+    <message>
+        <source>Course run</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 h</source>
+        <translation>%1 — %2, %3 ч</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <source>e.g. ИМЦ, ауд. 12, or дистанционно</source>
+        <translation>например, ИМЦ, ауд. 12, или дистанционно</translation>
+    </message>
+    <message>
+        <source>e.g. ПК-2026-03</source>
+        <translation>например, ПК-2026-03</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>Число м&amp;ест:</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::CoursesTab</name>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зачислено</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Окончили</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>New course run...</source>
+        <translation>Новый курс...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Add participants...</source>
+        <translation>Добавить участников...</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Enrol the selected applicants; when the seats are taken they go to the waiting list</source>
+        <translation>Зачислить выбранных заявителей; когда места закончатся, остальные попадут в лист ожидания</translation>
+    </message>
+    <message>
+        <source>Completed...</source>
+        <translation>Окончил...</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Не окончил</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отчислить</translation>
+    </message>
+    <message>
+        <source>The seat goes to the first on the waiting list</source>
+        <translation>Место переходит к первому в листе ожидания</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Курс окончен</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>&amp;Номер удостоверения:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;date:</source>
+        <translation>&amp;Дата удостоверения:</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Choose a course run to see its participants.</source>
+        <translation>Выберите курс, чтобы увидеть его участников.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <source>Delete course run</source>
+        <translation>Удаление курса</translation>
+    </message>
+    <message>
+        <source>Delete the selected course run?</source>
+        <translation>Удалить выбранный курс?</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>Добавление участников</translation>
+    </message>
+</context>
+<context>
     <name>profrost::DateLineEdit</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -993,6 +1710,89 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     <message>
         <source>The subject &quot;%1&quot; is in the list already.</source>
         <translation>Предмет «%1» уже есть в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DueTab</name>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>Экспорт в Excel...</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>/training-due.xlsx</source>
+        <translation>/повышение-квалификации.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Due since / on</source>
+        <translation>Срок с / до</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Последний курс</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>Give the date to check at.</source>
+        <translation>Укажите дату проверки.</translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation>Повышение квалификации</translation>
+    </message>
+    <message>
+        <source>At %1: &lt;b style=&apos;color:#c62828&apos;&gt;%2 overdue&lt;/b&gt; (no course in 3 years), &lt;b style=&apos;color:#e65100&apos;&gt;%3 due within 12 months&lt;/b&gt;.</source>
+        <translation>На %1: &lt;b style='color:#c62828'&gt;просрочено: %2&lt;/b&gt; (нет курсов за 3 года), &lt;b style='color:#e65100'&gt;срок в ближайшие 12 месяцев: %3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1, %2 h, finished %3</source>
+        <translation>%1, %2 ч, окончен %3</translation>
+    </message>
+    <message>
+        <source>no course on record</source>
+        <translation>нет записей о курсах</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>скоро срок</translation>
+    </message>
+    <message>
+        <source>Further training due</source>
+        <translation>Сроки повышения квалификации</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +2053,10 @@ The current state is backed up first, so this can be reversed.</source>
         <source>&amp;Positions and subjects...</source>
         <translation>&amp;Должности и предметы...</translation>
     </message>
+    <message>
+        <source>Further training</source>
+        <translation>Повышение квалификации</translation>
+    </message>
 </context>
 <context>
     <name>profrost::OrganisationDialog</name>
@@ -1418,6 +2222,128 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::ProgrammeDialog</name>
+    <message>
+        <source>In the federal registry of programmes</source>
+        <translation>В федеральном реестре программ</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;kind:</source>
+        <translation>&amp;Тип организации:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Часы:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Компетенции</translation>
+    </message>
+    <message>
+        <source>For posts (none: any)</source>
+        <translation>Для должностей (если не выбраны — для любых)</translation>
+    </message>
+    <message>
+        <source>For subjects (none: any)</source>
+        <translation>Для предметов (если не выбраны — для любых)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ProgrammesTab</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Federal registry</source>
+        <translation>Федеральный реестр</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Компетенции</translation>
+    </message>
+    <message>
+        <source>Filter: title, provider, area</source>
+        <translation>Фильтр: название, организация, компетенция</translation>
+    </message>
+    <message>
+        <source>Add programme...</source>
+        <translation>Добавить программу...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Новая программа</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Программа: %1</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Удаление программы</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the catalogue?</source>
+        <translation>Удалить «%1» из каталога?</translation>
+    </message>
+</context>
+<context>
     <name>profrost::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1525,6 +2451,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Posts</source>
         <translation>Должности</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TeacherPickerDialog</name>
+    <message>
+        <source>Choose teachers</source>
+        <translation>Выбор педагогов</translation>
+    </message>
+    <message>
+        <source>Filter: name, organisation, position, subject</source>
+        <translation>Фильтр: ФИО, организация, должность, предмет</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2614,21 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>загрузка: %n педагога...</numerusform>
             <numerusform>загрузка: %n педагогов...</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TrainingPage</name>
+    <message>
+        <source>Courses and participants</source>
+        <translation>Курсы и участники</translation>
+    </message>
+    <message>
+        <source>Due under the 3-year rule</source>
+        <translation>Сроки по правилу «не реже одного раза в 3 года»</translation>
+    </message>
+    <message>
+        <source>Programme catalogue</source>
+        <translation>Каталог программ</translation>
     </message>
 </context>
 </TS>

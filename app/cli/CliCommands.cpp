@@ -1,5 +1,7 @@
 #include "cli/CliCommands.h"
 
+#include "cli/ImportCoursesCommand.h"
+#include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "io/TableReader.h"
 #include "io/TeacherExport.h"
@@ -53,7 +55,11 @@ QString mainHelp()
               "  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality\n"
               "  import teachers DB FILE [--dry-run] [--strict]\n"
               "                                   import teachers from a .csv or .xlsx file\n"
+              "  import courses DB FILE [--dry-run] [--strict]\n"
+              "                                   import completed courses (certificates) from a .csv or .xlsx file\n"
               "  export teachers DB FILE          export the teachers to .xlsx or .csv\n"
+              "  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE\n"
+              "                                   write the further-training plan-graph or course schedule (.pdf or .odt)\n"
               "\n"
               "Run 'profrost-cli <command> --help' for the options of a command.\n"
               "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n");
@@ -274,8 +280,12 @@ int run(const QStringList &arguments)
             return cmdInit(rest);
         if (command == u"demo")
             return cmdDemo(rest);
+        if (command == u"report")
+            return cmdReport(rest);
         if (command == u"import" || command == u"export") {
             return dispatchSubject(command, rest, [&](const QString &subject, const QStringList &subjectArgs) {
+                if (command == u"import" && subject == u"courses")
+                    return cmdImportCourses(subjectArgs);
                 if (subject != u"teachers")
                     throw UsageError(CliText::tr("Unknown subject '%1'; expected: teachers.").arg(subject));
                 return command == u"import" ? cmdImportTeachers(subjectArgs) : cmdExportTeachers(subjectArgs);

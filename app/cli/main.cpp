@@ -3,13 +3,28 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printed documents (`report`) need a QGuiApplication: Qt lays out text
+    // only with one. The CLI shows no window, so on X11 / Wayland systems it
+    // takes the offscreen platform and needs no display. Every other command
+    // stays a plain QCoreApplication: no platform plugin to load.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("profrost-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ProfRost"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROFROST_VERSION));
-    profrost::installTranslations(app, qEnvironmentVariable("PROFROST_LANG"));
+    profrost::installTranslations(*app, qEnvironmentVariable("PROFROST_LANG"));
     return profrost::cli::run(QCoreApplication::arguments());
 }

@@ -3,6 +3,7 @@
 #include "demo/DemoNames.h"
 #include "demo/DemoOrganisations.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoTraining.h"
 #include "domain/DateText.h"
 #include "domain/Position.h"
 #include "domain/Snils.h"
@@ -480,6 +481,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
                         .arg(DateText::numeric(today), DateText::numeric(clockToday)));
     Transaction tx(db);
     const DemoSummary summary = Builder(db, options, today).run();
+    demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
     tx.commit();
     return summary;
 }

@@ -84,8 +84,73 @@ void step2(Database &db)
     Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('training_interval_years', '3')")).exec();
 }
 
+// Version 3: further training — the programme catalogue, course runs,
+// enrolments (applications, waiting list, certificates) and the plan-graph.
+void step3(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE programme (id %1,"
+        " title TEXT NOT NULL CHECK (title <> ''),"
+        " provider TEXT NOT NULL CHECK (provider <> ''),"
+        " provider_kind VARCHAR(16) NOT NULL CHECK (provider_kind IN ('iro', 'cnppm', 'university', 'other')),"
+        " kind VARCHAR(8) NOT NULL CHECK (kind IN ('pk', 'pp')),"
+        " hours INTEGER NOT NULL CHECK (hours > 0),"
+        " form VARCHAR(16) NOT NULL CHECK (form IN ('full_time', 'distance', 'blended')),"
+        " federal_registry SMALLINT NOT NULL DEFAULT 0,"
+        " UNIQUE (title, provider, hours))").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE programme_area ("
+        " programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+        " area VARCHAR(32) NOT NULL,"
+        " PRIMARY KEY (programme_id, area))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE programme_position ("
+        " programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+        " position_id BIGINT NOT NULL REFERENCES position(id) ON DELETE RESTRICT,"
+        " PRIMARY KEY (programme_id, position_id))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE programme_subject ("
+        " programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,"
+        " subject_id BIGINT NOT NULL REFERENCES subject(id) ON DELETE RESTRICT,"
+        " PRIMARY KEY (programme_id, subject_id))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE course_run (id %1,"
+        " programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE RESTRICT,"
+        " starts DATE NOT NULL,"
+        " ends DATE NOT NULL,"
+        " place TEXT,"
+        " group_name TEXT,"
+        " seats INTEGER NOT NULL DEFAULT 0 CHECK (seats >= 0),"
+        " CHECK (ends >= starts))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX course_run_by_programme ON course_run (programme_id)"));
+    run(db, QStringLiteral("CREATE INDEX course_run_by_dates ON course_run (starts, ends)"));
+    // A teacher with course records cannot be deleted (RESTRICT): the
+    // history is worth more than the row; dismiss the teacher instead.
+    run(db, QStringLiteral(
+        "CREATE TABLE enrolment (id %1,"
+        " run_id BIGINT NOT NULL REFERENCES course_run(id) ON DELETE RESTRICT,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE RESTRICT,"
+        " organisation_id BIGINT REFERENCES organisation(id) ON DELETE SET NULL,"
+        " status VARCHAR(16) NOT NULL CHECK (status IN ('applied', 'enrolled', 'waiting', 'completed',"
+        "   'not_completed', 'withdrawn')),"
+        " applied_on DATE,"
+        " certificate_number TEXT,"
+        " certificate_date DATE,"
+        " UNIQUE (run_id, teacher_id))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX enrolment_by_teacher ON enrolment (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE training_plan (id %1,"
+        " start_year INTEGER NOT NULL,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " planned_year INTEGER NOT NULL,"
+        " programme_id BIGINT REFERENCES programme(id) ON DELETE SET NULL,"
+        " topic TEXT,"
+        " UNIQUE (start_year, teacher_id))").arg(pk));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2};
+const Step s_steps[] = {step1, step2, step3};
 
 } // namespace
 

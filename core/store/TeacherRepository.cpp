@@ -314,6 +314,10 @@ void TeacherRepository::update(const Teacher &t)
 void TeacherRepository::remove(qint64 id)
 {
     Transaction tx(m_db);
+    Query courses(m_db, QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE teacher_id = ?"));
+    if (const int n = courses.bind(id).scalar().toInt(); n > 0)
+        throw Error(tr("%1 has %n course record(s) and stays in the registry for the history. "
+                       "Record a dismissal date in the post instead.", nullptr, n).arg(get(id).fullName()));
     Query(m_db, QStringLiteral("DELETE FROM teacher WHERE id = ?")).bind(id).exec();
     tx.commit();
 }

@@ -2,10 +2,12 @@
 #include "demo/DemoNames.h"
 #include "domain/Snils.h"
 #include "domain/TeacherFacts.h"
+#include "domain/TrainingRules.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
+#include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -196,4 +198,102 @@ TEST_CASE("Demo names take the Russian feminine and adjective forms", "[demo]")
     const DemoNames names = DemoNames::load();
     CHECK(names.settlements().size() >= 25);
     CHECK(names.kindergartens().size() >= 22);
+}
+
+TEST_CASE("The demo database has further training: a catalogue, runs, completions and applications", "[demo]")
+{
+    test::ClockScope clock;
+    test::TempDatabase temp, again;
+    Database &db = temp.db();
+    fill(db, 900, 1);
+    TrainingRepository training(db);
+
+    const QList<Programme> programmes = training.programmes();
+    CHECK(programmes.size() >= 20);
+    CHECK(programmes.size() <= 30);
+    int registry = 0, retraining = 0, targeted = 0;
+    QSet<int> providers;
+    for (const Programme &p : programmes) {
+        CHECK(TrainingRules::checkProgramme(p).isEmpty());
+        registry += p.federalRegistry ? 1 : 0;
+        retraining += p.kind == ProgrammeKind::Retraining ? 1 : 0;
+        targeted += p.positionIds.isEmpty() && p.subjectIds.isEmpty() ? 0 : 1;
+        providers.insert(int(p.providerKind));
+    }
+    CHECK(double(registry) / programmes.size() == Approx(0.4).margin(0.12));
+    CHECK(retraining >= 1);
+    CHECK(targeted > programmes.size() / 2);
+    CHECK(providers.size() == 4);
+
+    // Runs over the last four years, a few still to come, each with its place and group.
+    const QList<CourseRunRow> runs = training.runs();
+    REQUIRE(runs.size() > 20);
+    int upcoming = 0, applied = 0, enrolled = 0, waiting = 0;
+    for (const CourseRunRow &r : runs) {
+        CHECK(r.run.starts <= r.run.ends);
+        CHECK(r.run.starts > kToday.addYears(-5));
+        CHECK_FALSE(r.run.place.isEmpty());
+        CHECK_FALSE(r.run.groupName.isEmpty());
+        if (r.run.starts > kToday) {
+            ++upcoming;
+            CHECK(r.completed == 0);
+            applied += r.applied;
+            waiting += r.waiting;
+        }
+        if (r.run.ends >= kToday)
+            enrolled += r.enrolled - r.completed;
+        if (r.run.seats > 0)
+            CHECK(r.enrolled <= r.run.seats);
+    }
+    CHECK(upcoming >= 3);
+    CHECK(applied > 0);
+    CHECK(enrolled > 0);
+    CHECK(waiting > 0);
+
+    // Completions: finished by today, with distinct certificate numbers.
+    const QList<Completion> completions = training.completions();
+    REQUIRE(completions.size() > 600);
+    QSet<QString> certificates;
+    QHash<qint64, QDate> last; // teacher -> latest end
+    for (const Completion &c : completions) {
+        CHECK(c.ends <= kToday);
+        CHECK(c.certificateNumber.size() == 12);
+        certificates.insert(c.certificateNumber);
+        if (!last.contains(c.teacherId) || last.value(c.teacherId) < c.ends)
+            last.insert(c.teacherId, c.ends);
+    }
+    CHECK(certificates.size() == completions.size());
+
+    // The 3-year rule at D: a completion counts when it ends in (D − 3 years, D].
+    const QDate windowStart = kToday.addYears(-3);
+    int active = 0, within = 0, expired = 0, dueSoon = 0;
+    for (const TeacherRow &r : TeacherRepository(db).rows(kToday)) {
+        if (!r.pedagogical)
+            continue;
+        ++active;
+        const QDate ends = last.value(r.id);
+        if (ends.isValid() && ends > windowStart && ends <= kToday) {
+            ++within;
+            dueSoon += ends <= kToday.addYears(-2) ? 1 : 0; // out of the window within a year
+        } else if (ends.isValid()) {
+            ++expired;
+        }
+    }
+    REQUIRE(active > 700);
+    INFO("within " << within << ", expired " << expired << ", due soon " << dueSoon << " of " << active);
+    CHECK(double(within) / active == Approx(0.77).margin(0.07));
+    CHECK(double(active - within) / active == Approx(0.22).margin(0.08)); // overdue (I9)
+    CHECK(double(expired) / active == Approx(0.125).margin(0.05));
+    CHECK(double(dueSoon) / active == Approx(0.1).margin(0.05));
+
+    // The same seed gives the same courses.
+    fill(again.db(), 900, 1);
+    const QList<Completion> second = TrainingRepository(again.db()).completions();
+    REQUIRE(second.size() == completions.size());
+    for (qsizetype i = 0; i < second.size(); ++i) {
+        CHECK(second[i].teacherId == completions[i].teacherId);
+        CHECK(second[i].programme == completions[i].programme);
+        CHECK(second[i].ends == completions[i].ends);
+        CHECK(second[i].certificateNumber == completions[i].certificateNumber);
+    }
 }

@@ -5,7 +5,9 @@
 #include "domain/TeacherFacts.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
+#include "planning/TrainingDue.h"
 #include "store/TeacherRepository.h"
+#include "store/TrainingRepository.h"
 #include "util/Error.h"
 
 namespace profrost {
@@ -96,7 +98,45 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
         out += u"<li>" + line + u"</li>";
     }
     out += u"</ul>";
+    out += trainingSection(db, t.id, today);
     return out;
+}
+
+QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today)
+{
+    TrainingRepository training(db);
+    const QList<Enrolment> enrolments = training.enrolmentsOfTeacher(teacherId);
+    QString out = u"<h3>" + tr("Further training").toHtmlEscaped() + u"</h3>";
+    QDate lastEnd;
+    for (const Completion &c : training.completionsOf(teacherId)) {
+        if (c.ends <= today)
+            lastEnd = c.ends;
+    }
+    const QDate expires = lastEnd.isValid() ? TrainingDue::expiresOn(lastEnd) : QDate();
+    if (!expires.isValid() || expires <= today)
+        out += u"<p><b style='color:#c62828'>" + tr("Overdue: no course completed in the last 3 years.").toHtmlEscaped() + u"</b></p>";
+    else if (expires <= today.addMonths(12))
+        out += u"<p><b style='color:#e65100'>" + tr("Due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped() + u"</b></p>";
+    else
+        out += u"<p>" + tr("Next course due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped() + u"</p>";
+    if (enrolments.isEmpty())
+        return out + u"<p>" + tr("No courses recorded.").toHtmlEscaped() + u"</p>";
+    out += u"<ul>";
+    for (qsizetype i = enrolments.size() - 1; i >= 0; --i) { // the newest first
+        const Enrolment &e = enrolments.at(i);
+        try {
+            const CourseRun run = training.run(e.runId);
+            const Programme p = training.programme(run.programmeId);
+            QString line = p.title.toHtmlEscaped() + u" <span style='color:#666'>(" + p.provider.toHtmlEscaped() + u", "
+                + tr("%1 h").arg(p.hours) + u", " + DateText::numeric(run.starts) + u"–" + DateText::numeric(run.ends)
+                + u")</span> — " + TrainingText::displayName(e.status).toHtmlEscaped();
+            if (!e.certificateNumber.isEmpty())
+                line += u", " + tr("certificate № %1").arg(e.certificateNumber).toHtmlEscaped();
+            out += u"<li>" + line + u"</li>";
+        } catch (const Error &) {
+        }
+    }
+    return out + u"</ul>";
 }
 
 } // namespace profrost

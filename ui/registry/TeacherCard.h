@@ -16,6 +16,9 @@ class TeacherCard
     Q_DECLARE_TR_FUNCTIONS(TeacherCard)
 public:
     static QString html(Database &db, qint64 teacherId, QDate today);
+
+private:
+    static QString trainingSection(Database &db, qint64 teacherId, QDate today);
 };
 
 } // namespace profrost

@@ -4,6 +4,7 @@
 #include "registry/DictionariesDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeachersPage.h"
+#include "training/TrainingPage.h"
 #include "shell/AppContext.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
@@ -68,12 +69,15 @@ void MainWindow::buildPages()
         "QListWidget::item:selected { background: #d4e3f7; color: #0d3c78; font-weight: bold; }"));
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/teachers.svg")), tr("Teachers"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/organisations.svg")), tr("Organisations"), m_sidebar);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/training.svg")), tr("Further training"), m_sidebar);
 
     m_stack = new QStackedWidget(this);
     m_teachers = new TeachersPage(*m_ctx, m_stack);
     m_organisations = new OrganisationsPage(*m_ctx, m_stack);
     m_stack->addWidget(m_teachers);
     m_stack->addWidget(m_organisations);
+    m_training = new TrainingPage(*m_ctx, m_stack);
+    m_stack->addWidget(m_training);
     m_teachers->restoreState();
     m_organisations->restoreState();
     connect(m_teachers, &TeachersPage::importRequested, this, [this] { importTeachers(); });

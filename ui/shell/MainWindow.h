@@ -13,6 +13,7 @@ class AppContext;
 class Database;
 class OrganisationsPage;
 class TeachersPage;
+class TrainingPage;
 
 // The main window: a navigation sidebar, one page per area, the menus and
 // the database-wide actions (import, backup, restore, open another file).
@@ -23,13 +24,14 @@ public:
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { TeachersPageIndex, OrganisationsPageIndex };
+    enum Page { TeachersPageIndex, OrganisationsPageIndex, TrainingPageIndex };
     void showPage(int index);
     int currentPage() const;
 
     AppContext &context() const { return *m_ctx; }
     TeachersPage *teachersPage() const { return m_teachers; }
     OrganisationsPage *organisationsPage() const { return m_organisations; }
+    TrainingPage *trainingPage() const { return m_training; }
 
     void importTeachers(const QString &path = {});
     void setStatusNote(const QString &text);
@@ -54,6 +56,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     TeachersPage *m_teachers = nullptr;
     OrganisationsPage *m_organisations = nullptr;
+    TrainingPage *m_training = nullptr;
     QLabel *m_dbLabel = nullptr;
 };
 

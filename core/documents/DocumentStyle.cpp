@@ -1,0 +1,299 @@
+#include "documents/DocumentStyle.h"
+
+#include "domain/DateText.h"
+
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+// Where the document remembers the orientation it was built for.
+constexpr char kOrientationProperty[] = "profrostPageOrientation";
+
+bool haveGui() { return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr; }
+
+// The resolution Qt's text layout takes format lengths in (qt_defaultDpi()).
+qreal formatDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi) || !haveGui())
+        return 96;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
+    return 96;
+}
+
+QTextTableFormat borderlessTable()
+{
+    QTextTableFormat f;
+    f.setBorder(0);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    f.setCellSpacing(0);
+    f.setCellPadding(0);
+    f.setMargin(0);
+    return f;
+}
+
+// The cursor at an empty block where the next paragraph or table goes.
+// Block char formats are merged, never set: the first block of a table cell
+// (and the block after a table) shares its format with the cell or frame
+// marker, and setting it would drop the cell's spans.
+void startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextCharFormat &chars)
+{
+    cursor.movePosition(QTextCursor::End);
+    if (cursor.block().length() > 1) // not empty
+        cursor.insertBlock(block, chars);
+    else {
+        cursor.setBlockFormat(block);
+        cursor.mergeBlockCharFormat(chars);
+    }
+    cursor.setCharFormat(chars);
+}
+
+} // namespace
+
+QStringList DocumentStyle::fontFamilies()
+{
+    // Tinos and Liberation Serif are metric twins of Times New Roman: the
+    // lines break at the same words, so pages match what Word prints.
+    return {u"Times New Roman"_s, u"Liberation Serif"_s, u"Tinos"_s, u"Times"_s};
+}
+
+QString DocumentStyle::fontFamily()
+{
+    if (!haveGui())
+        return fontFamilies().constFirst();
+    for (const QString &family : fontFamilies()) {
+        if (QFontDatabase::hasFamily(family))
+            return family;
+    }
+    return fontFamilies().constFirst();
+}
+
+QPageLayout DocumentStyle::pageLayout(QPageLayout::Orientation orientation)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(kLeftMm, kTopMm, kRightMm, kBottomMm),
+                       QPageLayout::Millimeter);
+}
+
+QPageLayout DocumentStyle::pageLayout(const QTextDocument &doc)
+{
+    const QVariant v = doc.property(kOrientationProperty);
+    return pageLayout(v.isValid() ? QPageLayout::Orientation(v.toInt()) : QPageLayout::Portrait);
+}
+
+qreal DocumentStyle::textWidthMm(QPageLayout::Orientation orientation)
+{
+    return pageLayout(orientation).paintRect(QPageLayout::Millimeter).width();
+}
+
+std::unique_ptr<QTextDocument> DocumentStyle::createDocument(QPageLayout::Orientation orientation,
+                                                             const QString &title)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setProperty(kOrientationProperty, int(orientation));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, title);
+    doc->setDocumentMargin(0); // the page margins are the writer's
+    doc->setUseDesignMetrics(true);
+    QFont font; // not QFont(family): that asks QGuiApplication for defaults
+    font.setFamilies(fontFamilies());
+    font.setPointSizeF(kTablePt);
+    doc->setDefaultFont(font);
+    QTextCursor cursor(doc.get());
+    cursor.mergeBlockCharFormat(charFormat(kTablePt));
+    return doc;
+}
+
+qreal DocumentStyle::fromMm(qreal mm)
+{
+    return mm / 25.4 * formatDpi();
+}
+
+QTextCharFormat DocumentStyle::charFormat(qreal pointSize, bool bold)
+{
+    QTextCharFormat f;
+    f.setFontFamilies(fontFamilies());
+    f.setFontPointSize(pointSize);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setForeground(Qt::black);
+    return f;
+}
+
+QTextBlockFormat DocumentStyle::blockFormat(Qt::Alignment alignment, qreal spaceBeforeMm, qreal spaceAfterMm)
+{
+    QTextBlockFormat f;
+    f.setAlignment(alignment);
+    f.setTopMargin(fromMm(spaceBeforeMm));
+    f.setBottomMargin(fromMm(spaceAfterMm));
+    return f;
+}
+
+void DocumentStyle::insertApproval(QTextCursor &cursor, const Approval &approval)
+{
+    const QTextCharFormat chars = charFormat(kTextPt);
+    startBlock(cursor, blockFormat(), chars);
+    QTextTableFormat format = borderlessTable();
+    format.setAlignment(Qt::AlignRight);
+    format.setWidth(QTextLength(QTextLength::FixedLength, fromMm(90)));
+    // Spacing around tables goes in their margins: Qt ignores the top
+    // margin of the paragraph right after a table.
+    format.setBottomMargin(fromMm(6));
+    QTextTable *table = cursor.insertTable(1, 1, format);
+
+    const QString name = approval.name.trimmed().isEmpty() ? u"______________ _______________"_s
+                                                           : u"_______________ "_s + approval.name.trimmed();
+    // «5 июня 2026 г.», the word form of official documents (forms.md).
+    const QString date = approval.date.isValid() ? DateText::words(approval.date) : u"«___» _______________ 20___ г."_s;
+    QStringList lines{approval.heading};
+    if (!approval.position.trimmed().isEmpty())
+        lines << approval.position.trimmed();
+    lines << name << date;
+
+    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            cell.insertBlock(blockFormat(Qt::AlignLeft, i == 2 ? 4 : 0), chars);
+        else {
+            cell.setBlockFormat(blockFormat(Qt::AlignLeft));
+            cell.mergeBlockCharFormat(chars);
+        }
+        cell.insertText(lines.at(i), chars);
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentStyle::insertTitle(QTextCursor &cursor, const QStringList &lines)
+{
+    for (int i = 0; i < lines.size(); ++i) {
+        const QTextCharFormat chars = charFormat(kTextPt, i == 0);
+        startBlock(cursor, blockFormat(Qt::AlignHCenter, i == 0 ? 8 : 0, i + 1 == lines.size() ? 5 : 0), chars);
+        cursor.insertText(lines.at(i), chars);
+    }
+}
+
+void DocumentStyle::insertParagraph(QTextCursor &cursor, const QString &text, qreal pointSize, bool bold,
+                                    Qt::Alignment alignment)
+{
+    const QTextCharFormat chars = charFormat(pointSize, bold);
+    startBlock(cursor, blockFormat(alignment, 2, 0), chars);
+    cursor.insertText(text, chars);
+}
+
+QTextTable *DocumentStyle::insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows)
+{
+    startBlock(cursor, blockFormat(), charFormat(kTablePt));
+    QTextTableFormat format;
+    format.setBorderCollapse(true);
+    // One unit: 0.75 pt, the thinnest line Qt draws (it drops borders under one unit).
+    format.setBorder(1);
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellSpacing(0);
+    format.setCellPadding(fromMm(1));
+    format.setMargin(0);
+    format.setTopMargin(fromMm(3));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(1);
+    QList<QTextLength> widths;
+    for (const Column &c : columns)
+        widths << QTextLength(QTextLength::PercentageLength, c.widthPercent);
+    format.setColumnWidthConstraints(widths);
+
+    QTextTable *table = cursor.insertTable(1 + bodyRows, int(columns.size()), format);
+    for (int c = 0; c < columns.size(); ++c) {
+        QTextTableCell cell = table->cellAt(0, c);
+        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+        cellFormat.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        cell.setFormat(cellFormat);
+        setCell(table, 0, c, columns.at(c).header, true, Qt::AlignHCenter);
+    }
+    cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+void DocumentStyle::setCell(QTextTable *table, int row, int column, const QString &text, bool bold,
+                            Qt::Alignment alignment)
+{
+    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
+    const QTextCharFormat chars = charFormat(kTablePt, bold);
+    c.setBlockFormat(blockFormat(alignment));
+    c.mergeBlockCharFormat(chars);
+    c.insertText(text, chars);
+}
+
+void DocumentStyle::setCellLines(QTextTable *table, int row, int column, const QStringList &lines,
+                                 Qt::Alignment alignment, qreal detailPointSize)
+{
+    QTextCursor c = table->cellAt(row, column).firstCursorPosition();
+    const QTextCharFormat first = charFormat(kTablePt);
+    const QTextCharFormat detail = charFormat(detailPointSize > 0 ? detailPointSize : kTablePt);
+    c.setBlockFormat(blockFormat(alignment));
+    c.mergeBlockCharFormat(first);
+    for (int i = 0; i < lines.size(); ++i) {
+        // A line break inside the paragraph: new blocks would make the
+        // table recount its cells on every insertion.
+        if (i > 0)
+            c.insertText(QString(QChar::LineSeparator), detail);
+        c.insertText(lines.at(i), i == 0 ? first : detail);
+    }
+}
+
+void DocumentStyle::setSpanningRow(QTextTable *table, int row, const QString &text, Qt::Alignment alignment)
+{
+    setMergedCell(table, row, 0, table->columns(), text, true, alignment);
+}
+
+void DocumentStyle::setMergedCell(QTextTable *table, int row, int first, int count, const QString &text, bool bold,
+                                  Qt::Alignment alignment)
+{
+    if (count > 1)
+        table->mergeCells(row, first, 1, count);
+    setCell(table, row, first, text, bold, alignment);
+}
+
+void DocumentStyle::insertSignatures(QTextCursor &cursor, const QList<Signature> &signatures)
+{
+    if (signatures.isEmpty())
+        return;
+    const QTextCharFormat chars = charFormat(kTextPt);
+    startBlock(cursor, blockFormat(), chars);
+    QTextTableFormat format = borderlessTable();
+    format.setTopMargin(fromMm(12));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
+                                      QTextLength(QTextLength::PercentageLength, 22),
+                                      QTextLength(QTextLength::PercentageLength, 28)});
+    QTextTable *table = cursor.insertTable(int(signatures.size()), 3, format);
+    for (int i = 0; i < signatures.size(); ++i) {
+        const Signature &s = signatures.at(i);
+        const QString name = s.name.trimmed().isEmpty() ? u"____________________"_s : s.name.trimmed();
+        const QStringList texts{s.position, u"_______________"_s, name};
+        const Qt::Alignment alignments[] = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignRight};
+        for (int c = 0; c < 3; ++c) {
+            QTextCursor cell = table->cellAt(i, c).firstCursorPosition();
+            cell.setBlockFormat(blockFormat(alignments[c], i > 0 ? 6 : 0, 0));
+            cell.mergeBlockCharFormat(chars);
+            cell.insertText(texts.at(c), chars);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+QString DocumentStyle::shortName(const QString &surname, const QString &name, const QString &patronymic)
+{
+    QString out = surname.trimmed();
+    if (!name.trimmed().isEmpty())
+        out += u' ' + name.trimmed().left(1) + u'.';
+    if (!patronymic.trimmed().isEmpty())
+        out += patronymic.trimmed().left(1) + u'.';
+    return out;
+}
+
+} // namespace profrost

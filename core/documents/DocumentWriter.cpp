@@ -1,0 +1,361 @@
+#include "documents/DocumentWriter.h"
+
+#include "documents/DocumentStyle.h"
+#include "util/Error.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
+
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+// The PDF's resolution: the text is laid out at it, so glyph positions are
+// exact; 600 dpi keeps the coordinates of a few hundred pages well inside
+// the range of the layout's fixed-point numbers.
+constexpr int kPdfDpi = 600;
+
+QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+
+void requireGui(const QString &path)
+{
+    // Without a QGuiApplication Qt has no font database and aborts the
+    // process on the first layout; a clear error is better.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw Error(DocumentWriter::tr("Cannot lay out %1: printing needs a QGuiApplication (fonts).").arg(shown(path)));
+}
+
+// A copy of the document laid out on the device's pages: the layout measures
+// the fonts on the device itself, so the page size is the device's paint
+// rectangle in its own pixels and nothing needs scaling.
+std::unique_ptr<QTextDocument> layOut(const QTextDocument &doc, QPagedPaintDevice &device)
+{
+    std::unique_ptr<QTextDocument> copy(doc.clone());
+    copy->setDocumentMargin(0);
+    copy->setUseDesignMetrics(true);
+    copy->documentLayout()->setPaintDevice(&device);
+    copy->setPageSize(QSizeF(device.width(), device.height()));
+    return copy;
+}
+
+// ---- ODT: Qt's ODF writer, repackaged with the page layout.
+//
+// QTextDocumentWriter("ODF") writes content.xml only: no page size, margins
+// or page numbers, so word processors open it on their default page. The
+// package is rewritten with a styles.xml that carries them.
+
+voidpf ZCALLBACK deviceOpen(voidpf, const void *device, int) { return const_cast<void *>(device); }
+
+uLong ZCALLBACK deviceRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    const qint64 n = static_cast<QIODevice *>(stream)->read(static_cast<char *>(buffer), qint64(size));
+    return n < 0 ? 0 : uLong(n);
+}
+
+uLong ZCALLBACK deviceWrite(voidpf, voidpf stream, const void *buffer, uLong size)
+{
+    const qint64 n = static_cast<QIODevice *>(stream)->write(static_cast<const char *>(buffer), qint64(size));
+    return n < 0 ? 0 : uLong(n);
+}
+
+ZPOS64_T ZCALLBACK deviceTell(voidpf, voidpf stream) { return ZPOS64_T(static_cast<QIODevice *>(stream)->pos()); }
+
+long ZCALLBACK deviceSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *device = static_cast<QIODevice *>(stream);
+    qint64 base = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET: break;
+    case ZLIB_FILEFUNC_SEEK_CUR: base = device->pos(); break;
+    case ZLIB_FILEFUNC_SEEK_END: base = device->size(); break;
+    default: return -1;
+    }
+    return device->seek(base + qint64(offset)) ? 0 : -1;
+}
+
+int ZCALLBACK deviceClose(voidpf, voidpf) { return 0; } // the device's owner closes it
+int ZCALLBACK deviceError(voidpf, voidpf) { return 0; }
+
+zlib_filefunc64_def deviceIo()
+{
+    zlib_filefunc64_def io{};
+    io.zopen64_file = deviceOpen;
+    io.zread_file = deviceRead;
+    io.zwrite_file = deviceWrite;
+    io.ztell64_file = deviceTell;
+    io.zseek64_file = deviceSeek;
+    io.zclose_file = deviceClose;
+    io.zerror_file = deviceError;
+    return io;
+}
+
+// Every entry of a zip in memory, in its order; false when it is not one.
+bool readZip(QIODevice *device, QList<std::pair<QByteArray, QByteArray>> *entries)
+{
+    zlib_filefunc64_def io = deviceIo();
+    unzFile zip = unzOpen2_64(device, &io);
+    if (!zip)
+        return false;
+    bool ok = unzGoToFirstFile(zip) == UNZ_OK;
+    while (ok) {
+        char name[512];
+        unz_file_info64 info{};
+        ok = unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) == UNZ_OK
+             && unzOpenCurrentFile(zip) == UNZ_OK;
+        if (!ok)
+            break;
+        QByteArray bytes;
+        char buffer[64 * 1024];
+        int n = 0;
+        while ((n = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, n);
+        ok = unzCloseCurrentFile(zip) == UNZ_OK && n == 0;
+        if (!ok)
+            break;
+        entries->append({QByteArray(name), bytes});
+        const int next = unzGoToNextFile(zip);
+        if (next == UNZ_END_OF_LIST_OF_FILE)
+            break;
+        ok = next == UNZ_OK;
+    }
+    unzClose(zip);
+    return ok;
+}
+
+bool writeZip(QIODevice *device, const QList<std::pair<QByteArray, QByteArray>> &entries)
+{
+    zlib_filefunc64_def io = deviceIo();
+    zipFile zip = zipOpen2_64(device, APPEND_STATUS_CREATE, nullptr, &io);
+    if (!zip)
+        return false;
+    const QDateTime now = QDateTime::currentDateTime();
+    zip_fileinfo info{};
+    info.tmz_date.tm_year = uInt(now.date().year());
+    info.tmz_date.tm_mon = uInt(now.date().month() - 1);
+    info.tmz_date.tm_mday = uInt(now.date().day());
+    info.tmz_date.tm_hour = uInt(now.time().hour());
+    info.tmz_date.tm_min = uInt(now.time().minute());
+    info.tmz_date.tm_sec = uInt(now.time().second());
+    bool ok = true;
+    for (const auto &[name, bytes] : entries) {
+        // ODF: "mimetype" comes first and is stored, so that tools can read it at a fixed offset.
+        const bool store = name == "mimetype";
+        ok = zipOpenNewFileInZip(zip, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                 store ? 0 : Z_DEFLATED, store ? 0 : Z_DEFAULT_COMPRESSION) == ZIP_OK
+             && zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK
+             && zipCloseFileInZip(zip) == ZIP_OK;
+        if (!ok)
+            break;
+    }
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
+QByteArray mm(qreal value) { return QByteArray::number(value, 'f', 1) + "mm"; }
+
+// Page size and margins, the font, and the page number centred at the top
+// from page 2 (an empty first-page header).
+QByteArray stylesXml(const QPageLayout &layout)
+{
+    const QSizeF page = layout.fullRect(QPageLayout::Millimeter).size();
+    const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
+    const QByteArray family = DocumentStyle::fontFamilies().constFirst().toUtf8();
+    constexpr qreal kHeaderGapMm = 5; // between the page number and the text
+    constexpr qreal kHeaderLineMm = 5; // a line of 12 pt
+    QByteArray xml;
+    xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<office:document-styles"
+           " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+           " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+           " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+           " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+           " office:version=\"1.2\">\n"
+           " <office:styles>\n"
+           "  <style:default-style style:family=\"paragraph\">\n"
+           "   <style:text-properties fo:font-family=\"" + family + "\" fo:font-size=\"14pt\""
+           " fo:language=\"ru\" fo:country=\"RU\"/>\n"
+           "  </style:default-style>\n"
+           "  <style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>\n"
+           "  <style:style style:name=\"Header\" style:family=\"paragraph\" style:class=\"extra\">\n"
+           "   <style:paragraph-properties fo:text-align=\"center\"/>\n"
+           "   <style:text-properties fo:font-family=\"" + family + "\" fo:font-size=\"12pt\"/>\n"
+           "  </style:style>\n"
+           " </office:styles>\n"
+           " <office:automatic-styles>\n"
+           "  <style:page-layout style:name=\"pm1\">\n"
+           "   <style:page-layout-properties fo:page-width=\"" + mm(page.width()) + "\" fo:page-height=\""
+           + mm(page.height()) + "\" style:print-orientation=\""
+           + (layout.orientation() == QPageLayout::Landscape ? "landscape" : "portrait") + "\" fo:margin-top=\""
+           + mm(margins.top() - kHeaderGapMm - kHeaderLineMm) + "\" fo:margin-bottom=\"" + mm(margins.bottom())
+           + "\" fo:margin-left=\"" + mm(margins.left()) + "\" fo:margin-right=\"" + mm(margins.right()) + "\"/>\n"
+           "   <style:header-style>\n"
+           "    <style:header-footer-properties fo:min-height=\"" + mm(kHeaderLineMm) + "\" fo:margin-bottom=\""
+           + mm(kHeaderGapMm) + "\" style:dynamic-spacing=\"false\"/>\n"
+           "   </style:header-style>\n"
+           "  </style:page-layout>\n"
+           " </office:automatic-styles>\n"
+           " <office:master-styles>\n"
+           "  <style:master-page style:name=\"Standard\" style:page-layout-name=\"pm1\">\n"
+           "   <style:header><text:p text:style-name=\"Header\"><text:page-number text:select-page=\"current\">2"
+           "</text:page-number></text:p></style:header>\n"
+           "   <style:header-first><text:p text:style-name=\"Header\"/></style:header-first>\n"
+           "  </style:master-page>\n"
+           " </office:master-styles>\n"
+           "</office:document-styles>\n";
+    return xml;
+}
+
+// Qt 6.4's ODF writer reads only the old single-family property and writes
+// its default "Sans" for text formatted with setFontFamilies().
+QByteArray fixFonts(QByteArray content)
+{
+    const QByteArray family = DocumentStyle::fontFamilies().constFirst().toUtf8();
+    return content.replace(QByteArrayLiteral("fo:font-family=\"Sans\""),
+                           QByteArray("fo:font-family=\"" + family + '"'));
+}
+
+QByteArray withStylesInManifest(QByteArray manifest)
+{
+    if (manifest.contains("\"styles.xml\""))
+        return manifest;
+    const qsizetype end = manifest.lastIndexOf("</manifest:manifest>");
+    if (end < 0)
+        return manifest;
+    manifest.insert(end, " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n");
+    return manifest;
+}
+
+} // namespace
+
+int DocumentWriter::print(const QTextDocument &doc, QPagedPaintDevice &device)
+{
+    std::unique_ptr<QTextDocument> copy = layOut(doc, device);
+    const int pages = copy->pageCount();
+    const qreal width = device.width();
+    const qreal height = device.height();
+    const qreal topMargin = device.pageLayout().margins(QPageLayout::Millimeter).top() / 25.4 * device.logicalDpiY();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    QFont numberFont;
+    numberFont.setFamilies(DocumentStyle::fontFamilies());
+    numberFont.setPointSizeF(DocumentStyle::kTablePt);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return 0;
+        painter.save();
+        painter.translate(0, -page * height);
+        copy->drawContents(&painter, QRectF(0, page * height, width, height));
+        painter.restore();
+        if (page > 0) {
+            // From page 2 on, centred in the top margin (ГОСТ Р 7.0.97-2016).
+            painter.setFont(numberFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, -topMargin, width, topMargin), Qt::AlignCenter, QString::number(page + 1));
+        }
+    }
+    return painter.end() ? pages : 0;
+}
+
+int DocumentWriter::pageCount(const QTextDocument &doc)
+{
+    requireGui(doc.metaInformation(QTextDocument::DocumentTitle));
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&nowhere);
+    writer.setResolution(kPdfDpi);
+    writer.setPageLayout(DocumentStyle::pageLayout(doc));
+    return layOut(doc, writer)->pageCount();
+}
+
+int DocumentWriter::writePdf(const QTextDocument &doc, const QString &path)
+{
+    requireGui(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kPdfDpi);
+        writer.setPageLayout(DocumentStyle::pageLayout(doc));
+        writer.setTitle(doc.metaInformation(QTextDocument::DocumentTitle));
+        writer.setCreator(u"ProfRost "_s + QString::fromUtf8(PROFROST_VERSION));
+        pages = print(doc, writer);
+    }
+    if (pages <= 0) {
+        file.cancelWriting();
+        throw Error(tr("Cannot write %1: the PDF could not be painted.").arg(shown(path)));
+    }
+    if (!file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+    return pages;
+}
+
+void DocumentWriter::writeOdt(const QTextDocument &doc, const QString &path)
+{
+    QBuffer written;
+    written.open(QIODevice::WriteOnly);
+    QTextDocumentWriter odf(&written, "ODF");
+    const bool converted = odf.write(&doc); // closes the buffer
+    QBuffer qtPackage;
+    qtPackage.setData(written.data());
+    qtPackage.open(QIODevice::ReadOnly);
+    QList<std::pair<QByteArray, QByteArray>> entries;
+    if (!converted || !readZip(&qtPackage, &entries))
+        throw Error(tr("Cannot write %1: the document could not be converted to ODT.").arg(shown(path)));
+    for (auto &[name, bytes] : entries) {
+        if (name == "content.xml")
+            bytes = fixFonts(bytes);
+        else if (name == "META-INF/manifest.xml")
+            bytes = withStylesInManifest(bytes);
+    }
+    entries.append({QByteArray("styles.xml"), stylesXml(DocumentStyle::pageLayout(doc))});
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+    if (!writeZip(&file, entries)) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        throw Error(tr("Cannot write %1: %2").arg(shown(path), reason));
+    }
+    if (!file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+}
+
+bool DocumentWriter::isSupported(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"pdf" || suffix == u"odt";
+}
+
+void DocumentWriter::write(const QTextDocument &doc, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        writePdf(doc, path);
+    else if (suffix == u"odt")
+        writeOdt(doc, path);
+    else
+        throw Error(tr("Cannot write %1: documents are written as .pdf or .odt.").arg(shown(path)));
+}
+
+} // namespace profrost

@@ -1,0 +1,101 @@
+#include "documents/TrainingReports.h"
+
+#include "documents/DocumentStyle.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "store/TrainingPlanRepository.h"
+#include "store/TrainingRepository.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <QTextDocument>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+// The municipality a one-district database serves; empty when it spans several.
+QString singleMunicipality(Database &db)
+{
+    const QList<Municipality> all = DictionaryRepository(db).municipalities();
+    return all.size() == 1 ? all.constFirst().name : QString();
+}
+
+} // namespace
+
+TrainingPlanDocumentData TrainingReports::planData(Database &db, int firstYear)
+{
+    TrainingPlanDocumentData data;
+    data.firstYear = firstYear;
+    data.issuer = singleMunicipality(db);
+    data.teachers = TeacherRepository(db).rows(QDate(firstYear, 1, 1));
+    TrainingRepository training(db);
+    data.completions = training.completions();
+    for (const Programme &p : training.programmes())
+        data.programmeTitles.insert(p.id, p.title);
+    const TrainingPlanRepository plans(db);
+    data.entries = plans.exists(firstYear) ? plans.load(firstYear)
+                                           : TrainingPlan::propose(data.teachers, data.completions, firstYear);
+    return data;
+}
+
+CourseScheduleDocumentData TrainingReports::scheduleData(Database &db, QDate from, QDate to)
+{
+    CourseScheduleDocumentData data;
+    data.from = from;
+    data.to = to;
+    data.issuer = singleMunicipality(db);
+
+    TrainingRepository training(db);
+    QHash<qint64, QString> forms;
+    for (const Programme &p : training.programmes())
+        forms.insert(p.id, TrainingText::russian(p.form));
+    QHash<qint64, QString> organisations;
+    for (const Organisation &o : OrganisationRepository(db).all())
+        organisations.insert(o.id, o.displayName());
+    QHash<qint64, const TeacherRow *> teachers;
+    const QList<TeacherRow> rows = TeacherRepository(db).rows(to.isValid() ? to : from);
+    for (const TeacherRow &t : rows)
+        teachers.insert(t.id, &t);
+
+    QCollator collator{QLocale(QLocale::Russian, QLocale::Russia)};
+    collator.setNumericMode(true);
+    for (const CourseRunRow &r : training.runs(from, to)) {
+        CourseScheduleDocumentData::Run run;
+        run.row = r;
+        run.form = forms.value(r.run.programmeId);
+        for (const Enrolment &e : training.enrolments(r.run.id)) {
+            if (e.status != EnrolmentStatus::Enrolled && e.status != EnrolmentStatus::Completed
+                && e.status != EnrolmentStatus::NotCompleted)
+                continue;
+            const TeacherRow *t = teachers.value(e.teacherId);
+            if (!t)
+                continue;
+            // The organisation that sent the teacher, else where they work now.
+            const QString where = e.organisationId > 0 ? organisations.value(e.organisationId) : t->organisations;
+            const QString name = DocumentStyle::shortName(t->surname, t->name, t->patronymic);
+            run.participants << (where.isEmpty() ? name : u"%1 (%2)"_s.arg(name, where));
+        }
+        std::sort(run.participants.begin(), run.participants.end(),
+                  [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        data.runs.append(run);
+    }
+    return data;
+}
+
+std::unique_ptr<QTextDocument> TrainingReports::trainingPlan(Database &db, int firstYear)
+{
+    return TrainingPlanDocument::build(planData(db, firstYear));
+}
+
+std::unique_ptr<QTextDocument> TrainingReports::courseSchedule(Database &db, QDate from, QDate to)
+{
+    return CourseScheduleDocument::build(scheduleData(db, from, to));
+}
+
+} // namespace profrost

@@ -1,0 +1,192 @@
+#include "domain/Training.h"
+
+#include "util/TextNormalize.h"
+
+namespace profrost {
+
+namespace {
+
+// One table per enum: code, Russian name, other spellings people use.
+template <typename E>
+struct Entry
+{
+    E value;
+    const char16_t *code;
+    const char16_t *russian;
+    std::initializer_list<const char16_t *> aliases;
+};
+
+const Entry<ProgrammeKind> kKinds[] = {
+    {ProgrammeKind::Training, u"pk", u"ПК", {u"повышение квалификации", u"кпк", u"пк"}},
+    {ProgrammeKind::Retraining, u"pp", u"ПП", {u"профессиональная переподготовка", u"переподготовка", u"пп"}},
+};
+const Entry<ProviderKind> kProviders[] = {
+    {ProviderKind::Iro, u"iro", u"ИРО", {}},
+    {ProviderKind::Cnppm, u"cnppm", u"ЦНППМ", {}},
+    {ProviderKind::University, u"university", u"вуз", {}},
+    {ProviderKind::Other, u"other", u"другое", {}},
+};
+const Entry<StudyForm> kForms[] = {
+    {StudyForm::FullTime, u"full_time", u"очно", {u"очная", u"очно"}},
+    {StudyForm::Distance, u"distance", u"дистанционно", {u"дистанционная", u"дистант", u"заочно", u"заочная", u"онлайн"}},
+    {StudyForm::Blended, u"blended", u"смешанно", {u"смешанная", u"очно-заочная", u"очно-дистанционная", u"очно-заочно"}},
+};
+const Entry<CompetencyArea> kAreas[] = {
+    {CompetencyArea::Subject, u"subject", u"предметная", {u"предметные", u"предметная компетенция"}},
+    {CompetencyArea::Methodical, u"methodical", u"методическая", {u"методические"}},
+    {CompetencyArea::Psychological, u"psychological", u"психолого-педагогическая", {u"психолого-педагогические", u"психологическая"}},
+    {CompetencyArea::Communicative, u"communicative", u"коммуникативная", {u"коммуникативные"}},
+    {CompetencyArea::Digital, u"digital", u"цифровая", {u"цифровые", u"икт", u"ikt"}},
+    {CompetencyArea::FunctionalLiteracy, u"functional_literacy", u"функциональная грамотность", {u"фг", u"функциональная"}},
+};
+const Entry<EnrolmentStatus> kStatuses[] = {
+    {EnrolmentStatus::Applied, u"applied", u"заявка", {}},
+    {EnrolmentStatus::Enrolled, u"enrolled", u"зачислен", {}},
+    {EnrolmentStatus::Waiting, u"waiting", u"лист ожидания", {}},
+    {EnrolmentStatus::Completed, u"completed", u"окончил", {}},
+    {EnrolmentStatus::NotCompleted, u"not_completed", u"не окончил", {}},
+    {EnrolmentStatus::Withdrawn, u"withdrawn", u"заявка отозвана", {}},
+};
+
+template <typename E, size_t N>
+QString codeOf(const Entry<E> (&table)[N], E value)
+{
+    for (const auto &e : table) {
+        if (e.value == value)
+            return QString::fromUtf16(e.code);
+    }
+    return {};
+}
+
+template <typename E, size_t N>
+QString russianOf(const Entry<E> (&table)[N], E value)
+{
+    for (const auto &e : table) {
+        if (e.value == value)
+            return QString::fromUtf16(e.russian);
+    }
+    return {};
+}
+
+template <typename E, size_t N>
+bool fromCodeOf(const Entry<E> (&table)[N], const QString &code, E *out)
+{
+    for (const auto &e : table) {
+        if (code == QString::fromUtf16(e.code)) {
+            *out = e.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+template <typename E, size_t N>
+bool parseOf(const Entry<E> (&table)[N], const QString &text, E *out)
+{
+    const QString key = normalizedKey(text);
+    for (const auto &e : table) {
+        bool match = key == normalizedKey(QString::fromUtf16(e.russian)) || key == QString::fromUtf16(e.code);
+        for (const char16_t *alias : e.aliases)
+            match = match || key == normalizedKey(QString::fromUtf16(alias));
+        if (match) {
+            *out = e.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString TrainingText::code(ProgrammeKind k) { return codeOf(kKinds, k); }
+QString TrainingText::code(ProviderKind k) { return codeOf(kProviders, k); }
+QString TrainingText::code(StudyForm f) { return codeOf(kForms, f); }
+QString TrainingText::code(CompetencyArea a) { return codeOf(kAreas, a); }
+QString TrainingText::code(EnrolmentStatus s) { return codeOf(kStatuses, s); }
+bool TrainingText::fromCode(const QString &c, ProgrammeKind *out) { return fromCodeOf(kKinds, c, out); }
+bool TrainingText::fromCode(const QString &c, ProviderKind *out) { return fromCodeOf(kProviders, c, out); }
+bool TrainingText::fromCode(const QString &c, StudyForm *out) { return fromCodeOf(kForms, c, out); }
+bool TrainingText::fromCode(const QString &c, CompetencyArea *out) { return fromCodeOf(kAreas, c, out); }
+bool TrainingText::fromCode(const QString &c, EnrolmentStatus *out) { return fromCodeOf(kStatuses, c, out); }
+QString TrainingText::russian(ProgrammeKind k) { return russianOf(kKinds, k); }
+QString TrainingText::russian(ProviderKind k) { return russianOf(kProviders, k); }
+QString TrainingText::russian(StudyForm f) { return russianOf(kForms, f); }
+QString TrainingText::russian(CompetencyArea a) { return russianOf(kAreas, a); }
+QString TrainingText::russian(EnrolmentStatus s) { return russianOf(kStatuses, s); }
+bool TrainingText::parse(const QString &text, ProgrammeKind *out) { return parseOf(kKinds, text, out); }
+bool TrainingText::parse(const QString &text, StudyForm *out) { return parseOf(kForms, text, out); }
+bool TrainingText::parse(const QString &text, CompetencyArea *out) { return parseOf(kAreas, text, out); }
+
+QString TrainingText::displayName(ProgrammeKind k)
+{
+    return k == ProgrammeKind::Training ? tr("further training (PK)") : tr("retraining (PP)");
+}
+
+QString TrainingText::displayName(ProviderKind k)
+{
+    switch (k) {
+    case ProviderKind::Iro: return tr("regional institute (IRO)");
+    case ProviderKind::Cnppm: return tr("CNPPM");
+    case ProviderKind::University: return tr("university");
+    case ProviderKind::Other: return tr("other");
+    }
+    return {};
+}
+
+QString TrainingText::displayName(StudyForm f)
+{
+    switch (f) {
+    case StudyForm::FullTime: return tr("full-time");
+    case StudyForm::Distance: return tr("distance");
+    case StudyForm::Blended: return tr("blended");
+    }
+    return {};
+}
+
+QString TrainingText::displayName(CompetencyArea a)
+{
+    switch (a) {
+    case CompetencyArea::Subject: return tr("subject");
+    case CompetencyArea::Methodical: return tr("methodical");
+    case CompetencyArea::Psychological: return tr("psychological and pedagogical");
+    case CompetencyArea::Communicative: return tr("communicative");
+    case CompetencyArea::Digital: return tr("digital");
+    case CompetencyArea::FunctionalLiteracy: return tr("functional literacy");
+    }
+    return {};
+}
+
+QString TrainingText::displayName(EnrolmentStatus s)
+{
+    switch (s) {
+    case EnrolmentStatus::Applied: return tr("application");
+    case EnrolmentStatus::Enrolled: return tr("enrolled");
+    case EnrolmentStatus::Waiting: return tr("waiting list");
+    case EnrolmentStatus::Completed: return tr("completed");
+    case EnrolmentStatus::NotCompleted: return tr("not completed");
+    case EnrolmentStatus::Withdrawn: return tr("withdrawn");
+    }
+    return {};
+}
+
+ProviderKind TrainingText::guessProvider(const QString &provider)
+{
+    const QString key = normalizedKey(provider);
+    if (key.contains(u"цнппм") || key.contains(u"центр непрерывного повышения"))
+        return ProviderKind::Cnppm;
+    if (key.contains(u"иро") || key.contains(u"институт развития образования") || key.contains(u"ипк"))
+        return ProviderKind::Iro;
+    if (key.contains(u"университет") || key.contains(u"академия") || key.contains(u"институт"))
+        return ProviderKind::University;
+    return ProviderKind::Other;
+}
+
+QList<CompetencyArea> TrainingText::allAreas()
+{
+    QList<CompetencyArea> out;
+    for (const auto &e : kAreas)
+        out.append(e.value);
+    return out;
+}
+
+} // namespace profrost

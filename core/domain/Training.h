@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace profrost {
+
+// Further training (ДПО): programmes, their runs and who took them.
+
+enum class ProgrammeKind { Training, Retraining };           // ПК (≥ 16 h) / ПП (≥ 250 h)
+enum class ProviderKind { Iro, Cnppm, University, Other };  // ИРО, ЦНППМ, вуз, другое
+enum class StudyForm { FullTime, Distance, Blended };       // очно, дистанционно, смешанно
+// Competency areas of diagnostics and programmes (domain.md).
+enum class CompetencyArea { Subject, Methodical, Psychological, Communicative, Digital, FunctionalLiteracy };
+
+// заявка → зачислен / лист ожидания → окончил / не окончил; or отозвана.
+enum class EnrolmentStatus { Applied, Enrolled, Waiting, Completed, NotCompleted, Withdrawn };
+
+struct Programme
+{
+    qint64 id = 0;
+    QString title;
+    QString provider;        // the organisation that runs it, as written on certificates
+    ProviderKind providerKind = ProviderKind::Other;
+    ProgrammeKind kind = ProgrammeKind::Training;
+    int hours = 0;
+    StudyForm form = StudyForm::FullTime;
+    bool federalRegistry = false;
+    QList<CompetencyArea> areas;
+    QList<qint64> positionIds; // posts it is meant for (empty: any)
+    QList<qint64> subjectIds;  // subjects it is meant for (empty: any)
+    bool operator==(const Programme &) const = default;
+};
+
+struct CourseRun
+{
+    qint64 id = 0;
+    qint64 programmeId = 0;
+    QDate starts;
+    QDate ends;
+    QString place;
+    QString groupName;
+    int seats = 0; // 0: not limited
+    bool operator==(const CourseRun &) const = default;
+};
+
+struct Enrolment
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    qint64 teacherId = 0;
+    qint64 organisationId = 0; // the organisation that sent the application (0: none)
+    EnrolmentStatus status = EnrolmentStatus::Applied;
+    QDate appliedOn;
+    QString certificateNumber;
+    QDate certificateDate;
+    bool operator==(const Enrolment &) const = default;
+};
+
+// A finished course of one teacher, as the 3-year rule and the plan-graph see it.
+struct Completion
+{
+    qint64 teacherId = 0;
+    qint64 enrolmentId = 0;
+    QString programme;
+    QString provider;
+    int hours = 0;
+    ProgrammeKind kind = ProgrammeKind::Training;
+    QDate starts;
+    QDate ends; // the day the course was completed
+    QString certificateNumber;
+};
+
+class TrainingText
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingText)
+public:
+    static QString code(ProgrammeKind k);
+    static QString code(ProviderKind k);
+    static QString code(StudyForm f);
+    static QString code(CompetencyArea a);
+    static QString code(EnrolmentStatus s);
+    static bool fromCode(const QString &code, ProgrammeKind *out);
+    static bool fromCode(const QString &code, ProviderKind *out);
+    static bool fromCode(const QString &code, StudyForm *out);
+    static bool fromCode(const QString &code, CompetencyArea *out);
+    static bool fromCode(const QString &code, EnrolmentStatus *out);
+
+    // Russian names as printed and typed: «ПК», «ИРО», «очно», «методическая», «зачислен».
+    static QString russian(ProgrammeKind k);
+    static QString russian(ProviderKind k);
+    static QString russian(StudyForm f);
+    static QString russian(CompetencyArea a);
+    static QString russian(EnrolmentStatus s);
+    // UI names through tr().
+    static QString displayName(ProgrammeKind k);
+    static QString displayName(ProviderKind k);
+    static QString displayName(StudyForm f);
+    static QString displayName(CompetencyArea a);
+    static QString displayName(EnrolmentStatus s);
+
+    // What people type in spreadsheets ("ПК", "повышение квалификации", "дистант", "цифровые").
+    static bool parse(const QString &text, ProgrammeKind *out);
+    static bool parse(const QString &text, StudyForm *out);
+    static bool parse(const QString &text, CompetencyArea *out);
+    // The provider kind guessed from its name («ГАУ ДПО ИРО» → ИРО, «…университет» → вуз).
+    static ProviderKind guessProvider(const QString &provider);
+
+    static QList<CompetencyArea> allAreas();
+};
+
+} // namespace profrost

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Training.h"
+
+#include <QCoreApplication>
+
+namespace profrost {
+
+// The rules of further training that do not need the database.
+class TrainingRules
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingRules)
+public:
+    static constexpr int kMinTrainingHours = 16;   // ПК
+    static constexpr int kMinRetrainingHours = 250; // ПП
+
+    // Empty when the programme can be stored; otherwise the reasons.
+    static QStringList checkProgramme(const Programme &p);
+    static QStringList checkRun(const CourseRun &r);
+    // Whether an enrolment may move from one status to another.
+    static bool canMove(EnrolmentStatus from, EnrolmentStatus to);
+    // Seed 002, criterion 4: the programme should fit the teacher's post and
+    // subject. Empty when it fits (or the programme targets anyone); else why not.
+    static QString targetMismatch(const Programme &p, const QList<qint64> &positionIds, const QList<qint64> &subjectIds);
+    // Statuses that hold a seat of the run.
+    static bool holdsSeat(EnrolmentStatus s) { return s == EnrolmentStatus::Enrolled || s == EnrolmentStatus::Completed || s == EnrolmentStatus::NotCompleted; }
+};
+
+} // namespace profrost

@@ -1,0 +1,463 @@
+#include "io/CourseImporter.h"
+
+#include "domain/DateText.h"
+#include "domain/Snils.h"
+#include "domain/TrainingRules.h"
+#include "io/RegistryIndex.h"
+#include "store/Database.h"
+#include "store/TeacherRepository.h"
+#include "store/TrainingRepository.h"
+#include "util/Error.h"
+#include "util/TextNormalize.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+QList<ColumnSpec> CourseImporter::columns()
+{
+    return {
+        {FullName, u"ФИО"_s, {u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"Слушатель"_s}},
+        {Surname, u"Фамилия"_s, {}},
+        {Name, u"Имя"_s, {}},
+        {Patronymic, u"Отчество"_s, {}},
+        {BirthDate, u"Дата рождения"_s, {u"Д.р."_s, u"Дата рожд."_s}},
+        {Snils, u"СНИЛС"_s, {u"Номер СНИЛС"_s}},
+        {ProgrammeTitle, u"Программа"_s,
+         {u"Название программы"_s, u"Наименование программы"_s, u"Программа ДПП"_s, u"Тема курсов"_s,
+          u"Название курсов"_s}},
+        {Provider, u"Организатор"_s,
+         {u"Организатор курсов"_s, u"Организация ДПО"_s, u"Провайдер"_s, u"Место обучения"_s,
+          u"Где обучался"_s}},
+        {Kind, u"Вид"_s, {u"Вид программы"_s, u"Вид ДПП"_s, u"Вид обучения"_s, u"Тип программы"_s}},
+        {Hours, u"Часы"_s, {u"Количество часов"_s, u"Кол-во часов"_s, u"Объем"_s, u"Объем часов"_s, u"Часов"_s}},
+        {Form, u"Форма"_s, {u"Форма обучения"_s, u"Форма проведения"_s}},
+        {FederalRegistry, u"Федеральный реестр"_s,
+         {u"Федеральный реестр ДПП"_s, u"В федеральном реестре"_s, u"Реестр"_s}},
+        {Areas, u"Компетенции"_s, {u"Области компетенций"_s, u"Компетенция"_s, u"Направления"_s}},
+        {Starts, u"Дата начала"_s, {u"Начало"_s, u"Начало обучения"_s, u"Дата начала обучения"_s,
+                                    u"Дата начала курсов"_s}},
+        {Ends, u"Дата окончания"_s, {u"Окончание"_s, u"Окончание обучения"_s, u"Дата окончания обучения"_s,
+                                     u"Дата окончания курсов"_s}},
+        {Certificate, u"Номер удостоверения"_s,
+         {u"Удостоверение"_s, u"№ удостоверения"_s, u"Регистрационный номер удостоверения"_s,
+          u"Рег. номер удостоверения"_s}},
+        {CertificateDate, u"Дата выдачи"_s, {u"Дата выдачи удостоверения"_s, u"Дата удостоверения"_s}},
+    };
+}
+
+bool CourseImporter::Preview::fileRejected() const
+{
+    return std::any_of(errors.cbegin(), errors.cend(), [](const RowIssue &i) { return i.row == 0; });
+}
+
+CourseImporter::CourseImporter(Database &db, QDate today) : m_db(db), m_today(today) {}
+
+bool CourseImporter::parseHours(const QString &text, int *hours)
+{
+    static const QRegularExpression number(u"^(\\d{1,5})(?:[.,]0+)?\\s*(.*)$"_s);
+    const QRegularExpressionMatch m = number.match(normalizedKey(text));
+    if (!m.hasMatch())
+        return false;
+    QString unit = m.captured(2);
+    unit.remove(u'.');
+    unit.remove(u' ');
+    static const QStringList units = {QString(), u"ч"_s, u"час"_s, u"часа"_s, u"часов"_s,
+                                      u"акч"_s, u"акадч"_s, u"академическихчасов"_s};
+    if (!units.contains(unit))
+        return false;
+    *hours = m.captured(1).toInt();
+    return true;
+}
+
+bool CourseImporter::parseYesNo(const QString &text, bool *value)
+{
+    static const QStringList yes = {u"да"_s, u"+"_s, u"1"_s, u"yes"_s, u"true"_s, u"в реестре"_s};
+    static const QStringList no = {QString(), u"нет"_s, u"-"_s, u"–"_s, u"—"_s, u"0"_s, u"no"_s, u"false"_s};
+    const QString key = normalizedKey(text);
+    if (yes.contains(key)) {
+        *value = true;
+        return true;
+    }
+    if (no.contains(key)) {
+        *value = false;
+        return true;
+    }
+    return false;
+}
+
+namespace {
+
+// Title, provider and hours as TrainingRepository::findProgramme compares them.
+QString programmeKey(const QString &title, const QString &provider, int hours)
+{
+    return normalizedKey(title) + u'|' + normalizedKey(provider) + u'|' + QString::number(hours);
+}
+
+QString programmeKey(const Programme &p)
+{
+    return programmeKey(p.title, p.provider, p.hours);
+}
+
+// What differs between two descriptions of the same programme, for a warning.
+QStringList differences(const Programme &a, const Programme &b)
+{
+    QStringList out;
+    if (a.kind != b.kind)
+        out << CourseImporter::tr("kind");
+    if (a.form != b.form)
+        out << CourseImporter::tr("form");
+    if (a.federalRegistry != b.federalRegistry)
+        out << CourseImporter::tr("federal registry");
+    if (a.areas != b.areas)
+        out << CourseImporter::tr("competency areas");
+    return out;
+}
+
+QString areaNames()
+{
+    QStringList names;
+    for (CompetencyArea a : TrainingText::allAreas())
+        names << TrainingText::russian(a);
+    return names.join(u", "_s);
+}
+
+// The registry's people for matching rows, loaded once per preview.
+struct People
+{
+    explicit People(Database &db)
+    {
+        for (const TeacherRepository::Identity &t : TeacherRepository(db).identities()) {
+            byId.insert(t.id, t);
+            if (!t.snils.isEmpty())
+                bySnils.insert(t.snils, t.id);
+            if (t.birthDate.isValid())
+                byPerson.insert(RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+        }
+    }
+    QHash<qint64, TeacherRepository::Identity> byId;
+    QHash<QString, qint64> bySnils;
+    QHash<QString, qint64> byPerson;
+};
+
+QString fullName(const QString &surname, const QString &name, const QString &patronymic)
+{
+    return QString(surname + u' ' + name + u' ' + patronymic).simplified();
+}
+
+} // namespace
+
+CourseImporter::Preview CourseImporter::preview(const Table &table) const
+{
+    Preview out;
+    const HeaderMap map(columns(), table.header);
+    out.totalRows = int(table.rows.size());
+
+    const bool splitName = map.has(Surname) && map.has(Name);
+    const bool byName = (map.has(FullName) || splitName) && map.has(BirthDate);
+    if (!map.has(Snils) && !byName)
+        out.errors.append({0, map.canonical(Snils),
+                           tr("the file has no column \"СНИЛС\" nor \"ФИО\" (or \"Фамилия\" and \"Имя\") with "
+                              "\"Дата рождения\", so the teachers cannot be recognised")});
+    for (const int required : {int(ProgrammeTitle), int(Provider), int(Hours), int(Starts), int(Ends)}) {
+        if (!map.has(required))
+            out.errors.append({0, map.canonical(required), tr("the file has no column \"%1\"").arg(map.canonical(required))});
+    }
+    for (const QString &h : map.duplicateHeaders())
+        out.warnings.append({0, h, tr("the column is given twice; the first one is used")});
+    for (const QString &h : map.unknownHeaders())
+        out.warnings.append({0, h, tr("unknown column, ignored")});
+    if (out.fileRejected())
+        return out;
+
+    const People people(m_db);
+    QHash<QString, Programme> catalogue; // programme key -> as the catalogue has it
+    for (const Programme &p : TrainingRepository(m_db).programmes())
+        catalogue.insert(programmeKey(p), p);
+    QHash<QString, QPair<int, Programme>> newProgrammes; // key -> (first row, description)
+    QSet<QString> warnedProgrammes;
+    QHash<QString, int> seenCompletions;  // teacher | programme | dates -> row
+    QHash<QString, int> seenCertificates; // provider | number -> row
+    QHash<QString, qint64> certificateOwner;
+
+    for (const TableRow &row : table.rows) {
+        QList<RowIssue> issues;
+        QList<RowIssue> rowWarnings;
+        auto fail = [&](int column, const QString &reason) { issues.append({row.sourceRow, map.canonical(column), reason}); };
+        auto dateOf = [&](int column) {
+            const QString text = map.cell(row, column);
+            if (text.isEmpty())
+                return QDate();
+            QString why;
+            const QDate d = DateText::parse(text, &why);
+            if (!d.isValid())
+                fail(column, why);
+            else if (d > m_today)
+                fail(column, tr("the date %1 is in the future").arg(DateText::numeric(d)));
+            return d;
+        };
+
+        CourseImportRecord r;
+        r.row = row.sourceRow;
+
+        // ---- who
+        QString surname, name, patronymic;
+        if (map.has(FullName) && !map.cell(row, FullName).isEmpty()) {
+            const QStringList words = map.cell(row, FullName).simplified().split(u' ');
+            if (words.size() < 2) {
+                fail(FullName, tr("give at least the surname and the name"));
+            } else {
+                surname = words.at(0);
+                name = words.at(1);
+                patronymic = words.mid(2).join(u' ');
+            }
+        } else if (splitName) {
+            surname = map.cell(row, Surname).simplified();
+            name = map.cell(row, Name).simplified();
+            patronymic = map.cell(row, Patronymic).simplified();
+        }
+        const QString birthText = map.cell(row, BirthDate);
+        QDate birth;
+        if (!birthText.isEmpty()) {
+            QString why;
+            birth = DateText::parse(birthText, &why);
+            if (!birth.isValid())
+                fail(BirthDate, why);
+        }
+        QString snils;
+        if (const QString text = map.cell(row, Snils); !text.isEmpty()) {
+            if (const QString why = Snils::validate(text); !why.isEmpty())
+                fail(Snils, why);
+            else
+                snils = Snils::digits(text);
+        }
+        const bool named = !surname.isEmpty() && !name.isEmpty();
+        if (issues.isEmpty()) {
+            if (!snils.isEmpty())
+                r.teacherId = people.bySnils.value(snils);
+            if (r.teacherId == 0 && named && birth.isValid())
+                r.teacherId = people.byPerson.value(RegistryIndex::personKey(surname, name, patronymic, birth));
+            if (r.teacherId != 0) {
+                const TeacherRepository::Identity &who = people.byId[r.teacherId];
+                r.teacherName = fullName(who.surname, who.name, who.patronymic);
+                const bool sameName = normalizedKey(who.name) == normalizedKey(name);
+                const bool sameBirth = !birth.isValid() || !who.birthDate.isValid() || birth == who.birthDate;
+                if (!snils.isEmpty() && !who.snils.isEmpty() && who.snils != snils) {
+                    fail(Snils, tr("the registry has SNILS %1 for %2, born %3")
+                                    .arg(Snils::formatted(who.snils), r.teacherName, DateText::numeric(who.birthDate)));
+                } else if (named && (!sameName || !sameBirth)) {
+                    fail(Snils, tr("SNILS %1 belongs to %2, born %3, in the registry, not to %4")
+                                    .arg(Snils::formatted(snils), r.teacherName, DateText::numeric(who.birthDate),
+                                         fullName(surname, name, patronymic)));
+                } else if (named && normalizedKey(r.teacherName) != normalizedKey(fullName(surname, name, patronymic))) {
+                    rowWarnings.append({r.row, map.canonical(FullName),
+                                        tr("the registry has this SNILS as %1; the course is recorded for that teacher")
+                                            .arg(r.teacherName)});
+                }
+            } else if (snils.isEmpty() && !named) {
+                fail(map.has(FullName) ? FullName : Snils, tr("give the SNILS or the full name and the birth date"));
+            } else if (snils.isEmpty() && !birth.isValid()) {
+                fail(BirthDate, tr("give the SNILS or the birth date, so that the teacher can be recognised"));
+            } else if (!snils.isEmpty() && !(named && birth.isValid())) {
+                fail(Snils, tr("no teacher with SNILS %1 in the registry; import or add the teacher first")
+                                .arg(Snils::formatted(snils)));
+            } else {
+                fail(named ? (map.has(FullName) ? FullName : Surname) : Snils,
+                     tr("%1, born %2, is not in the registry; import or add the teacher first")
+                         .arg(fullName(surname, name, patronymic), DateText::numeric(birth)));
+            }
+        }
+
+        // ---- what
+        Programme &p = r.programme;
+        p.title = map.cell(row, ProgrammeTitle).simplified();
+        p.provider = map.cell(row, Provider).simplified();
+        if (p.title.isEmpty())
+            fail(ProgrammeTitle, tr("the programme is empty"));
+        if (p.provider.isEmpty())
+            fail(Provider, tr("the provider of the course is empty"));
+        p.providerKind = TrainingText::guessProvider(p.provider);
+        if (const QString text = map.cell(row, Kind); !text.isEmpty() && !TrainingText::parse(text, &p.kind))
+            fail(Kind, tr("unknown kind \"%1\"; expected ПК (повышение квалификации) or ПП (профессиональная "
+                          "переподготовка)").arg(text));
+        const QString hoursText = map.cell(row, Hours);
+        if (hoursText.isEmpty())
+            fail(Hours, tr("the number of hours is empty"));
+        else if (!parseHours(hoursText, &p.hours) || p.hours <= 0)
+            fail(Hours, tr("\"%1\" is not a whole number of hours").arg(hoursText));
+        if (const QString text = map.cell(row, Form); !text.isEmpty() && !TrainingText::parse(text, &p.form))
+            fail(Form, tr("unknown form \"%1\"; expected очно, дистанционно or смешанно").arg(text));
+        if (const QString text = map.cell(row, FederalRegistry); !parseYesNo(text, &p.federalRegistry))
+            fail(FederalRegistry, tr("\"%1\" is neither да nor нет").arg(text));
+        static const QRegularExpression listSeparator(u"[,;\n]"_s);
+        for (const QString &part : map.cell(row, Areas).split(listSeparator, Qt::SkipEmptyParts)) {
+            if (part.trimmed().isEmpty())
+                continue;
+            CompetencyArea a;
+            if (!TrainingText::parse(part, &a))
+                fail(Areas, tr("unknown competency area \"%1\"; expected %2").arg(part.simplified(), areaNames()));
+            else if (!p.areas.contains(a))
+                p.areas.append(a);
+        }
+        std::sort(p.areas.begin(), p.areas.end());
+        if (!p.title.isEmpty() && !p.provider.isEmpty() && p.hours > 0) {
+            for (const QString &problem : TrainingRules::checkProgramme(p))
+                fail(Hours, problem);
+        }
+
+        // ---- when, and the certificate
+        r.starts = dateOf(Starts);
+        r.ends = dateOf(Ends);
+        if (map.cell(row, Starts).isEmpty())
+            fail(Starts, tr("the start date is empty"));
+        if (map.cell(row, Ends).isEmpty())
+            fail(Ends, tr("the end date is empty"));
+        if (r.starts.isValid() && r.ends.isValid() && r.ends < r.starts)
+            fail(Ends, tr("the course ends (%1) before it starts (%2)")
+                           .arg(DateText::numeric(r.ends), DateText::numeric(r.starts)));
+        r.certificateNumber = map.cell(row, Certificate).simplified();
+        r.certificateDate = dateOf(CertificateDate);
+        if (r.certificateDate.isValid() && r.starts.isValid() && r.certificateDate < r.starts)
+            fail(CertificateDate, tr("the certificate date %1 is before the course started (%2)")
+                                      .arg(DateText::numeric(r.certificateDate), DateText::numeric(r.starts)));
+
+        const QString key = programmeKey(p);
+        if (issues.isEmpty()) {
+            const QString completionKey = QString::number(r.teacherId) + u'|' + key + u'|'
+                + r.starts.toString(Qt::ISODate) + u'|' + r.ends.toString(Qt::ISODate);
+            if (const auto it = seenCompletions.constFind(completionKey); it != seenCompletions.cend())
+                fail(ProgrammeTitle, tr("repeats row %1 (the same teacher and course)").arg(*it));
+            else
+                seenCompletions.insert(completionKey, r.row);
+        }
+        if (!issues.isEmpty()) {
+            out.errors.append(issues);
+            continue;
+        }
+        out.warnings.append(rowWarnings);
+
+        if (!r.certificateNumber.isEmpty()) {
+            const QString certificateKey = normalizedKey(p.provider) + u'|' + normalizedKey(r.certificateNumber);
+            if (const auto it = seenCertificates.constFind(certificateKey);
+                it != seenCertificates.cend() && certificateOwner.value(certificateKey) != r.teacherId)
+                out.warnings.append({r.row, map.canonical(Certificate),
+                                     tr("certificate %1 is also given to another teacher in row %2")
+                                         .arg(r.certificateNumber).arg(*it)});
+            else if (it == seenCertificates.cend()) {
+                seenCertificates.insert(certificateKey, r.row);
+                certificateOwner.insert(certificateKey, r.teacherId);
+            }
+        }
+
+        // A new programme is announced once; a second description of the same programme
+        // (or the catalogue's own) wins over this row's.
+        if (const auto known = catalogue.constFind(key); known != catalogue.cend()) {
+            const QStringList diff = differences(*known, p);
+            if (!diff.isEmpty() && !warnedProgrammes.contains(key)) {
+                warnedProgrammes.insert(key);
+                out.warnings.append({r.row, map.canonical(ProgrammeTitle),
+                                     tr("the catalogue describes \"%1\" with another %2; the catalogue is kept")
+                                         .arg(p.title, diff.join(u", "_s))});
+            }
+        } else if (const auto first = newProgrammes.constFind(key); first != newProgrammes.cend()) {
+            const QStringList diff = differences(first->second, p);
+            if (!diff.isEmpty() && !warnedProgrammes.contains(key)) {
+                warnedProgrammes.insert(key);
+                out.warnings.append({r.row, map.canonical(ProgrammeTitle),
+                                     tr("\"%1\" is described with another %2 in row %3; row %3 is used")
+                                         .arg(p.title, diff.join(u", "_s)).arg(first->first)});
+            }
+        } else {
+            newProgrammes.insert(key, {r.row, p});
+            out.warnings.append({r.row, map.canonical(ProgrammeTitle),
+                                 tr("programme \"%1\" (%2, %3 h) is new; it will be added to the catalogue")
+                                     .arg(p.title, p.provider).arg(p.hours)});
+        }
+        out.records.append(std::move(r));
+    }
+    return out;
+}
+
+CourseImportOutcome CourseImporter::apply(const Preview &preview, const Progress &progress)
+{
+    if (preview.fileRejected())
+        throw Error(tr("The file cannot be imported: %1").arg(preview.errors.first().reason));
+    CourseImportOutcome outcome;
+    Transaction tx(m_db);
+    TrainingRepository training(m_db);
+    const People people(m_db);
+    QHash<QString, qint64> programmes;
+    for (const Programme &p : training.programmes())
+        programmes.insert(programmeKey(p), p.id);
+    QHash<QString, qint64> runs;                          // programme id | dates -> run id
+    QHash<qint64, QHash<qint64, Enrolment>> participants; // run id -> teacher id -> enrolment
+
+    const int total = int(preview.records.size());
+    int done = 0;
+    for (const CourseImportRecord &r : preview.records) {
+        if (!people.byId.contains(r.teacherId))
+            throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
+                            .arg(r.teacherName).arg(r.row));
+        const QString key = programmeKey(r.programme);
+        qint64 programmeId = programmes.value(key);
+        if (programmeId == 0) {
+            programmeId = training.insertProgramme(r.programme);
+            programmes.insert(key, programmeId);
+            ++outcome.programmesCreated;
+        }
+        const QString runKey = QString::number(programmeId) + u'|' + r.starts.toString(Qt::ISODate) + u'|'
+            + r.ends.toString(Qt::ISODate);
+        qint64 runId = runs.value(runKey);
+        if (runId == 0) {
+            runId = training.findRun(programmeId, r.starts, r.ends);
+            if (runId != 0) {
+                QHash<qint64, Enrolment> &list = participants[runId];
+                for (const Enrolment &e : training.enrolments(runId))
+                    list.insert(e.teacherId, e);
+            } else {
+                CourseRun run;
+                run.programmeId = programmeId;
+                run.starts = r.starts;
+                run.ends = r.ends;
+                runId = training.insertRun(run);
+                ++outcome.runsCreated;
+                participants.insert(runId, {});
+            }
+            runs.insert(runKey, runId);
+        }
+        QHash<qint64, Enrolment> &list = participants[runId];
+        const auto existing = list.constFind(r.teacherId);
+        const bool isNew = existing == list.cend();
+        // A file without the number or date keeps what was recorded before.
+        QString number = r.certificateNumber;
+        QDate date = r.certificateDate;
+        if (!isNew && number.isEmpty())
+            number = existing->certificateNumber;
+        if (!date.isValid())
+            date = !isNew && existing->certificateDate.isValid() ? existing->certificateDate : r.ends;
+        const bool changed = training.recordCompletion(runId, r.teacherId, number, date);
+        Enrolment after = isNew ? Enrolment{} : *existing;
+        after.status = EnrolmentStatus::Completed;
+        after.certificateNumber = number.simplified();
+        after.certificateDate = date;
+        list.insert(r.teacherId, after);
+        if (isNew)
+            ++outcome.imported;
+        else if (changed)
+            ++outcome.updated;
+        else
+            ++outcome.unchanged;
+        ++done;
+        if (progress && (done % 200 == 0 || done == total) && !progress(done, total))
+            throw Error(tr("The import was cancelled; nothing was changed."));
+    }
+    tx.commit();
+    return outcome;
+}
+
+} // namespace profrost

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Training.h"
+#include "store/TeacherRepository.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <optional>
+
+namespace profrost {
+
+// One line of the further-training plan-graph for the years
+// firstYear .. firstYear + 2: the year the teacher is to take a course and
+// what course (a programme of the catalogue, or a topic in words).
+struct TrainingPlanEntry
+{
+    qint64 teacherId = 0;
+    int plannedYear = 0;
+    qint64 programmeId = 0; // 0: none chosen yet
+    QString topic;          // free text when no programme is chosen
+    bool operator==(const TrainingPlanEntry &) const = default;
+};
+
+class TrainingPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingPlan)
+public:
+    static constexpr int kYears = 3;
+
+    // The proposal for firstYear..firstYear+2 among the active pedagogical
+    // teachers at 1 January of firstYear: the year the last completion
+    // expires (TrainingDue::expiresOn), overdue and never-trained teachers in
+    // the first year; teachers not due within the 3 years are left out.
+    static QList<TrainingPlanEntry> propose(const QList<TeacherRow> &teachers, const QList<Completion> &completions,
+                                            int firstYear, int intervalYears = 3);
+    // Teachers planned per year (every year of the plan present, 0 when none).
+    static QMap<int, int> countsByYear(const QList<TrainingPlanEntry> &plan, int firstYear);
+    // Per organisation (shown name, as in TeacherRow::organisations) and year.
+    static QMap<QString, QMap<int, int>> countsByOrganisation(const QList<TrainingPlanEntry> &plan,
+                                                              const QList<TeacherRow> &teachers);
+};
+
+} // namespace profrost

@@ -1,0 +1,97 @@
+#include "store/TrainingPlanRepository.h"
+
+#include "store/Database.h"
+#include "store/Query.h"
+#include "util/Error.h"
+
+#include <QSet>
+
+namespace profrost {
+
+namespace {
+
+// «Иванова Мария Петровна» for messages; the id when the teacher is unknown.
+QString teacherName(const Database &db, qint64 teacherId)
+{
+    Query q(db, QStringLiteral("SELECT surname, name, patronymic FROM teacher WHERE id = ?"));
+    q.bind(teacherId).exec();
+    if (!q.next())
+        return QStringLiteral("#%1").arg(teacherId);
+    QStringList parts{q.text(0), q.text(1), q.text(2)};
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+} // namespace
+
+bool TrainingPlanRepository::exists(int firstYear) const
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM training_plan WHERE start_year = ?"));
+    return q.bind(firstYear).scalar().toInt() > 0;
+}
+
+QList<TrainingPlanEntry> TrainingPlanRepository::load(int firstYear) const
+{
+    QList<TrainingPlanEntry> out;
+    Query q(m_db, QStringLiteral(
+        "SELECT p.teacher_id, p.planned_year, p.programme_id, p.topic"
+        " FROM training_plan p JOIN teacher t ON t.id = p.teacher_id"
+        " WHERE p.start_year = ?"
+        " ORDER BY p.planned_year, t.surname, t.name, t.patronymic, t.id"));
+    q.bind(firstYear).exec();
+    while (q.next()) {
+        TrainingPlanEntry e;
+        e.teacherId = q.id(0);
+        e.plannedYear = q.value(1).toInt();
+        e.programmeId = q.value(2).isNull() ? 0 : q.id(2);
+        e.topic = q.text(3);
+        out.append(e);
+    }
+    return out;
+}
+
+void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> &plan)
+{
+    const int lastYear = firstYear + TrainingPlan::kYears - 1;
+    // Everything is checked before the first write: a refused plan leaves
+    // the saved one as it was.
+    QSet<qint64> seen;
+    for (const TrainingPlanEntry &e : plan) {
+        if (e.plannedYear < firstYear || e.plannedYear > lastYear)
+            throw Error(tr("%1 is planned for %2, outside the years of the plan (%3–%4).")
+                            .arg(teacherName(m_db, e.teacherId))
+                            .arg(e.plannedYear)
+                            .arg(firstYear)
+                            .arg(lastYear));
+        if (seen.contains(e.teacherId))
+            throw Error(tr("%1 appears in the plan twice; a teacher has one line in the plan-graph.")
+                            .arg(teacherName(m_db, e.teacherId)));
+        seen.insert(e.teacherId);
+    }
+
+    Transaction tx(m_db);
+    Query(m_db, QStringLiteral("DELETE FROM training_plan WHERE start_year = ?")).bind(firstYear).exec();
+    for (const TrainingPlanEntry &e : plan) {
+        Query(m_db, QStringLiteral("INSERT INTO training_plan (start_year, teacher_id, planned_year, programme_id, topic)"
+                                   " VALUES (?, ?, ?, ?, ?)"))
+            .bind(firstYear)
+            .bind(e.teacherId)
+            .bind(e.plannedYear)
+            .bind(e.programmeId > 0 ? QVariant(e.programmeId) : QVariant(QMetaType(QMetaType::LongLong)))
+            .bind(e.topic.simplified())
+            .exec();
+    }
+    tx.commit();
+}
+
+QList<int> TrainingPlanRepository::savedPlans() const
+{
+    QList<int> out;
+    Query q(m_db, QStringLiteral("SELECT DISTINCT start_year FROM training_plan ORDER BY start_year DESC"));
+    q.exec();
+    while (q.next())
+        out.append(q.value(0).toInt());
+    return out;
+}
+
+} // namespace profrost

@@ -1,0 +1,395 @@
+#include "training/CoursesTab.h"
+
+#include "common/DateLineEdit.h"
+#include "domain/DateText.h"
+#include "domain/TrainingRules.h"
+#include "shell/AppContext.h"
+#include "store/Database.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "store/TrainingRepository.h"
+#include "training/CourseRunDialog.h"
+#include "training/TeacherPickerDialog.h"
+#include "util/Error.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    if (id.isValid())
+        item->setData(Qt::UserRole, id);
+    return item;
+}
+
+} // namespace
+
+CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_from(new DateLineEdit(this)),
+      m_to(new DateLineEdit(this)),
+      m_runs(makeTable({tr("Dates"), tr("Programme"), tr("Hours"), tr("Place"), tr("Group"), tr("Seats"),
+                        tr("Enrolled"), tr("Waiting"), tr("Applications"), tr("Completed")}, this)),
+      m_participants(makeTable({tr("Full name"), tr("Organisation"), tr("Status"), tr("Certificate"), tr("Note")}, this)),
+      m_runTitle(new QLabel(this))
+{
+    m_runs->setObjectName(QStringLiteral("runsTable"));
+    m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_participants->setObjectName(QStringLiteral("participantsTable"));
+    m_participants->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    const int runWidths[] = {170, 360, 50, 150, 100, 60, 80, 80, 80};
+    for (int i = 0; i < 9; ++i)
+        m_runs->setColumnWidth(i, runWidths[i]);
+    const int participantWidths[] = {250, 180, 120, 180};
+    for (int i = 0; i < 4; ++i)
+        m_participants->setColumnWidth(i, participantWidths[i]);
+    const QDate today = m_ctx.today();
+    m_from->setDate(QDate(today.year() - 1, 1, 1));
+    m_to->setDate(QDate(today.year() + 1, 12, 31));
+    connect(m_from, &QLineEdit::editingFinished, this, &CoursesTab::reload);
+    connect(m_to, &QLineEdit::editingFinished, this, &CoursesTab::reload);
+
+    auto *newRun = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New course run..."), this);
+    auto *editRun = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit..."), this);
+    auto *deleteRun = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
+    connect(newRun, &QPushButton::clicked, this, &CoursesTab::addRun);
+    connect(editRun, &QPushButton::clicked, this, &CoursesTab::editRun);
+    connect(deleteRun, &QPushButton::clicked, this, &CoursesTab::deleteRun);
+    connect(m_runs, &QTableWidget::cellDoubleClicked, this, &CoursesTab::editRun);
+    auto *runBar = new QHBoxLayout;
+    runBar->addWidget(newRun);
+    runBar->addWidget(editRun);
+    runBar->addWidget(deleteRun);
+    runBar->addStretch();
+    runBar->addWidget(new QLabel(tr("Period from"), this));
+    runBar->addWidget(m_from);
+    runBar->addWidget(new QLabel(tr("to"), this));
+    runBar->addWidget(m_to);
+
+    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add participants..."), this);
+    auto *approve = new QPushButton(tr("Approve"), this);
+    approve->setToolTip(tr("Enrol the selected applicants; when the seats are taken they go to the waiting list"));
+    auto *complete = new QPushButton(tr("Completed..."), this);
+    auto *failed = new QPushButton(tr("Not completed"), this);
+    auto *withdraw = new QPushButton(tr("Withdraw"), this);
+    withdraw->setToolTip(tr("The seat goes to the first on the waiting list"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (currentRunId() == 0)
+            return;
+        TeacherPickerDialog picker(m_ctx, this);
+        if (picker.exec() == QDialog::Accepted)
+            addParticipants(picker.chosen());
+    });
+    connect(approve, &QPushButton::clicked, this, &CoursesTab::approveSelected);
+    connect(complete, &QPushButton::clicked, this, [this] {
+        if (selectedEnrolments().isEmpty())
+            return;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Course completed"));
+        auto *number = new QLineEdit(&dialog);
+        auto *date = new DateLineEdit(&dialog);
+        try {
+            date->setDate(TrainingRepository(m_ctx.db()).run(currentRunId()).ends);
+        } catch (const Error &) {
+        }
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("Certificate &number:"), number);
+        form->addRow(tr("Certificate &date:"), date);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() == QDialog::Accepted)
+            completeSelected(number->text(), date->date());
+    });
+    connect(failed, &QPushButton::clicked, this, &CoursesTab::markNotCompletedSelected);
+    connect(withdraw, &QPushButton::clicked, this, &CoursesTab::withdrawSelected);
+    auto *participantBar = new QHBoxLayout;
+    participantBar->addWidget(add);
+    participantBar->addWidget(approve);
+    participantBar->addWidget(complete);
+    participantBar->addWidget(failed);
+    participantBar->addWidget(withdraw);
+    participantBar->addStretch();
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(runBar);
+    topLayout->addWidget(m_runs);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_runTitle->setWordWrap(true);
+    bottomLayout->addWidget(m_runTitle);
+    bottomLayout->addLayout(participantBar);
+    bottomLayout->addWidget(m_participants);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &CoursesTab::showParticipants);
+    connect(&m_ctx, &AppContext::registryChanged, this, &CoursesTab::reload);
+    reload();
+}
+
+qint64 CoursesTab::currentRunId() const
+{
+    const int row = m_runs->currentRow();
+    return row < 0 || !m_runs->item(row, 0) ? 0 : m_runs->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void CoursesTab::selectRun(qint64 id)
+{
+    for (int row = 0; row < m_runs->rowCount(); ++row) {
+        if (m_runs->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            m_runs->selectRow(row);
+            return;
+        }
+    }
+}
+
+void CoursesTab::reload()
+{
+    const qint64 keep = currentRunId();
+    QList<CourseRunRow> runs;
+    try {
+        runs = TrainingRepository(m_ctx.db()).runs(m_from->date(), m_to->date());
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Courses"), e.message());
+    }
+    m_runs->setRowCount(int(runs.size()));
+    for (int row = 0; row < runs.size(); ++row) {
+        const CourseRunRow &r = runs.at(row);
+        m_runs->setItem(row, 0, cell(DateText::numeric(r.run.starts) + QStringLiteral("–") + DateText::numeric(r.run.ends), r.run.id));
+        m_runs->setItem(row, 1, cell(r.programme));
+        m_runs->item(row, 1)->setToolTip(r.programme + u'\n' + r.provider);
+        m_runs->setItem(row, 2, cell(QString::number(r.hours)));
+        m_runs->setItem(row, 3, cell(r.run.place));
+        m_runs->setItem(row, 4, cell(r.run.groupName));
+        m_runs->setItem(row, 5, cell(r.run.seats > 0 ? QString::number(r.run.seats) : QStringLiteral("—")));
+        m_runs->setItem(row, 6, cell(QString::number(r.enrolled)));
+        m_runs->setItem(row, 7, cell(QString::number(r.waiting)));
+        m_runs->setItem(row, 8, cell(QString::number(r.applied)));
+        m_runs->setItem(row, 9, cell(QString::number(r.completed)));
+    }
+    if (keep != 0)
+        selectRun(keep);
+    showParticipants();
+}
+
+void CoursesTab::showParticipants()
+{
+    const qint64 runId = currentRunId();
+    m_participants->setRowCount(0);
+    if (runId == 0) {
+        m_runTitle->setText(tr("Choose a course run to see its participants."));
+        return;
+    }
+    try {
+        TrainingRepository training(m_ctx.db());
+        TeacherRepository teachers(m_ctx.db());
+        const CourseRun run = training.run(runId);
+        const Programme programme = training.programme(run.programmeId);
+        QHash<qint64, QString> organisations;
+        for (const Organisation &o : OrganisationRepository(m_ctx.db()).all())
+            organisations.insert(o.id, o.displayName());
+        const QList<Enrolment> list = training.enrolments(runId);
+        m_runTitle->setText(u"<b>" + programme.title.toHtmlEscaped() + u"</b> — " + programme.provider.toHtmlEscaped()
+                            + u", " + tr("%1 h").arg(programme.hours) + u", "
+                            + DateText::numeric(run.starts) + u"–" + DateText::numeric(run.ends));
+        m_participants->setRowCount(int(list.size()));
+        for (int row = 0; row < list.size(); ++row) {
+            const Enrolment &e = list.at(row);
+            const Teacher t = teachers.get(e.teacherId);
+            QList<qint64> positionIds, subjectIds;
+            for (const Employment &job : t.employments) {
+                if (job.activeOn(run.starts)) {
+                    positionIds.append(job.positionId);
+                    subjectIds.append(job.subjectIds);
+                }
+            }
+            const QString mismatch = TrainingRules::targetMismatch(programme, positionIds, subjectIds);
+            m_participants->setItem(row, 0, cell(t.fullName(), e.id));
+            m_participants->setItem(row, 1, cell(organisations.value(e.organisationId)));
+            auto *status = cell(TrainingText::displayName(e.status));
+            if (e.status == EnrolmentStatus::Waiting || e.status == EnrolmentStatus::Applied)
+                status->setForeground(QColor(0xe6, 0x51, 0x00));
+            else if (e.status == EnrolmentStatus::Completed)
+                status->setForeground(QColor(0x2e, 0x7d, 0x32));
+            m_participants->setItem(row, 2, status);
+            m_participants->setItem(row, 3, cell(e.certificateNumber.isEmpty() ? QString()
+                                                 : tr("№ %1 of %2").arg(e.certificateNumber, DateText::numeric(e.certificateDate))));
+            auto *note = cell(mismatch.isEmpty() ? QString() : u"⚠ " + mismatch);
+            note->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_participants->setItem(row, 4, note);
+        }
+    } catch (const Error &e) {
+        m_runTitle->setText(e.message().toHtmlEscaped());
+    }
+}
+
+QList<qint64> CoursesTab::selectedEnrolments() const
+{
+    QList<qint64> out;
+    for (const QModelIndex &index : m_participants->selectionModel()->selectedRows())
+        out.append(m_participants->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+    return out;
+}
+
+bool CoursesTab::openRunDialog(const CourseRun &r, bool isNew)
+{
+    qint64 savedId = r.id;
+    CourseRunDialog dialog(TrainingRepository(m_ctx.db()).programmes(), [&](const CourseRun &edited) -> QString {
+        try {
+            TrainingRepository repo(m_ctx.db());
+            if (isNew)
+                savedId = repo.insertRun(edited);
+            else
+                repo.updateRun(edited);
+            return {};
+        } catch (const Error &e) {
+            return e.message();
+        }
+    }, this);
+    dialog.setRun(r);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_ctx.notifyChanged();
+    selectRun(savedId);
+    return true;
+}
+
+void CoursesTab::addRun()
+{
+    CourseRun r;
+    r.starts = m_ctx.today().addDays(14);
+    r.ends = r.starts.addDays(11);
+    openRunDialog(r, true);
+}
+
+void CoursesTab::editRun()
+{
+    const qint64 id = currentRunId();
+    if (id == 0)
+        return;
+    try {
+        openRunDialog(TrainingRepository(m_ctx.db()).run(id), false);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Courses"), e.message());
+    }
+}
+
+void CoursesTab::deleteRun()
+{
+    const qint64 id = currentRunId();
+    if (id == 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete course run"), tr("Delete the selected course run?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    try {
+        TrainingRepository(m_ctx.db()).removeRun(id);
+        m_ctx.notifyChanged();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Delete course run"), e.message());
+    }
+}
+
+void CoursesTab::act(const std::function<void(qint64)> &action)
+{
+    const QList<qint64> chosen = selectedEnrolments();
+    if (chosen.isEmpty())
+        return;
+    const qint64 run = currentRunId();
+    try {
+        // All selected participants change together, or none does.
+        Transaction tx(m_ctx.db());
+        for (qint64 id : chosen)
+            action(id);
+        tx.commit();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Courses"), e.message());
+    }
+    m_ctx.notifyChanged();
+    selectRun(run);
+}
+
+void CoursesTab::addParticipants(const QList<qint64> &teacherIds)
+{
+    const qint64 runId = currentRunId();
+    if (runId == 0 || teacherIds.isEmpty())
+        return;
+    try {
+        Transaction tx(m_ctx.db());
+        TrainingRepository training(m_ctx.db());
+        TeacherRepository teachers(m_ctx.db());
+        for (qint64 id : teacherIds) {
+            const Teacher t = teachers.get(id);
+            qint64 organisation = 0;
+            for (const Employment &e : t.employments) {
+                if (e.activeOn(m_ctx.today())) {
+                    organisation = e.organisationId;
+                    break;
+                }
+            }
+            training.apply(runId, id, organisation, m_ctx.today());
+        }
+        tx.commit();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Add participants"), e.message());
+    }
+    m_ctx.notifyChanged();
+    selectRun(runId);
+}
+
+void CoursesTab::approveSelected()
+{
+    act([this](qint64 id) { TrainingRepository(m_ctx.db()).approve(id); });
+}
+
+void CoursesTab::completeSelected(const QString &certificate, QDate date)
+{
+    act([&](qint64 id) { TrainingRepository(m_ctx.db()).complete(id, certificate, date); });
+}
+
+void CoursesTab::markNotCompletedSelected()
+{
+    act([this](qint64 id) { TrainingRepository(m_ctx.db()).markNotCompleted(id); });
+}
+
+void CoursesTab::withdrawSelected()
+{
+    act([this](qint64 id) { TrainingRepository(m_ctx.db()).withdraw(id); });
+}
+
+} // namespace profrost

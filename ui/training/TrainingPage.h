@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace profrost {
+
+class AppContext;
+class CoursesTab;
+class DueTab;
+class ProgrammesTab;
+
+// Further training: the courses and their participants, who is due under
+// the 3-year rule, and the catalogue of programmes.
+class TrainingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrainingPage(AppContext &ctx, QWidget *parent = nullptr);
+    CoursesTab *courses() const { return m_courses; }
+    DueTab *due() const { return m_due; }
+    ProgrammesTab *programmes() const { return m_programmes; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    QTabWidget *m_tabs;
+    CoursesTab *m_courses;
+    DueTab *m_due;
+    ProgrammesTab *m_programmes;
+};
+
+} // namespace profrost
