@@ -65,7 +65,6 @@ QDate dateOption(const QCommandLineParser &parser, const QCommandLineOption &opt
 int report(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(usage());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ReportText::tr("Show this help."));
     const QCommandLineOption from(QStringLiteral("from"), ReportText::tr("First day (plan-graph: its year is the first year)."),
                                   ReportText::tr("DATE"));

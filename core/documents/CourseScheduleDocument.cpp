@@ -62,13 +62,13 @@ std::unique_ptr<QTextDocument> CourseScheduleDocument::build(const CourseSchedul
 
     const QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"Программа (тема)"_s, 21, Qt::AlignLeft},
-        {u"Организатор"_s, 12, Qt::AlignLeft},
+        {u"Программа (тема)"_s, 16, Qt::AlignLeft},
+        {u"Организатор"_s, 13, Qt::AlignLeft},
         {u"Часы"_s, 6, Qt::AlignHCenter},
-        {u"Форма"_s, 9, Qt::AlignLeft},
-        {u"Сроки"_s, 11, Qt::AlignHCenter},
-        {u"Место"_s, 10, Qt::AlignLeft},
-        {u"Группа"_s, 7, Qt::AlignLeft},
+        {u"Форма"_s, 11, Qt::AlignLeft},
+        {u"Сроки"_s, 10, Qt::AlignHCenter},
+        {u"Место"_s, 11, Qt::AlignLeft},
+        {u"Группа"_s, 9, Qt::AlignLeft},
         {u"Участники"_s, 18, Qt::AlignLeft},
     };
     const int bodyRows = int(runs.size()) + (runs.isEmpty() ? 1 : 0) + 1;
@@ -83,12 +83,15 @@ std::unique_ptr<QTextDocument> CourseScheduleDocument::build(const CourseSchedul
         participants += int(r.participants.size());
         DocumentStyle::setCell(table, row, 0, QString::number(i + 1), false, Qt::AlignHCenter);
         DocumentStyle::setCell(table, row, 1, r.row.programme);
-        DocumentStyle::setCell(table, row, 2, r.row.provider);
+        // The secondary columns a size smaller, so that «дистанционно» or
+        // «ПК-2026-01» fit their narrow columns without breaking the word.
+        constexpr qreal small = DocumentStyle::kSmallPt;
+        DocumentStyle::setCell(table, row, 2, r.row.provider, false, Qt::AlignLeft, small);
         DocumentStyle::setCell(table, row, 3, QString::number(r.row.hours), false, Qt::AlignHCenter);
-        DocumentStyle::setCell(table, row, 4, r.form);
-        DocumentStyle::setCell(table, row, 5, period(r.row.run.starts, r.row.run.ends), false, Qt::AlignHCenter);
-        DocumentStyle::setCell(table, row, 6, r.row.run.place);
-        DocumentStyle::setCell(table, row, 7, r.row.run.groupName);
+        DocumentStyle::setCell(table, row, 4, r.form, false, Qt::AlignLeft, small);
+        DocumentStyle::setCell(table, row, 5, period(r.row.run.starts, r.row.run.ends), false, Qt::AlignHCenter, small);
+        DocumentStyle::setCell(table, row, 6, r.row.run.place, false, Qt::AlignLeft, small);
+        DocumentStyle::setCell(table, row, 7, r.row.run.groupName, false, Qt::AlignLeft, small);
         QString count = u"%1 чел."_s.arg(r.participants.size());
         if (r.row.run.seats > 0)
             count += u" (мест: %1)"_s.arg(r.row.run.seats);

@@ -57,6 +57,13 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextC
     cursor.setCharFormat(chars);
 }
 
+// Russian typesetting: «№» stays with its number.
+QString typeset(const QString &text)
+{
+    QString out = text;
+    return out.replace(u"№ "_s, u"№\u00A0"_s);
+}
+
 } // namespace
 
 QStringList DocumentStyle::fontFamilies()
@@ -145,25 +152,24 @@ void DocumentStyle::insertApproval(QTextCursor &cursor, const Approval &approval
     // Spacing around tables goes in their margins: Qt ignores the top
     // margin of the paragraph right after a table.
     format.setBottomMargin(fromMm(6));
-    QTextTable *table = cursor.insertTable(1, 1, format);
-
-    const QString name = approval.name.trimmed().isEmpty() ? u"______________ _______________"_s
-                                                           : u"_______________ "_s + approval.name.trimmed();
     // «5 июня 2026 г.», the word form of official documents (forms.md).
     const QString date = approval.date.isValid() ? DateText::words(approval.date) : u"«___» _______________ 20___ г."_s;
+    const QString name = approval.name.trimmed().isEmpty() ? u"______________ _______________"_s
+                                                           : u"______________ "_s + approval.name.trimmed();
     QStringList lines{approval.heading};
     if (!approval.position.trimmed().isEmpty())
         lines << approval.position.trimmed();
+    const qsizetype signatureLine = lines.size();
     lines << name << date;
 
-    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
+    // One line a row: a cell holds one paragraph, which word processors
+    // read back as it is (Qt's ODF writer splits a cell of several
+    // paragraphs into several cells).
+    QTextTable *table = cursor.insertTable(int(lines.size()), 1, format);
     for (int i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            cell.insertBlock(blockFormat(Qt::AlignLeft, i == 2 ? 4 : 0), chars);
-        else {
-            cell.setBlockFormat(blockFormat(Qt::AlignLeft));
-            cell.mergeBlockCharFormat(chars);
-        }
+        QTextCursor cell = table->cellAt(i, 0).firstCursorPosition();
+        cell.setBlockFormat(blockFormat(Qt::AlignLeft, i == signatureLine ? 4 : 0)); // room to sign
+        cell.mergeBlockCharFormat(chars);
         cell.insertText(lines.at(i), chars);
     }
     cursor.movePosition(QTextCursor::End);
@@ -219,13 +225,13 @@ QTextTable *DocumentStyle::insertTable(QTextCursor &cursor, const QList<Column> 
 }
 
 void DocumentStyle::setCell(QTextTable *table, int row, int column, const QString &text, bool bold,
-                            Qt::Alignment alignment)
+                            Qt::Alignment alignment, qreal pointSize)
 {
     QTextCursor c = table->cellAt(row, column).firstCursorPosition();
-    const QTextCharFormat chars = charFormat(kTablePt, bold);
+    const QTextCharFormat chars = charFormat(pointSize, bold);
     c.setBlockFormat(blockFormat(alignment));
     c.mergeBlockCharFormat(chars);
-    c.insertText(text, chars);
+    c.insertText(typeset(text), chars);
 }
 
 void DocumentStyle::setCellLines(QTextTable *table, int row, int column, const QStringList &lines,
@@ -241,7 +247,7 @@ void DocumentStyle::setCellLines(QTextTable *table, int row, int column, const Q
         // table recount its cells on every insertion.
         if (i > 0)
             c.insertText(QString(QChar::LineSeparator), detail);
-        c.insertText(lines.at(i), i == 0 ? first : detail);
+        c.insertText(typeset(lines.at(i)), i == 0 ? first : detail);
     }
 }
 
@@ -288,9 +294,10 @@ void DocumentStyle::insertSignatures(QTextCursor &cursor, const QList<Signature>
 
 QString DocumentStyle::shortName(const QString &surname, const QString &name, const QString &patronymic)
 {
+    // The initials stay with the surname (a no-break space).
     QString out = surname.trimmed();
     if (!name.trimmed().isEmpty())
-        out += u' ' + name.trimmed().left(1) + u'.';
+        out += u'\u00A0' + name.trimmed().left(1) + u'.';
     if (!patronymic.trimmed().isEmpty())
         out += patronymic.trimmed().left(1) + u'.';
     return out;

@@ -30,7 +30,7 @@ class DocumentStyle
 public:
     static constexpr qreal kTextPt = 14;
     static constexpr qreal kTablePt = 12;
-    static constexpr qreal kSmallPt = 10; // secondary lines inside table cells
+    static constexpr qreal kSmallPt = 11; // programme titles and lists inside table cells
     static constexpr qreal kLeftMm = 30;
     static constexpr qreal kRightMm = 15;
     static constexpr qreal kTopMm = 20;
@@ -88,10 +88,11 @@ public:
     // page, `bodyRows` empty rows below it, thin black collapsed borders.
     // The cursor is left after the table.
     static QTextTable *insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows);
-    // Writes a cell; lines after the first go below it (same paragraph,
-    // `detailPointSize` when given, e.g. a programme title under «2023, 72 ч»).
+    // Writes a cell. In setCellLines the lines after the first go below it
+    // (same paragraph, in `detailPointSize` when given: a programme title
+    // under «2023, 72 ч»).
     static void setCell(QTextTable *table, int row, int column, const QString &text, bool bold = false,
-                        Qt::Alignment alignment = Qt::AlignLeft);
+                        Qt::Alignment alignment = Qt::AlignLeft, qreal pointSize = kTablePt);
     static void setCellLines(QTextTable *table, int row, int column, const QStringList &lines,
                              Qt::Alignment alignment = Qt::AlignLeft, qreal detailPointSize = 0);
     // Merges the row into one cell with bold text (a group heading).
@@ -109,7 +110,8 @@ public:
     };
     static void insertSignatures(QTextCursor &cursor, const QList<Signature> &signatures);
 
-    // «Иванова М.П.» from the parts of a name.
+    // «Иванова М.П.» from the parts of a name, with a no-break space. Cell
+    // texts keep «№» with its number the same way.
     static QString shortName(const QString &surname, const QString &name, const QString &patronymic);
 };
 

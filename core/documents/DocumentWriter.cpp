@@ -11,9 +11,11 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextTable>
 
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
@@ -221,13 +223,83 @@ QByteArray stylesXml(const QPageLayout &layout)
     return xml;
 }
 
-// Qt 6.4's ODF writer reads only the old single-family property and writes
-// its default "Sans" for text formatted with setFontFamilies().
-QByteArray fixFonts(QByteArray content)
+void collectTables(const QTextFrame *frame, QHash<int, QTextTableFormat> *out)
 {
-    const QByteArray family = DocumentStyle::fontFamilies().constFirst().toUtf8();
-    return content.replace(QByteArrayLiteral("fo:font-family=\"Sans\""),
-                           QByteArray("fo:font-family=\"" + family + '"'));
+    for (QTextFrame *child : frame->childFrames()) {
+        if (const auto *table = qobject_cast<const QTextTable *>(child))
+            out->insert(table->formatIndex(), table->format());
+        collectTables(child, out);
+    }
+}
+
+// Qt 6.4's ODF writer (QTextOdfWriter) writes a few things that word
+// processors then show wrongly; content.xml is corrected here:
+// - text formatted with setFontFamilies() gets its default "Sans" (it reads
+//   only the old single-family property);
+// - a table's width is the raw number with "pt": 100 % comes out as 100 pt,
+//   and fixed widths (in pixels at 96 dpi) as that many points;
+// - percentage column widths go into style:column-width, which takes only
+//   lengths, instead of style:rel-column-width;
+// - header rows repeated on every page are not marked as such;
+// - the empty paragraph Qt keeps before a table at the very start becomes a
+//   blank line above the approval block.
+QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
+{
+    QString xml = QString::fromUtf8(bytes);
+    xml.replace(u"fo:font-family=\"Sans\""_s, u"fo:font-family=\"%1\""_s.arg(DocumentStyle::fontFamilies().constFirst()));
+
+    QHash<int, QTextTableFormat> tables;
+    collectTables(doc.rootFrame(), &tables);
+    const qreal textWidthPt = DocumentStyle::pageLayout(doc).paintRect(QPageLayout::Point).width();
+    static const QRegularExpression tableStyle(
+        uR"re((<style:style style:name="Table(\d+)" style:family="table">\s*<style:table-properties[^>]*?) style:width="[0-9.]+pt")re"_s);
+    QString fixed;
+    qsizetype done = 0;
+    for (auto it = tableStyle.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QTextLength width = tables.value(m.captured(2).toInt()).width();
+        QString attributes;
+        if (width.type() == QTextLength::PercentageLength) {
+            attributes = u" style:width=\"%1pt\" style:rel-width=\"%2%\""_s
+                             .arg(textWidthPt * width.rawValue() / 100, 0, 'f', 2)
+                             .arg(width.rawValue());
+            if (!m.captured(1).contains(u"table:align="))
+                attributes += u" table:align=\"margins\""_s;
+        } else {
+            attributes = u" style:width=\"%1pt\""_s.arg(width.rawValue() * 72 / 96, 0, 'f', 2);
+        }
+        fixed += xml.mid(done, m.capturedStart() - done) + m.captured(1) + attributes;
+        done = m.capturedEnd();
+    }
+    xml = fixed + xml.mid(done);
+
+    static const QRegularExpression percentColumn(uR"re(style:column-width="([0-9.]+)%")re"_s);
+    fixed.clear();
+    done = 0;
+    for (auto it = percentColumn.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        fixed += xml.mid(done, m.capturedStart() - done)
+                 + u"style:rel-column-width=\"%1*\""_s.arg(qRound(m.captured(1).toDouble() * 100));
+        done = m.capturedEnd();
+    }
+    xml = fixed + xml.mid(done);
+
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        if (it.value().headerRowCount() < 1)
+            continue;
+        const qsizetype table = xml.indexOf(u"<table:table table:style-name=\"Table%1\">"_s.arg(it.key()));
+        const qsizetype rowStart = table < 0 ? -1 : xml.indexOf(u"<table:table-row>"_s, table);
+        const QString rowClose = u"</table:table-row>"_s;
+        const qsizetype rowEnd = rowStart < 0 ? -1 : xml.indexOf(rowClose, rowStart);
+        if (rowEnd < 0)
+            continue;
+        xml.insert(rowEnd + rowClose.size(), u"</table:table-header-rows>"_s);
+        xml.insert(rowStart, u"<table:table-header-rows>"_s);
+    }
+
+    static const QRegularExpression leadingEmpty(uR"re((<office:text>\s*)<text:p text:style-name="[^"]*"/>(\s*<table:table ))re"_s);
+    xml.replace(leadingEmpty, u"\\1\\2"_s);
+    return xml.toUtf8();
 }
 
 QByteArray withStylesInManifest(QByteArray manifest)
@@ -323,7 +395,7 @@ void DocumentWriter::writeOdt(const QTextDocument &doc, const QString &path)
         throw Error(tr("Cannot write %1: the document could not be converted to ODT.").arg(shown(path)));
     for (auto &[name, bytes] : entries) {
         if (name == "content.xml")
-            bytes = fixFonts(bytes);
+            bytes = fixContent(bytes, doc);
         else if (name == "META-INF/manifest.xml")
             bytes = withStylesInManifest(bytes);
     }

@@ -118,10 +118,10 @@ std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDoc
 
     QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"ФИО"_s, 15, Qt::AlignLeft},
-        {u"ОО"_s, 11, Qt::AlignLeft},
+        {u"ФИО"_s, 14, Qt::AlignLeft},
+        {u"ОО"_s, 10, Qt::AlignLeft},
         {u"Должность"_s, 11, Qt::AlignLeft},
-        {u"Последние КПК (год, часы)"_s, 12, Qt::AlignLeft},
+        {u"Последние КПК (год, часы)"_s, 14, Qt::AlignLeft},
     };
     for (int y = 0; y < TrainingPlan::kYears; ++y)
         columns.append({QString::number(data.firstYear + y), 15, Qt::AlignLeft});
@@ -152,8 +152,11 @@ std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDoc
             if (cell.isEmpty())
                 continue;
             ++perYear[y];
-            DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false,
-                                   cell == u"+" ? Qt::AlignHCenter : Qt::AlignLeft);
+            if (cell == u"+")
+                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignHCenter);
+            else // a programme title, in the size of the titles of the last courses
+                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignLeft,
+                                       DocumentStyle::kSmallPt);
         }
         ++row;
     }

@@ -145,7 +145,8 @@ QString cellText(QTextTable *table, int row, int column)
     const QTextTableCell cell = table->cellAt(row, column);
     QTextCursor c = cell.firstCursorPosition();
     c.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
-    return c.selectedText().replace(QChar::LineSeparator, u'\n');
+    // Line breaks inside the cell as \n, no-break spaces («№ 1», «Петрова А.С.») as spaces.
+    return c.selectedText().replace(QChar::LineSeparator, u'\n').replace(QChar::Nbsp, u' ');
 }
 
 // The document's table with `columns` columns (the main one).
@@ -375,6 +376,13 @@ TEST_CASE("ODT: a zip package with the content, A4 landscape page and Times New 
     CHECK(content.contains(u"Сидорова Анна Сергеевна"));
     CHECK(content.contains(u"fo:font-family=\"Times New Roman\""));
     CHECK_FALSE(content.contains(u"fo:font-family=\"Sans\""));
+    // Qt's ODF writer corrected: the table as wide as the text, relative
+    // column widths, the header row marked to repeat on every page.
+    CHECK(content.contains(u"style:rel-width=\"100%\" table:align=\"margins\""));
+    CHECK(content.contains(u"style:rel-column-width=\"600*\""));
+    CHECK_FALSE(content.contains(u"style:width=\"100pt\""));
+    CHECK(content.count(u"<table:table-header-rows>") == 1);
+    CHECK(content.contains(u"style:width=\"255.12pt\"")); // the approval block: 90 mm
     const QString styles = QString::fromUtf8(zipEntry(path, "styles.xml"));
     CHECK(styles.contains(u"fo:page-width=\"297.0mm\""));
     CHECK(styles.contains(u"fo:page-height=\"210.0mm\""));
@@ -423,7 +431,7 @@ TEST_CASE("The official style: A4, margins 30/15/20/20 mm, Times New Roman or it
     CHECK(DocumentStyle::textWidthMm(QPageLayout::Landscape) == Approx(252));
     CHECK(DocumentStyle::fontFamilies().constFirst() == u"Times New Roman");
     CHECK(DocumentStyle::fontFamilies().contains(u"Liberation Serif"_s));
-    CHECK(DocumentStyle::shortName(u"Иванова"_s, u"Мария"_s, u"Петровна"_s) == u"Иванова М.П.");
-    CHECK(DocumentStyle::shortName(u"Ли"_s, u"Анна"_s, {}) == u"Ли А.");
+    CHECK(DocumentStyle::shortName(u"Иванова"_s, u"Мария"_s, u"Петровна"_s) == u"Иванова\u00A0М.П.");
+    CHECK(DocumentStyle::shortName(u"Ли"_s, u"Анна"_s, {}) == u"Ли\u00A0А.");
     CHECK(CourseScheduleDocument::period({2026, 3, 2}, {2026, 3, 2}) == u"02.03.2026");
 }
