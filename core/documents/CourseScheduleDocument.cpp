@@ -62,14 +62,14 @@ std::unique_ptr<QTextDocument> CourseScheduleDocument::build(const CourseSchedul
 
     const QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"Программа (тема)"_s, 16, Qt::AlignLeft},
+        {u"Программа (тема)"_s, 18, Qt::AlignLeft},
         {u"Организатор"_s, 13, Qt::AlignLeft},
         {u"Часы"_s, 6, Qt::AlignHCenter},
         {u"Форма"_s, 11, Qt::AlignLeft},
         {u"Сроки"_s, 10, Qt::AlignHCenter},
         {u"Место"_s, 11, Qt::AlignLeft},
         {u"Группа"_s, 9, Qt::AlignLeft},
-        {u"Участники"_s, 18, Qt::AlignLeft},
+        {u"Участники"_s, 16, Qt::AlignLeft},
     };
     const int bodyRows = int(runs.size()) + (runs.isEmpty() ? 1 : 0) + 1;
     QTextTable *table = DocumentStyle::insertTable(cursor, columns, bodyRows);

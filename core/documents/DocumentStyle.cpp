@@ -192,7 +192,8 @@ void DocumentStyle::insertParagraph(QTextCursor &cursor, const QString &text, qr
     cursor.insertText(text, chars);
 }
 
-QTextTable *DocumentStyle::insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows)
+QTextTable *DocumentStyle::insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows,
+                                       qreal paddingMm)
 {
     startBlock(cursor, blockFormat(), charFormat(kTablePt));
     QTextTableFormat format;
@@ -202,7 +203,7 @@ QTextTable *DocumentStyle::insertTable(QTextCursor &cursor, const QList<Column> 
     format.setBorderBrush(Qt::black);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
-    format.setCellPadding(fromMm(1));
+    format.setCellPadding(fromMm(paddingMm));
     format.setMargin(0);
     format.setTopMargin(fromMm(3));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));

@@ -86,8 +86,10 @@ public:
     };
     // A table of the whole text width: a bold header row repeated on every
     // page, `bodyRows` empty rows below it, thin black collapsed borders.
-    // The cursor is left after the table.
-    static QTextTable *insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows);
+    // The cursor is left after the table. Long registers ask for a smaller
+    // cell padding than the 1 mm of short tables.
+    static QTextTable *insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows,
+                                   qreal paddingMm = 1);
     // Writes a cell. In setCellLines the lines after the first go below it
     // (same paragraph, in `detailPointSize` when given: a programme title
     // under «2023, 72 ч»).

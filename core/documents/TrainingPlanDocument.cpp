@@ -14,9 +14,67 @@ namespace profrost {
 
 namespace {
 
-constexpr int kFixedColumns = 5; // № | ФИО | ОО | Должность | Последние КПК
+constexpr int kFixedColumns = 4; // № | ФИО | Должность (предмет) | Последние курсы
 
 QString noOrganisation() { return u"Без места работы"_s; }
+
+// Whether the post names the subject already: «учитель начальных классов»
+// and «начальные классы» (each word of the subject starts a word of the
+// post, whatever its ending).
+bool namedByPost(const QString &position, const QString &subject)
+{
+    const QStringList words = subject.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    for (const QString &word : words) {
+        const QString stem = word.left(5);
+        if (!position.startsWith(stem, Qt::CaseInsensitive) && !position.contains(u' ' + stem, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+// «учитель (математика, физика)»; a post in another organisation than the
+// group's names it: «педагог-организатор — МБОУ СОШ № 2».
+QString postsText(const TeacherRow &t, const QString &group)
+{
+    QStringList out;
+    for (const PostLine &p : t.posts) {
+        QString text = p.position;
+        QStringList subjects;
+        for (const QString &subject : p.subjects) {
+            if (!namedByPost(p.position, subject))
+                subjects << subject;
+        }
+        if (!subjects.isEmpty())
+            text += u" ("_s + subjects.join(u", "_s) + u')';
+        if (p.organisation != group)
+            text += u" — "_s + p.organisation;
+        if (!out.contains(text))
+            out << text;
+    }
+    return out.isEmpty() ? t.positions : out.join(u"; "_s);
+}
+
+// A plan runs to hundreds of rows: the body in 11 pt (forms.md allows
+// 10–12 pt in tables) keeps a full name on one line.
+constexpr qreal kBodyPt = DocumentStyle::kSmallPt;
+// The last course (title and provider) is the longest text of a row: 10 pt,
+// the smallest size forms.md allows in tables, keeps it to two lines.
+constexpr qreal kDetailPt = 10;
+
+// «2023, 72 ч — Формирование …», or «нет сведений». The provider stays on
+// the teacher card: with it most rows took three lines and a 300-teacher
+// plan thirty pages.
+QString lastCourseText(const TrainingPlanDocument::Line &line)
+{
+    if (line.lastCourse.isEmpty())
+        return u"нет сведений"_s;
+    QString text = line.lastCourse;
+    if (!line.lastTitle.isEmpty())
+        text += u" — "_s + line.lastTitle;
+    return text;
+}
 
 } // namespace
 
@@ -57,10 +115,11 @@ QList<TrainingPlanDocument::Line> TrainingPlanDocument::lines(const TrainingPlan
             line.group = t->posts.isEmpty() ? noOrganisation() : t->posts.constFirst().organisation;
             line.fullName = t->fullName();
             line.organisations = t->organisations;
-            line.positions = t->positions;
+            line.positions = postsText(*t, line.group);
             if (const Completion *c = last.value(t->id)) {
                 line.lastCourse = u"%1, %2 ч"_s.arg(c->ends.year()).arg(c->hours);
                 line.lastTitle = c->programme;
+                line.lastProvider = c->provider;
             }
             for (int y = 0; y < TrainingPlan::kYears; ++y)
                 line.years << QString();
@@ -116,18 +175,21 @@ std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDoc
             ++groups;
     }
 
+    // The columns of the practice in forms.md. The organisation is the group
+    // heading, so it needs no column; the year cells hold «+» or a programme
+    // and stay narrow, the last course (year, title, hours, provider) gets the
+    // width, so that most teachers take one or two lines.
     QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"ФИО"_s, 14, Qt::AlignLeft},
-        {u"ОО"_s, 10, Qt::AlignLeft},
-        {u"Должность"_s, 11, Qt::AlignLeft},
-        {u"Последние КПК (год, часы)"_s, 14, Qt::AlignLeft},
+        {u"Ф.И.О."_s, 21, Qt::AlignLeft},
+        {u"Должность (предмет)"_s, 17, Qt::AlignLeft},
+        {u"Последние курсы (год, часы, тема)"_s, 38, Qt::AlignLeft},
     };
     for (int y = 0; y < TrainingPlan::kYears; ++y)
-        columns.append({QString::number(data.firstYear + y), 15, Qt::AlignLeft});
+        columns.append({QString::number(data.firstYear + y), 6, Qt::AlignHCenter});
 
     const int bodyRows = int(printed.size()) + groups + (printed.isEmpty() ? 1 : 0) + 1;
-    QTextTable *table = DocumentStyle::insertTable(cursor, columns, bodyRows);
+    QTextTable *table = DocumentStyle::insertTable(cursor, columns, bodyRows, 0.6);
 
     QList<int> perYear(TrainingPlan::kYears, 0);
     int row = 1;
@@ -138,31 +200,27 @@ std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDoc
         const Line &line = printed.at(i);
         if (i == 0 || line.group != printed.at(i - 1).group)
             DocumentStyle::setSpanningRow(table, row++, line.group);
-        DocumentStyle::setCell(table, row, 0, QString::number(i + 1), false, Qt::AlignHCenter);
-        DocumentStyle::setCell(table, row, 1, line.fullName);
-        DocumentStyle::setCell(table, row, 2, line.organisations);
-        DocumentStyle::setCell(table, row, 3, line.positions);
-        if (!line.lastCourse.isEmpty())
-            DocumentStyle::setCellLines(table, row, 4, {line.lastCourse, line.lastTitle}, Qt::AlignLeft,
-                                        DocumentStyle::kSmallPt);
-        else
-            DocumentStyle::setCell(table, row, 4, u"нет сведений"_s);
+        DocumentStyle::setCell(table, row, 0, QString::number(i + 1), false, Qt::AlignHCenter, kBodyPt);
+        DocumentStyle::setCell(table, row, 1, line.fullName, false, Qt::AlignLeft, kBodyPt);
+        DocumentStyle::setCell(table, row, 2, line.positions, false, Qt::AlignLeft, kBodyPt);
+        DocumentStyle::setCell(table, row, 3, lastCourseText(line), false, Qt::AlignLeft, kDetailPt);
         for (int y = 0; y < TrainingPlan::kYears; ++y) {
             const QString &cell = line.years.at(y);
             if (cell.isEmpty())
                 continue;
             ++perYear[y];
             if (cell == u"+")
-                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignHCenter);
-            else // a programme title, in the size of the titles of the last courses
-                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignLeft,
-                                       DocumentStyle::kSmallPt);
+                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignHCenter, kBodyPt);
+            else // a programme title in a narrow cell: the small size
+                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignLeft, kDetailPt);
         }
         ++row;
     }
-    DocumentStyle::setMergedCell(table, row, 0, kFixedColumns, u"Всего в плане: %1 чел."_s.arg(printed.size()), true);
-    for (int y = 0; y < TrainingPlan::kYears; ++y)
-        DocumentStyle::setCell(table, row, kFixedColumns + y, u"Итого: %1 чел."_s.arg(perYear.at(y)), true);
+    DocumentStyle::setMergedCell(table, row, 0, kFixedColumns,
+                                 u"Итого по годам (всего в плане: %1 чел.)"_s.arg(printed.size()), true);
+    for (int y = 0; y < TrainingPlan::kYears; ++y) // «98 чел.» fits the narrow year column on one line
+        DocumentStyle::setCell(table, row, kFixedColumns + y, u"%1 чел."_s.arg(perYear.at(y)), true,
+                               Qt::AlignHCenter, kBodyPt);
 
     DocumentStyle::insertSignatures(cursor, {data.signature});
     return doc;

@@ -29,9 +29,10 @@ struct TrainingPlanDocumentData
 };
 
 // «План-график повышения квалификации педагогических работников на
-// 2026–2028 гг.», landscape: № п/п | ФИО | ОО | Должность | Последние КПК
-// (год, часы) | one column per year with the planned programme or topic (or
-// «+»), grouped by organisation, «Итого: N чел.» per year at the bottom.
+// 2026–2028 гг.», landscape, the practice of forms.md: № п/п | Ф.И.О. |
+// Должность (предмет) | Последние курсы (год, часы, тема, организация) | one
+// column per year with «+» or the planned programme or topic; grouped by
+// organisation (a heading row), «Итого: N чел.» per year at the bottom.
 class TrainingPlanDocument
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingPlanDocument)
@@ -46,9 +47,10 @@ public:
         QString group;        // the organisation heading (full name of the first post)
         QString fullName;
         QString organisations;
-        QString positions;
+        QString positions;   // «учитель (математика)»; posts elsewhere name their organisation
         QString lastCourse;   // «2023, 72 ч» (empty: none)
         QString lastTitle;
+        QString lastProvider;
         QStringList years;    // kYears cells: the programme or topic, «+», or empty
     };
     // The lines in printed order (by organisation, then name); for tests and previews.

@@ -215,11 +215,11 @@ TEST_CASE("The plan-graph puts each teacher in the year the 3-year rule gives", 
     CHECK(text.contains(u"Методист"));
     CHECK(DocumentStyle::pageLayout(*doc).orientation() == QPageLayout::Landscape);
 
-    QTextTable *table = mainTable(*doc, 8);
+    QTextTable *table = mainTable(*doc, 7);
     REQUIRE(table != nullptr);
     CHECK(table->format().headerRowCount() == 1);
-    const QStringList headers{u"№ п/п"_s, u"ФИО"_s, u"ОО"_s, u"Должность"_s, u"Последние КПК (год, часы)"_s,
-                              u"2026"_s, u"2027"_s, u"2028"_s};
+    const QStringList headers{u"№ п/п"_s, u"Ф.И.О."_s, u"Должность (предмет)"_s,
+                              u"Последние курсы (год, часы, тема)"_s, u"2026"_s, u"2027"_s, u"2028"_s};
     for (int c = 0; c < headers.size(); ++c)
         CHECK(cellText(table, 0, c) == headers.at(c));
 
@@ -228,7 +228,7 @@ TEST_CASE("The plan-graph puts each teacher in the year the 3-year rule gives", 
     const int group2 = rowOf(table, 0, u"МБОУ СОШ № 2"_s);
     REQUIRE(group1 == 1);
     REQUIRE(group2 == 6);
-    CHECK(table->cellAt(group1, 0).columnSpan() == 8);
+    CHECK(table->cellAt(group1, 0).columnSpan() == 7);
     const QStringList order{cellText(table, 2, 1), cellText(table, 3, 1), cellText(table, 4, 1),
                             cellText(table, 5, 1), cellText(table, 7, 1), cellText(table, 8, 1),
                             cellText(table, 9, 1)};
@@ -239,28 +239,27 @@ TEST_CASE("The plan-graph puts each teacher in the year the 3-year rule gives", 
     CHECK(cellText(table, 9, 0) == u"7"); // numbered through the groups
 
     // Each teacher: «+» in the planned year's column only.
-    const QHash<QString, int> plannedColumn{{u"Петрова"_s, 5}, {u"Сидорова"_s, 5}, {u"Новикова"_s, 5},
-                                            {u"Никитина"_s, 5}, {u"Кузнецова"_s, 6}, {u"Орлова"_s, 7},
-                                            {u"Белова"_s, 7}};
+    const QHash<QString, int> plannedColumn{{u"Петрова"_s, 4}, {u"Сидорова"_s, 4}, {u"Новикова"_s, 4},
+                                            {u"Никитина"_s, 4}, {u"Кузнецова"_s, 5}, {u"Орлова"_s, 6},
+                                            {u"Белова"_s, 6}};
     for (auto it = plannedColumn.cbegin(); it != plannedColumn.cend(); ++it) {
         const int row = rowOf(table, 1, it.key() + u" Анна Сергеевна"_s);
         INFO(it.key().toStdString());
         REQUIRE(row > 0);
-        for (int c = 5; c < 8; ++c)
+        for (int c = 4; c < 7; ++c)
             CHECK(cellText(table, row, c) == (c == it.value() ? u"+"_s : QString()));
     }
     const int sidorova = rowOf(table, 1, u"Сидорова Анна Сергеевна"_s);
-    CHECK(cellText(table, sidorova, 2) == u"СОШ № 1");
-    CHECK(cellText(table, sidorova, 3) == u"учитель");
-    CHECK(cellText(table, sidorova, 4) == u"2023, 72 ч\nФормирование функциональной грамотности обучающихся");
-    CHECK(cellText(table, rowOf(table, 1, u"Никитина Анна Сергеевна"_s), 4) == u"нет сведений");
+    CHECK(cellText(table, sidorova, 2) == u"учитель");
+    CHECK(cellText(table, sidorova, 3) == u"2023, 72 ч — Формирование функциональной грамотности обучающихся");
+    CHECK(cellText(table, rowOf(table, 1, u"Никитина Анна Сергеевна"_s), 3) == u"нет сведений");
 
     // Totals per year at the bottom.
     const int last = table->rows() - 1;
-    CHECK(cellText(table, last, 0) == u"Всего в плане: 7 чел.");
-    CHECK(cellText(table, last, 5) == u"Итого: 4 чел.");
-    CHECK(cellText(table, last, 6) == u"Итого: 1 чел.");
-    CHECK(cellText(table, last, 7) == u"Итого: 2 чел.");
+    CHECK(cellText(table, last, 0) == u"Итого по годам (всего в плане: 7 чел.)");
+    CHECK(cellText(table, last, 4) == u"4 чел.");
+    CHECK(cellText(table, last, 5) == u"1 чел.");
+    CHECK(cellText(table, last, 6) == u"2 чел.");
 }
 
 TEST_CASE("A saved plan-graph is printed instead of the proposal, with its programmes and topics", "[documents]")
@@ -283,16 +282,16 @@ TEST_CASE("A saved plan-graph is printed instead of the proposal, with its progr
     CHECK(text.contains(u"МКУ «Информационно-методический центр» Ермаковского района"));
     CHECK(text.contains(u"Е.А. Козлова"));
 
-    QTextTable *table = mainTable(*doc, 8);
+    QTextTable *table = mainTable(*doc, 7);
     REQUIRE(table != nullptr);
-    CHECK(cellText(table, rowOf(table, 1, u"Кузнецова Анна Сергеевна"_s), 6) == u"Цифровая образовательная среда школы");
-    CHECK(cellText(table, rowOf(table, 1, u"Петрова Анна Сергеевна"_s), 5) == u"Медиация в школе");
-    CHECK(cellText(table, rowOf(table, 1, u"Орлова Анна Сергеевна"_s), 7) == u"+");
+    CHECK(cellText(table, rowOf(table, 1, u"Кузнецова Анна Сергеевна"_s), 5) == u"Цифровая образовательная среда школы");
+    CHECK(cellText(table, rowOf(table, 1, u"Петрова Анна Сергеевна"_s), 4) == u"Медиация в школе");
+    CHECK(cellText(table, rowOf(table, 1, u"Орлова Анна Сергеевна"_s), 6) == u"+");
     CHECK(rowOf(table, 1, u"Сидорова Анна Сергеевна"_s) == -1); // not in the saved plan
     const int last = table->rows() - 1;
-    CHECK(cellText(table, last, 5) == u"Итого: 1 чел.");
-    CHECK(cellText(table, last, 6) == u"Итого: 1 чел.");
-    CHECK(cellText(table, last, 7) == u"Итого: 1 чел.");
+    CHECK(cellText(table, last, 4) == u"1 чел.");
+    CHECK(cellText(table, last, 5) == u"1 чел.");
+    CHECK(cellText(table, last, 6) == u"1 чел.");
 }
 
 TEST_CASE("An empty plan-graph still has its header, a note and zero totals", "[documents]")
@@ -301,10 +300,10 @@ TEST_CASE("An empty plan-graph still has its header, a note and zero totals", "[
     data.firstYear = 2030;
     const auto doc = TrainingPlanDocument::build(data);
     CHECK(doc->toPlainText().contains(u"на 2030–2032 гг."));
-    QTextTable *table = mainTable(*doc, 8);
+    QTextTable *table = mainTable(*doc, 7);
     REQUIRE(table != nullptr);
     CHECK(table->rows() == 3);
-    CHECK(cellText(table, 2, 5) == u"Итого: 0 чел.");
+    CHECK(cellText(table, 2, 4) == u"0 чел.");
 }
 
 TEST_CASE("The course schedule lists the runs of the period with their participants", "[documents]")
