@@ -560,6 +560,37 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Laying out the pages of %1...</source>
+        <translation>Вёрстка страниц: %1...</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Запись документа</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt)</source>
+        <translation>Документ PDF (*.pdf);;Текст OpenDocument для Word и LibreOffice (*.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is written: %n page(s).</source>
+        <translation>
+            <numerusform>Документ %1 записан: %n страница.</numerusform>
+            <numerusform>Документ %1 записан: %n страницы.</numerusform>
+            <numerusform>Документ %1 записан: %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>Cannot lay out %1: printing needs a QGuiApplication (fonts).</source>
@@ -580,6 +611,33 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>Cannot write %1: documents are written as .pdf or .odt.</source>
         <translation>Не удалось записать %1: документы записываются в формате .pdf или .odt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <source>Import teachers</source>
+        <translation>Импорт педагогов</translation>
+    </message>
+    <message>
+        <source>Importing teachers...</source>
+        <translation>Импорт педагогов...</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new, %2 updated, %3 already up to date.</source>
+        <translation>Импорт завершён: новых — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <source>Import course completions</source>
+        <translation>Импорт сведений об окончании курсов</translation>
+    </message>
+    <message>
+        <source>Importing course completions...</source>
+        <translation>Импорт сведений об окончании курсов...</translation>
+    </message>
+    <message>
+        <source>Course completions imported: %1 new, %2 updated, %3 already recorded; new programmes: %4, new course runs: %5.</source>
+        <translation>Сведения о курсах импортированы: новых — %1, обновлено — %2, уже были — %3; новых программ — %4, новых курсов — %5.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +815,13 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlanCommand</name>
+    <message>
+        <source>save the plan-graph %1–%2</source>
+        <translation>сохранение плана-графика на %1–%2 гг.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1714,26 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>Add participants</source>
         <translation>Добавление участников</translation>
     </message>
+    <message>
+        <source>Course schedule</source>
+        <translation>График курсов</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>Save as PDF / ODT...</source>
+        <translation>Сохранить в PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>Give the period of the schedule: from and to.</source>
+        <translation>Укажите период графика: с какой даты и по какую.</translation>
+    </message>
+    <message>
+        <source>Save the course schedule</source>
+        <translation>Сохранение графика курсов</translation>
+    </message>
 </context>
 <context>
     <name>profrost::DateLineEdit</name>
@@ -1772,7 +1857,7 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
     <message>
         <source>At %1: &lt;b style=&apos;color:#c62828&apos;&gt;%2 overdue&lt;/b&gt; (no course in 3 years), &lt;b style=&apos;color:#e65100&apos;&gt;%3 due within 12 months&lt;/b&gt;.</source>
-        <translation>На %1: &lt;b style='color:#c62828'&gt;просрочено: %2&lt;/b&gt; (нет курсов за 3 года), &lt;b style='color:#e65100'&gt;срок в ближайшие 12 месяцев: %3&lt;/b&gt;.</translation>
+        <translation>На %1: &lt;b style=&apos;color:#c62828&apos;&gt;просрочено: %2&lt;/b&gt; (нет курсов за 3 года), &lt;b style=&apos;color:#e65100&apos;&gt;срок в ближайшие 12 месяцев: %3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>%1, %2 h, finished %3</source>
@@ -1837,10 +1922,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
 <context>
     <name>profrost::ImportDialog</name>
     <message>
-        <source>Import teachers: %1</source>
-        <translation>Импорт педагогов: %1</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -1897,16 +1978,12 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         </translation>
     </message>
     <message>
-        <source>Importing teachers...</source>
-        <translation>Импорт педагогов...</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Import teachers</source>
-        <translation>Импорт педагогов</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2073,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Таблицы (*.xlsx *.csv);;Книга Excel (*.xlsx);;CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <source>Import finished: %1 new, %2 updated, %3 already up to date.</source>
-        <translation>Импорт завершён: новых — %1, обновлено — %2, без изменений — %3.</translation>
-    </message>
-    <message>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
@@ -2056,6 +2129,14 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>Further training</source>
         <translation>Повышение квалификации</translation>
+    </message>
+    <message>
+        <source>Import &amp;course completions...</source>
+        <translation>Импорт сведений о &amp;курсах...</translation>
+    </message>
+    <message>
+        <source>Import course completions</source>
+        <translation>Импорт сведений об окончании курсов</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2300,169 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>delete %1</source>
         <translation>удаление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PlanTab</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Find: name, organisation, position</source>
+        <translation>Поиск: ФИО, организация, должность</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation>Предложить заново</translation>
+    </message>
+    <message>
+        <source>Replace the plan with the proposal of the 3-year rule</source>
+        <translation>Заменить план предложением по правилу «не реже одного раза в 3 года»</translation>
+    </message>
+    <message>
+        <source>Add teachers...</source>
+        <translation>Добавить...</translation>
+    </message>
+    <message>
+        <source>Remove from plan</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>Save the printed plan-graph as PDF or as ODT (opens in Word and LibreOffice)</source>
+        <translation>Сохранить печатный план-график в PDF или ODT (открывается в Word и LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Export the plan-graph to an Excel workbook</source>
+        <translation>Выгрузить план-график в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Replace the plan shown with the proposal of the 3-year rule? Edits not saved are lost; the saved plan stays until you save.</source>
+        <translation>Заменить показанный план предложением по правилу «не реже одного раза в 3 года»? Несохранённые изменения будут потеряны; сохранённый план останется прежним, пока вы не сохраните новый.</translation>
+    </message>
+    <message>
+        <source>Save the plan-graph</source>
+        <translation>Сохранение плана-графика</translation>
+    </message>
+    <message>
+        <source>Export the plan-graph</source>
+        <translation>Выгрузка плана-графика</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV с разделителем «;» (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan-graph for</source>
+        <translation>План-график на</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Click an organisation to show its teachers only</source>
+        <translation>Щёлкните организацию, чтобы показать только её педагогов</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Load per year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Нагрузка по годам&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per organisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;По организациям&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan-graph</source>
+        <translation>План-график</translation>
+    </message>
+    <message>
+        <source>The plan-graph %1 has changes that are not saved. Save them?</source>
+        <translation>В плане-графике на %1 есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Add teachers</source>
+        <translation>Добавление педагогов</translation>
+    </message>
+    <message>
+        <source>Planned year:</source>
+        <translation>Планируемый год:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) were in the plan already.</source>
+        <translation>
+            <numerusform>%n педагог уже был в плане.</numerusform>
+            <numerusform>%n педагога уже были в плане.</numerusform>
+            <numerusform>%n педагогов уже были в плане.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan-graph %1</source>
+        <translation>План-график %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Changes not saved&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Изменения не сохранены&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved plan</source>
+        <translation>Сохранённый план</translation>
+    </message>
+    <message>
+        <source>Proposal of the 3-year rule, not saved yet</source>
+        <translation>Предложение по правилу «не реже одного раза в 3 года», ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) in the plan</source>
+        <translation>
+            <numerusform>в плане %n педагог</numerusform>
+            <numerusform>в плане %n педагога</numerusform>
+            <numerusform>в плане %n педагогов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than half of this organisation&apos;s plan falls in %1</source>
+        <translation>Больше половины плана этой организации приходится на %1 год</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>Save as PDF / ODT...</source>
+        <translation>Сохранить в PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>Выгрузить в Excel...</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>Печать и выгрузка</translation>
+    </message>
+    <message>
+        <source>Save the plan-graph (Ctrl+S); Edit → Undo brings back the plan before</source>
+        <translation>Сохранить план-график (Ctrl+S); Правка → Отменить вернёт прежний план</translation>
+    </message>
+    <message>
+        <source>Add teachers to the plan from the registry</source>
+        <translation>Добавить в план педагогов из реестра</translation>
+    </message>
+    <message>
+        <source>Remove the selected teachers from the plan (Del)</source>
+        <translation>Исключить выбранных педагогов из плана (Del)</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2873,72 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Programme catalogue</source>
         <translation>Каталог программ</translation>
+    </message>
+    <message>
+        <source>Plan-graph</source>
+        <translation>План-график</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TrainingPlanDelegate</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбрана)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h, %3)</source>
+        <translation>%1 (%2 ч, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TrainingPlanModel</name>
+    <message>
+        <source>no course on record</source>
+        <translation>нет сведений о курсах</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>No course in the 3 years before the plan starts: plan it in the first year.</source>
+        <translation>Нет курсов за 3 года до начала плана: запланируйте на первый год.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position (subject)</source>
+        <translation>Должность (предмет)</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Последние курсы</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Topic (when no programme)</source>
+        <translation>Тема (если программа не выбрана)</translation>
+    </message>
+    <message>
+        <source>The year the course is planned for; double-click to change</source>
+        <translation>Год, на который запланированы курсы; дважды щёлкните, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,32 @@ QList<TrainingPlanDocument::Line> TrainingPlanDocument::lines(const TrainingPlan
     return out;
 }
 
+QStringList TrainingPlanDocument::sheetHeader()
+{
+    return {u"№ п/п"_s, u"Ф.И.О."_s, u"Организация"_s, u"Должность (предмет)"_s, u"Последние курсы"_s,
+            u"Год окончания"_s, u"Часы"_s, u"Организатор"_s, u"Планируемый год"_s, u"Программа / тема"_s};
+}
+
+QList<QStringList> TrainingPlanDocument::sheetRows(const TrainingPlanDocumentData &data)
+{
+    QList<QStringList> out;
+    const QList<Line> printed = lines(data);
+    for (qsizetype i = 0; i < printed.size(); ++i) {
+        const Line &line = printed.at(i);
+        const QStringList lastParts = line.lastCourse.split(u", "_s); // «2023», «72 ч»
+        for (int y = 0; y < line.years.size(); ++y) {
+            if (line.years.at(y).isEmpty())
+                continue;
+            const QString what = line.years.at(y) == u"+" ? QString() : line.years.at(y);
+            out.append({QString::number(i + 1), line.fullName, line.group, line.positions, line.lastTitle,
+                        line.lastCourse.isEmpty() ? QString() : lastParts.value(0),
+                        line.lastCourse.isEmpty() ? QString() : QString(lastParts.value(1)).remove(u" ч"_s),
+                        line.lastProvider, QString::number(data.firstYear + y), what});
+        }
+    }
+    return out;
+}
+
 std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDocumentData &data)
 {
     const QString heading = title(data.firstYear);

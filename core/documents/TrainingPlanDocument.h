@@ -55,6 +55,12 @@ public:
     };
     // The lines in printed order (by organisation, then name); for tests and previews.
     static QList<Line> lines(const TrainingPlanDocumentData &data);
+
+    // The same plan as a worksheet (export to Excel): one row per teacher
+    // with the organisation, the provider of the last course and the
+    // planned year in columns of their own, so that it sorts and filters.
+    static QStringList sheetHeader();
+    static QList<QStringList> sheetRows(const TrainingPlanDocumentData &data);
 };
 
 } // namespace profrost

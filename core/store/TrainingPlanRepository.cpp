@@ -30,6 +30,13 @@ bool TrainingPlanRepository::exists(int firstYear) const
     return q.bind(firstYear).scalar().toInt() > 0;
 }
 
+void TrainingPlanRepository::remove(int firstYear)
+{
+    Transaction tx(m_db);
+    Query(m_db, QStringLiteral("DELETE FROM training_plan WHERE start_year = ?")).bind(firstYear).exec();
+    tx.commit();
+}
+
 QList<TrainingPlanEntry> TrainingPlanRepository::load(int firstYear) const
 {
     QList<TrainingPlanEntry> out;

@@ -20,6 +20,8 @@ public:
     // Replaces the whole plan of `firstYear` in one transaction; planned
     // years must lie in firstYear..firstYear+2 (Error otherwise).
     void save(int firstYear, const QList<TrainingPlanEntry> &plan);
+    // Forgets the saved plan of `firstYear` (the proposal is shown again).
+    void remove(int firstYear);
     // The first years of the saved plans, newest first.
     QList<int> savedPlans() const;
 

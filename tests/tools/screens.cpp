@@ -13,12 +13,16 @@
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
+#include "training/PlanTab.h"
+#include "training/TrainingPage.h"
+#include "training/TrainingPlanModel.h"
 #include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -70,6 +74,17 @@ int main(int argc, char *argv[])
 
     window.showPage(MainWindow::OrganisationsPageIndex);
     save(&window, out, QStringLiteral("organisations"));
+    window.showPage(MainWindow::TrainingPageIndex);
+    for (int tab = 0; tab < window.trainingPage()->tabs()->count(); ++tab) {
+        window.trainingPage()->tabs()->setCurrentIndex(tab);
+        save(&window, out, QStringLiteral("training-%1").arg(tab));
+    }
+    // The plan-graph with an edit pending.
+    PlanTab *plan = window.trainingPage()->plan();
+    window.trainingPage()->tabs()->setCurrentWidget(plan);
+    TrainingPlanModel *model = plan->model();
+    model->setData(model->index(0, TrainingPlanModel::YearColumn), plan->firstYear() + 2);
+    save(&window, out, QStringLiteral("training-plan-edited"));
     window.showPage(MainWindow::TeachersPageIndex);
 
     DictionaryRepository dict(*raw);

@@ -23,15 +23,20 @@
 namespace profrost {
 
 ImportDialog::ImportDialog(AppContext &ctx, const QString &path, QWidget *parent)
+    : ImportDialog(ctx, ImportKind::teachers(ctx), path, parent)
+{
+}
+
+ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, const QString &path, QWidget *parent)
     : QDialog(parent),
       m_ctx(ctx),
       m_path(path),
-      m_importer(ctx.db(), ctx.today()),
+      m_kind(std::move(kind)),
       m_summary(new QLabel(this)),
       m_issues(new QTableWidget(0, 4, this))
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import teachers: %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1: %2").arg(m_kind->title(), QFileInfo(path).fileName()));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -63,7 +68,7 @@ void ImportDialog::fill()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_preview = m_importer.preview(TableReader::read(m_path));
+        m_kind->preview(TableReader::read(m_path));
         m_loaded = true;
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
@@ -74,16 +79,16 @@ void ImportDialog::fill()
     QApplication::restoreOverrideCursor();
 
     QSet<int> rejectedRows;
-    for (const RowIssue &e : m_preview.errors)
+    for (const RowIssue &e : m_kind->errors())
         rejectedRows.insert(e.row);
-    const int valid = int(m_preview.records.size());
+    const int valid = m_kind->validRows();
     QString summary = tr("<b>%1</b>: %2 rows read, <b>%3 valid</b>, <b style='color:#c62828'>%4 rejected</b>, %5 warnings.")
                           .arg(QFileInfo(m_path).fileName().toHtmlEscaped())
-                          .arg(m_preview.totalRows)
+                          .arg(m_kind->totalRows())
                           .arg(valid)
-                          .arg(m_preview.fileRejected() ? m_preview.totalRows : int(rejectedRows.size()))
-                          .arg(m_preview.warnings.size());
-    if (m_preview.fileRejected())
+                          .arg(m_kind->fileRejected() ? m_kind->totalRows() : int(rejectedRows.size()))
+                          .arg(m_kind->warnings().size());
+    if (m_kind->fileRejected())
         summary += u"<br>" + tr("The file cannot be imported: a required column is missing.").toHtmlEscaped();
     else if (!rejectedRows.isEmpty())
         summary += u"<br>" + tr("Import the valid rows now and correct the rejected ones in the file, or import nothing.").toHtmlEscaped();
@@ -102,9 +107,9 @@ void ImportDialog::fill()
         m_issues->setItem(row, 3, kind);
     };
     m_issues->setUpdatesEnabled(false);
-    for (const RowIssue &e : m_preview.errors)
+    for (const RowIssue &e : m_kind->errors())
         addIssue(e, true);
-    for (const RowIssue &w : m_preview.warnings)
+    for (const RowIssue &w : m_kind->warnings())
         addIssue(w, false);
     m_issues->setUpdatesEnabled(true);
     m_issues->resizeColumnToContents(0);
@@ -114,27 +119,27 @@ void ImportDialog::fill()
     m_issues->sortByColumn(0, Qt::AscendingOrder); // in the order of the file
 
     m_importButton->setText(tr("Import %n valid row(s)", nullptr, valid));
-    m_importButton->setEnabled(valid > 0 && !m_preview.fileRejected());
+    m_importButton->setEnabled(valid > 0 && !m_kind->fileRejected());
 }
 
 void ImportDialog::accept()
 {
-    if (!m_loaded || m_preview.records.isEmpty())
+    if (!m_loaded || m_kind->validRows() == 0 || m_kind->fileRejected())
         return;
-    QProgressDialog progress(tr("Importing teachers..."), tr("Cancel"), 0, int(m_preview.records.size()), this);
+    QProgressDialog progress(m_kind->progressText(), tr("Cancel"), 0, m_kind->validRows(), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
         // A large import cannot be undone step by step: keep the state before it.
         BackupService(m_ctx.db()).backupNow(QStringLiteral("before-import"));
-        m_outcome = m_importer.apply(m_preview, [&](int done, int) {
+        m_outcome = m_kind->apply([&](int done, int) {
             progress.setValue(done);
             QApplication::processEvents();
             return !progress.wasCanceled();
         });
     } catch (const Error &e) {
         progress.close();
-        QMessageBox::warning(this, tr("Import teachers"), e.message());
+        QMessageBox::warning(this, m_kind->title(), e.message());
         return;
     }
     progress.setValue(progress.maximum());

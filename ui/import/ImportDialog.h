@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/TeacherImporter.h"
+#include "import/ImportKind.h"
 
 #include <QDialog>
 
@@ -12,20 +12,24 @@ namespace profrost {
 
 class AppContext;
 
-// The preview of a teachers import: every rejected row with its row number,
-// column and reason, the warnings, and the choice to import the valid rows
-// or nothing. The import itself runs in one transaction with progress.
+// The preview of an import (teachers, course completions, ...): every
+// rejected row with its row number, column and reason, the warnings, and the
+// choice to import the valid rows or nothing. The import itself runs in one
+// transaction with progress, after a backup.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, const QString &path, QWidget *parent = nullptr);
+    // A teachers import.
     ImportDialog(AppContext &ctx, const QString &path, QWidget *parent = nullptr);
 
     bool loaded() const { return m_loaded; }
-    const TeacherImporter::Preview &preview() const { return m_preview; }
+    const ImportKind &kind() const { return *m_kind; }
     QPushButton *importButton() const { return m_importButton; }
     QTableWidget *issuesTable() const { return m_issues; }
-    const ImportOutcome &outcome() const { return m_outcome; }
+    // What the import did, for the status bar (empty until it ran).
+    const QString &outcome() const { return m_outcome; }
 
     void accept() override;
 
@@ -34,9 +38,8 @@ private:
 
     AppContext &m_ctx;
     QString m_path;
-    TeacherImporter m_importer;
-    TeacherImporter::Preview m_preview;
-    ImportOutcome m_outcome;
+    std::unique_ptr<ImportKind> m_kind;
+    QString m_outcome;
     bool m_loaded = false;
     QLabel *m_summary;
     QTableWidget *m_issues;

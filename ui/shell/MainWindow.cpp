@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "import/ImportDialog.h"
+#include "training/PlanTab.h"
 #include "registry/DictionariesDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeachersPage.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -70,6 +72,15 @@ void MainWindow::buildPages()
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/teachers.svg")), tr("Teachers"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/organisations.svg")), tr("Organisations"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/training.svg")), tr("Further training"), m_sidebar);
+    // As wide as the longest name in bold (the selected item), whatever the language.
+    QFont bold = m_sidebar->font();
+    bold.setPointSize(11);
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_sidebar->item(i)->text()));
+    m_sidebar->setFixedWidth(std::max(190, widest + 24 + 12 + 24)); // icon, padding, margins and spacing
 
     m_stack = new QStackedWidget(this);
     m_teachers = new TeachersPage(*m_ctx, m_stack);
@@ -98,6 +109,8 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import teachers..."),
                                       this, [this] { importTeachers(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &course completions..."), this,
+                    [this] { importCourses(); });
     QAction *exportTeachers = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export teachers..."),
                                               this, [this] { m_teachers->exportTable(); });
     exportTeachers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -176,10 +189,28 @@ void MainWindow::importTeachers(const QString &given)
     }
     ImportDialog dialog(*m_ctx, path, this);
     if (dialog.exec() == QDialog::Accepted) {
-        const ImportOutcome &o = dialog.outcome();
-        setStatusNote(tr("Import finished: %1 new, %2 updated, %3 already up to date.")
-                          .arg(o.imported).arg(o.updated).arg(o.unchanged));
+        setStatusNote(dialog.outcome());
         showPage(TeachersPageIndex);
+    }
+}
+
+void MainWindow::importCourses(const QString &given)
+{
+    QSettings settings;
+    QString path = given;
+    if (path.isEmpty()) {
+        const QString dir = settings.value(QStringLiteral("paths/import"),
+                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+        path = QFileDialog::getOpenFileName(this, tr("Import course completions"), dir,
+                                            tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
+    }
+    ImportDialog dialog(*m_ctx, ImportKind::courses(*m_ctx), path, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setStatusNote(dialog.outcome());
+        showPage(TrainingPageIndex);
     }
 }
 
@@ -208,6 +239,8 @@ void MainWindow::restoreDatabase()
                                                       tr("ProfRost backups (*.sqlite *.profrost)"));
     if (path.isEmpty())
         return;
+    if (!m_training->plan()->confirmDiscard())
+        return;
     if (QMessageBox::question(this, tr("Restore from backup"),
                               tr("Replace the current data with the backup %1?\n"
                                  "The current state is backed up first, so this can be reversed.")
@@ -226,6 +259,8 @@ void MainWindow::restoreDatabase()
 
 void MainWindow::openDatabase()
 {
+    if (!m_training->plan()->confirmDiscard())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
                                                       tr("ProfRost database (*.sqlite *.profrost);;All files (*)"));
     if (path.isEmpty())
@@ -280,6 +315,10 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_training->plan()->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }

@@ -34,6 +34,8 @@ public:
     TrainingPage *trainingPage() const { return m_training; }
 
     void importTeachers(const QString &path = {});
+    // Completed courses (certificates) from a spreadsheet, with the preview.
+    void importCourses(const QString &path = {});
     void setStatusNote(const QString &text);
 
 protected:

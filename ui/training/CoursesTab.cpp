@@ -1,6 +1,8 @@
 #include "training/CoursesTab.h"
 
 #include "common/DateLineEdit.h"
+#include "common/DocumentOutput.h"
+#include "documents/TrainingReports.h"
 #include "domain/DateText.h"
 #include "domain/TrainingRules.h"
 #include "shell/AppContext.h"
@@ -18,6 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -93,6 +98,21 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     runBar->addWidget(new QLabel(tr("to"), this));
     runBar->addWidget(m_to);
 
+    // «График курсов» of the period shown.
+    auto *print = new QToolButton(this);
+    print->setObjectName(QStringLiteral("printSchedule"));
+    print->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
+    print->setText(tr("Course schedule"));
+    print->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    print->setPopupMode(QToolButton::InstantPopup);
+    auto *printMenu = new QMenu(print);
+    printMenu->addAction(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print preview..."), this,
+                         [this] { printSchedule(false); });
+    printMenu->addAction(QIcon(QStringLiteral(":/icons/document.svg")), tr("Save as PDF / ODT..."), this,
+                         [this] { printSchedule(true); });
+    print->setMenu(printMenu);
+    runBar->addWidget(print);
+
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add participants..."), this);
     auto *approve = new QPushButton(tr("Approve"), this);
     approve->setToolTip(tr("Enrol the selected applicants; when the seats are taken they go to the waiting list"));
@@ -160,6 +180,32 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, &CoursesTab::showParticipants);
     connect(&m_ctx, &AppContext::registryChanged, this, &CoursesTab::reload);
     reload();
+}
+
+void CoursesTab::printSchedule(bool toFile)
+{
+    QString error;
+    const QDate from = m_from->date(&error);
+    const QDate to = m_to->date(&error);
+    if (!from.isValid() || !to.isValid() || to < from) {
+        QMessageBox::warning(this, tr("Course schedule"),
+                             error.isEmpty() ? tr("Give the period of the schedule: from and to.") : error);
+        return;
+    }
+    CourseScheduleDocumentData data;
+    try {
+        data = TrainingReports::scheduleData(m_ctx.db(), from, to);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Course schedule"), e.message());
+        return;
+    }
+    const QString title = CourseScheduleDocument::title(from, to);
+    const auto build = [data] { return CourseScheduleDocument::build(data); };
+    if (toFile)
+        DocumentOutput::saveAs(this, tr("Save the course schedule"),
+                               DocumentOutput::fileName(title, QStringLiteral("pdf")), build);
+    else
+        DocumentOutput::preview(this, title, build);
 }
 
 qint64 CoursesTab::currentRunId() const

@@ -20,6 +20,8 @@ class CoursesTab : public QWidget
 public:
     explicit CoursesTab(AppContext &ctx, QWidget *parent = nullptr);
     void reload();
+    // The course schedule of the period shown: preview, or a PDF / ODT file.
+    void printSchedule(bool toFile);
     void addRun();
     void editRun();
     void deleteRun();

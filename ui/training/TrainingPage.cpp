@@ -2,6 +2,7 @@
 
 #include "training/CoursesTab.h"
 #include "training/DueTab.h"
+#include "training/PlanTab.h"
 #include "training/ProgrammesTab.h"
 
 #include <QTabWidget>
@@ -14,11 +15,13 @@ TrainingPage::TrainingPage(AppContext &ctx, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_courses(new CoursesTab(ctx, this)),
       m_due(new DueTab(ctx, this)),
+      m_plan(new PlanTab(ctx, this)),
       m_programmes(new ProgrammesTab(ctx, this))
 {
     setObjectName(QStringLiteral("trainingPage"));
     m_tabs->addTab(m_courses, tr("Courses and participants"));
     m_tabs->addTab(m_due, tr("Due under the 3-year rule"));
+    m_tabs->addTab(m_plan, tr("Plan-graph"));
     m_tabs->addTab(m_programmes, tr("Programme catalogue"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

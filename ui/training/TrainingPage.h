@@ -9,10 +9,12 @@ namespace profrost {
 class AppContext;
 class CoursesTab;
 class DueTab;
+class PlanTab;
 class ProgrammesTab;
 
 // Further training: the courses and their participants, who is due under
-// the 3-year rule, and the catalogue of programmes.
+// the 3-year rule, the plan-graph for three years, and the catalogue of
+// programmes.
 class TrainingPage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     explicit TrainingPage(AppContext &ctx, QWidget *parent = nullptr);
     CoursesTab *courses() const { return m_courses; }
     DueTab *due() const { return m_due; }
+    PlanTab *plan() const { return m_plan; }
     ProgrammesTab *programmes() const { return m_programmes; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -27,6 +30,7 @@ private:
     QTabWidget *m_tabs;
     CoursesTab *m_courses;
     DueTab *m_due;
+    PlanTab *m_plan;
     ProgrammesTab *m_programmes;
 };
 

@@ -1,0 +1,215 @@
+#include <catch2/catch.hpp>
+
+#include "common/Roles.h"
+#include "import/ImportDialog.h"
+#include "io/TableReader.h"
+#include "io/TeacherImporter.h"
+#include "shell/AppContext.h"
+#include "store/Database.h"
+#include "store/TrainingPlanRepository.h"
+#include "store/TrainingRepository.h"
+#include "support/TestSupport.h"
+#include "training/PlanTab.h"
+#include "training/TrainingPlanModel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace profrost;
+using namespace profrost::test;
+
+namespace {
+
+std::unique_ptr<Database> registry(const QString &path)
+{
+    auto db = std::make_unique<Database>(path);
+    db->open();
+    TeacherImporter importer(*db, referenceDay());
+    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
+    return db;
+}
+
+// The model row of a teacher (by the start of the full name), -1 when absent.
+int rowOf(const TrainingPlanModel *m, const QString &name)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, TrainingPlanModel::NameColumn).data().toString().startsWith(name))
+            return r;
+    }
+    return -1;
+}
+
+const TrainingPlanEntry *entryOf(const QList<TrainingPlanEntry> &plan, qint64 teacherId)
+{
+    for (const TrainingPlanEntry &e : plan) {
+        if (e.teacherId == teacherId)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports and prints", "[ui][training][plan]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    TrainingRepository training(*db);
+    Programme p;
+    p.title = QString::fromUtf8("Речевое развитие в ФОП ДО");
+    p.provider = QString::fromUtf8("ЦНППМ «Учитель будущего»");
+    p.hours = 36;
+    const qint64 speech = training.insertProgramme(p);
+    // Козлова finished a course in December 2024: due in 2027 (3 years on).
+    const qint64 run = training.insertRun({0, speech, QDate(2024, 12, 2), QDate(2024, 12, 13), {}, {}, 0});
+    AppContext ctx(*db);
+    const QString kozlova = QString::fromUtf8("Козлова");
+    const QString sidorova = QString::fromUtf8("Сидорова");
+    const QString ivanova = QString::fromUtf8("Иванова");
+
+    QSettings().remove(QStringLiteral("training/planYear"));
+    PlanTab tab(ctx);
+    CHECK(tab.firstYear() == 2027); // next year's plan by default
+    REQUIRE(tab.showYear(2028));
+    {
+        TrainingRepository(*db).recordCompletion(run, TeacherRepository(*db).findByNameAndBirth(
+                                                          kozlova, QString::fromUtf8("Ольга"),
+                                                          QString::fromUtf8("Юрьевна"), QDate(1990, 5, 5)),
+                                                 QStringLiteral("1"), QDate(2024, 12, 13));
+    }
+    REQUIRE(tab.showYear(2026)); // reloads with the completion
+    TrainingPlanModel *m = tab.model();
+    // Иванова, Сидорова (never trained: 2026), Козлова (due 13.12.2027: 2027);
+    // Петров is a director and not planned.
+    REQUIRE(m->rowCount() == 3);
+    CHECK(rowOf(m, QString::fromUtf8("Петров")) == -1);
+    CHECK(m->index(rowOf(m, kozlova), TrainingPlanModel::YearColumn).data().toInt() == 2027);
+    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
+    CHECK(m->index(rowOf(m, kozlova), TrainingPlanModel::LastCourseColumn).data().toString().contains(
+        QString::fromUtf8("2024, 36 ч — Речевое развитие в ФОП ДО")));
+    CHECK_FALSE(tab.isSaved());
+    CHECK(tab.stateLabel()->text().contains(QStringLiteral("Proposal")));
+    CHECK(tab.yearCounts()->text().contains(QStringLiteral("2026: <b>2</b>")));
+    CHECK(tab.yearCounts()->text().contains(QStringLiteral("2027: <b>1</b>")));
+    CHECK(tab.yearCounts()->text().contains(QStringLiteral("2028: <b>0</b>")));
+
+    // Level the load: Сидорова moves to 2028 with a programme, Иванова gets a topic.
+    CHECK(m->setData(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn), 2028));
+    CHECK_FALSE(m->setData(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn), 2030)); // outside the plan
+    CHECK(m->setData(m->index(rowOf(m, sidorova), TrainingPlanModel::ProgrammeColumn), speech));
+    CHECK(m->setData(m->index(rowOf(m, ivanova), TrainingPlanModel::TopicColumn),
+                     QString::fromUtf8("  Медиация   в школе ")));
+    CHECK(tab.isModified());
+    CHECK(tab.stateLabel()->text().contains(QStringLiteral("not saved")));
+    CHECK(tab.yearCounts()->text().contains(QStringLiteral("2026: <b>1</b>")));
+    CHECK(tab.yearCounts()->text().contains(QStringLiteral("2028: <b>1</b>")));
+    QTableWidget *byOrganisation = tab.organisationCounts();
+    int kindergarten = -1;
+    for (int r = 0; r < byOrganisation->rowCount(); ++r) {
+        if (byOrganisation->item(r, 0)->text().contains(QString::fromUtf8("Звездочка")))
+            kindergarten = r;
+    }
+    REQUIRE(kindergarten >= 0);
+    CHECK(byOrganisation->item(kindergarten, 3)->text() == QStringLiteral("1")); // 2028
+    CHECK(byOrganisation->item(kindergarten, 1)->text() == QStringLiteral("0")); // 2026
+
+    // Filter by words and by organisation.
+    tab.filterEdit()->setText(QString::fromUtf8("сидорова"));
+    CHECK(tab.view()->model()->rowCount() == 1);
+    tab.filterEdit()->clear();
+    byOrganisation->cellClicked(kindergarten, 0);
+    CHECK(tab.view()->model()->rowCount() == 1);
+    tab.organisationFilter()->setCurrentIndex(0);
+    CHECK(tab.view()->model()->rowCount() == 3);
+
+    // Save: the plan is stored; undo brings back the unsaved proposal; redo the plan.
+    REQUIRE(tab.save());
+    CHECK(tab.isSaved());
+    CHECK_FALSE(tab.isModified());
+    TrainingPlanRepository plans(*db);
+    REQUIRE(plans.exists(2026));
+    QList<TrainingPlanEntry> saved = plans.load(2026);
+    REQUIRE(saved.size() == 3);
+    const qint64 sidorovaId = m->index(rowOf(m, sidorova), 0).data(IdRole).toLongLong();
+    const qint64 ivanovaId = m->index(rowOf(m, ivanova), 0).data(IdRole).toLongLong();
+    REQUIRE(entryOf(saved, sidorovaId));
+    CHECK(entryOf(saved, sidorovaId)->plannedYear == 2028);
+    CHECK(entryOf(saved, sidorovaId)->programmeId == speech);
+    CHECK(entryOf(saved, ivanovaId)->topic == QString::fromUtf8("Медиация в школе"));
+
+    ctx.undoStack()->undo();
+    CHECK_FALSE(plans.exists(2026));
+    CHECK_FALSE(tab.isSaved());
+    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
+    ctx.undoStack()->redo();
+    CHECK(plans.exists(2026));
+    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2028);
+    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::ProgrammeColumn).data().toString()
+          == QString::fromUtf8("Речевое развитие в ФОП ДО"));
+
+    // Excel: one row per teacher with the planned year.
+    const QString xlsx = dir.filePath(QStringLiteral("plan.xlsx"));
+    tab.exportSheet(xlsx);
+    const Table sheet = TableReader::read(xlsx);
+    REQUIRE(sheet.rows.size() == 3);
+    const qsizetype yearColumn = sheet.header.indexOf(QString::fromUtf8("Планируемый год"));
+    const qsizetype nameColumn = sheet.header.indexOf(QString::fromUtf8("Ф.И.О."));
+    REQUIRE(yearColumn >= 0);
+    REQUIRE(nameColumn >= 0);
+    bool sawSidorova = false;
+    for (const TableRow &row : sheet.rows) {
+        if (row.cells.value(nameColumn).startsWith(sidorova)) {
+            sawSidorova = true;
+            CHECK(row.cells.value(yearColumn) == QStringLiteral("2028"));
+            CHECK(row.cells.contains(QString::fromUtf8("Речевое развитие в ФОП ДО")));
+        }
+    }
+    CHECK(sawSidorova);
+
+    // The printed plan-graph, written on the worker thread.
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    CHECK(tab.saveDocument(pdf) == pdf);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(file.size() > 10000);
+
+    // Removing a teacher is an edit until saved.
+    tab.view()->selectRow(0);
+    tab.removeSelected();
+    CHECK(m->rowCount() == 2);
+    CHECK(tab.isModified());
+    CHECK(plans.load(2026).size() == 3);
+}
+
+TEST_CASE("Course completions are imported through the preview dialog", "[ui][training][import]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    AppContext ctx(*db);
+    ImportDialog dialog(ctx, ImportKind::courses(ctx), dataFile(QStringLiteral("courses/courses_good.csv")));
+    REQUIRE(dialog.loaded());
+    CHECK(dialog.windowTitle().contains(QStringLiteral("course completions")));
+    CHECK(dialog.kind().errors().isEmpty());
+    const int valid = dialog.kind().validRows();
+    CHECK(valid >= 3);
+    CHECK(dialog.importButton()->isEnabled());
+    CHECK(TrainingRepository(*db).completions().isEmpty()); // the preview changes nothing
+    dialog.accept();
+    CHECK(TrainingRepository(*db).completions().size() == valid);
+    CHECK(dialog.outcome().contains(QStringLiteral("%1 new").arg(valid)));
+
+    ImportDialog bad(ctx, ImportKind::courses(ctx), dataFile(QStringLiteral("courses/courses_bad.csv")));
+    REQUIRE(bad.loaded());
+    CHECK(bad.issuesTable()->rowCount() >= bad.kind().errors().size());
+    CHECK_FALSE(bad.kind().errors().isEmpty());
+}

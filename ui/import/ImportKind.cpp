@@ -1,0 +1,73 @@
+#include "import/ImportKind.h"
+
+#include "io/CourseImporter.h"
+#include "io/TeacherImporter.h"
+#include "shell/AppContext.h"
+
+namespace profrost {
+
+namespace {
+
+// The parts every importer shares: Preview with records / errors / warnings /
+// totalRows / fileRejected(), and apply(preview, progress).
+template <typename Importer>
+class ImporterKind : public ImportKind
+{
+public:
+    explicit ImporterKind(AppContext &ctx) : m_importer(ctx.db(), ctx.today()) {}
+    void preview(const Table &table) override { m_preview = m_importer.preview(table); }
+    const QList<RowIssue> &errors() const override { return m_preview.errors; }
+    const QList<RowIssue> &warnings() const override { return m_preview.warnings; }
+    int validRows() const override { return int(m_preview.records.size()); }
+    int totalRows() const override { return m_preview.totalRows; }
+    bool fileRejected() const override { return m_preview.fileRejected(); }
+
+protected:
+    Importer m_importer;
+    typename Importer::Preview m_preview;
+};
+
+class TeachersKind : public ImporterKind<TeacherImporter>
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportKind)
+public:
+    using ImporterKind::ImporterKind;
+    QString title() const override { return tr("Import teachers"); }
+    QString progressText() const override { return tr("Importing teachers..."); }
+    QString apply(const Progress &progress) override
+    {
+        const ImportOutcome o = m_importer.apply(m_preview, progress);
+        return tr("Import finished: %1 new, %2 updated, %3 already up to date.")
+            .arg(o.imported)
+            .arg(o.updated)
+            .arg(o.unchanged);
+    }
+};
+
+class CoursesKind : public ImporterKind<CourseImporter>
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportKind)
+public:
+    using ImporterKind::ImporterKind;
+    QString title() const override { return tr("Import course completions"); }
+    QString progressText() const override { return tr("Importing course completions..."); }
+    QString apply(const Progress &progress) override
+    {
+        const CourseImportOutcome o = m_importer.apply(m_preview, progress);
+        return tr("Course completions imported: %1 new, %2 updated, %3 already recorded; "
+                  "new programmes: %4, new course runs: %5.")
+            .arg(o.imported)
+            .arg(o.updated)
+            .arg(o.unchanged)
+            .arg(o.programmesCreated)
+            .arg(o.runsCreated);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ImportKind> ImportKind::teachers(AppContext &ctx) { return std::make_unique<TeachersKind>(ctx); }
+
+std::unique_ptr<ImportKind> ImportKind::courses(AppContext &ctx) { return std::make_unique<CoursesKind>(ctx); }
+
+} // namespace profrost
