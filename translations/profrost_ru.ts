@@ -1320,6 +1320,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>The certificate date %1 is before the course started (%2).</source>
         <translation>Дата удостоверения %1 раньше начала курса (%2).</translation>
     </message>
+    <message>
+        <source>An enrolment of another course run cannot be restored here.</source>
+        <translation>Запись о другом курсе здесь восстановить нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRules</name>
@@ -1711,10 +1715,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Удалить выбранный курс?</translation>
     </message>
     <message>
-        <source>Add participants</source>
-        <translation>Добавление участников</translation>
-    </message>
-    <message>
         <source>Course schedule</source>
         <translation>График курсов</translation>
     </message>
@@ -1733,6 +1733,26 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Save the course schedule</source>
         <translation>Сохранение графика курсов</translation>
+    </message>
+    <message>
+        <source>add participants</source>
+        <translation>добавление участников</translation>
+    </message>
+    <message>
+        <source>approve applications</source>
+        <translation>утверждение заявок</translation>
+    </message>
+    <message>
+        <source>record completion</source>
+        <translation>отметка об окончании курса</translation>
+    </message>
+    <message>
+        <source>mark as not completed</source>
+        <translation>отметка «не окончил»</translation>
+    </message>
+    <message>
+        <source>withdraw participants</source>
+        <translation>отчисление участников</translation>
     </message>
 </context>
 <context>

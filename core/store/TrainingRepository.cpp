@@ -7,6 +7,8 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace profrost {
@@ -354,6 +356,42 @@ qint64 TrainingRepository::apply(qint64 runId, qint64 teacherId, qint64 organisa
                           .bind(on).scalar().toLongLong();
     tx.commit();
     return id;
+}
+
+void TrainingRepository::replaceEnrolments(qint64 runId, const QList<Enrolment> &wanted)
+{
+    Transaction tx(m_db);
+    QSet<qint64> keep;
+    for (const Enrolment &e : wanted) {
+        if (e.runId != runId)
+            throw Error(tr("An enrolment of another course run cannot be restored here."));
+        keep.insert(e.id);
+    }
+    for (const Enrolment &e : enrolments(runId)) {
+        if (!keep.contains(e.id))
+            Query(m_db, QStringLiteral("DELETE FROM enrolment WHERE id = ?")).bind(e.id).exec();
+    }
+    const auto orNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
+    for (const Enrolment &e : wanted) {
+        // INSERT OR REPLACE would delete and re-insert: an upsert keeps the row.
+        Query(m_db, QStringLiteral(
+                        "INSERT INTO enrolment (id, run_id, teacher_id, organisation_id, status, applied_on,"
+                        " certificate_number, certificate_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (id) DO UPDATE SET teacher_id = excluded.teacher_id,"
+                        " organisation_id = excluded.organisation_id, status = excluded.status,"
+                        " applied_on = excluded.applied_on, certificate_number = excluded.certificate_number,"
+                        " certificate_date = excluded.certificate_date"))
+            .bind(e.id)
+            .bind(runId)
+            .bind(e.teacherId)
+            .bind(orNull(e.organisationId))
+            .bind(TrainingText::code(e.status))
+            .bind(e.appliedOn)
+            .bind(e.certificateNumber)
+            .bind(e.certificateDate)
+            .exec();
+    }
+    tx.commit();
 }
 
 void TrainingRepository::move(qint64 enrolmentId, EnrolmentStatus to)

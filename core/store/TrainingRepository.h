@@ -52,6 +52,9 @@ public:
 
     // ---- enrolments
     QList<Enrolment> enrolments(qint64 runId) const;
+    // Makes the participants of a run exactly `enrolments` (ids kept): the
+    // state before or after a change, for undo and redo. One transaction.
+    void replaceEnrolments(qint64 runId, const QList<Enrolment> &enrolments);
     QList<Enrolment> enrolmentsOfTeacher(qint64 teacherId) const;
     Enrolment enrolment(qint64 id) const;
     // An application (заявка) of a teacher, sent by an organisation.

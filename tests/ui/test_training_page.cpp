@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace profrost;
 using namespace profrost::test;
@@ -72,6 +73,14 @@ TEST_CASE("A course run is recorded with its participants: seats, waiting list, 
     courses->approveSelected();
     CHECK(column(people, 2).count(QStringLiteral("enrolled")) == 2);
     CHECK(column(people, 2).count(QStringLiteral("waiting list")) == 2);
+    // Undo brings the applications back, redo the approval.
+    REQUIRE(ctx.undoStack()->canUndo());
+    CHECK(ctx.undoStack()->undoText() == QStringLiteral("approve applications"));
+    ctx.undoStack()->undo();
+    CHECK(column(people, 2).count(QStringLiteral("application")) == 4);
+    ctx.undoStack()->redo();
+    CHECK(column(people, 2).count(QStringLiteral("enrolled")) == 2);
+    CHECK(column(people, 2).count(QStringLiteral("waiting list")) == 2);
     CHECK(column(courses->runsTable(), 6).contains(QStringLiteral("2")));
 
     // The first enrolled one withdraws: the first on the waiting list moves up.
@@ -81,6 +90,13 @@ TEST_CASE("A course run is recorded with its participants: seats, waiting list, 
     courses->withdrawSelected();
     CHECK(column(people, 2).count(QStringLiteral("enrolled")) == 2);
     CHECK(column(people, 2).count(QStringLiteral("waiting list")) == 1);
+    // Undoing the withdrawal also sends the promoted one back to the waiting list.
+    const QList<Enrolment> afterWithdrawal = training.enrolments(run);
+    ctx.undoStack()->undo();
+    CHECK(column(people, 2).count(QStringLiteral("waiting list")) == 2);
+    CHECK(column(people, 2).count(QStringLiteral("withdrawn")) == 0);
+    ctx.undoStack()->redo();
+    CHECK(training.enrolments(run) == afterWithdrawal);
 
     people->clearSelection();
     for (int r = 0; r < people->rowCount(); ++r) {

@@ -11,6 +11,7 @@
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "training/CourseRunDialog.h"
+#include "training/EnrolmentsCommand.h"
 #include "training/TeacherPickerDialog.h"
 #include "util/Error.h"
 
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace profrost {
@@ -371,18 +373,37 @@ void CoursesTab::deleteRun()
     }
 }
 
-void CoursesTab::act(const std::function<void(qint64)> &action)
+void CoursesTab::act(const QString &what, const std::function<void(qint64)> &action)
 {
     const QList<qint64> chosen = selectedEnrolments();
     if (chosen.isEmpty())
         return;
-    const qint64 run = currentRunId();
-    try {
-        // All selected participants change together, or none does.
-        Transaction tx(m_ctx.db());
+    changeParticipants(what, [&] {
         for (qint64 id : chosen)
             action(id);
-        tx.commit();
+    });
+}
+
+void CoursesTab::changeParticipants(const QString &what, const std::function<void()> &change)
+{
+    const qint64 run = currentRunId();
+    if (run == 0)
+        return;
+    try {
+        TrainingRepository training(m_ctx.db());
+        const QList<Enrolment> before = training.enrolments(run);
+        {
+            // All selected participants change together, or none does.
+            Transaction tx(m_ctx.db());
+            change();
+            tx.commit();
+        }
+        const QList<Enrolment> after = training.enrolments(run);
+        if (after != before) {
+            m_ctx.undoStack()->push(new EnrolmentsCommand(m_ctx, run, before, after, what)); // tells the views
+            selectRun(run);
+            return;
+        }
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Courses"), e.message());
     }
@@ -395,8 +416,7 @@ void CoursesTab::addParticipants(const QList<qint64> &teacherIds)
     const qint64 runId = currentRunId();
     if (runId == 0 || teacherIds.isEmpty())
         return;
-    try {
-        Transaction tx(m_ctx.db());
+    changeParticipants(tr("add participants"), [&] {
         TrainingRepository training(m_ctx.db());
         TeacherRepository teachers(m_ctx.db());
         for (qint64 id : teacherIds) {
@@ -410,32 +430,27 @@ void CoursesTab::addParticipants(const QList<qint64> &teacherIds)
             }
             training.apply(runId, id, organisation, m_ctx.today());
         }
-        tx.commit();
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Add participants"), e.message());
-    }
-    m_ctx.notifyChanged();
-    selectRun(runId);
+    });
 }
 
 void CoursesTab::approveSelected()
 {
-    act([this](qint64 id) { TrainingRepository(m_ctx.db()).approve(id); });
+    act(tr("approve applications"), [this](qint64 id) { TrainingRepository(m_ctx.db()).approve(id); });
 }
 
 void CoursesTab::completeSelected(const QString &certificate, QDate date)
 {
-    act([&](qint64 id) { TrainingRepository(m_ctx.db()).complete(id, certificate, date); });
+    act(tr("record completion"), [&](qint64 id) { TrainingRepository(m_ctx.db()).complete(id, certificate, date); });
 }
 
 void CoursesTab::markNotCompletedSelected()
 {
-    act([this](qint64 id) { TrainingRepository(m_ctx.db()).markNotCompleted(id); });
+    act(tr("mark as not completed"), [this](qint64 id) { TrainingRepository(m_ctx.db()).markNotCompleted(id); });
 }
 
 void CoursesTab::withdrawSelected()
 {
-    act([this](qint64 id) { TrainingRepository(m_ctx.db()).withdraw(id); });
+    act(tr("withdraw participants"), [this](qint64 id) { TrainingRepository(m_ctx.db()).withdraw(id); });
 }
 
 } // namespace profrost

@@ -40,7 +40,11 @@ private:
     QList<qint64> selectedEnrolments() const;
     void showParticipants();
     bool openRunDialog(const CourseRun &r, bool isNew);
-    void act(const std::function<void(qint64)> &action);
+    // Applies `action` to each selected participant, as one undoable step named `what`.
+    void act(const QString &what, const std::function<void(qint64)> &action);
+    // Runs a change of the current run's participants in one transaction and
+    // puts it on the undo stack.
+    void changeParticipants(const QString &what, const std::function<void()> &change);
 
     AppContext &m_ctx;
     DateLineEdit *m_from;
