@@ -2,6 +2,8 @@
 
 #include "util/TextNormalize.h"
 
+#include <QRegularExpression>
+
 namespace profrost {
 
 namespace {
@@ -171,12 +173,23 @@ QString TrainingText::displayName(EnrolmentStatus s)
 
 ProviderKind TrainingText::guessProvider(const QString &provider)
 {
-    const QString key = normalizedKey(provider);
-    if (key.contains(u"цнппм") || key.contains(u"центр непрерывного повышения"))
+    // Whole words: «иро» must not match inside «мирового» or «широкий».
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const QString key = u' ' + normalizedKey(provider).replace(separators, QStringLiteral(" ")) + u' ';
+    const auto word = [&key](const char16_t *w) { return key.contains(u' ' + QString::fromUtf16(w) + u' '); };
+    const auto phrase = [&key](const char16_t *p) { return key.contains(QString::fromUtf16(p)); };
+    if (word(u"цнппм") || phrase(u"центр непрерывного повышения"))
         return ProviderKind::Cnppm;
-    if (key.contains(u"иро") || key.contains(u"институт развития образования") || key.contains(u"ипк"))
+    if (word(u"иро") || word(u"ипк") || word(u"ккипк") || phrase(u"институт развития образования")
+        || phrase(u"институт повышения квалификации"))
         return ProviderKind::Iro;
-    if (key.contains(u"университет") || key.contains(u"академия") || key.contains(u"институт"))
+    // The federal academy of the ministry (ФГАОУ ДПО) is neither a
+    // regional institute nor a university.
+    if (phrase(u"минпросвещени"))
+        return ProviderKind::Other;
+    if (phrase(u"университет") || word(u"во")
+        || ((phrase(u"академия") || phrase(u"институт")) && !word(u"дпо")))
         return ProviderKind::University;
     return ProviderKind::Other;
 }

@@ -506,3 +506,17 @@ TEST_CASE("Course runs: seats, the waiting list, completion and what cannot be d
         CHECK(repo.completions().size() == 1);
     }
 }
+
+TEST_CASE("The kind of a provider is guessed from its name", "[training]")
+{
+    const auto guess = [](const char *name) { return TrainingText::guessProvider(QString::fromUtf8(name)); };
+    CHECK(guess("ГАУ ДПО «Институт развития образования»") == ProviderKind::Iro);
+    CHECK(guess("КК ИПК") == ProviderKind::Iro);
+    CHECK(guess("ЦНППМ «Учитель будущего»") == ProviderKind::Cnppm);
+    CHECK(guess("ФГАОУ ДПО «Академия Минпросвещения России»") == ProviderKind::Other);
+    CHECK(guess("ФГБОУ ВО «Красноярский государственный педагогический университет им. В.П. Астафьева»")
+          == ProviderKind::University);
+    CHECK(guess("Российская академия народного хозяйства") == ProviderKind::University);
+    CHECK(guess("ООО «Центр мирового образования»") == ProviderKind::Other); // «иро» inside a word
+    CHECK(guess("ООО «Инфоурок»") == ProviderKind::Other);
+}
