@@ -2,6 +2,7 @@
 // was built (not a test): profrost_screens OUTDIR [--lang ru|en]
 // Runs offscreen on a fresh demo database and the import fixtures.
 
+#include "common/DocumentOutput.h"
 #include "demo/DemoGenerator.h"
 #include "import/ImportDialog.h"
 #include "registry/OrganisationsPage.h"
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace profrost;
@@ -85,6 +87,16 @@ int main(int argc, char *argv[])
     TrainingPlanModel *model = plan->model();
     model->setData(model->index(0, TrainingPlanModel::YearColumn), plan->firstYear() + 2);
     save(&window, out, QStringLiteral("training-plan-edited"));
+    // The print preview, as the methodist sees it before printing.
+    QTimer::singleShot(1500, [&out] {
+        if (QWidget *preview = QApplication::activeModalWidget()) {
+            save(preview, out, QStringLiteral("training-plan-preview"));
+            preview->close();
+        }
+    });
+    const TrainingPlanDocumentData planData = model->documentData();
+    DocumentOutput::preview(&window, TrainingPlanDocument::title(plan->firstYear()),
+                            [planData] { return TrainingPlanDocument::build(planData); });
     window.showPage(MainWindow::TeachersPageIndex);
 
     DictionaryRepository dict(*raw);
