@@ -1,9 +1,10 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliSupport.h"
+#include "cli/ImportAttestationCommand.h"
 #include "cli/ImportCoursesCommand.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
-#include "io/TableReader.h"
 #include "io/TeacherExport.h"
 #include "io/TeacherImporter.h"
 #include "store/Database.h"
@@ -22,30 +23,6 @@ namespace profrost::cli {
 
 namespace {
 
-// The CLI's strings live in one translation context.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// Bad input on the command line or in a file: exit code 2.
-struct UsageError : Error
-{
-    using Error::Error;
-};
-
 QString mainHelp()
 {
     return CliText::tr("Usage: profrost-cli <command> [options]\n"
@@ -57,57 +34,25 @@ QString mainHelp()
               "                                   import teachers from a .csv or .xlsx file\n"
               "  import courses DB FILE [--dry-run] [--strict]\n"
               "                                   import completed courses (certificates) from a .csv or .xlsx file\n"
+              "  import attestation DB FILE [--dry-run] [--strict]\n"
+              "                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file\n"
               "  export teachers DB FILE          export the teachers to .xlsx or .csv\n"
               "  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE\n"
               "                                   write the further-training plan-graph or course schedule (.pdf or .odt)\n"
+              "  report attestation DB --year YYYY [--five-year] --out FILE\n"
+              "                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)\n"
+              "  report expiring DB [--months M] --out FILE\n"
+              "                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)\n"
               "\n"
               "Run 'profrost-cli <command> --help' for the options of a command.\n"
               "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n");
-}
-
-// Parses the options of one command; prints its help and returns false for --help.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage)
-{
-    parser.setApplicationDescription(usage);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args))
-        throw UsageError(parser.errorText() + u'\n' + usage);
-    if (parser.isSet(help)) {
-        out() << usage << '\n' << parser.helpText().section(u'\n', 1) << Qt::flush;
-        return false;
-    }
-    return true;
-}
-
-// The positional argument `index` of `count` expected; more or fewer is bad input.
-QString requirePositional(const QCommandLineParser &parser, int index, int count, const QString &what,
-                          const QString &usage)
-{
-    const QStringList values = parser.positionalArguments();
-    if (values.size() > count)
-        throw UsageError(CliText::tr("Unexpected argument '%1'.").arg(values.at(count)) + u'\n' + usage);
-    if (values.size() <= index)
-        throw UsageError(CliText::tr("Missing %1.").arg(what) + u'\n' + usage);
-    return values.at(index);
-}
-
-void openDatabase(Database &db, bool create)
-{
-    try {
-        Database::OpenOptions options;
-        options.create = create;
-        db.open(options);
-    } catch (const Error &e) {
-        throw UsageError(e.message()); // a file that is not ours is bad input
-    }
 }
 
 int cmdInit(const QStringList &args)
 {
     const QString usage = CliText::tr("Usage: profrost-cli init DB\nCreates an empty ProfRost database at DB.");
     QCommandLineParser parser;
-    if (!parse(parser, args, usage))
+    if (!parseOptions(parser, args, usage))
         return Success;
     const QString path = requirePositional(parser, 0, 1, CliText::tr("the database path"), usage);
     if (QFileInfo::exists(path))
@@ -128,7 +73,7 @@ int cmdDemo(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed (default 1)."), CliText::tr("S"), QStringLiteral("1"));
     parser.addOption(teachers);
     parser.addOption(seed);
-    if (!parse(parser, args, usage))
+    if (!parseOptions(parser, args, usage))
         return Success;
     const QString path = requirePositional(parser, 0, 1, CliText::tr("the database path"), usage);
     bool ok1 = false, ok2 = false;
@@ -165,53 +110,24 @@ int cmdImportTeachers(const QStringList &args)
     const QString usage = CliText::tr("Usage: profrost-cli import teachers DB FILE [--dry-run] [--strict]\n"
                              "Imports teachers from FILE (.csv or .xlsx). Valid rows are imported and the exit\n"
                              "code is 2 when any row was rejected; with --strict nothing is imported then.");
-    QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliText::tr("Check the file and report; change nothing."));
-    const QCommandLineOption strict(QStringLiteral("strict"), CliText::tr("Import nothing when any row is rejected."));
-    parser.addOption(dryRun);
-    parser.addOption(strict);
-    if (!parse(parser, args, usage))
+    ImportArgs a;
+    if (!parseImportArgs(args, usage, &a))
         return Success;
-    const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
-    const QString file = requirePositional(parser, 1, 2, CliText::tr("the file to import"), usage);
-    Database db(dbPath);
+    Database db(a.database);
     openDatabase(db, false);
-    Table table;
-    try {
-        table = TableReader::read(file);
-    } catch (const Error &e) {
-        throw UsageError(e.message());
-    }
+    const Table table = readTable(a.file);
     TeacherImporter importer(db, Clock::instance().today());
     const TeacherImporter::Preview preview = importer.preview(table);
-    for (const RowIssue &w : preview.warnings)
-        err() << (w.row > 0 ? CliText::tr("warning: row %1, %2: %3").arg(w.row).arg(w.column, w.reason)
-                            : CliText::tr("warning: column %1: %2").arg(w.column, w.reason))
-              << '\n';
-    QSet<int> rejectedRows;
-    for (const RowIssue &e : preview.errors) {
-        rejectedRows.insert(e.row);
-        err() << (e.row > 0 ? CliText::tr("rejected: row %1, %2: %3").arg(e.row).arg(e.column, e.reason)
-                            : CliText::tr("rejected: file: %1").arg(e.reason))
-              << '\n';
-    }
+    const int rejected = printIssues(preview.warnings, preview.errors);
     if (preview.fileRejected()) {
-        out() << CliText::tr("imported 0, updated 0, rejected %1").arg(preview.totalRows) << '\n';
+        printFileRejected(preview.totalRows);
         return BadInput;
     }
-    const int rejected = int(rejectedRows.size());
     ImportOutcome outcome;
-    const bool apply = !parser.isSet(dryRun) && !(parser.isSet(strict) && rejected > 0);
-    if (apply) {
+    const bool apply = shouldApply(a, rejected);
+    if (apply)
         outcome = importer.apply(preview);
-    }
-    out() << CliText::tr("imported %1, updated %2, rejected %3").arg(outcome.imported).arg(outcome.updated).arg(rejected);
-    if (apply && outcome.unchanged > 0)
-        out() << CliText::tr(" (%1 already up to date)").arg(outcome.unchanged);
-    if (!apply)
-        out() << (parser.isSet(dryRun) ? CliText::tr(" (dry run: nothing was changed, %1 rows are valid)").arg(preview.records.size())
-                                       : CliText::tr(" (strict: nothing was imported)"));
-    out() << '\n';
+    printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.records.size());
     return rejected > 0 ? BadInput : Success;
 }
 
@@ -220,7 +136,7 @@ int cmdExportTeachers(const QStringList &args)
     const QString usage = CliText::tr("Usage: profrost-cli export teachers DB FILE\n"
                              "Writes every teacher with the current posts to FILE (.xlsx or .csv).");
     QCommandLineParser parser;
-    if (!parse(parser, args, usage))
+    if (!parseOptions(parser, args, usage))
         return Success;
     const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
     const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
@@ -243,7 +159,9 @@ int cmdExportTeachers(const QStringList &args)
 int dispatchSubject(const QString &verb, const QStringList &args,
                     const std::function<int(const QString &, const QStringList &)> &handler)
 {
-    const QString usage = CliText::tr("Usage: profrost-cli %1 teachers ...").arg(verb);
+    const QString usage = verb == u"import"
+        ? CliText::tr("Usage: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]")
+        : CliText::tr("Usage: profrost-cli export teachers DB FILE");
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
         if (args.size() < 2)
             throw UsageError(usage);
@@ -286,8 +204,13 @@ int run(const QStringList &arguments)
             return dispatchSubject(command, rest, [&](const QString &subject, const QStringList &subjectArgs) {
                 if (command == u"import" && subject == u"courses")
                     return cmdImportCourses(subjectArgs);
+                if (command == u"import" && subject == u"attestation")
+                    return cmdImportAttestation(subjectArgs);
                 if (subject != u"teachers")
-                    throw UsageError(CliText::tr("Unknown subject '%1'; expected: teachers.").arg(subject));
+                    throw UsageError(command == u"import"
+                                         ? CliText::tr("Unknown subject '%1'; expected: teachers, courses or "
+                                                       "attestation.").arg(subject)
+                                         : CliText::tr("Unknown subject '%1'; expected: teachers.").arg(subject));
                 return command == u"import" ? cmdImportTeachers(subjectArgs) : cmdExportTeachers(subjectArgs);
             });
         }

@@ -1,19 +1,22 @@
 #include "cli/ReportCommand.h"
 
 #include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
+#include "documents/AttestationReports.h"
 #include "documents/DocumentWriter.h"
 #include "documents/TrainingReports.h"
 #include "domain/DateText.h"
+#include "planning/AttestationReminders.h"
 #include "store/Database.h"
-#include "util/Error.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextDocument>
-#include <QTextStream>
-#include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::cli {
 
@@ -24,132 +27,149 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
 
-// Bad input on the command line: exit code 2.
-struct BadReportInput : Error
-{
-    using Error::Error;
-};
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 QString usage()
 {
     return ReportText::tr(
         "Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE\n"
+        "       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE\n"
+        "       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
         "  course-schedule  the schedule of the courses running from --from to --to\n"
+        "  attestation      the attestation plan-graph of the year --year (grouped by month, or\n"
+        "                   by organisation); with --five-year the 5-year plan-graph from --year\n"
+        "                   (the saved plan, else the proposal at --at, default today)\n"
+        "  expiring         the categories expiring within --months months after --at (default:\n"
+        "                   the setting, 6) and the lapsed ones; also to .xlsx or .csv\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 
-QDate dateOption(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &name)
+// "written FILE (N pages)".
+void written(const QString &file, int pages)
 {
-    QString reason;
-    const QDate date = DateText::parse(parser.value(option).trimmed(), &reason);
-    if (!date.isValid())
-        throw BadReportInput(ReportText::tr("--%1: '%2' is not a date (%3).").arg(name, parser.value(option), reason));
-    return date;
-}
-
-int report(const QStringList &args)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ReportText::tr("Show this help."));
-    const QCommandLineOption from(QStringLiteral("from"), ReportText::tr("First day (plan-graph: its year is the first year)."),
-                                  ReportText::tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), ReportText::tr("Last day (course-schedule)."), ReportText::tr("DATE"));
-    const QCommandLineOption output(QStringLiteral("out"), ReportText::tr("The file to write: .pdf or .odt."),
-                                    ReportText::tr("FILE"));
-    parser.addOptions({help, from, to, output});
-    if (!parser.parse(args))
-        throw BadReportInput(parser.errorText() + u'\n' + usage());
-    if (parser.isSet(help)) {
-        out() << usage() << '\n' << parser.helpText().section(u'\n', 1) << Qt::flush;
-        return Success;
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 2)
-        throw BadReportInput(ReportText::tr("Unexpected argument '%1'.").arg(positional.at(2)) + u'\n' + usage());
-    if (positional.isEmpty())
-        throw BadReportInput(ReportText::tr("Missing the report: plan-graph or course-schedule.") + u'\n' + usage());
-    const QString kind = positional.at(0);
-    const bool plan = kind == u"plan-graph";
-    if (!plan && kind != u"course-schedule")
-        throw BadReportInput(
-            ReportText::tr("Unknown report '%1'; expected: plan-graph or course-schedule.").arg(kind));
-    if (positional.size() < 2)
-        throw BadReportInput(ReportText::tr("Missing the database path.") + u'\n' + usage());
-    const QString dbPath = positional.at(1);
-
-    if (!parser.isSet(output))
-        throw BadReportInput(ReportText::tr("Missing --out FILE (.pdf or .odt)."));
-    const QString file = parser.value(output);
-    if (!DocumentWriter::isSupported(file))
-        throw BadReportInput(ReportText::tr("The output file must end in .pdf or .odt: %1").arg(file));
-    if (!parser.isSet(from))
-        throw BadReportInput(ReportText::tr("Missing --from DATE."));
-    const QDate first = dateOption(parser, from, QStringLiteral("from"));
-    QDate last;
-    if (parser.isSet(to))
-        last = dateOption(parser, to, QStringLiteral("to"));
-    else if (!plan)
-        throw BadReportInput(ReportText::tr("Missing --to DATE: the schedule covers --from to --to."));
-    if (last.isValid() && last < first)
-        throw BadReportInput(ReportText::tr("--to (%1) is before --from (%2).")
-                                 .arg(DateText::numeric(last), DateText::numeric(first)));
-
-    Database db(dbPath);
-    try {
-        Database::OpenOptions options;
-        options.create = false;
-        db.open(options);
-    } catch (const Error &e) {
-        throw BadReportInput(e.message()); // missing, not ours, newer or damaged: bad input
-    }
-
-    const std::unique_ptr<QTextDocument> doc =
-        plan ? TrainingReports::trainingPlan(db, first.year()) : TrainingReports::courseSchedule(db, first, last);
-    int pages = 0;
-    if (QFileInfo(file).suffix().toLower() == u"pdf") {
-        pages = DocumentWriter::writePdf(*doc, file);
-    } else {
-        DocumentWriter::writeOdt(*doc, file);
-        pages = DocumentWriter::pageCount(*doc);
-    }
     out() << (pages == 1 ? ReportText::tr("written %1 (1 page)").arg(QDir::toNativeSeparators(file))
                          : ReportText::tr("written %1 (%2 pages)").arg(QDir::toNativeSeparators(file)).arg(pages))
           << '\n'
           << Qt::flush;
-    return Success;
+}
+
+void writeDocument(const QTextDocument &doc, const QString &file)
+{
+    int pages = 0;
+    if (QFileInfo(file).suffix().toLower() == u"pdf") {
+        pages = DocumentWriter::writePdf(doc, file);
+    } else {
+        DocumentWriter::writeOdt(doc, file);
+        pages = DocumentWriter::pageCount(doc);
+    }
+    written(file, pages);
+}
+
+bool isSpreadsheet(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == u"xlsx" || suffix == u"csv";
 }
 
 } // namespace
 
 int cmdReport(const QStringList &args)
 {
-    try {
-        return report(args);
-    } catch (const BadReportInput &e) {
-        out().flush();
-        err() << e.message() << '\n' << Qt::flush;
-        return BadInput;
-    } catch (const Error &e) {
-        out().flush();
-        err() << ReportText::tr("error: %1").arg(e.message()) << '\n' << Qt::flush;
-        return Failure;
+    QCommandLineParser parser;
+    const QCommandLineOption from(u"from"_s, ReportText::tr("First day (plan-graph: its year is the first year)."),
+                                  ReportText::tr("DATE"));
+    const QCommandLineOption to(u"to"_s, ReportText::tr("Last day (course-schedule)."), ReportText::tr("DATE"));
+    const QCommandLineOption year(u"year"_s, ReportText::tr("The year of the attestation plan-graph (the first of five "
+                                                            "with --five-year)."),
+                                  ReportText::tr("YYYY"));
+    const QCommandLineOption fiveYear(u"five-year"_s, ReportText::tr("The 5-year attestation plan-graph."));
+    const QCommandLineOption byOrganisation(u"by-organisation"_s,
+                                            ReportText::tr("Group the attestation schedule by organisation."));
+    const QCommandLineOption at(u"at"_s, ReportText::tr("The reference date of attestation (default today)."),
+                                ReportText::tr("DATE"));
+    const QCommandLineOption months(u"months"_s, ReportText::tr("Expiring within this many months (default 6)."),
+                                    ReportText::tr("M"));
+    const QCommandLineOption output(u"out"_s, ReportText::tr("The file to write: .pdf or .odt."), ReportText::tr("FILE"));
+    parser.addOptions({from, to, year, fiveYear, byOrganisation, at, months, output});
+    if (!parseOptions(parser, args, usage()))
+        return Success;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2)
+        throw UsageError(ReportText::tr("Unexpected argument '%1'.").arg(positional.at(2)) + u'\n' + usage());
+    if (positional.isEmpty())
+        throw UsageError(ReportText::tr("Missing the report: plan-graph, course-schedule, attestation or expiring.")
+                         + u'\n' + usage());
+    const QString kind = positional.at(0);
+    const bool plan = kind == u"plan-graph", schedule = kind == u"course-schedule";
+    const bool attestation = kind == u"attestation", expiring = kind == u"expiring";
+    if (!plan && !schedule && !attestation && !expiring)
+        throw UsageError(ReportText::tr("Unknown report '%1'; expected: plan-graph, course-schedule, attestation or "
+                                        "expiring.").arg(kind));
+    if (positional.size() < 2)
+        throw UsageError(ReportText::tr("Missing the database path.") + u'\n' + usage());
+    const QString dbPath = positional.at(1);
+
+    if (!parser.isSet(output))
+        throw UsageError(ReportText::tr("Missing --out FILE (.pdf or .odt)."));
+    const QString file = parser.value(output);
+    if (!DocumentWriter::isSupported(file) && !(expiring && isSpreadsheet(file)))
+        throw UsageError(expiring ? ReportText::tr("The output file must end in .pdf, .odt, .xlsx or .csv: %1").arg(file)
+                                  : ReportText::tr("The output file must end in .pdf or .odt: %1").arg(file));
+
+    // ---- further training
+    QDate first, last;
+    if (plan || schedule) {
+        if (!parser.isSet(from))
+            throw UsageError(ReportText::tr("Missing --from DATE."));
+        first = parseDateOption(parser.value(from), u"from"_s);
+        if (parser.isSet(to))
+            last = parseDateOption(parser.value(to), u"to"_s);
+        else if (schedule)
+            throw UsageError(ReportText::tr("Missing --to DATE: the schedule covers --from to --to."));
+        if (last.isValid() && last < first)
+            throw UsageError(ReportText::tr("--to (%1) is before --from (%2).")
+                                 .arg(DateText::numeric(last), DateText::numeric(first)));
     }
+    // ---- attestation
+    const QDate reference = parser.isSet(at) ? parseDateOption(parser.value(at), u"at"_s) : Clock::instance().today();
+    int theYear = 0;
+    if (attestation) {
+        if (!parser.isSet(year))
+            throw UsageError(ReportText::tr("Missing --year YYYY: the year of the attestation plan-graph."));
+        theYear = parseIntOption(parser.value(year), u"year"_s, 1990, 2200);
+    }
+    const int window = expiring && parser.isSet(months) ? parseIntOption(parser.value(months), u"months"_s, 1, 120) : 0;
+
+    Database db(dbPath);
+    openDatabase(db, false);
+
+    if (expiring && isSpreadsheet(file)) {
+        const ExpiringCategoriesDocumentData data = AttestationReports::expiringData(db, reference, window);
+        AttestationReminders::write(file, data.items);
+        out() << ReportText::tr("written %1 (%n categories)", nullptr, int(data.items.size()))
+                     .arg(QDir::toNativeSeparators(file))
+              << '\n'
+              << Qt::flush;
+        return Success;
+    }
+    std::unique_ptr<QTextDocument> doc;
+    if (plan)
+        doc = TrainingReports::trainingPlan(db, first.year());
+    else if (schedule)
+        doc = TrainingReports::courseSchedule(db, first, last);
+    else if (attestation && parser.isSet(fiveYear))
+        doc = AttestationReports::fiveYearPlan(db, theYear, reference);
+    else if (attestation)
+        doc = AttestationReports::yearSchedule(db, theYear, reference,
+                                               parser.isSet(byOrganisation)
+                                                   ? AttestationScheduleDocument::Grouping::ByOrganisation
+                                                   : AttestationScheduleDocument::Grouping::ByMonth);
+    else
+        doc = AttestationReports::expiring(db, reference, window);
+    writeDocument(*doc, file);
+    return Success;
 }
 
 } // namespace profrost::cli

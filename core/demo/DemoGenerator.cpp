@@ -3,6 +3,7 @@
 #include "demo/DemoNames.h"
 #include "demo/DemoOrganisations.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoAttestation.h"
 #include "demo/DemoTraining.h"
 #include "domain/DateText.h"
 #include "domain/Position.h"
@@ -482,6 +483,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     Transaction tx(db);
     const DemoSummary summary = Builder(db, options, today).run();
     demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
+    demo::DemoAttestation::fill(db, options.seed, today); // and their attestation files
     tx.commit();
     return summary;
 }

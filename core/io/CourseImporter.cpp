@@ -1,9 +1,8 @@
 #include "io/CourseImporter.h"
 
 #include "domain/DateText.h"
-#include "domain/Snils.h"
 #include "domain/TrainingRules.h"
-#include "io/RegistryIndex.h"
+#include "io/TeacherMatcher.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
@@ -127,28 +126,8 @@ QString areaNames()
     return names.join(u", "_s);
 }
 
-// The registry's people for matching rows, loaded once per preview.
-struct People
-{
-    explicit People(Database &db)
-    {
-        for (const TeacherRepository::Identity &t : TeacherRepository(db).identities()) {
-            byId.insert(t.id, t);
-            if (!t.snils.isEmpty())
-                bySnils.insert(t.snils, t.id);
-            if (t.birthDate.isValid())
-                byPerson.insert(RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
-        }
-    }
-    QHash<qint64, TeacherRepository::Identity> byId;
-    QHash<QString, qint64> bySnils;
-    QHash<QString, qint64> byPerson;
-};
-
-QString fullName(const QString &surname, const QString &name, const QString &patronymic)
-{
-    return QString(surname + u' ' + name + u' ' + patronymic).simplified();
-}
+const TeacherMatcher::Columns kPerson{CourseImporter::FullName, CourseImporter::Surname, CourseImporter::Name,
+                                      CourseImporter::Patronymic, CourseImporter::BirthDate, CourseImporter::Snils};
 
 } // namespace
 
@@ -158,12 +137,8 @@ CourseImporter::Preview CourseImporter::preview(const Table &table) const
     const HeaderMap map(columns(), table.header);
     out.totalRows = int(table.rows.size());
 
-    const bool splitName = map.has(Surname) && map.has(Name);
-    const bool byName = (map.has(FullName) || splitName) && map.has(BirthDate);
-    if (!map.has(Snils) && !byName)
-        out.errors.append({0, map.canonical(Snils),
-                           tr("the file has no column \"СНИЛС\" nor \"ФИО\" (or \"Фамилия\" and \"Имя\") with "
-                              "\"Дата рождения\", so the teachers cannot be recognised")});
+    if (!TeacherMatcher::canRecognise(map, kPerson))
+        out.errors.append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
     for (const int required : {int(ProgrammeTitle), int(Provider), int(Hours), int(Starts), int(Ends)}) {
         if (!map.has(required))
             out.errors.append({0, map.canonical(required), tr("the file has no column \"%1\"").arg(map.canonical(required))});
@@ -175,7 +150,7 @@ CourseImporter::Preview CourseImporter::preview(const Table &table) const
     if (out.fileRejected())
         return out;
 
-    const People people(m_db);
+    const TeacherMatcher people(m_db);
     QHash<QString, Programme> catalogue; // programme key -> as the catalogue has it
     for (const Programme &p : TrainingRepository(m_db).programmes())
         catalogue.insert(programmeKey(p), p);
@@ -206,72 +181,13 @@ CourseImporter::Preview CourseImporter::preview(const Table &table) const
         r.row = row.sourceRow;
 
         // ---- who
-        QString surname, name, patronymic;
-        if (map.has(FullName) && !map.cell(row, FullName).isEmpty()) {
-            const QStringList words = map.cell(row, FullName).simplified().split(u' ');
-            if (words.size() < 2) {
-                fail(FullName, tr("give at least the surname and the name"));
-            } else {
-                surname = words.at(0);
-                name = words.at(1);
-                patronymic = words.mid(2).join(u' ');
-            }
-        } else if (splitName) {
-            surname = map.cell(row, Surname).simplified();
-            name = map.cell(row, Name).simplified();
-            patronymic = map.cell(row, Patronymic).simplified();
-        }
-        const QString birthText = map.cell(row, BirthDate);
-        QDate birth;
-        if (!birthText.isEmpty()) {
-            QString why;
-            birth = DateText::parse(birthText, &why);
-            if (!birth.isValid())
-                fail(BirthDate, why);
-        }
-        QString snils;
-        if (const QString text = map.cell(row, Snils); !text.isEmpty()) {
-            if (const QString why = Snils::validate(text); !why.isEmpty())
-                fail(Snils, why);
-            else
-                snils = Snils::digits(text);
-        }
-        const bool named = !surname.isEmpty() && !name.isEmpty();
-        if (issues.isEmpty()) {
-            if (!snils.isEmpty())
-                r.teacherId = people.bySnils.value(snils);
-            if (r.teacherId == 0 && named && birth.isValid())
-                r.teacherId = people.byPerson.value(RegistryIndex::personKey(surname, name, patronymic, birth));
-            if (r.teacherId != 0) {
-                const TeacherRepository::Identity &who = people.byId[r.teacherId];
-                r.teacherName = fullName(who.surname, who.name, who.patronymic);
-                const bool sameName = normalizedKey(who.name) == normalizedKey(name);
-                const bool sameBirth = !birth.isValid() || !who.birthDate.isValid() || birth == who.birthDate;
-                if (!snils.isEmpty() && !who.snils.isEmpty() && who.snils != snils) {
-                    fail(Snils, tr("the registry has SNILS %1 for %2, born %3")
-                                    .arg(Snils::formatted(who.snils), r.teacherName, DateText::numeric(who.birthDate)));
-                } else if (named && (!sameName || !sameBirth)) {
-                    fail(Snils, tr("SNILS %1 belongs to %2, born %3, in the registry, not to %4")
-                                    .arg(Snils::formatted(snils), r.teacherName, DateText::numeric(who.birthDate),
-                                         fullName(surname, name, patronymic)));
-                } else if (named && normalizedKey(r.teacherName) != normalizedKey(fullName(surname, name, patronymic))) {
-                    rowWarnings.append({r.row, map.canonical(FullName),
-                                        tr("the registry has this SNILS as %1; the course is recorded for that teacher")
-                                            .arg(r.teacherName)});
-                }
-            } else if (snils.isEmpty() && !named) {
-                fail(map.has(FullName) ? FullName : Snils, tr("give the SNILS or the full name and the birth date"));
-            } else if (snils.isEmpty() && !birth.isValid()) {
-                fail(BirthDate, tr("give the SNILS or the birth date, so that the teacher can be recognised"));
-            } else if (!snils.isEmpty() && !(named && birth.isValid())) {
-                fail(Snils, tr("no teacher with SNILS %1 in the registry; import or add the teacher first")
-                                .arg(Snils::formatted(snils)));
-            } else {
-                fail(named ? (map.has(FullName) ? FullName : Surname) : Snils,
-                     tr("%1, born %2, is not in the registry; import or add the teacher first")
-                         .arg(fullName(surname, name, patronymic), DateText::numeric(birth)));
-            }
-        }
+        const TeacherMatcher::Match who = people.match(map, row, kPerson, &issues);
+        r.teacherId = who.teacherId;
+        r.teacherName = who.teacherName;
+        if (who.otherName)
+            rowWarnings.append({r.row, map.canonical(FullName),
+                                tr("the registry has this SNILS as %1; the course is recorded for that teacher")
+                                    .arg(r.teacherName)});
 
         // ---- what
         Programme &p = r.programme;
@@ -390,7 +306,7 @@ CourseImportOutcome CourseImporter::apply(const Preview &preview, const Progress
     CourseImportOutcome outcome;
     Transaction tx(m_db);
     TrainingRepository training(m_db);
-    const People people(m_db);
+    const TeacherMatcher people(m_db);
     QHash<QString, qint64> programmes;
     for (const Programme &p : training.programmes())
         programmes.insert(programmeKey(p), p.id);
@@ -400,7 +316,7 @@ CourseImportOutcome CourseImporter::apply(const Preview &preview, const Progress
     const int total = int(preview.records.size());
     int done = 0;
     for (const CourseImportRecord &r : preview.records) {
-        if (!people.byId.contains(r.teacherId))
+        if (!people.contains(r.teacherId))
             throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
                             .arg(r.teacherName).arg(r.row));
         const QString key = programmeKey(r.programme);

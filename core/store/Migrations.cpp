@@ -149,8 +149,60 @@ void step3(Database &db)
         " UNIQUE (start_year, teacher_id))").arg(pk));
 }
 
+// Version 4: attestation — each teacher's history of categories and СЗД,
+// applications for a category, and the saved 5-year plan-graphs. The
+// teacher's category and its date (filled by the registry) become the
+// first history record, so that nothing known before is lost; a category
+// without a date cannot be dated and stays on the teacher only.
+void step4(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    const QString categories = QStringLiteral("'first', 'highest', 'methodist', 'mentor'");
+    run(db, QStringLiteral(
+        "CREATE TABLE attestation_record (id %1,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('category', 'fitness')),"
+        " category VARCHAR(16) CHECK (category IN (%2)),"
+        " granted DATE NOT NULL,"
+        " order_number TEXT,"
+        " order_date DATE,"
+        " decided_by VARCHAR(16) NOT NULL CHECK (decided_by IN ('region', 'organisation')),"
+        " CHECK ((kind = 'category') = (category IS NOT NULL)),"
+        " UNIQUE (teacher_id, kind, granted))").arg(pk, categories));
+    run(db, QStringLiteral(
+        "CREATE TABLE attestation_application (id %1,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " category VARCHAR(16) NOT NULL CHECK (category IN (%2)),"
+        " planned_year INTEGER NOT NULL,"
+        " planned_month INTEGER NOT NULL CHECK (planned_month BETWEEN 1 AND 12),"
+        " submitted_on DATE,"
+        " status VARCHAR(16) NOT NULL CHECK (status IN ('submitted', 'review', 'granted', 'refused')),"
+        " decided_on DATE,"
+        " record_id BIGINT REFERENCES attestation_record(id) ON DELETE SET NULL,"
+        " note TEXT)").arg(pk, categories));
+    run(db, QStringLiteral("CREATE INDEX attestation_application_by_teacher ON attestation_application (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE attestation_plan (id %1,"
+        " start_year INTEGER NOT NULL,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('category', 'fitness')),"
+        " category VARCHAR(16),"
+        " apply_year INTEGER,"
+        " apply_month INTEGER CHECK (apply_month IS NULL OR apply_month BETWEEN 1 AND 12),"
+        " attest_year INTEGER NOT NULL,"
+        " attest_month INTEGER NOT NULL CHECK (attest_month BETWEEN 1 AND 12),"
+        " lapsed SMALLINT NOT NULL DEFAULT 0,"
+        " UNIQUE (start_year, teacher_id))").arg(pk));
+    run(db, QStringLiteral(
+        "INSERT INTO attestation_record (teacher_id, kind, category, granted, decided_by)"
+        " SELECT id, 'category', category, category_date, 'region' FROM teacher"
+        " WHERE category IN (%1) AND category_date IS NOT NULL").arg(categories));
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('attestation_application_months', '3')")).exec();
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('category_reminder_months', '6')")).exec();
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3};
+const Step s_steps[] = {step1, step2, step3, step4};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "domain/Snils.h"
 #include "domain/TeacherValidation.h"
+#include "store/AttestationRepository.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "util/Clock.h"
@@ -280,6 +281,7 @@ qint64 TeacherRepository::insert(const Teacher &t)
     bindTeacherFields(q, t);
     const qint64 id = q.scalar().toLongLong();
     writeEmployments(id, t.employments, false);
+    AttestationRepository::recordRegistryCategory(m_db, id, t.category, t.categoryDate);
     tx.commit();
     return id;
 }
@@ -293,6 +295,7 @@ void TeacherRepository::restore(const Teacher &t)
     bindTeacherFields(q, t);
     q.bind(t.id).exec();
     writeEmployments(t.id, t.employments, true);
+    AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
     tx.commit();
 }
 
@@ -308,6 +311,7 @@ void TeacherRepository::update(const Teacher &t)
     if (q.numRowsAffected() == 0)
         throw Error(tr("The teacher no longer exists."));
     writeEmployments(t.id, t.employments, true);
+    AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
     tx.commit();
 }
 

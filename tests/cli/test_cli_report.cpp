@@ -427,7 +427,8 @@ TEST_CASE("report: bad input exits 2 and writes nothing", "[cli][report]")
         const char16_t *message;
     };
     const QList<Case> cases{
-        {{kReport, u"attestation"_s, db, from, u"01.01.2026"_s, out, pdf}, u"Unknown report 'attestation'"},
+        {{kReport, u"protocol"_s, db, from, u"01.01.2026"_s, out, pdf}, u"Unknown report 'protocol'"},
+        {{kReport, u"attestation"_s, db, from, u"01.01.2026"_s, out, pdf}, u"Missing --year"},
         {{kReport, kPlan, db, from, u"31.02.2026"_s, out, pdf}, u"--from"},
         {{kReport, kSchedule, db, from, u"01.01.2026"_s, to, u"tomorrow"_s, out, pdf}, u"--to"},
         {{kReport, kSchedule, db, from, u"01.07.2026"_s, to, u"01.01.2026"_s, out, pdf}, u"before"},

@@ -1,0 +1,150 @@
+#include "cli/CliSupport.h"
+
+#include "domain/DateText.h"
+#include "io/TableReader.h"
+#include "store/Database.h"
+
+#include <QSet>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseOptions(QCommandLineParser &parser, const QStringList &args, const QString &usage)
+{
+    const QCommandLineOption help({u"h"_s, u"help"_s}, CliText::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        throw UsageError(parser.errorText() + u'\n' + usage);
+    if (parser.isSet(help)) {
+        // helpText() starts with Qt's own usage line (and the description,
+        // when one is set): print ours once, then only the options.
+        const QString text = parser.helpText();
+        const qsizetype options = text.indexOf(u"\nOptions:"_s);
+        out() << usage << '\n';
+        if (options >= 0)
+            out() << text.mid(options);
+        out() << Qt::flush;
+        return false;
+    }
+    return true;
+}
+
+QString requirePositional(const QCommandLineParser &parser, int index, int count, const QString &what,
+                          const QString &usage)
+{
+    const QStringList values = parser.positionalArguments();
+    if (values.size() > count)
+        throw UsageError(CliText::tr("Unexpected argument '%1'.").arg(values.at(count)) + u'\n' + usage);
+    if (values.size() <= index)
+        throw UsageError(CliText::tr("Missing %1.").arg(what) + u'\n' + usage);
+    return values.at(index);
+}
+
+void openDatabase(Database &db, bool create)
+{
+    try {
+        Database::OpenOptions options;
+        options.create = create;
+        db.open(options);
+    } catch (const Error &e) {
+        throw UsageError(e.message()); // a file that is not ours is bad input
+    }
+}
+
+Table readTable(const QString &file)
+{
+    try {
+        return TableReader::read(file);
+    } catch (const Error &e) {
+        throw UsageError(e.message());
+    }
+}
+
+QDate parseDateOption(const QString &value, const QString &name)
+{
+    QString reason;
+    const QDate date = DateText::parse(value.trimmed(), &reason);
+    if (!date.isValid())
+        throw UsageError(CliText::tr("--%1: '%2' is not a date (%3).").arg(name, value, reason));
+    return date;
+}
+
+int parseIntOption(const QString &value, const QString &name, int minimum, int maximum)
+{
+    bool ok = false;
+    const int n = value.trimmed().toInt(&ok);
+    if (!ok || n < minimum || n > maximum)
+        throw UsageError(CliText::tr("--%1 must be a number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+    return n;
+}
+
+bool parseImportArgs(const QStringList &args, const QString &usage, ImportArgs *result)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(u"dry-run"_s, CliText::tr("Check the file and report; change nothing."));
+    const QCommandLineOption strict(u"strict"_s, CliText::tr("Import nothing when any row is rejected."));
+    parser.addOption(dryRun);
+    parser.addOption(strict);
+    if (!parseOptions(parser, args, usage))
+        return false;
+    result->database = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    result->file = requirePositional(parser, 1, 2, CliText::tr("the file to import"), usage);
+    result->dryRun = parser.isSet(dryRun);
+    result->strict = parser.isSet(strict);
+    return true;
+}
+
+int printIssues(const QList<RowIssue> &warnings, const QList<RowIssue> &errors)
+{
+    for (const RowIssue &w : warnings)
+        err() << (w.row > 0 ? CliText::tr("warning: row %1, %2: %3").arg(w.row).arg(w.column, w.reason)
+                            : CliText::tr("warning: column %1: %2").arg(w.column, w.reason))
+              << '\n';
+    QSet<int> rejectedRows;
+    for (const RowIssue &e : errors) {
+        rejectedRows.insert(e.row);
+        err() << (e.row > 0 ? CliText::tr("rejected: row %1, %2: %3").arg(e.row).arg(e.column, e.reason)
+                            : CliText::tr("rejected: file: %1").arg(e.reason))
+              << '\n';
+    }
+    err().flush();
+    return int(rejectedRows.size());
+}
+
+bool shouldApply(const ImportArgs &args, int rejected)
+{
+    return !args.dryRun && !(args.strict && rejected > 0);
+}
+
+void printOutcome(const ImportArgs &args, int imported, int updated, int unchanged, int rejected, bool applied,
+                  qsizetype validRows)
+{
+    out() << CliText::tr("imported %1, updated %2, rejected %3").arg(imported).arg(updated).arg(rejected);
+    if (applied && unchanged > 0)
+        out() << CliText::tr(" (%1 already up to date)").arg(unchanged);
+    if (!applied)
+        out() << (args.dryRun ? CliText::tr(" (dry run: nothing was changed, %1 rows are valid)").arg(validRows)
+                              : CliText::tr(" (strict: nothing was imported)"));
+    out() << '\n';
+}
+
+void printFileRejected(int totalRows)
+{
+    out() << CliText::tr("imported 0, updated 0, rejected %1").arg(totalRows) << '\n';
+}
+
+} // namespace profrost::cli

@@ -1,0 +1,94 @@
+#include "documents/AttestationReports.h"
+
+#include "documents/AttestationPlanDocument.h"
+#include "store/AttestationPlanRepository.h"
+#include "store/AttestationRepository.h"
+#include "store/DictionaryRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/TeacherRepository.h"
+#include "util/Clock.h"
+
+#include <QTextDocument>
+
+namespace profrost {
+
+namespace {
+
+// The municipality a one-district database serves; empty when it spans several.
+QString singleMunicipality(Database &db)
+{
+    const QList<Municipality> all = DictionaryRepository(db).municipalities();
+    return all.size() == 1 ? all.constFirst().name : QString();
+}
+
+QDate orToday(QDate at)
+{
+    return at.isValid() ? at : Clock::instance().today();
+}
+
+} // namespace
+
+AttestationDocumentData AttestationReports::planData(Database &db, int firstYear, QDate at)
+{
+    const SettingsRepository settings(db);
+    AttestationDocumentData data;
+    data.firstYear = firstYear;
+    data.at = orToday(at);
+    data.validityYears = settings.validityYears();
+    data.issuer = singleMunicipality(db);
+    data.teachers = TeacherRepository(db).rows(data.at);
+    AttestationRepository attestation(db);
+    data.history = attestation.allRecords();
+    const AttestationPlanRepository plans(db);
+    if (plans.exists(firstYear)) {
+        data.entries = plans.load(firstYear);
+    } else {
+        AttestationPlanRules rules;
+        rules.validityYears = data.validityYears;
+        rules.applicationMonths = settings.applicationMonths();
+        data.entries = AttestationPlan::propose(data.teachers, data.history, attestation.applications(true), data.at,
+                                                firstYear, rules);
+    }
+    return data;
+}
+
+ExpiringCategoriesDocumentData AttestationReports::expiringData(Database &db, QDate at, int months)
+{
+    const SettingsRepository settings(db);
+    ExpiringCategoriesDocumentData data;
+    data.at = orToday(at);
+    data.months = months > 0 ? months : settings.reminderMonths();
+    data.issuer = singleMunicipality(db);
+    data.items = AttestationReminders::compute(TeacherRepository(db).rows(data.at),
+                                               AttestationRepository(db).allRecords(), data.at, data.months,
+                                               settings.validityYears());
+    return data;
+}
+
+std::unique_ptr<QTextDocument> AttestationReports::yearSchedule(Database &db, int year, QDate at,
+                                                                AttestationScheduleDocument::Grouping grouping)
+{
+    // A saved 5-year plan covering the year is what the methodist approved.
+    int firstYear = year;
+    for (int saved : AttestationPlanRepository(db).savedPlans()) {
+        if (saved <= year && year < saved + AttestationPlan::kYears) {
+            firstYear = saved;
+            break;
+        }
+    }
+    AttestationDocumentData data = planData(db, firstYear, at);
+    data.firstYear = year;
+    return AttestationScheduleDocument::build(data, grouping);
+}
+
+std::unique_ptr<QTextDocument> AttestationReports::fiveYearPlan(Database &db, int firstYear, QDate at)
+{
+    return AttestationPlanDocument::build(planData(db, firstYear, at));
+}
+
+std::unique_ptr<QTextDocument> AttestationReports::expiring(Database &db, QDate at, int months)
+{
+    return ExpiringCategoriesDocument::build(expiringData(db, at, months));
+}
+
+} // namespace profrost

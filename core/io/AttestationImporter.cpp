@@ -1,0 +1,222 @@
+#include "io/AttestationImporter.h"
+
+#include "domain/DateText.h"
+#include "io/TeacherMatcher.h"
+#include "store/AttestationRepository.h"
+#include "store/Database.h"
+#include "util/Error.h"
+#include "util/TextNormalize.h"
+
+#include <QHash>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+QList<ColumnSpec> AttestationImporter::columns()
+{
+    return {
+        {FullName, u"ФИО"_s, {u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"Педагог"_s}},
+        {Surname, u"Фамилия"_s, {}},
+        {Name, u"Имя"_s, {}},
+        {Patronymic, u"Отчество"_s, {}},
+        {BirthDate, u"Дата рождения"_s, {u"Д.р."_s, u"Дата рожд."_s}},
+        {Snils, u"СНИЛС"_s, {u"Номер СНИЛС"_s}},
+        {CategoryColumn, u"Категория"_s,
+         {u"Квалификационная категория"_s, u"Вид аттестации"_s, u"Результат аттестации"_s,
+          u"Установленная категория"_s}},
+        {Granted, u"Дата присвоения"_s,
+         {u"Дата присвоения категории"_s, u"Дата решения"_s, u"Дата аттестации"_s, u"Дата установления"_s}},
+        {OrderNumber, u"Номер приказа"_s, {u"№ приказа"_s, u"Приказ"_s, u"Приказ №"_s}},
+        {OrderDate, u"Дата приказа"_s, {u"Приказ от"_s}},
+        {DecidedBy, u"Кем присвоена"_s, {u"Кем установлена"_s, u"Кем аттестован"_s, u"Аттестующий орган"_s}},
+    };
+}
+
+bool AttestationImporter::Preview::fileRejected() const
+{
+    return std::any_of(errors.cbegin(), errors.cend(), [](const RowIssue &i) { return i.row == 0; });
+}
+
+AttestationImporter::AttestationImporter(Database &db, QDate today) : m_db(db), m_today(today) {}
+
+bool AttestationImporter::parseKind(const QString &text, AttestationKind *kind, Category *category)
+{
+    QString key = normalizedKey(text);
+    key.remove(u'(');
+    key.remove(u')');
+    key = key.simplified();
+    if (key == u"сзд" || key.startsWith(u"соответствие") || key.startsWith(u"соотв."_s)) {
+        *kind = AttestationKind::Fitness;
+        *category = Category::None;
+        return true;
+    }
+    Category c = Category::None;
+    if (!CategoryText::parse(text, &c) || c == Category::None)
+        return false;
+    *kind = AttestationKind::Category;
+    *category = c;
+    return true;
+}
+
+namespace {
+
+const TeacherMatcher::Columns kPerson{AttestationImporter::FullName, AttestationImporter::Surname,
+                                      AttestationImporter::Name, AttestationImporter::Patronymic,
+                                      AttestationImporter::BirthDate, AttestationImporter::Snils};
+
+QString recordKey(const AttestationRecord &r)
+{
+    return QString::number(r.teacherId) + u'|' + AttestationText::code(r.kind) + u'|' + r.granted.toString(Qt::ISODate);
+}
+
+} // namespace
+
+AttestationImporter::Preview AttestationImporter::preview(const Table &table) const
+{
+    Preview out;
+    const HeaderMap map(columns(), table.header);
+    out.totalRows = int(table.rows.size());
+
+    if (!TeacherMatcher::canRecognise(map, kPerson))
+        out.errors.append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
+    for (const int required : {int(CategoryColumn), int(Granted), int(OrderNumber)}) {
+        if (!map.has(required))
+            out.errors.append({0, map.canonical(required), tr("the file has no column \"%1\"").arg(map.canonical(required))});
+    }
+    for (const QString &h : map.duplicateHeaders())
+        out.warnings.append({0, h, tr("the column is given twice; the first one is used")});
+    for (const QString &h : map.unknownHeaders())
+        out.warnings.append({0, h, tr("unknown column, ignored")});
+    if (out.fileRejected())
+        return out;
+
+    const TeacherMatcher people(m_db);
+    QHash<QString, int> seen; // teacher | kind | date -> row
+
+    for (const TableRow &row : table.rows) {
+        QList<RowIssue> issues;
+        QList<RowIssue> rowWarnings;
+        auto fail = [&](int column, const QString &reason) { issues.append({row.sourceRow, map.canonical(column), reason}); };
+        auto dateOf = [&](int column) {
+            const QString text = map.cell(row, column);
+            if (text.isEmpty())
+                return QDate();
+            QString why;
+            const QDate d = DateText::parse(text, &why);
+            if (!d.isValid())
+                fail(column, why);
+            else if (d > m_today)
+                fail(column, tr("the date %1 is in the future").arg(DateText::numeric(d)));
+            return d;
+        };
+
+        AttestationImportRecord r;
+        r.row = row.sourceRow;
+        AttestationRecord &rec = r.record;
+
+        const TeacherMatcher::Match who = people.match(map, row, kPerson, &issues);
+        rec.teacherId = who.teacherId;
+        r.teacherName = who.teacherName;
+        if (who.otherName)
+            rowWarnings.append({r.row, map.canonical(FullName),
+                                tr("the registry has this SNILS as %1; the record is made for that teacher")
+                                    .arg(r.teacherName)});
+
+        const QString kindText = map.cell(row, CategoryColumn);
+        if (kindText.isEmpty())
+            fail(CategoryColumn, tr("the category is empty"));
+        else if (!parseKind(kindText, &rec.kind, &rec.category))
+            fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
+                                    "педагог-наставник or СЗД").arg(kindText));
+
+        rec.granted = dateOf(Granted);
+        if (map.cell(row, Granted).isEmpty())
+            fail(Granted, tr("the date of the decision is empty"));
+        rec.orderNumber = map.cell(row, OrderNumber).simplified();
+        rec.orderDate = dateOf(OrderDate);
+        if (rec.orderDate.isValid() && rec.granted.isValid() && rec.orderDate < rec.granted)
+            rowWarnings.append({r.row, map.canonical(OrderDate),
+                                tr("the order (%1) is dated before the decision (%2)")
+                                    .arg(DateText::numeric(rec.orderDate), DateText::numeric(rec.granted))});
+
+        rec.decidedBy = rec.kind == AttestationKind::Fitness ? AttestationDecider::Organisation
+                                                             : AttestationDecider::Region;
+        if (const QString text = map.cell(row, DecidedBy); !text.isEmpty()) {
+            AttestationDecider d;
+            if (!AttestationText::parse(text, &d))
+                fail(DecidedBy, tr("unknown \"%1\"; expected регион (the regional commission) or ОО (the employer)")
+                                    .arg(text));
+            else if (issues.isEmpty() && d != rec.decidedBy)
+                fail(DecidedBy, rec.kind == AttestationKind::Category
+                                    ? tr("a qualification category is granted by the regional commission, not by "
+                                         "the employer")
+                                    : tr("fitness for the post is decided by the employer, not by the region"));
+        }
+
+        if (issues.isEmpty()) {
+            const QString key = recordKey(rec);
+            if (const auto it = seen.constFind(key); it != seen.cend())
+                fail(Granted, tr("repeats row %1 (the same teacher, kind and date)").arg(*it));
+            else
+                seen.insert(key, r.row);
+        }
+        if (!issues.isEmpty()) {
+            out.errors.append(issues);
+            continue;
+        }
+        if (rec.orderNumber.isEmpty())
+            rowWarnings.append({r.row, map.canonical(OrderNumber), tr("no order number; the record is kept without it")});
+        out.warnings.append(rowWarnings);
+        out.records.append(std::move(r));
+    }
+    return out;
+}
+
+ImportOutcome AttestationImporter::apply(const Preview &preview, const Progress &progress)
+{
+    if (preview.fileRejected())
+        throw Error(tr("The file cannot be imported: %1").arg(preview.errors.first().reason));
+    ImportOutcome outcome;
+    Transaction tx(m_db);
+    AttestationRepository repository(m_db);
+    const TeacherMatcher people(m_db);
+    const int total = int(preview.records.size());
+    int done = 0;
+    for (const AttestationImportRecord &r : preview.records) {
+        if (!people.contains(r.record.teacherId))
+            throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
+                            .arg(r.teacherName).arg(r.row));
+        AttestationRecord rec = r.record;
+        try {
+            if (const qint64 id = repository.findRecord(rec.teacherId, rec.kind, rec.granted); id == 0) {
+                repository.insertRecord(rec);
+                ++outcome.imported;
+            } else {
+                const AttestationRecord before = repository.record(id);
+                rec.id = id;
+                // A file without the order keeps what was recorded before.
+                if (rec.orderNumber.isEmpty())
+                    rec.orderNumber = before.orderNumber;
+                if (!rec.orderDate.isValid())
+                    rec.orderDate = before.orderDate;
+                if (rec == before) {
+                    ++outcome.unchanged;
+                } else {
+                    repository.updateRecord(rec);
+                    ++outcome.updated;
+                }
+            }
+        } catch (const Error &e) {
+            throw Error(tr("Row %1: %2 Nothing was imported.").arg(r.row).arg(e.message()));
+        }
+        ++done;
+        if (progress && (done % 200 == 0 || done == total) && !progress(done, total))
+            throw Error(tr("The import was cancelled; nothing was changed."));
+    }
+    tx.commit();
+    return outcome;
+}
+
+} // namespace profrost

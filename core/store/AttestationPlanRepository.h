@@ -1,0 +1,36 @@
+#pragma once
+
+#include "planning/AttestationPlan.h"
+
+#include <QCoreApplication>
+
+namespace profrost {
+
+class Database;
+
+// The saved 5-year attestation plan-graphs, one per first year: the
+// proposal (AttestationPlan::propose) as the methodist edited it — the
+// planned months of application and attestation per teacher.
+class AttestationPlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AttestationPlanRepository)
+public:
+    explicit AttestationPlanRepository(Database &db) : m_db(db) {}
+
+    bool exists(int firstYear) const;
+    // By attestation month, then name.
+    QList<AttestationPlanEntry> load(int firstYear) const;
+    // Replaces the whole plan of `firstYear` in one transaction; every entry
+    // must pass AttestationPlan::check and a teacher may appear once (Error
+    // naming the teacher otherwise, and nothing is written).
+    void save(int firstYear, const QList<AttestationPlanEntry> &plan);
+    void remove(int firstYear);
+    // The first years of the saved plans, newest first.
+    QList<int> savedPlans() const;
+
+private:
+    QString teacherName(qint64 teacherId) const;
+    Database &m_db;
+};
+
+} // namespace profrost

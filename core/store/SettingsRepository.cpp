@@ -1,0 +1,57 @@
+#include "store/SettingsRepository.h"
+
+#include "domain/AttestationRules.h"
+#include "store/Database.h"
+#include "store/Query.h"
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+QString SettingsRepository::categoryValidityYears() { return u"category_validity_years"_s; }
+QString SettingsRepository::attestationApplicationMonths() { return u"attestation_application_months"_s; }
+QString SettingsRepository::categoryReminderMonths() { return u"category_reminder_months"_s; }
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    Query q(m_db, u"SELECT value FROM setting WHERE key = ?"_s);
+    q.bind(key).exec();
+    return q.next() ? q.text(0) : fallback;
+}
+
+int SettingsRepository::intValue(const QString &key, int fallback, int minimum, int maximum) const
+{
+    bool ok = false;
+    const int v = value(key).trimmed().toInt(&ok);
+    return ok && v >= minimum && v <= maximum ? v : fallback;
+}
+
+void SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    Transaction tx(m_db);
+    Query(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(key).exec();
+    Query(m_db, u"INSERT INTO setting (key, value) VALUES (?, ?)"_s).bind(key).bind(QVariant(value)).exec();
+    tx.commit();
+}
+
+void SettingsRepository::setInt(const QString &key, int value)
+{
+    setValue(key, QString::number(value));
+}
+
+int SettingsRepository::validityYears() const
+{
+    return intValue(categoryValidityYears(), AttestationRules::kDefaultValidityYears, 1, 20);
+}
+
+int SettingsRepository::applicationMonths() const
+{
+    return intValue(attestationApplicationMonths(), AttestationRules::kDefaultApplicationMonths, 0, 24);
+}
+
+int SettingsRepository::reminderMonths() const
+{
+    return intValue(categoryReminderMonths(), AttestationRules::kDefaultReminderMonths, 1, 60);
+}
+
+} // namespace profrost

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace profrost {
+
+class Database;
+
+// Domain settings stored in the database (table `setting`), so that every
+// user of a shared database works by the same rules. Missing or unreadable
+// values fall back to the defaults given by the caller.
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+public:
+    // Keys of the settings the program reads.
+    static QString categoryValidityYears();       // default 5 (step2)
+    static QString attestationApplicationMonths(); // default 3 (step4)
+    static QString categoryReminderMonths();      // default 6 (step4)
+
+    explicit SettingsRepository(Database &db) : m_db(db) {}
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    // A whole number in [minimum, maximum]; `fallback` otherwise.
+    int intValue(const QString &key, int fallback, int minimum = 1, int maximum = 1000) const;
+    void setValue(const QString &key, const QString &value);
+    void setInt(const QString &key, int value);
+
+    // The attestation settings, read together.
+    int validityYears() const;
+    int applicationMonths() const;
+    int reminderMonths() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace profrost
