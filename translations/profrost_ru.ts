@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttestationImporter</name>
+    <message>
+        <source>the file has no column &quot;%1&quot;</source>
+        <translation>в файле нет столбца «%1»</translation>
+    </message>
+    <message>
+        <source>the column is given twice; the first one is used</source>
+        <translation>столбец указан дважды; используется первый</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>неизвестный столбец, пропущен</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>дата %1 ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the registry has this SNILS as %1; the record is made for that teacher</source>
+        <translation>в реестре этот СНИЛС указан у педагога %1; запись вносится этому педагогу</translation>
+    </message>
+    <message>
+        <source>the category is empty</source>
+        <translation>не указана категория</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected высшая, первая, педагог-методист, педагог-наставник or СЗД</source>
+        <translation>неизвестная категория «%1»; ожидается: высшая, первая, педагог-методист, педагог-наставник или СЗД</translation>
+    </message>
+    <message>
+        <source>the date of the decision is empty</source>
+        <translation>не указана дата решения</translation>
+    </message>
+    <message>
+        <source>the order (%1) is dated before the decision (%2)</source>
+        <translation>дата приказа (%1) раньше даты решения (%2)</translation>
+    </message>
+    <message>
+        <source>unknown &quot;%1&quot;; expected регион (the regional commission) or ОО (the employer)</source>
+        <translation>неизвестное значение «%1»; ожидается: регион (аттестационная комиссия региона) или ОО (работодатель)</translation>
+    </message>
+    <message>
+        <source>a qualification category is granted by the regional commission, not by the employer</source>
+        <translation>квалификационную категорию присваивает аттестационная комиссия региона, а не работодатель</translation>
+    </message>
+    <message>
+        <source>fitness for the post is decided by the employer, not by the region</source>
+        <translation>соответствие занимаемой должности устанавливает работодатель, а не регион</translation>
+    </message>
+    <message>
+        <source>repeats row %1 (the same teacher, kind and date)</source>
+        <translation>повторяет строку %1 (тот же педагог, вид и дата)</translation>
+    </message>
+    <message>
+        <source>no order number; the record is kept without it</source>
+        <translation>не указан номер приказа; запись сохраняется без него</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) is no longer in the registry; nothing was imported.</source>
+        <translation>Педагога %1 (строка %2) уже нет в реестре; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Строка %1: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationPlan</name>
+    <message>
+        <source>the month of attestation must be from 1 to 12</source>
+        <translation>месяц аттестации должен быть от 1 до 12</translation>
+    </message>
+    <message>
+        <source>the attestation in %1 is outside the years of the plan (%2–%3)</source>
+        <translation>аттестация в %1 — вне лет плана (%2–%3)</translation>
+    </message>
+    <message>
+        <source>choose the category applied for</source>
+        <translation>выберите категорию, на которую подаётся заявление</translation>
+    </message>
+    <message>
+        <source>fitness for the post is not a category</source>
+        <translation>соответствие занимаемой должности не является категорией</translation>
+    </message>
+    <message>
+        <source>the month of the application must be from 1 to 12</source>
+        <translation>месяц подачи заявления должен быть от 1 до 12</translation>
+    </message>
+    <message>
+        <source>the application is due after the attestation</source>
+        <translation>срок подачи заявления позже срока аттестации</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationPlanRepository</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 appears in the plan twice; a teacher has one line in the plan-graph.</source>
+        <translation>Педагог %1 указан в плане дважды; в плане-графике у педагога одна строка.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationReminders</name>
+    <message>
+        <source>Expiring categories</source>
+        <translation>Истекающие категории</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationRepository</name>
+    <message>
+        <source>The planned month must be from 1 to 12 (%1 given).</source>
+        <translation>Планируемый месяц должен быть от 1 до 12 (указано: %1).</translation>
+    </message>
+    <message>
+        <source>The planned year %1 is not a real year.</source>
+        <translation>Планируемый год %1 указан неверно.</translation>
+    </message>
+    <message>
+        <source>The attestation record no longer exists.</source>
+        <translation>Этой записи об аттестации уже нет.</translation>
+    </message>
+    <message>
+        <source>The attestation record of %1 cannot be stored: %2</source>
+        <translation>Не удалось сохранить запись об аттестации педагога %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a record of %2 decided on %3.</source>
+        <translation>У педагога %1 уже есть запись: %2, решение от %3.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>Этого заявления уже нет.</translation>
+    </message>
+    <message>
+        <source>Choose the category %1 applies for.</source>
+        <translation>Выберите категорию, на которую претендует %1.</translation>
+    </message>
+    <message>
+        <source>Give the date the application of %1 was submitted.</source>
+        <translation>Укажите дату подачи заявления педагога %1.</translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation>Дата заявления %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open application; decide or withdraw it first.</source>
+        <translation>У педагога %1 уже есть нерассмотренное заявление; сначала примите по нему решение или отзовите его.</translation>
+    </message>
+    <message>
+        <source>The application of %1 is decided (%2); its month cannot change.</source>
+        <translation>По заявлению педагога %1 уже принято решение (%2); месяц изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The application of %1 is %2; it cannot become %3 (submitted → under review → granted or refused).</source>
+        <translation>Заявление педагога %1 имеет статус «%2»; его нельзя перевести в статус «%3» (подано → на рассмотрении → категория присвоена или отказано).</translation>
+    </message>
+    <message>
+        <source>Give the date the category of %1 was granted.</source>
+        <translation>Укажите дату присвоения категории педагогу %1.</translation>
+    </message>
+    <message>
+        <source>The application of %1 is decided (%2) and stays in the history.</source>
+        <translation>По заявлению педагога %1 принято решение (%2); оно остаётся в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationRules</name>
+    <message>
+        <source>the highest category is granted to holders of a valid first category (or of a highest category, valid or expired); the history shows neither on %1</source>
+        <translation>высшая категория присваивается педагогам с действующей первой категорией (или с высшей — действующей или истекшей); по истории на %1 нет ни той, ни другой</translation>
+    </message>
+    <message>
+        <source>the category &quot;%1&quot; is granted to holders of a valid highest category; the history shows none valid on %2</source>
+        <translation>категория «%1» присваивается педагогам с действующей высшей категорией; по истории на %2 действующей высшей категории нет</translation>
+    </message>
+    <message>
+        <source>choose the teacher</source>
+        <translation>выберите педагога</translation>
+    </message>
+    <message>
+        <source>choose the category granted</source>
+        <translation>выберите присвоенную категорию</translation>
+    </message>
+    <message>
+        <source>fitness for the post is not a category; leave the category empty</source>
+        <translation>соответствие занимаемой должности не является категорией; оставьте категорию пустой</translation>
+    </message>
+    <message>
+        <source>give the date the decision was made</source>
+        <translation>укажите дату принятия решения</translation>
+    </message>
+    <message>
+        <source>the decision date %1 is in the future</source>
+        <translation>дата решения %1 ещё не наступила</translation>
+    </message>
+    <message>
+        <source>the order date %1 is in the future</source>
+        <translation>дата приказа %1 ещё не наступила</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationText</name>
+    <message>
+        <source>qualification category</source>
+        <translation>квалификационная категория</translation>
+    </message>
+    <message>
+        <source>fitness for the post</source>
+        <translation>соответствие занимаемой должности</translation>
+    </message>
+    <message>
+        <source>regional commission</source>
+        <translation>аттестационная комиссия региона</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>работодатель</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>подано</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>категория присвоена</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Cannot replace %1.</source>
@@ -192,10 +441,6 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
         <translation>экспортировано педагогов: %1 (файл %2)</translation>
     </message>
     <message>
-        <source>Usage: profrost-cli %1 teachers ...</source>
-        <translation>Использование: profrost-cli %1 teachers ...</translation>
-    </message>
-    <message>
         <source>Unknown subject &apos;%1&apos;; expected: teachers.</source>
         <translation>Неизвестный объект «%1»; ожидается: teachers.</translation>
     </message>
@@ -206,40 +451,6 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
     <message>
         <source>error: %1</source>
         <translation>ошибка: %1</translation>
-    </message>
-    <message>
-        <source>Usage: profrost-cli &lt;command&gt; [options]
-
-Commands:
-  init DB                          create an empty ProfRost database
-  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
-  import teachers DB FILE [--dry-run] [--strict]
-                                   import teachers from a .csv or .xlsx file
-  import courses DB FILE [--dry-run] [--strict]
-                                   import completed courses (certificates) from a .csv or .xlsx file
-  export teachers DB FILE          export the teachers to .xlsx or .csv
-  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-                                   write the further-training plan-graph or course schedule (.pdf or .odt)
-
-Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
-Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
-</source>
-        <translation>Использование: profrost-cli &lt;команда&gt; [параметры]
-
-Команды:
-  init DB                          создать пустую базу данных ПрофРост
-  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
-  import teachers DB FILE [--dry-run] [--strict]
-                                   импортировать педагогов из файла .csv или .xlsx
-  import courses DB FILE [--dry-run] [--strict]
-                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
-  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
-  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-                                   записать план-график повышения квалификации или график курсов (.pdf или .odt)
-
-Запустите «profrost-cli &lt;команда&gt; --help», чтобы увидеть параметры команды.
-Коды завершения: 0 — успех, 2 — некорректные входные данные (причины выводятся в stderr), 1 — другая ошибка.
-</translation>
     </message>
     <message>
         <source>Usage: profrost-cli import courses DB FILE [--dry-run] [--strict]
@@ -256,6 +467,88 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>added to the catalogue: %1 programme(s), %2 course run(s)</source>
         <translation>добавлено в каталог программ: %1, курсов: %2</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli &lt;command&gt; [options]
+
+Commands:
+  init DB                          create an empty ProfRost database
+  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
+  import teachers DB FILE [--dry-run] [--strict]
+                                   import teachers from a .csv or .xlsx file
+  import courses DB FILE [--dry-run] [--strict]
+                                   import completed courses (certificates) from a .csv or .xlsx file
+  import attestation DB FILE [--dry-run] [--strict]
+                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file
+  export teachers DB FILE          export the teachers to .xlsx or .csv
+  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   write the further-training plan-graph or course schedule (.pdf or .odt)
+  report attestation DB --year YYYY [--five-year] --out FILE
+                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)
+  report expiring DB [--months M] --out FILE
+                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)
+
+Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
+</source>
+        <translation>Использование: profrost-cli &lt;command&gt; [options]
+
+Команды:
+  init DB                          создать пустую базу данных ПрофРост
+  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
+  import teachers DB FILE [--dry-run] [--strict]
+                                   импортировать педагогов из файла .csv или .xlsx
+  import courses DB FILE [--dry-run] [--strict]
+                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
+  import attestation DB FILE [--dry-run] [--strict]
+                                   импортировать историю аттестации (категории, СЗД) из файла .csv или .xlsx
+  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
+  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   сформировать план-график повышения квалификации или график курсов (.pdf или .odt)
+  report attestation DB --year YYYY [--five-year] --out FILE
+                                   сформировать план-график аттестации на год или на пять лет (.pdf или .odt)
+  report expiring DB [--months M] --out FILE
+                                   сформировать список истекающих и истекших категорий (.pdf, .odt, .xlsx или .csv)
+
+Параметры команды: &apos;profrost-cli &lt;command&gt; --help&apos;.
+Коды завершения: 0 — успех, 2 — неверные входные данные (причины в stderr), 1 — другая ошибка.
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]</source>
+        <translation>Использование: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli export teachers DB FILE</source>
+        <translation>Использование: profrost-cli export teachers DB FILE</translation>
+    </message>
+    <message>
+        <source>Unknown subject &apos;%1&apos;; expected: teachers, courses or attestation.</source>
+        <translation>Неизвестный объект «%1»; ожидается: teachers, courses или attestation.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (%3).</source>
+        <translation>--%1: «%2» — не дата (%3).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3.</source>
+        <translation>Значение --%1 должно быть числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli import attestation DB FILE [--dry-run] [--strict]
+Imports the attestation history from FILE (.csv or .xlsx): columns СНИЛС (or ФИО and
+Дата рождения), Категория (высшая, первая, педагог-методист, педагог-наставник or СЗД),
+Дата присвоения, Номер приказа, optional Дата приказа and Кем присвоена. Each teacher&apos;s
+current category follows the newest record; importing a file again changes nothing.
+Valid rows are imported and the exit code is 2 when any row was rejected; with
+--strict nothing is imported then.</source>
+        <translation>Использование: profrost-cli import attestation DB FILE [--dry-run] [--strict]
+Импортирует историю аттестации из FILE (.csv или .xlsx): столбцы СНИЛС (или ФИО и
+Дата рождения), Категория (высшая, первая, педагог-методист, педагог-наставник или СЗД),
+Дата присвоения, Номер приказа, необязательные Дата приказа и Кем присвоена. Текущая
+категория каждого педагога определяется по последней записи; повторный импорт файла ничего не меняет.
+Корректные строки импортируются, а код завершения равен 2, если отклонена хотя бы одна
+строка; с --strict тогда ничего не импортируется.</translation>
     </message>
 </context>
 <context>
@@ -297,36 +590,8 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>дата %1 ещё не наступила</translation>
     </message>
     <message>
-        <source>give at least the surname and the name</source>
-        <translation>укажите хотя бы фамилию и имя</translation>
-    </message>
-    <message>
-        <source>the registry has SNILS %1 for %2, born %3</source>
-        <translation>в реестре у педагога %2 (дата рождения %3) указан СНИЛС %1</translation>
-    </message>
-    <message>
-        <source>SNILS %1 belongs to %2, born %3, in the registry, not to %4</source>
-        <translation>в реестре СНИЛС %1 принадлежит педагогу %2 (дата рождения %3), а не %4</translation>
-    </message>
-    <message>
         <source>the registry has this SNILS as %1; the course is recorded for that teacher</source>
         <translation>в реестре этот СНИЛС указан у педагога %1; курс записывается этому педагогу</translation>
-    </message>
-    <message>
-        <source>give the SNILS or the full name and the birth date</source>
-        <translation>укажите СНИЛС или ФИО и дату рождения</translation>
-    </message>
-    <message>
-        <source>give the SNILS or the birth date, so that the teacher can be recognised</source>
-        <translation>укажите СНИЛС или дату рождения, чтобы педагога можно было опознать</translation>
-    </message>
-    <message>
-        <source>no teacher with SNILS %1 in the registry; import or add the teacher first</source>
-        <translation>в реестре нет педагога со СНИЛС %1; сначала импортируйте или добавьте педагога</translation>
-    </message>
-    <message>
-        <source>%1, born %2, is not in the registry; import or add the teacher first</source>
-        <translation>педагога %1 (дата рождения %2) нет в реестре; сначала импортируйте или добавьте педагога</translation>
     </message>
     <message>
         <source>the programme is empty</source>
@@ -727,28 +992,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 <context>
     <name>ReportText</name>
     <message>
-        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-Writes a printed document to FILE (.pdf or .odt):
-  plan-graph       the plan-graph of further training for the three years starting
-                   with the year of --from (the saved plan, else the proposal)
-  course-schedule  the schedule of the courses running from --from to --to
-Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
-        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-Записывает печатный документ в FILE (.pdf или .odt):
-  plan-graph       план-график повышения квалификации на три года, начиная
-                   с года --from (сохранённый план, иначе предлагаемый)
-  course-schedule  график курсов, проходящих с --from по --to
-Даты в формате дд.мм.гггг или гггг-мм-дд.</translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is not a date (%3).</source>
-        <translation>--%1: «%2» — не дата (%3).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Показать эту справку.</translation>
-    </message>
-    <message>
         <source>First day (plan-graph: its year is the first year).</source>
         <translation>Первый день (plan-graph: его год — первый год плана).</translation>
     </message>
@@ -771,14 +1014,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Лишний аргумент «%1».</translation>
-    </message>
-    <message>
-        <source>Missing the report: plan-graph or course-schedule.</source>
-        <translation>Не указан отчёт: plan-graph или course-schedule.</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;%1&apos;; expected: plan-graph or course-schedule.</source>
-        <translation>Неизвестный отчёт «%1»; ожидается: plan-graph или course-schedule.</translation>
     </message>
     <message>
         <source>Missing the database path.</source>
@@ -813,8 +1048,91 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>записан файл %1 (страниц: %2)</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>ошибка: %1</translation>
+        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
+       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
+Writes a printed document to FILE (.pdf or .odt):
+  plan-graph       the plan-graph of further training for the three years starting
+                   with the year of --from (the saved plan, else the proposal)
+  course-schedule  the schedule of the courses running from --from to --to
+  attestation      the attestation plan-graph of the year --year (grouped by month, or
+                   by organisation); with --five-year the 5-year plan-graph from --year
+                   (the saved plan, else the proposal at --at, default today)
+  expiring         the categories expiring within --months months after --at (default:
+                   the setting, 6) and the lapsed ones; also to .xlsx or .csv
+Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
+       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
+Записывает печатный документ в FILE (.pdf или .odt):
+  plan-graph       план-график повышения квалификации на три года, начиная
+                   с года --from (сохранённый план, иначе предложение)
+  course-schedule  график курсов, проходящих с --from по --to
+  attestation      план-график аттестации на год --year (по месяцам или
+                   по организациям); с --five-year — план-график на 5 лет с года --year
+                   (сохранённый план, иначе предложение на дату --at, по умолчанию сегодня)
+  expiring         категории, истекающие в течение --months мес. после --at (по умолчанию —
+                   из настроек, 6), и уже истекшие; также в .xlsx или .csv
+Даты в формате дд.мм.гггг или гггг-мм-дд.</translation>
+    </message>
+    <message>
+        <source>The year of the attestation plan-graph (the first of five with --five-year).</source>
+        <translation>Год плана-графика аттестации (с --five-year — первый из пяти).</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>The 5-year attestation plan-graph.</source>
+        <translation>План-график аттестации на 5 лет.</translation>
+    </message>
+    <message>
+        <source>Group the attestation schedule by organisation.</source>
+        <translation>Сгруппировать график аттестации по организациям.</translation>
+    </message>
+    <message>
+        <source>The reference date of attestation (default today).</source>
+        <translation>Дата, на которую рассчитывается аттестация (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Expiring within this many months (default 6).</source>
+        <translation>Истекающие в течение указанного числа месяцев (по умолчанию 6).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Missing the report: plan-graph, course-schedule, attestation or expiring.</source>
+        <translation>Не указан отчёт: plan-graph, course-schedule, attestation или expiring.</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; expected: plan-graph, course-schedule, attestation or expiring.</source>
+        <translation>Неизвестный отчёт «%1»; ожидается: plan-graph, course-schedule, attestation или expiring.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, .odt, .xlsx or .csv: %1</source>
+        <translation>Имя выходного файла должно оканчиваться на .pdf, .odt, .xlsx или .csv: %1</translation>
+    </message>
+    <message>
+        <source>Missing --year YYYY: the year of the attestation plan-graph.</source>
+        <translation>Не указан параметр --year YYYY: год плана-графика аттестации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n categories)</source>
+        <translation>
+            <numerusform>записан файл %1 (%n категория)</numerusform>
+            <numerusform>записан файл %1 (%n категории)</numerusform>
+            <numerusform>записан файл %1 (%n категорий)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveAttestationPlanCommand</name>
+    <message>
+        <source>save the attestation plan %1–%2</source>
+        <translation>сохранение плана аттестации на %1–%2 гг.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1840,323 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>profrost::ApplicationDialog</name>
+    <message>
+        <source>Application for a category: %1</source>
+        <translation>Заявление на категорию: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the commission:</source>
+        <translation>&amp;Месяц заседания комиссии:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>Дата &amp;подачи:</translation>
+    </message>
+    <message>
+        <source>Give the day the application was submitted.</source>
+        <translation>Укажите дату подачи заявления.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ApplicationsTab</name>
+    <message>
+        <source>Open applications only</source>
+        <translation>Только нерассмотренные заявления</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Category applied for</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <source>Month of the commission</source>
+        <translation>Месяц заседания комиссии</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>New application...</source>
+        <translation>Новое заявление...</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>The commission has taken the application up</source>
+        <translation>Комиссия приняла заявление к рассмотрению</translation>
+    </message>
+    <message>
+        <source>Granted...</source>
+        <translation>Категория присвоена...</translation>
+    </message>
+    <message>
+        <source>Refused...</source>
+        <translation>Отказано...</translation>
+    </message>
+    <message>
+        <source>Another month...</source>
+        <translation>Перенести на другой месяц...</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Отозвать заявление</translation>
+    </message>
+    <message>
+        <source>Delete the selected application?</source>
+        <translation>Удалить выбранное заявление?</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>(not in the registry today)</source>
+        <translation>(сейчас нет в реестре)</translation>
+    </message>
+    <message>
+        <source>Who applies?</source>
+        <translation>Кто подаёт заявление?</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>The application is recorded. Note:
+%1</source>
+        <translation>Заявление зарегистрировано. Обратите внимание:
+%1</translation>
+    </message>
+    <message>
+        <source>Category granted</source>
+        <translation>Категория присвоена</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>Дата &amp;решения:</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>&amp;Номер приказа:</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Дата приказа:</translation>
+    </message>
+    <message>
+        <source>Reason (may stay empty):</source>
+        <translation>Причина (можно не указывать):</translation>
+    </message>
+    <message>
+        <source>Another month</source>
+        <translation>Перенос на другой месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AttestationPage</name>
+    <message>
+        <source>Plan-graph</source>
+        <translation>План-график</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Expiring categories</source>
+        <translation>Истекающие категории</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AttestationPlanModel</name>
+    <message>
+        <source>The category has lapsed (or lapses before the attestation): attest as soon as possible.</source>
+        <translation>Категория истекла (или истечёт до аттестации): аттестуйте как можно скорее.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Held now, granted</source>
+        <translation>Текущая категория, дата присвоения</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Заявлена</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AttestationPlanTab</name>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Find: name, organisation, position</source>
+        <translation>Поиск: ФИО, организация, должность</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Year schedule: print preview...</source>
+        <translation>График на год: предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>Year schedule: PDF / ODT...</source>
+        <translation>График на год: PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>5-year plan-graph: print preview...</source>
+        <translation>План-график на 5 лет: предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>5-year plan-graph: PDF / ODT...</source>
+        <translation>План-график на 5 лет: PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>Plan-graph for</source>
+        <translation>План-график на</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Load of the commission per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Нагрузка комиссии по месяцам&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per organisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;По организациям&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attestation plan-graph</source>
+        <translation>План-график аттестации</translation>
+    </message>
+    <message>
+        <source>all five years</source>
+        <translation>все пять лет</translation>
+    </message>
+    <message>
+        <source>The attestation plan %1 has changes that are not saved. Save them?</source>
+        <translation>В плане аттестации на %1 есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Changes not saved&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Изменения не сохранены&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved plan</source>
+        <translation>Сохранённый план</translation>
+    </message>
+    <message>
+        <source>Proposal from the categories&apos; expiry, not saved yet</source>
+        <translation>Предложение по срокам действия категорий, ещё не сохранено</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; to be attested; &lt;b style=&apos;color:#c62828&apos;&gt;%3 lapsed&lt;/b&gt; in the whole plan.</source>
+        <translation>%1: к аттестации — &lt;b&gt;%2&lt;/b&gt;; во всём плане &lt;b style=&apos;color:#c62828&apos;&gt;истекло категорий: %3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>In five years</source>
+        <translation>За пять лет</translation>
+    </message>
+    <message>
+        <source>Save the plan-graph</source>
+        <translation>Сохранение плана-графика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n teacher(s)</source>
+        <translation>
+            <numerusform>%1: %n педагог</numerusform>
+            <numerusform>%1: %n педагога</numerusform>
+            <numerusform>%1: %n педагогов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>profrost::CourseRunDialog</name>
     <message>
         <source>Course run</source>
@@ -2158,6 +2793,14 @@ The current state is backed up first, so this can be reversed.</source>
         <source>Import course completions</source>
         <translation>Импорт сведений об окончании курсов</translation>
     </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>Attestation: %1 categories expire within %2 months, %3 have lapsed (Attestation → Expiring categories).</source>
+        <translation>Аттестация: истекает в ближайшие %2 мес. категорий: %1, истекло: %3 (Аттестация → Истекающие категории).</translation>
+    </message>
 </context>
 <context>
     <name>profrost::OrganisationDialog</name>
@@ -2608,6 +3251,73 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::RemindersTab</name>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>Экспорт в Excel...</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>/expiring-categories.xlsx</source>
+        <translation>/истекающие-категории.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>Предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>Save as PDF / ODT...</source>
+        <translation>Сохранить в PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>expiring within</source>
+        <translation>истекают в течение</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>Give the date to check at.</source>
+        <translation>Укажите дату проверки.</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>At %1: &lt;b style=&apos;color:#c62828&apos;&gt;%2 lapsed&lt;/b&gt; (expired, not attested since), &lt;b style=&apos;color:#e65100&apos;&gt;%3 expire within %4 months&lt;/b&gt;.</source>
+        <translation>На %1: &lt;b style=&apos;color:#c62828&apos;&gt;истекло: %2&lt;/b&gt; (срок действия закончился, аттестации не было), &lt;b style=&apos;color:#e65100&apos;&gt;истекает в ближайшие %4 мес.: %3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Сохранение списка</translation>
+    </message>
+</context>
+<context>
     <name>profrost::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2715,6 +3425,37 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Posts</source>
         <translation>Должности</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TeacherMatcher</name>
+    <message>
+        <source>give at least the surname and the name</source>
+        <translation>укажите хотя бы фамилию и имя</translation>
+    </message>
+    <message>
+        <source>the registry has SNILS %1 for %2, born %3</source>
+        <translation>в реестре у педагога %2 (дата рождения %3) указан СНИЛС %1</translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2, born %3, in the registry, not to %4</source>
+        <translation>в реестре СНИЛС %1 принадлежит педагогу %2 (дата рождения %3), а не %4</translation>
+    </message>
+    <message>
+        <source>give the SNILS or the full name and the birth date</source>
+        <translation>укажите СНИЛС или ФИО и дату рождения</translation>
+    </message>
+    <message>
+        <source>give the SNILS or the birth date, so that the teacher can be recognised</source>
+        <translation>укажите СНИЛС или дату рождения, чтобы педагога можно было опознать</translation>
+    </message>
+    <message>
+        <source>no teacher with SNILS %1 in the registry; import or add the teacher first</source>
+        <translation>в реестре нет педагога со СНИЛС %1; сначала импортируйте или добавьте педагога</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is not in the registry; import or add the teacher first</source>
+        <translation>педагога %1 (дата рождения %2) нет в реестре; сначала импортируйте или добавьте педагога</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // Runs offscreen on a fresh demo database and the import fixtures.
 
 #include "common/DocumentOutput.h"
+#include "attestation/AttestationPage.h"
 #include "demo/DemoGenerator.h"
 #include "import/ImportDialog.h"
 #include "registry/OrganisationsPage.h"
@@ -97,6 +98,11 @@ int main(int argc, char *argv[])
     const TrainingPlanDocumentData planData = model->documentData();
     DocumentOutput::preview(&window, TrainingPlanDocument::title(plan->firstYear()),
                             [planData] { return TrainingPlanDocument::build(planData); });
+    window.showPage(MainWindow::AttestationPageIndex);
+    for (int tab = 0; tab < window.attestationPage()->tabs()->count(); ++tab) {
+        window.attestationPage()->tabs()->setCurrentIndex(tab);
+        save(&window, out, QStringLiteral("attestation-%1").arg(tab));
+    }
     window.showPage(MainWindow::TeachersPageIndex);
 
     DictionaryRepository dict(*raw);

@@ -1,25 +1,31 @@
 #include "shell/MainWindow.h"
 
+#include "attestation/AttestationPage.h"
+#include "attestation/AttestationPlanTab.h"
 #include "import/ImportDialog.h"
-#include "training/PlanTab.h"
+#include "planning/AttestationReminders.h"
 #include "registry/DictionariesDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeachersPage.h"
-#include "training/TrainingPage.h"
 #include "shell/AppContext.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
+#include "store/AttestationRepository.h"
 #include "store/BackupService.h"
 #include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/TeacherRepository.h"
+#include "training/PlanTab.h"
+#include "training/TrainingPage.h"
 #include "util/Error.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFontMetrics>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -48,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showPage(settings.value(QStringLiteral("window/page"), int(TeachersPageIndex)).toInt());
+    showAttestationReminder();
 }
 
 MainWindow::~MainWindow() = default;
@@ -72,6 +79,7 @@ void MainWindow::buildPages()
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/teachers.svg")), tr("Teachers"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/organisations.svg")), tr("Organisations"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/training.svg")), tr("Further training"), m_sidebar);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/attestation.svg")), tr("Attestation"), m_sidebar);
     // As wide as the longest name in bold (the selected item), whatever the language.
     QFont bold = m_sidebar->font();
     bold.setPointSize(11);
@@ -89,6 +97,8 @@ void MainWindow::buildPages()
     m_stack->addWidget(m_organisations);
     m_training = new TrainingPage(*m_ctx, m_stack);
     m_stack->addWidget(m_training);
+    m_attestation = new AttestationPage(*m_ctx, m_stack);
+    m_stack->addWidget(m_attestation);
     m_teachers->restoreState();
     m_organisations->restoreState();
     connect(m_teachers, &TeachersPage::importRequested, this, [this] { importTeachers(); });
@@ -239,7 +249,7 @@ void MainWindow::restoreDatabase()
                                                       tr("ProfRost backups (*.sqlite *.profrost)"));
     if (path.isEmpty())
         return;
-    if (!m_training->plan()->confirmDiscard())
+    if (!confirmDiscard())
         return;
     if (QMessageBox::question(this, tr("Restore from backup"),
                               tr("Replace the current data with the backup %1?\n"
@@ -259,7 +269,7 @@ void MainWindow::restoreDatabase()
 
 void MainWindow::openDatabase()
 {
-    if (!m_training->plan()->confirmDiscard())
+    if (!confirmDiscard())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
                                                       tr("ProfRost database (*.sqlite *.profrost);;All files (*)"));
@@ -313,9 +323,36 @@ void MainWindow::saveWindowState() const
     m_organisations->saveState();
 }
 
+bool MainWindow::confirmDiscard()
+{
+    return m_training->plan()->confirmDiscard() && m_attestation->plan()->confirmDiscard();
+}
+
+void MainWindow::showAttestationReminder()
+{
+    try {
+        const QDate today = m_ctx->today();
+        const int months = SettingsRepository(*m_db).reminderMonths();
+        const QList<ExpiringCategory> items = AttestationReminders::compute(
+            TeacherRepository(*m_db).rows(today), AttestationRepository(*m_db).allRecords(), today, months,
+            SettingsRepository(*m_db).validityYears());
+        int lapsed = 0;
+        for (const ExpiringCategory &i : items)
+            lapsed += i.lapsed ? 1 : 0;
+        if (!items.isEmpty())
+            setStatusNote(tr("Attestation: %1 categories expire within %2 months, %3 have lapsed "
+                             "(Attestation → Expiring categories).")
+                              .arg(items.size() - lapsed)
+                              .arg(months)
+                              .arg(lapsed));
+    } catch (const Error &) {
+        // a reminder is no reason to stop the start
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_training->plan()->confirmDiscard()) {
+    if (!confirmDiscard()) {
         event->ignore();
         return;
     }

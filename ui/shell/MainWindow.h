@@ -10,6 +10,7 @@ class QLabel;
 namespace profrost {
 
 class AppContext;
+class AttestationPage;
 class Database;
 class OrganisationsPage;
 class TeachersPage;
@@ -24,7 +25,7 @@ public:
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { TeachersPageIndex, OrganisationsPageIndex, TrainingPageIndex };
+    enum Page { TeachersPageIndex, OrganisationsPageIndex, TrainingPageIndex, AttestationPageIndex };
     void showPage(int index);
     int currentPage() const;
 
@@ -32,6 +33,7 @@ public:
     TeachersPage *teachersPage() const { return m_teachers; }
     OrganisationsPage *organisationsPage() const { return m_organisations; }
     TrainingPage *trainingPage() const { return m_training; }
+    AttestationPage *attestationPage() const { return m_attestation; }
 
     void importTeachers(const QString &path = {});
     // Completed courses (certificates) from a spreadsheet, with the preview.
@@ -50,6 +52,10 @@ private:
     void showSettings();
     void showAbout();
     void updateTitle();
+    // Unsaved plan-graphs are saved or dropped first; false when cancelled.
+    bool confirmDiscard();
+    // On start: categories expiring soon and lapsed, in the status bar.
+    void showAttestationReminder();
     void saveWindowState() const;
 
     std::unique_ptr<Database> m_db;
@@ -59,6 +65,7 @@ private:
     TeachersPage *m_teachers = nullptr;
     OrganisationsPage *m_organisations = nullptr;
     TrainingPage *m_training = nullptr;
+    AttestationPage *m_attestation = nullptr;
     QLabel *m_dbLabel = nullptr;
 };
 

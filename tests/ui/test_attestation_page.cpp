@@ -1,0 +1,184 @@
+#include <catch2/catch.hpp>
+
+#include "attestation/ApplicationsTab.h"
+#include "attestation/AttestationPage.h"
+#include "attestation/AttestationPlanModel.h"
+#include "attestation/AttestationPlanTab.h"
+#include "attestation/RemindersTab.h"
+#include "common/DateLineEdit.h"
+#include "common/Roles.h"
+#include "io/TableReader.h"
+#include "io/TeacherImporter.h"
+#include "shell/AppContext.h"
+#include "store/AttestationPlanRepository.h"
+#include "store/AttestationRepository.h"
+#include "store/Database.h"
+#include "store/TeacherRepository.h"
+#include "support/TestSupport.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace profrost;
+using namespace profrost::test;
+
+namespace {
+
+std::unique_ptr<Database> registry(const QString &path)
+{
+    auto db = std::make_unique<Database>(path);
+    db->open();
+    TeacherImporter importer(*db, referenceDay());
+    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
+    return db;
+}
+
+QStringList column(const QTableWidget *t, int c)
+{
+    QStringList out;
+    for (int r = 0; r < t->rowCount(); ++r)
+        out << (t->item(r, c) ? t->item(r, c)->text() : QString());
+    return out;
+}
+
+int rowOf(const QAbstractItemModel *m, const QString &name)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString().startsWith(name))
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Expiring categories: the window in months, lapsed ones, export", "[ui][attestation]")
+{
+    ClockScope clock; // 22.11.2026
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    AppContext ctx(*db);
+    RemindersTab tab(ctx);
+    // Иванова's highest category (15.12.2022) is valid until 14.12.2027: not within 6 months.
+    const QString ivanova = QString::fromUtf8("Иванова Мария Петровна");
+    CHECK_FALSE(column(tab.table(), 0).contains(ivanova));
+    tab.monthsEdit()->setValue(13);
+    CHECK(column(tab.table(), 0).contains(ivanova));
+    CHECK(tab.summary()->text().contains(QStringLiteral("13 months")));
+
+    // At 15.12.2027 it has lapsed.
+    tab.dateEdit()->setDate(QDate(2027, 12, 15));
+    tab.reload();
+    REQUIRE(!tab.items().isEmpty());
+    bool lapsed = false;
+    for (const ExpiringCategory &i : tab.items())
+        lapsed = lapsed || (i.fullName == ivanova && i.lapsed);
+    CHECK(lapsed);
+
+    const QString file = dir.filePath(QStringLiteral("expiring.xlsx"));
+    tab.exportTable(file);
+    const Table back = TableReader::read(file);
+    CHECK(back.rows.size() == tab.items().size());
+}
+
+TEST_CASE("An application goes from submitted to granted and writes the category", "[ui][attestation]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    AppContext ctx(*db);
+    ApplicationsTab tab(ctx);
+    const qint64 kozlova = TeacherRepository(*db).findByNameAndBirth(
+        QString::fromUtf8("Козлова"), QString::fromUtf8("Ольга"), QString::fromUtf8("Юрьевна"), QDate(1990, 5, 5));
+    REQUIRE(kozlova != 0);
+
+    // The highest category without a first one: recorded, with a warning.
+    AttestationApplication highest;
+    highest.category = Category::Highest;
+    highest.plannedYear = 2027;
+    highest.plannedMonth = 2;
+    highest.submittedOn = QDate(2026, 11, 20);
+    CHECK_FALSE(AttestationRepository(*db).warningsFor([&] {
+                    AttestationApplication a = highest;
+                    a.teacherId = kozlova;
+                    return a;
+                }()).isEmpty());
+    const qint64 id = tab.submitFor(kozlova, highest);
+    REQUIRE(id != 0);
+    REQUIRE(tab.table()->rowCount() == 1);
+    CHECK(tab.table()->item(0, 0)->text() == QString::fromUtf8("Козлова Ольга Юрьевна"));
+    CHECK(tab.table()->item(0, 3)->text() == QString::fromUtf8("февраль 2027"));
+    CHECK(tab.table()->item(0, 5)->text() == QStringLiteral("submitted"));
+
+    // A second open application of the same teacher is refused.
+    CHECK(tab.submitFor(kozlova, highest) == 0);
+    CHECK(tab.lastError().contains(QStringLiteral("open application")));
+
+    tab.select(id);
+    tab.startReview();
+    CHECK(tab.table()->item(0, 5)->text() == QStringLiteral("under review"));
+    tab.grant(QDate(2026, 11, 21), QStringLiteral("1234-к"), QDate(2026, 11, 21));
+    tab.openOnly()->setChecked(false);
+    tab.select(id);
+    REQUIRE(tab.currentId() == id);
+    CHECK(tab.table()->item(tab.table()->currentRow(), 5)->text() == QStringLiteral("granted"));
+    const QList<AttestationRecord> history = AttestationRepository(*db).history(kozlova);
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.constLast().category == Category::Highest);
+    CHECK(history.constLast().orderNumber == QStringLiteral("1234-к"));
+    CHECK(TeacherRepository(*db).get(kozlova).category == Category::Highest);
+}
+
+TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo", "[ui][attestation]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    AppContext ctx(*db);
+    QSettings().remove(QStringLiteral("attestation/planYear"));
+    AttestationPage page(ctx);
+    AttestationPlanTab *tab = page.plan();
+    CHECK(tab->firstYear() == 2027);
+    CHECK_FALSE(tab->isSaved());
+    AttestationPlanModel *m = tab->model();
+    const int ivanova = rowOf(m, QString::fromUtf8("Иванова"));
+    REQUIRE(ivanova >= 0);
+    // Valid until 14.12.2027: attested in December 2027, applied 3 months before.
+    CHECK(m->index(ivanova, AttestationPlanModel::AttestColumn).data().toString() == QString::fromUtf8("декабрь 2027"));
+    CHECK(m->index(ivanova, AttestationPlanModel::ApplyColumn).data().toString() == QString::fromUtf8("сентябрь 2027"));
+    CHECK(m->countsByMonth(2027).at(11) >= 1);
+
+    // Moved to March 2028: the application moves with it.
+    REQUIRE(m->setData(m->index(ivanova, AttestationPlanModel::AttestColumn), QDate(2028, 3, 1)));
+    CHECK_FALSE(m->setData(m->index(ivanova, AttestationPlanModel::AttestColumn), QDate(2035, 3, 1)));
+    CHECK(m->index(ivanova, AttestationPlanModel::ApplyColumn).data().toString() == QString::fromUtf8("декабрь 2027"));
+    CHECK(tab->isModified());
+    tab->setViewYear(2028);
+    CHECK(rowOf(tab->view()->model(), QString::fromUtf8("Иванова")) >= 0);
+    CHECK(m->countsByMonth(2028).at(2) >= 1);
+
+    REQUIRE(tab->save());
+    AttestationPlanRepository plans(*db);
+    REQUIRE(plans.exists(2027));
+    bool found = false;
+    const qint64 ivanovaId = m->index(ivanova, 0).data(IdRole).toLongLong();
+    for (const AttestationPlanEntry &e : plans.load(2027)) {
+        if (e.teacherId == ivanovaId) {
+            found = true;
+            CHECK(e.attestYear == 2028);
+            CHECK(e.attestMonth == 3);
+        }
+    }
+    CHECK(found);
+    ctx.undoStack()->undo();
+    CHECK_FALSE(plans.exists(2027));
+    CHECK(m->index(rowOf(m, QString::fromUtf8("Иванова")), AttestationPlanModel::AttestColumn).data().toString()
+          == QString::fromUtf8("декабрь 2027"));
+    ctx.undoStack()->redo();
+    CHECK(plans.exists(2027));
+}

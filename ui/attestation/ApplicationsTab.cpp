@@ -1,0 +1,280 @@
+#include "attestation/ApplicationsTab.h"
+
+#include "attestation/ApplicationDialog.h"
+#include "common/DateLineEdit.h"
+#include "domain/DateText.h"
+#include "shell/AppContext.h"
+#include "store/AttestationRepository.h"
+#include "store/TeacherRepository.h"
+#include "training/TeacherPickerDialog.h"
+#include "util/Error.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+ApplicationsTab::ApplicationsTab(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_openOnly(new QCheckBox(tr("Open applications only"), this)),
+      m_table(new QTableWidget(0, 7, this))
+{
+    m_table->setObjectName(QStringLiteral("applicationsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Full name"), tr("Organisation"), tr("Category applied for"),
+                                        tr("Month of the commission"), tr("Submitted"), tr("Status"),
+                                        tr("Decision")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {240, 200, 150, 150, 100, 120};
+    for (int i = 0; i < 6; ++i)
+        m_table->setColumnWidth(i, widths[i]);
+    m_openOnly->setChecked(true);
+    connect(m_openOnly, &QCheckBox::toggled, this, &ApplicationsTab::reload);
+
+    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New application..."), this);
+    auto *review = new QPushButton(tr("Under review"), this);
+    review->setToolTip(tr("The commission has taken the application up"));
+    auto *grantButton = new QPushButton(tr("Granted..."), this);
+    auto *refuseButton = new QPushButton(tr("Refused..."), this);
+    auto *move = new QPushButton(tr("Another month..."), this);
+    auto *withdrawButton = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Withdraw"), this);
+    connect(add, &QPushButton::clicked, this, &ApplicationsTab::newApplication);
+    connect(review, &QPushButton::clicked, this, &ApplicationsTab::startReview);
+    connect(grantButton, &QPushButton::clicked, this, &ApplicationsTab::askGrant);
+    connect(refuseButton, &QPushButton::clicked, this, &ApplicationsTab::askRefuse);
+    connect(move, &QPushButton::clicked, this, &ApplicationsTab::askReschedule);
+    connect(withdrawButton, &QPushButton::clicked, this, [this] {
+        if (currentId() != 0
+            && QMessageBox::question(this, tr("Withdraw the application"), tr("Delete the selected application?"),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            withdraw();
+    });
+    auto *bar = new QHBoxLayout;
+    for (QPushButton *b : {add, review, grantButton, refuseButton, move, withdrawButton})
+        bar->addWidget(b);
+    bar->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_openOnly); // a line of its own: the buttons fill a laptop's width in Russian
+    layout->addWidget(m_table, 1);
+    connect(&m_ctx, &AppContext::registryChanged, this, &ApplicationsTab::reload);
+    reload();
+}
+
+qint64 ApplicationsTab::currentId() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 || !m_table->item(row, 0) ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void ApplicationsTab::select(qint64 applicationId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == applicationId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void ApplicationsTab::reload()
+{
+    const qint64 keep = currentId();
+    QList<AttestationApplication> applications;
+    QHash<qint64, const TeacherRow *> teacherOf;
+    QList<TeacherRow> teachers;
+    try {
+        applications = AttestationRepository(m_ctx.db()).applications(m_openOnly->isChecked());
+        teachers = TeacherRepository(m_ctx.db()).rows(m_ctx.today());
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Attestation"), e.message());
+        return;
+    }
+    for (const TeacherRow &t : teachers)
+        teacherOf.insert(t.id, &t);
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(applications.size()));
+    for (int row = 0; row < applications.size(); ++row) {
+        const AttestationApplication &a = applications.at(row);
+        const TeacherRow *t = teacherOf.value(a.teacherId);
+        auto *name = new QTableWidgetItem(t ? t->fullName() : tr("(not in the registry today)"));
+        name->setData(Qt::UserRole, a.id);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, new QTableWidgetItem(t ? t->organisations : QString()));
+        m_table->setItem(row, 2, new QTableWidgetItem(CategoryText::displayName(a.category)));
+        m_table->setItem(row, 3, new QTableWidgetItem(AttestationText::monthName(a.plannedYear, a.plannedMonth)));
+        m_table->setItem(row, 4, new QTableWidgetItem(DateText::numeric(a.submittedOn)));
+        auto *status = new QTableWidgetItem(AttestationText::displayName(a.status));
+        if (a.status == ApplicationStatus::Granted)
+            status->setForeground(QColor(0x2e, 0x7d, 0x32));
+        else if (a.status == ApplicationStatus::Refused)
+            status->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_table->setItem(row, 5, status);
+        QString decision;
+        if (a.decidedOn.isValid())
+            decision = DateText::numeric(a.decidedOn);
+        if (!a.note.isEmpty())
+            decision += (decision.isEmpty() ? QString() : QStringLiteral(": ")) + a.note;
+        m_table->setItem(row, 6, new QTableWidgetItem(decision));
+    }
+    select(keep);
+}
+
+bool ApplicationsTab::run(const QString &title, const std::function<void()> &action)
+{
+    const qint64 keep = currentId();
+    m_lastError.clear();
+    try {
+        action();
+    } catch (const Error &e) {
+        m_lastError = e.message();
+        if (isVisible()) // a hidden tab (a test, a page not shown) keeps it in lastError()
+            QMessageBox::warning(this, title, e.message());
+        return false;
+    }
+    m_ctx.notifyChanged();
+    select(keep);
+    return true;
+}
+
+void ApplicationsTab::newApplication()
+{
+    TeacherPickerDialog picker(m_ctx, this);
+    picker.setWindowTitle(tr("Who applies?"));
+    if (picker.exec() != QDialog::Accepted || picker.chosen().isEmpty())
+        return;
+    const qint64 teacher = picker.chosen().constFirst();
+    QString name;
+    try {
+        name = TeacherRepository(m_ctx.db()).get(teacher).fullName();
+    } catch (const Error &) {
+    }
+    ApplicationDialog dialog(m_ctx, teacher, name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        submitFor(teacher, dialog.application());
+}
+
+qint64 ApplicationsTab::submitFor(qint64 teacherId, const AttestationApplication &given)
+{
+    AttestationApplication a = given;
+    a.teacherId = teacherId;
+    AttestationRepository::Submitted submitted;
+    if (!run(tr("New application"), [&] { submitted = AttestationRepository(m_ctx.db()).submit(a); }))
+        return 0;
+    select(submitted.id);
+    if (!submitted.warnings.isEmpty() && isVisible())
+        QMessageBox::information(this, tr("New application"),
+                                 tr("The application is recorded. Note:\n%1").arg(submitted.warnings.join(u'\n')));
+    return submitted.id;
+}
+
+void ApplicationsTab::startReview()
+{
+    const qint64 id = currentId();
+    if (id != 0)
+        run(tr("Under review"), [&] { AttestationRepository(m_ctx.db()).startReview(id); });
+}
+
+void ApplicationsTab::grant(QDate decided, const QString &orderNumber, QDate orderDate)
+{
+    const qint64 id = currentId();
+    if (id != 0)
+        run(tr("Category granted"), [&] { AttestationRepository(m_ctx.db()).grant(id, decided, orderNumber, orderDate); });
+}
+
+void ApplicationsTab::refuse(QDate decided, const QString &reason)
+{
+    const qint64 id = currentId();
+    if (id != 0)
+        run(tr("Refused"), [&] { AttestationRepository(m_ctx.db()).refuse(id, decided, reason); });
+}
+
+void ApplicationsTab::withdraw()
+{
+    const qint64 id = currentId();
+    if (id != 0)
+        run(tr("Withdraw the application"), [&] { AttestationRepository(m_ctx.db()).withdraw(id); });
+}
+
+void ApplicationsTab::askGrant()
+{
+    if (currentId() == 0)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Category granted"));
+    auto *decided = new DateLineEdit(&dialog);
+    decided->setDate(m_ctx.today());
+    auto *number = new QLineEdit(&dialog);
+    auto *orderDate = new DateLineEdit(&dialog);
+    orderDate->setDate(m_ctx.today());
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Decided on:"), decided);
+    form->addRow(tr("&Order number:"), number);
+    form->addRow(tr("Order &date:"), orderDate);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        grant(decided->date(), number->text().trimmed(), orderDate->date());
+}
+
+void ApplicationsTab::askRefuse()
+{
+    if (currentId() == 0)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Refused"), tr("Reason (may stay empty):"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        refuse(m_ctx.today(), reason.trimmed());
+}
+
+void ApplicationsTab::askReschedule()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    AttestationApplication a;
+    try {
+        a = AttestationRepository(m_ctx.db()).application(id);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Another month"), e.message());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Another month"));
+    auto *month = new QComboBox(&dialog);
+    for (int m = 1; m <= 12; ++m)
+        month->addItem(AttestationText::monthName(a.plannedYear, m, false), m);
+    month->setCurrentIndex(a.plannedMonth - 1);
+    auto *year = new QSpinBox(&dialog);
+    year->setRange(2000, 2100);
+    year->setValue(a.plannedYear);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Month:"), month);
+    form->addRow(tr("&Year:"), year);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        run(tr("Another month"),
+            [&] { AttestationRepository(m_ctx.db()).reschedule(id, year->value(), month->currentData().toInt()); });
+}
+
+} // namespace profrost

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Attestation.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QTableWidget;
+
+namespace profrost {
+
+class AppContext;
+
+// Applications for categories and their course: подано → на рассмотрении
+// → присвоена (writing the category into the history) / отказано.
+class ApplicationsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApplicationsTab(AppContext &ctx, QWidget *parent = nullptr);
+    void reload();
+    QTableWidget *table() const { return m_table; }
+    QCheckBox *openOnly() const { return m_openOnly; }
+    // The id of the application in the current row (0: none).
+    qint64 currentId() const;
+    void select(qint64 applicationId);
+
+    // The actions on the current application, as the buttons call them.
+    qint64 submitFor(qint64 teacherId, const AttestationApplication &a); // shows the warnings
+    void startReview();
+    void grant(QDate decided, const QString &orderNumber, QDate orderDate);
+    void refuse(QDate decided, const QString &reason);
+    void withdraw();
+    // Why the last action was refused (empty when it succeeded).
+    const QString &lastError() const { return m_lastError; }
+
+private:
+    void newApplication();
+    void askGrant();
+    void askRefuse();
+    void askReschedule();
+    bool run(const QString &title, const std::function<void()> &action);
+
+    AppContext &m_ctx;
+    QCheckBox *m_openOnly;
+    QTableWidget *m_table;
+    QString m_lastError;
+};
+
+} // namespace profrost
