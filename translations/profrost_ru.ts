@@ -904,6 +904,18 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <source>Course completions imported: %1 new, %2 updated, %3 already recorded; new programmes: %4, new course runs: %5.</source>
         <translation>Сведения о курсах импортированы: новых — %1, обновлено — %2, уже были — %3; новых программ — %4, новых курсов — %5.</translation>
     </message>
+    <message>
+        <source>Import attestation history</source>
+        <translation>Импорт истории аттестации</translation>
+    </message>
+    <message>
+        <source>Importing attestation history...</source>
+        <translation>Импорт истории аттестации...</translation>
+    </message>
+    <message>
+        <source>Attestation history imported: %1 new records, %2 updated, %3 already recorded.</source>
+        <translation>История аттестации импортирована: новых записей — %1, обновлено — %2, уже были — %3.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1355,6 +1367,46 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>certificate № %1</source>
         <translation>удостоверение № %1</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>The category lapsed on %1: to be attested again.</source>
+        <translation>Срок действия категории истёк %1: требуется аттестация.</translation>
+    </message>
+    <message>
+        <source>Application for the category «%1», commission in %2: %3.</source>
+        <translation>Заявление на категорию «%1», заседание комиссии — %2: %3.</translation>
+    </message>
+    <message>
+        <source>No attestation recorded.</source>
+        <translation>Сведений об аттестации нет.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>действует до %1</translation>
+    </message>
+    <message>
+        <source>order № %1</source>
+        <translation>приказ № %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>Add an attestation record...</source>
+        <translation>Добавить запись об аттестации...</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2209,68 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>profrost::AttestationRecordDialog</name>
+    <message>
+        <source>Attestation record: %1</source>
+        <translation>Запись об аттестации: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Category or СЗД:</source>
+        <translation>&amp;Категория или СЗД:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted (decision) on:</source>
+        <translation>Дата &amp;решения (присвоения):</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действует до:</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>&amp;Номер приказа:</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Дата приказа:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Кем принято решение:</translation>
+    </message>
+    <message>
+        <source>Give the date the decision was made.</source>
+        <translation>Укажите дату принятия решения.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AttestationSettingsDialog</name>
+    <message>
+        <source>Attestation rules</source>
+        <translation>Правила аттестации</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>The application is due before expiry by:</source>
+        <translation>Заявление подаётся до окончания срока за:</translation>
+    </message>
+    <message>
+        <source>Remind of categories expiring within:</source>
+        <translation>Напоминать о категориях, истекающих в течение:</translation>
+    </message>
+    <message>
+        <source>The rules are kept in the database: every workstation on this file plans alike. Saved plan-graphs keep their months; a new proposal uses the new rules.</source>
+        <translation>Правила хранятся в базе данных: все рабочие места, работающие с этим файлом, планируют одинаково. Сохранённые планы-графики сохраняют свои месяцы; новое предложение строится по новым правилам.</translation>
+    </message>
+    <message>
+        <source>A category is valid for (years):</source>
+        <translation>Срок действия категории (лет):</translation>
+    </message>
+</context>
+<context>
     <name>profrost::CourseRunDialog</name>
     <message>
         <source>Course run</source>
@@ -2790,16 +2904,20 @@ The current state is backed up first, so this can be reversed.</source>
         <translation>Импорт сведений о &amp;курсах...</translation>
     </message>
     <message>
-        <source>Import course completions</source>
-        <translation>Импорт сведений об окончании курсов</translation>
-    </message>
-    <message>
         <source>Attestation</source>
         <translation>Аттестация</translation>
     </message>
     <message>
         <source>Attestation: %1 categories expire within %2 months, %3 have lapsed (Attestation → Expiring categories).</source>
         <translation>Аттестация: истекает в ближайшие %2 мес. категорий: %1, истекло: %3 (Аттестация → Истекающие категории).</translation>
+    </message>
+    <message>
+        <source>Import &amp;attestation history...</source>
+        <translation>Импорт истории &amp;аттестации...</translation>
+    </message>
+    <message>
+        <source>&amp;Attestation rules...</source>
+        <translation>Правила &amp;аттестации...</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3737,32 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>загрузка: %n педагога...</numerusform>
             <numerusform>загрузка: %n педагогов...</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove the attestation record</source>
+        <translation>Удаление записи об аттестации</translation>
+    </message>
+    <message>
+        <source>Remove the record of %1 of %2 from the history?
+You can undo this with Ctrl+Z.</source>
+        <translation>Удалить из истории запись от %1 (%2)?
+Действие можно отменить сочетанием Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>remove an attestation record</source>
+        <translation>удаление записи об аттестации</translation>
+    </message>
+    <message>
+        <source>change an attestation record</source>
+        <translation>изменение записи об аттестации</translation>
+    </message>
+    <message>
+        <source>add an attestation record</source>
+        <translation>добавление записи об аттестации</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
     </message>
 </context>
 <context>

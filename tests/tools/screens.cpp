@@ -69,6 +69,8 @@ int main(int argc, char *argv[])
     QTableView *table = window.teachersPage()->view();
     table->setCurrentIndex(table->model()->index(3, 0));
     save(&window, out, QStringLiteral("teachers"));
+    table->setCurrentIndex(table->model()->index(12, 0));
+    save(&window, out, QStringLiteral("teachers-card"));
 
     window.teachersPage()->filterEdit()->setText(QString::fromUtf8("сош математика"));
     table->setCurrentIndex(table->model()->index(0, 0));

@@ -1,6 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "attestation/ApplicationsTab.h"
+#include "attestation/AttestationRecordCommand.h"
+#include "attestation/AttestationRecordDialog.h"
+#include "attestation/AttestationSettingsDialog.h"
+#include "import/ImportDialog.h"
+#include "registry/TeacherCard.h"
+#include "store/SettingsRepository.h"
 #include "attestation/AttestationPage.h"
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanTab.h"
@@ -17,6 +23,8 @@
 #include "support/TestSupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
@@ -181,4 +189,74 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
           == QString::fromUtf8("декабрь 2027"));
     ctx.undoStack()->redo();
     CHECK(plans.exists(2027));
+}
+
+TEST_CASE("The teacher card shows the attestation history; records are added and removed with undo", "[ui][attestation]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    AppContext ctx(*db);
+    TeacherRepository teachers(*db);
+    const qint64 ivanova = teachers.findBySnils(QStringLiteral("11223344595"));
+    REQUIRE(ivanova != 0);
+    // The registry's category (высшая, 15.12.2022) is in the history.
+    const QString card = TeacherCard::html(*db, ivanova, referenceDay());
+    CHECK(card.contains(QStringLiteral("<b>highest</b> — 15.12.2022, until 14.12.2027")));
+    CHECK(card.contains(QStringLiteral("attestation-edit:")));
+    CHECK(card.contains(QStringLiteral("attestation-add:")));
+
+    // СЗД for Сидорова, decided by the employer, through the dialog's record.
+    const qint64 sidorova = teachers.findByNameAndBirth(QString::fromUtf8("Сидорова"), QString::fromUtf8("Анна"),
+                                                        QString::fromUtf8("Викторовна"), QDate(2001, 11, 30));
+    REQUIRE(sidorova != 0);
+    AttestationRecordDialog dialog(sidorova, QString::fromUtf8("Сидорова Анна Викторовна"), 5, referenceDay());
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->count() - 1); // СЗД
+    dialog.grantedEdit()->setDate(QDate(2027, 1, 10));                // in the future: refused
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problems()->text().contains(QStringLiteral("future")));
+    dialog.grantedEdit()->setDate(QDate(2026, 10, 1));
+    dialog.orderNumberEdit()->setText(QStringLiteral("12-о"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    AttestationRecord r = dialog.record();
+    CHECK(r.kind == AttestationKind::Fitness);
+    CHECK(r.decidedBy == AttestationDecider::Organisation);
+    AttestationRepository repo(*db);
+    r.id = repo.insertRecord(r);
+    ctx.undoStack()->push(new AttestationRecordCommand(ctx, std::nullopt, r, QStringLiteral("add")));
+    CHECK(repo.history(sidorova).size() == 1);
+    ctx.undoStack()->undo();
+    CHECK(repo.history(sidorova).isEmpty());
+    ctx.undoStack()->redo();
+    REQUIRE(repo.history(sidorova).size() == 1);
+    CHECK(repo.history(sidorova).constFirst().orderNumber == QStringLiteral("12-о"));
+    CHECK(TeacherCard::html(*db, sidorova, referenceDay()).contains(QStringLiteral("01.10.2026, until 30.09.2031")));
+}
+
+TEST_CASE("Attestation rules are kept in the database; the history is imported through the preview",
+          "[ui][attestation]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    AppContext ctx(*db);
+    AttestationSettingsDialog settings(ctx);
+    CHECK(settings.validityYears()->value() == 5);
+    settings.validityYears()->setValue(4);
+    settings.reminderMonths()->setValue(9);
+    settings.accept();
+    CHECK(SettingsRepository(*db).validityYears() == 4);
+    CHECK(SettingsRepository(*db).reminderMonths() == 9);
+
+    ImportDialog import(ctx, ImportKind::attestation(ctx), dataFile(QStringLiteral("attestation/attestation_good.csv")));
+    REQUIRE(import.loaded());
+    CHECK(import.kind().errors().isEmpty());
+    const int valid = import.kind().validRows();
+    CHECK(valid >= 3);
+    const int before = int(AttestationRepository(*db).allRecords().size());
+    import.accept();
+    CHECK(import.outcome().contains(QStringLiteral("new records")));
+    CHECK(AttestationRepository(*db).allRecords().size() > before);
 }

@@ -1,5 +1,6 @@
 #include "import/ImportKind.h"
 
+#include "io/AttestationImporter.h"
 #include "io/CourseImporter.h"
 #include "io/TeacherImporter.h"
 #include "shell/AppContext.h"
@@ -64,7 +65,29 @@ public:
     }
 };
 
+class AttestationKindOfImport : public ImporterKind<AttestationImporter>
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportKind)
+public:
+    using ImporterKind::ImporterKind;
+    QString title() const override { return tr("Import attestation history"); }
+    QString progressText() const override { return tr("Importing attestation history..."); }
+    QString apply(const Progress &progress) override
+    {
+        const ImportOutcome o = m_importer.apply(m_preview, progress);
+        return tr("Attestation history imported: %1 new records, %2 updated, %3 already recorded.")
+            .arg(o.imported)
+            .arg(o.updated)
+            .arg(o.unchanged);
+    }
+};
+
 } // namespace
+
+std::unique_ptr<ImportKind> ImportKind::attestation(AppContext &ctx)
+{
+    return std::make_unique<AttestationKindOfImport>(ctx);
+}
 
 std::unique_ptr<ImportKind> ImportKind::teachers(AppContext &ctx) { return std::make_unique<TeachersKind>(ctx); }
 

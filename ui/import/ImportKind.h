@@ -36,6 +36,7 @@ public:
 
     static std::unique_ptr<ImportKind> teachers(AppContext &ctx);
     static std::unique_ptr<ImportKind> courses(AppContext &ctx);
+    static std::unique_ptr<ImportKind> attestation(AppContext &ctx);
 };
 
 } // namespace profrost

@@ -8,6 +8,9 @@
 #include "planning/TrainingDue.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
+#include "store/AttestationRepository.h"
+#include "store/SettingsRepository.h"
+#include "domain/AttestationRules.h"
 #include "util/Error.h"
 
 namespace profrost {
@@ -99,6 +102,63 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     }
     out += u"</ul>";
     out += trainingSection(db, t.id, today);
+    out += attestationSection(db, t.id, today);
+    return out;
+}
+
+QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate today)
+{
+    QString out = u"<h3>" + tr("Attestation").toHtmlEscaped() + u"</h3>";
+    QList<AttestationRecord> history;
+    QList<AttestationApplication> applications;
+    int validity = AttestationRules::kDefaultValidityYears;
+    try {
+        AttestationRepository repo(db);
+        history = repo.history(teacherId);
+        applications = repo.applicationsOf(teacherId);
+        validity = SettingsRepository(db).validityYears();
+    } catch (const Error &e) {
+        return out + u"<p>" + e.message().toHtmlEscaped() + u"</p>";
+    }
+    const AttestationStanding standing = AttestationRules::standing(history, today, validity);
+    if (standing.lapsed)
+        out += u"<p><b style='color:#c62828'>"
+            + tr("The category lapsed on %1: to be attested again.")
+                  .arg(DateText::numeric(standing.categoryUntil.addDays(1)))
+                  .toHtmlEscaped()
+            + u"</b></p>";
+    for (const AttestationApplication &a : applications) {
+        if (a.status != ApplicationStatus::Submitted && a.status != ApplicationStatus::UnderReview)
+            continue;
+        out += u"<p>" + tr("Application for the category «%1», commission in %2: %3.")
+                            .arg(CategoryText::displayName(a.category),
+                                 AttestationText::monthName(a.plannedYear, a.plannedMonth),
+                                 AttestationText::displayName(a.status))
+                            .toHtmlEscaped()
+            + u"</p>";
+    }
+    if (history.isEmpty())
+        out += u"<p>" + tr("No attestation recorded.").toHtmlEscaped() + u"</p>";
+    out += u"<ul>";
+    for (qsizetype i = history.size() - 1; i >= 0; --i) { // the newest first
+        const AttestationRecord &r = history.at(i);
+        const int years = r.kind == AttestationKind::Fitness ? AttestationRules::kFitnessIntervalYears : validity;
+        QString line = u"<b>"
+            + (r.kind == AttestationKind::Fitness ? AttestationText::displayName(r.kind)
+                                                  : CategoryText::displayName(r.category))
+                  .toHtmlEscaped()
+            + u"</b> — " + DateText::numeric(r.granted) + u", "
+            + tr("until %1").arg(DateText::numeric(AttestationRules::validUntil(r.granted, years))).toHtmlEscaped();
+        if (!r.orderNumber.isEmpty())
+            line += u", " + tr("order № %1").arg(r.orderNumber).toHtmlEscaped();
+        if (r.orderDate.isValid())
+            line += u' ' + tr("of %1").arg(DateText::numeric(r.orderDate)).toHtmlEscaped();
+        line += u" <span style='color:#666'>(" + AttestationText::displayName(r.decidedBy).toHtmlEscaped() + u")</span>";
+        line += u" <a href='attestation-edit:" + QString::number(r.id) + u"'>" + tr("edit").toHtmlEscaped() + u"</a>"
+            + u" <a href='attestation-remove:" + QString::number(r.id) + u"'>" + tr("remove").toHtmlEscaped() + u"</a>";
+        out += u"<li>" + line + u"</li>";
+    }
+    out += u"</ul><p><a href='attestation-add:'>" + tr("Add an attestation record...").toHtmlEscaped() + u"</a></p>";
     return out;
 }
 

@@ -19,6 +19,9 @@ public:
 
 private:
     static QString trainingSection(Database &db, qint64 teacherId, QDate today);
+    // The history with links attestation-add: / attestation-edit:ID /
+    // attestation-remove:ID that the teachers page acts on.
+    static QString attestationSection(Database &db, qint64 teacherId, QDate today);
 };
 
 } // namespace profrost

@@ -1,5 +1,10 @@
 #include "registry/TeachersPage.h"
 
+#include "attestation/AttestationRecordCommand.h"
+#include "attestation/AttestationRecordDialog.h"
+#include "domain/DateText.h"
+#include "store/AttestationRepository.h"
+#include "store/SettingsRepository.h"
 #include "common/Roles.h"
 #include "io/TeacherExport.h"
 #include "registry/RecordCommands.h"
@@ -14,6 +19,7 @@
 #include "util/Error.h"
 
 #include <QAction>
+#include <QUrl>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -117,6 +123,7 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
 
     m_card->setObjectName(QStringLiteral("teacherCard"));
     m_card->setOpenLinks(false);
+    connect(m_card, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { cardLink(url.toString()); });
     m_card->setMinimumWidth(260);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -303,6 +310,51 @@ bool TeachersPage::openDialog(Teacher teacher, bool isNew)
 void TeachersPage::addTeacher()
 {
     openDialog(Teacher(), true);
+}
+
+void TeachersPage::cardLink(const QString &link)
+{
+    const qint64 teacher = currentId();
+    if (teacher == 0)
+        return;
+    const QString action = link.section(u':', 0, 0);
+    const qint64 recordId = link.section(u':', 1).toLongLong();
+    try {
+        AttestationRepository repo(m_ctx.db());
+        const QString name = TeacherRepository(m_ctx.db()).get(teacher).fullName();
+        if (action == u"attestation-remove") {
+            const AttestationRecord r = repo.record(recordId);
+            if (QMessageBox::question(this, tr("Remove the attestation record"),
+                                      tr("Remove the record of %1 of %2 from the history?\nYou can undo this with Ctrl+Z.")
+                                          .arg(DateText::numeric(r.granted), name),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                return;
+            repo.removeRecord(recordId);
+            m_ctx.undoStack()->push(new AttestationRecordCommand(m_ctx, r, std::nullopt, tr("remove an attestation record")));
+            return;
+        }
+        if (action != u"attestation-add" && action != u"attestation-edit")
+            return;
+        AttestationRecordDialog dialog(teacher, name, SettingsRepository(m_ctx.db()).validityYears(), m_ctx.today(), this);
+        std::optional<AttestationRecord> before;
+        if (action == u"attestation-edit") {
+            before = repo.record(recordId);
+            dialog.setRecord(*before);
+        }
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        AttestationRecord after = dialog.record();
+        if (before) {
+            after.id = before->id;
+            repo.updateRecord(after);
+        } else {
+            after.id = repo.insertRecord(after);
+        }
+        m_ctx.undoStack()->push(new AttestationRecordCommand(
+            m_ctx, before, after, before ? tr("change an attestation record") : tr("add an attestation record")));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Attestation"), e.message());
+    }
 }
 
 void TeachersPage::editTeacher()

@@ -55,6 +55,8 @@ signals:
 private:
     void showRows(QList<TeacherRow> rows, QDate at, const QString &error, qint64 keep);
     qint64 currentId() const;
+    // A link of the card: attestation-add: / attestation-edit:ID / attestation-remove:ID.
+    void cardLink(const QString &link);
     void selectId(qint64 id);
     void updateCard();
     void updateCount();

@@ -2,6 +2,7 @@
 
 #include "attestation/AttestationPage.h"
 #include "attestation/AttestationPlanTab.h"
+#include "attestation/AttestationSettingsDialog.h"
 #include "import/ImportDialog.h"
 #include "planning/AttestationReminders.h"
 #include "registry/DictionariesDialog.h"
@@ -121,6 +122,8 @@ void MainWindow::buildMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &course completions..."), this,
                     [this] { importCourses(); });
+    file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &attestation history..."), this,
+                    [this] { importAttestation(); });
     QAction *exportTeachers = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export teachers..."),
                                               this, [this] { m_teachers->exportTable(); });
     exportTeachers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -154,6 +157,10 @@ void MainWindow::buildMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
+    settings->addAction(tr("&Attestation rules..."), this, [this] {
+        AttestationSettingsDialog dialog(*m_ctx, this);
+        dialog.exec();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ProfRost"), this, &MainWindow::showAbout);
 }
@@ -206,21 +213,31 @@ void MainWindow::importTeachers(const QString &given)
 
 void MainWindow::importCourses(const QString &given)
 {
+    runImport(ImportKind::courses(*m_ctx), given, TrainingPageIndex);
+}
+
+void MainWindow::importAttestation(const QString &given)
+{
+    runImport(ImportKind::attestation(*m_ctx), given, AttestationPageIndex);
+}
+
+void MainWindow::runImport(std::unique_ptr<ImportKind> kind, const QString &given, int page)
+{
     QSettings settings;
     QString path = given;
     if (path.isEmpty()) {
         const QString dir = settings.value(QStringLiteral("paths/import"),
                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-        path = QFileDialog::getOpenFileName(this, tr("Import course completions"), dir,
+        path = QFileDialog::getOpenFileName(this, kind->title(), dir,
                                             tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)"));
         if (path.isEmpty())
             return;
         settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
     }
-    ImportDialog dialog(*m_ctx, ImportKind::courses(*m_ctx), path, this);
+    ImportDialog dialog(*m_ctx, std::move(kind), path, this);
     if (dialog.exec() == QDialog::Accepted) {
         setStatusNote(dialog.outcome());
-        showPage(TrainingPageIndex);
+        showPage(page);
     }
 }
 

@@ -11,6 +11,7 @@ namespace profrost {
 
 class AppContext;
 class AttestationPage;
+class ImportKind;
 class Database;
 class OrganisationsPage;
 class TeachersPage;
@@ -38,6 +39,8 @@ public:
     void importTeachers(const QString &path = {});
     // Completed courses (certificates) from a spreadsheet, with the preview.
     void importCourses(const QString &path = {});
+    // Categories and СЗД from a spreadsheet, with the preview.
+    void importAttestation(const QString &path = {});
     void setStatusNote(const QString &text);
 
 protected:
@@ -45,6 +48,7 @@ protected:
 
 private:
     void buildPages();
+    void runImport(std::unique_ptr<ImportKind> kind, const QString &path, int page);
     void buildMenus();
     void backupDatabase();
     void restoreDatabase();
