@@ -179,6 +179,14 @@
         <source>The application of %1 is decided (%2) and stays in the history.</source>
         <translation>По заявлению педагога %1 принято решение (%2); оно остаётся в истории.</translation>
     </message>
+    <message>
+        <source>A record of another teacher cannot be restored here.</source>
+        <translation>Запись другого педагога здесь восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>An application of another teacher cannot be restored here.</source>
+        <translation>Заявление другого педагога здесь восстановить нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>AttestationRules</name>
@@ -2045,6 +2053,30 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>submit an application</source>
+        <translation>подачу заявления</translation>
+    </message>
+    <message>
+        <source>take up an application</source>
+        <translation>принятие заявления к рассмотрению</translation>
+    </message>
+    <message>
+        <source>grant a category</source>
+        <translation>присвоение категории</translation>
+    </message>
+    <message>
+        <source>refuse an application</source>
+        <translation>отказ по заявлению</translation>
+    </message>
+    <message>
+        <source>withdraw an application</source>
+        <translation>отзыв заявления</translation>
+    </message>
+    <message>
+        <source>move an application to another month</source>
+        <translation>перенос заявления на другой месяц</translation>
     </message>
 </context>
 <context>

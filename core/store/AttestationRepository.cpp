@@ -270,6 +270,56 @@ void AttestationRepository::insertApplications(QList<AttestationApplication> &ap
     tx.commit();
 }
 
+void AttestationRepository::replaceTeacherState(qint64 teacherId, const QList<AttestationRecord> &records,
+                                                const QList<AttestationApplication> &applications)
+{
+    Transaction tx(m_db);
+    QSet<qint64> keepRecords, keepApplications;
+    for (const AttestationRecord &r : records) {
+        if (r.teacherId != teacherId)
+            throw Error(tr("A record of another teacher cannot be restored here."));
+        keepRecords.insert(r.id);
+    }
+    for (const AttestationApplication &a : applications) {
+        if (a.teacherId != teacherId)
+            throw Error(tr("An application of another teacher cannot be restored here."));
+        keepApplications.insert(a.id);
+    }
+    // Applications first: they refer to records.
+    for (const AttestationApplication &a : applicationsOf(teacherId)) {
+        if (!keepApplications.contains(a.id))
+            Query(m_db, u"DELETE FROM attestation_application WHERE id = ?"_s).bind(a.id).exec();
+    }
+    for (const AttestationRecord &r : history(teacherId)) {
+        if (!keepRecords.contains(r.id))
+            Query(m_db, u"DELETE FROM attestation_record WHERE id = ?"_s).bind(r.id).exec();
+    }
+    for (const AttestationRecord &r : records) {
+        Query(m_db, u"INSERT INTO attestation_record (id, teacher_id, kind, category, granted, order_number,"
+                    " order_date, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, category = excluded.category,"
+                    " granted = excluded.granted, order_number = excluded.order_number,"
+                    " order_date = excluded.order_date, decided_by = excluded.decided_by"_s)
+            .bind(r.id).bind(teacherId).bind(AttestationText::code(r.kind)).bind(CategoryText::code(r.category))
+            .bind(r.granted).bind(r.orderNumber).bind(r.orderDate).bind(AttestationText::code(r.decidedBy)).exec();
+    }
+    for (const AttestationApplication &a : applications) {
+        Query(m_db, u"INSERT INTO attestation_application (id, teacher_id, category, planned_year, planned_month,"
+                    " submitted_on, status, decided_on, record_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (id) DO UPDATE SET category = excluded.category,"
+                    " planned_year = excluded.planned_year, planned_month = excluded.planned_month,"
+                    " submitted_on = excluded.submitted_on, status = excluded.status,"
+                    " decided_on = excluded.decided_on, record_id = excluded.record_id, note = excluded.note"_s)
+            .bind(a.id).bind(teacherId).bind(CategoryText::code(a.category)).bind(a.plannedYear).bind(a.plannedMonth)
+            .bind(a.submittedOn).bind(AttestationText::code(a.status)).bind(a.decidedOn)
+            .bind(a.recordId > 0 ? QVariant(a.recordId) : QVariant(QMetaType(QMetaType::LongLong)))
+            .bind(a.note)
+            .exec();
+    }
+    syncTeacher(m_db, teacherId);
+    tx.commit();
+}
+
 // ---------------------------------------------------------------- applications
 
 QList<AttestationApplication> AttestationRepository::applications(bool openOnly) const

@@ -68,6 +68,14 @@ public:
     // Deletes an application that is still open (withdrawn by the teacher).
     void withdraw(qint64 applicationId);
 
+    // ---- undo and redo
+    // Makes one teacher's history and applications exactly these (ids kept):
+    // the state before or after an action, so that undo restores a granted
+    // category together with its application. One transaction; the
+    // teacher's current category follows.
+    void replaceTeacherState(qint64 teacherId, const QList<AttestationRecord> &records,
+                             const QList<AttestationApplication> &applications);
+
     // ---- bulk writes (the demo generator; tens of thousands of rows)
     // Inserts new records (id 0) and updates the others, each checked by
     // AttestationRules::checkRecord, without the per-record look-ups; then

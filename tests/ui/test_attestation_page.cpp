@@ -140,6 +140,22 @@ TEST_CASE("An application goes from submitted to granted and writes the category
     CHECK(history.constLast().category == Category::Highest);
     CHECK(history.constLast().orderNumber == QStringLiteral("1234-к"));
     CHECK(TeacherRepository(*db).get(kozlova).category == Category::Highest);
+
+    // Undo takes the category back with the decision; redo grants it again.
+    REQUIRE(ctx.undoStack()->undoText() == QStringLiteral("grant a category"));
+    ctx.undoStack()->undo();
+    CHECK(AttestationRepository(*db).application(id).status == ApplicationStatus::UnderReview);
+    CHECK(AttestationRepository(*db).history(kozlova).size() == history.size() - 1);
+    CHECK(TeacherRepository(*db).get(kozlova).category == Category::None);
+    ctx.undoStack()->redo();
+    CHECK(AttestationRepository(*db).application(id).status == ApplicationStatus::Granted);
+    CHECK(AttestationRepository(*db).history(kozlova) == history);
+    CHECK(TeacherRepository(*db).get(kozlova).category == Category::Highest);
+    // Undo down to before the application: none left.
+    ctx.undoStack()->undo();
+    ctx.undoStack()->undo();
+    ctx.undoStack()->undo();
+    CHECK(AttestationRepository(*db).applicationsOf(kozlova).isEmpty());
 }
 
 TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo", "[ui][attestation]")

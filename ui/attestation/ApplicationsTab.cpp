@@ -1,6 +1,7 @@
 #include "attestation/ApplicationsTab.h"
 
 #include "attestation/ApplicationDialog.h"
+#include "attestation/AttestationStateCommand.h"
 #include "common/DateLineEdit.h"
 #include "domain/DateText.h"
 #include "shell/AppContext.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace profrost {
@@ -134,21 +136,39 @@ void ApplicationsTab::reload()
     select(keep);
 }
 
-bool ApplicationsTab::run(const QString &title, const std::function<void()> &action)
+bool ApplicationsTab::run(const QString &title, const QString &undoText, qint64 teacherId,
+                          const std::function<void()> &action)
 {
     const qint64 keep = currentId();
     m_lastError.clear();
     try {
+        const AttestationStateCommand::State before = AttestationStateCommand::read(m_ctx, teacherId);
         action();
+        const AttestationStateCommand::State after = AttestationStateCommand::read(m_ctx, teacherId);
+        if (after != before)
+            m_ctx.undoStack()->push(new AttestationStateCommand(m_ctx, teacherId, before, after, undoText));
+        else
+            m_ctx.notifyChanged();
     } catch (const Error &e) {
         m_lastError = e.message();
         if (isVisible()) // a hidden tab (a test, a page not shown) keeps it in lastError()
             QMessageBox::warning(this, title, e.message());
         return false;
     }
-    m_ctx.notifyChanged();
     select(keep);
     return true;
+}
+
+qint64 ApplicationsTab::currentTeacherId() const
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return 0;
+    try {
+        return AttestationRepository(m_ctx.db()).application(id).teacherId;
+    } catch (const Error &) {
+        return 0;
+    }
 }
 
 void ApplicationsTab::newApplication()
@@ -173,7 +193,7 @@ qint64 ApplicationsTab::submitFor(qint64 teacherId, const AttestationApplication
     AttestationApplication a = given;
     a.teacherId = teacherId;
     AttestationRepository::Submitted submitted;
-    if (!run(tr("New application"), [&] { submitted = AttestationRepository(m_ctx.db()).submit(a); }))
+    if (!run(tr("New application"), tr("submit an application"), teacherId, [&] { submitted = AttestationRepository(m_ctx.db()).submit(a); }))
         return 0;
     select(submitted.id);
     if (!submitted.warnings.isEmpty() && isVisible())
@@ -186,28 +206,30 @@ void ApplicationsTab::startReview()
 {
     const qint64 id = currentId();
     if (id != 0)
-        run(tr("Under review"), [&] { AttestationRepository(m_ctx.db()).startReview(id); });
+        run(tr("Under review"), tr("take up an application"), currentTeacherId(), [&] { AttestationRepository(m_ctx.db()).startReview(id); });
 }
 
 void ApplicationsTab::grant(QDate decided, const QString &orderNumber, QDate orderDate)
 {
     const qint64 id = currentId();
     if (id != 0)
-        run(tr("Category granted"), [&] { AttestationRepository(m_ctx.db()).grant(id, decided, orderNumber, orderDate); });
+        run(tr("Category granted"), tr("grant a category"), currentTeacherId(),
+            [&] { AttestationRepository(m_ctx.db()).grant(id, decided, orderNumber, orderDate); });
 }
 
 void ApplicationsTab::refuse(QDate decided, const QString &reason)
 {
     const qint64 id = currentId();
     if (id != 0)
-        run(tr("Refused"), [&] { AttestationRepository(m_ctx.db()).refuse(id, decided, reason); });
+        run(tr("Refused"), tr("refuse an application"), currentTeacherId(), [&] { AttestationRepository(m_ctx.db()).refuse(id, decided, reason); });
 }
 
 void ApplicationsTab::withdraw()
 {
     const qint64 id = currentId();
     if (id != 0)
-        run(tr("Withdraw the application"), [&] { AttestationRepository(m_ctx.db()).withdraw(id); });
+        run(tr("Withdraw the application"), tr("withdraw an application"), currentTeacherId(),
+            [&] { AttestationRepository(m_ctx.db()).withdraw(id); });
 }
 
 void ApplicationsTab::askGrant()
@@ -273,7 +295,7 @@ void ApplicationsTab::askReschedule()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted)
-        run(tr("Another month"),
+        run(tr("Another month"), tr("move an application to another month"), a.teacherId,
             [&] { AttestationRepository(m_ctx.db()).reschedule(id, year->value(), month->currentData().toInt()); });
 }
 

@@ -39,7 +39,9 @@ private:
     void askGrant();
     void askRefuse();
     void askReschedule();
-    bool run(const QString &title, const std::function<void()> &action);
+    // Runs an action on one teacher's applications as an undoable step.
+    bool run(const QString &title, const QString &undoText, qint64 teacherId, const std::function<void()> &action);
+    qint64 currentTeacherId() const;
 
     AppContext &m_ctx;
     QCheckBox *m_openOnly;
