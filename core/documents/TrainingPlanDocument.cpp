@@ -7,6 +7,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -140,18 +141,44 @@ QList<TrainingPlanDocument::Line> TrainingPlanDocument::lines(const TrainingPlan
     }
 
     // By organisation, then by name, as people look for themselves;
-    // «СОШ № 2» before «СОШ № 10».
+    // «СОШ № 2» before «СОШ № 10». Sort keys are made once per line: a
+    // region's plan has 50,000 lines and comparing through the collator
+    // each time took most of a second.
     QCollator collator{QLocale(QLocale::Russian, QLocale::Russia)};
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(out.begin(), out.end(), [&](const Line &a, const Line &b) {
-        const bool aNone = a.group == noOrganisation(), bNone = b.group == noOrganisation();
-        if (aNone != bNone)
-            return bNone;
-        if (const int c = collator.compare(a.group, b.group))
+    struct Keyed
+    {
+        bool none;
+        QCollatorSortKey group;
+        QCollatorSortKey name;
+        qsizetype index;
+    };
+    std::vector<Keyed> keys;
+    keys.reserve(size_t(out.size()));
+    QHash<QString, qsizetype> groupKeyOf; // few organisations: one key each
+    std::vector<QCollatorSortKey> groupKeys;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const Line &l = out.at(i);
+        auto it = groupKeyOf.find(l.group);
+        if (it == groupKeyOf.end()) {
+            it = groupKeyOf.insert(l.group, qsizetype(groupKeys.size()));
+            groupKeys.push_back(collator.sortKey(l.group));
+        }
+        keys.push_back({l.group == noOrganisation(), groupKeys.at(size_t(*it)), collator.sortKey(l.fullName), i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Keyed &a, const Keyed &b) {
+        if (a.none != b.none)
+            return b.none;
+        if (const int c = a.group.compare(b.group))
             return c < 0;
-        return collator.compare(a.fullName, b.fullName) < 0;
+        return a.name.compare(b.name) < 0;
     });
+    QList<Line> sorted;
+    sorted.reserve(out.size());
+    for (const Keyed &k : keys)
+        sorted.append(std::move(out[k.index]));
+    out = std::move(sorted);
     return out;
 }
 

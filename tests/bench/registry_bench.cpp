@@ -12,7 +12,13 @@
 #include "util/Clock.h"
 
 #ifdef PROFROST_BENCH_GUI
+#include "attestation/AttestationPlanModel.h"
+#include "attestation/AttestationPlanTab.h"
+#include "attestation/RemindersTab.h"
 #include "registry/TeacherTableModel.h"
+#include "documents/TrainingReports.h"
+#include "training/PlanTab.h"
+#include "training/TrainingPlanModel.h"
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include <QApplication>
@@ -124,6 +130,51 @@ int main(int argc, char *argv[])
                QApplication::processEvents();
            }));
     delete page;
+
+    // The planning tabs: what opening them (or changing the year) costs.
+    {
+        TrainingPlanDocumentData planData;
+        report(QStringLiteral("  plan-graph data (teachers, completions, proposal)"),
+               timed([&] { planData = TrainingReports::planData(db, today.year() + 1); }));
+        report(QStringLiteral("  plan-graph lines (grouped, sorted)"),
+               timed([&] { (void)TrainingPlanDocument::lines(planData); }));
+        PlanTab *plan = nullptr;
+        report(QStringLiteral("open the further-training plan-graph tab"), timed([&] {
+                   plan = new PlanTab(ctx);
+                   plan->show();
+                   QApplication::processEvents();
+               }),
+               1000);
+        report(QStringLiteral("  ... %1 teachers in the plan; filter keystroke").arg(plan->model()->rowCount()),
+               timed([&] {
+                   plan->filterEdit()->setText(QString::fromUtf8("иванова"));
+                   QApplication::processEvents();
+               }),
+               100);
+        delete plan;
+        AttestationPlanTab *attestation = nullptr;
+        report(QStringLiteral("open the 5-year attestation plan tab"), timed([&] {
+                   attestation = new AttestationPlanTab(ctx);
+                   attestation->show();
+                   QApplication::processEvents();
+               }),
+               1000);
+        report(QStringLiteral("  ... %1 teachers in the plan; show another year").arg(attestation->model()->rowCount()),
+               timed([&] {
+                   attestation->setViewYear(attestation->firstYear() + 1);
+                   QApplication::processEvents();
+               }),
+               100);
+        delete attestation;
+        RemindersTab *reminders = nullptr;
+        report(QStringLiteral("open the expiring categories tab"), timed([&] {
+                   reminders = new RemindersTab(ctx);
+                   reminders->show();
+                   QApplication::processEvents();
+               }),
+               1000);
+        delete reminders;
+    }
 #endif
 
     const QString csv = dir.filePath(QStringLiteral("teachers.csv"));

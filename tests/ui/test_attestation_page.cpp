@@ -72,6 +72,7 @@ TEST_CASE("Expiring categories: the window in months, lapsed ones, export", "[ui
     auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
     AppContext ctx(*db);
     RemindersTab tab(ctx);
+    tab.show(); // the list is read when the tab is shown
     // Иванова's highest category (15.12.2022) is valid until 14.12.2027: not within 6 months.
     const QString ivanova = QString::fromUtf8("Иванова Мария Петровна");
     CHECK_FALSE(column(tab.table(), 0).contains(ivanova));
@@ -166,6 +167,7 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     AppContext ctx(*db);
     QSettings().remove(QStringLiteral("attestation/planYear"));
     AttestationPage page(ctx);
+    page.show();
     AttestationPlanTab *tab = page.plan();
     CHECK(tab->firstYear() == 2027);
     CHECK_FALSE(tab->isSaved());

@@ -134,6 +134,7 @@ TEST_CASE("The 3-year list shows who is overdue, filtered by organisation, and e
 
     AppContext ctx(*db);
     DueTab due(ctx);
+    due.show(); // the list is read when the tab is shown
     // Сидорова never trained: overdue; Козлова's course expires 10.12.2026: due soon;
     // Иванова is fine; Петров is a director (managers are not counted).
     QStringList names = column(due.table(), 0);

@@ -78,6 +78,7 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     QSettings().remove(QStringLiteral("training/planYear"));
     PlanTab tab(ctx);
     CHECK(tab.firstYear() == 2027); // next year's plan by default
+    tab.show(); // the plan is read when the tab is shown
     REQUIRE(tab.showYear(2028));
     {
         TrainingRepository(*db).recordCompletion(run, TeacherRepository(*db).findByNameAndBirth(

@@ -3,6 +3,7 @@
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanProxy.h"
 #include "attestation/SaveAttestationPlanCommand.h"
+#include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "documents/AttestationPlanDocument.h"
 #include "documents/AttestationReports.h"
@@ -234,19 +235,26 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
             m_year->setCurrentIndex(m_year->findData(m_shownYear));
         }
     });
+    m_loader = new DeferredLoad(this, [this] { load(m_year->currentData().toInt()); });
     connect(&m_ctx, &AppContext::registryChanged, this, [this] {
-        if (!m_modified && m_shownYear != 0)
-            load(m_shownYear);
+        if (!m_modified) // edits pending are kept; saving writes them
+            m_loader->invalidate();
     });
 
     const int first = QSettings().value(QStringLiteral("attestation/planYear"), thisYear + 1).toInt();
     m_year->setCurrentIndex(std::max(0, m_year->findData(first)));
-    load(m_year->currentData().toInt());
 }
+
+int AttestationPlanTab::firstYear() const
+{
+    return m_shownYear != 0 ? m_shownYear : m_year->currentData().toInt();
+}
+
+void AttestationPlanTab::ensureLoaded() { m_loader->ensureLoaded(); }
 
 bool AttestationPlanTab::showYear(int firstYear)
 {
-    if (firstYear == m_shownYear)
+    if (firstYear == m_shownYear && !m_loader->isPending())
         return true;
     if (!confirmDiscard())
         return false;
@@ -268,6 +276,7 @@ void AttestationPlanTab::setViewYear(int year)
 
 void AttestationPlanTab::load(int firstYear)
 {
+    m_loader->markLoaded(); // no second load when shown later
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         m_model->reset(AttestationReports::planData(m_ctx.db(), firstYear, m_ctx.today()));

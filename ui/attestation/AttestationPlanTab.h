@@ -15,6 +15,7 @@ class QBarSet;
 namespace profrost {
 
 class AppContext;
+class DeferredLoad;
 class AttestationPlanModel;
 class AttestationPlanProxy;
 
@@ -30,7 +31,9 @@ public:
     explicit AttestationPlanTab(AppContext &ctx, QWidget *parent = nullptr);
 
     bool showYear(int firstYear);
-    int firstYear() const { return m_shownYear; }
+    int firstYear() const;
+    // The plan is read when the tab is first shown; this reads it now.
+    void ensureLoaded();
     // The year the table and the chart show (0: all five).
     void setViewYear(int year);
     bool isModified() const { return m_modified; }
@@ -67,6 +70,7 @@ private:
     bool m_modified = false;
     bool m_saved = false;
     int m_shownYear = 0;
+    DeferredLoad *m_loader = nullptr;
 };
 
 } // namespace profrost

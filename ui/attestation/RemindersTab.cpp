@@ -1,6 +1,7 @@
 #include "attestation/RemindersTab.h"
 
 #include "common/DateLineEdit.h"
+#include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "documents/AttestationReports.h"
 #include "domain/DateText.h"
@@ -104,11 +105,11 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     fillOrganisations();
-    connect(&m_ctx, &AppContext::registryChanged, this, [this] {
+    m_loader = new DeferredLoad(this, [this] {
         fillOrganisations();
         reload();
     });
-    reload();
+    connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
 }
 
 void RemindersTab::fillOrganisations()

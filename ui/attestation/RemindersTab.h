@@ -13,6 +13,7 @@ namespace profrost {
 
 class AppContext;
 class DateLineEdit;
+class DeferredLoad;
 
 // Categories that expire within the chosen months after a date, and the
 // lapsed ones, with teacher and organisation: to Excel and on paper.
@@ -41,6 +42,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_table;
     QList<ExpiringCategory> m_items;
+    DeferredLoad *m_loader = nullptr;
 };
 
 } // namespace profrost

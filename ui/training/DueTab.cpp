@@ -1,6 +1,7 @@
 #include "training/DueTab.h"
 
 #include "common/DateLineEdit.h"
+#include "common/DeferredLoad.h"
 #include "domain/DateText.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
@@ -69,11 +70,11 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     fillOrganisations();
-    connect(&m_ctx, &AppContext::registryChanged, this, [this] {
+    m_loader = new DeferredLoad(this, [this] {
         fillOrganisations();
         reload();
     });
-    reload();
+    connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
 }
 
 QStringList DueTab::header() const

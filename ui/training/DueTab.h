@@ -12,6 +12,7 @@ namespace profrost {
 
 class AppContext;
 class DateLineEdit;
+class DeferredLoad;
 
 // The 3-year rule at a chosen date: who is overdue and who falls due within
 // 12 months, with the last course; filterable by organisation; to Excel.
@@ -20,6 +21,7 @@ class DueTab : public QWidget
     Q_OBJECT
 public:
     explicit DueTab(AppContext &ctx, QWidget *parent = nullptr);
+    // Reads the list at the date shown (also when the tab is first shown).
     void reload();
     void exportTable(const QString &path);
     QTableWidget *table() const { return m_table; }
@@ -37,6 +39,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_table;
     QList<DueItem> m_items;
+    DeferredLoad *m_loader = nullptr;
 };
 
 } // namespace profrost

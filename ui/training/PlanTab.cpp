@@ -1,5 +1,6 @@
 #include "training/PlanTab.h"
 
+#include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "common/Roles.h"
 #include "documents/TrainingReports.h"
@@ -232,11 +233,12 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
             m_year->setCurrentIndex(m_year->findData(m_shownYear));
         }
     });
+    m_loader = new DeferredLoad(this, [this] { load(m_year->currentData().toInt()); });
     connect(&m_ctx, &AppContext::registryChanged, this, [this] {
         // After a save, an undo or an import: show the store again, unless
         // edits are pending (they are kept; saving writes them).
         if (!m_modified)
-            reloadFromStore();
+            m_loader->invalidate();
     });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this] { QSettings().setValue(QStringLiteral("training/planHeader2"), m_view->horizontalHeader()->saveState()); });
@@ -244,16 +246,17 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
     // Next year's plan is the one usually being made.
     const int first = QSettings().value(QStringLiteral("training/planYear"), thisYear + 1).toInt();
     m_year->setCurrentIndex(std::max(0, m_year->findData(first)));
-    load(m_year->currentData().toInt());
 }
 
-int PlanTab::firstYear() const { return m_shownYear; }
+int PlanTab::firstYear() const { return m_shownYear != 0 ? m_shownYear : m_year->currentData().toInt(); }
+
+void PlanTab::ensureLoaded() { m_loader->ensureLoaded(); }
 
 QString PlanTab::documentTitle() const { return TrainingPlanDocument::title(m_shownYear); }
 
 bool PlanTab::showYear(int firstYear)
 {
-    if (firstYear == m_shownYear)
+    if (firstYear == m_shownYear && !m_loader->isPending())
         return true;
     if (!confirmDiscard())
         return false;
@@ -270,6 +273,7 @@ bool PlanTab::showYear(int firstYear)
 
 void PlanTab::load(int firstYear)
 {
+    m_loader->markLoaded(); // no second load when shown later
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         const TrainingPlanDocumentData data = TrainingReports::planData(m_ctx.db(), firstYear);
@@ -284,12 +288,6 @@ void PlanTab::load(int firstYear)
     QApplication::restoreOverrideCursor();
     setModified(false);
     updateCounts();
-}
-
-void PlanTab::reloadFromStore()
-{
-    if (m_shownYear != 0)
-        load(m_shownYear);
 }
 
 bool PlanTab::confirmDiscard()

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace profrost {
 
 class AppContext;
+class DeferredLoad;
 class PlanFilterProxy;
 class TrainingPlanModel;
 
@@ -29,6 +30,8 @@ public:
     bool showYear(int firstYear);
     int firstYear() const;
     bool isModified() const { return m_modified; }
+    // The plan is read when the tab is first shown; this reads it now.
+    void ensureLoaded();
     bool isSaved() const { return m_saved; }
     // Asks to save unsaved edits; false when the user cancels.
     bool confirmDiscard();
@@ -50,7 +53,6 @@ public:
 
 private:
     void load(int firstYear);
-    void reloadFromStore();
     void setModified(bool modified);
     void updateCounts();
     void updateState();
@@ -70,6 +72,7 @@ private:
     bool m_modified = false;
     bool m_saved = false;
     int m_shownYear = 0;
+    DeferredLoad *m_loader = nullptr;
 };
 
 } // namespace profrost

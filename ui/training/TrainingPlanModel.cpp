@@ -47,6 +47,8 @@ void TrainingPlanModel::reset(const TrainingPlanDocumentData &data, const QList<
         row.entry = e;
         row.line = *line;
         row.searchKey = normalizedKey(line->fullName + u' ' + line->group + u' ' + line->positions);
+        row.nameKey = lowerKey(line->fullName);
+        row.groupKey = lowerKey(line->group);
         m_rows.append(row);
     }
     QHash<qint64, QDate> lastEnd;
@@ -71,6 +73,8 @@ TrainingPlanModel::Row TrainingPlanModel::makeRow(const TrainingPlanEntry &entry
     if (!lines.isEmpty())
         row.line = lines.constFirst();
     row.searchKey = normalizedKey(row.line.fullName + u' ' + row.line.group + u' ' + row.line.positions);
+    row.nameKey = lowerKey(row.line.fullName);
+    row.groupKey = lowerKey(row.line.group);
     QDate lastEnd;
     for (const Completion &c : m_data.completions) {
         if (c.teacherId == entry.teacherId && c.ends.isValid() && c.ends <= QDate(m_data.firstYear, 1, 1)
@@ -209,8 +213,8 @@ QVariant TrainingPlanModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return role == SortRole ? QVariant(lowerKey(l.fullName)) : QVariant(l.fullName);
-        case OrganisationColumn: return role == SortRole ? QVariant(lowerKey(l.group)) : QVariant(l.group);
+        case NameColumn: return role == SortRole ? QVariant(r.nameKey) : QVariant(l.fullName);
+        case OrganisationColumn: return role == SortRole ? QVariant(r.groupKey) : QVariant(l.group);
         case PositionColumn: return l.positions;
         case LastCourseColumn:
             if (role == SortRole)

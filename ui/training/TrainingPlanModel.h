@@ -63,6 +63,8 @@ private:
         TrainingPlanEntry entry;
         TrainingPlanDocument::Line line;
         QString searchKey;
+        QString nameKey;  // lowerKey of the name and of the group: sorting
+        QString groupKey; // 50,000 rows must not lower-case on every comparison
         bool overdueAtStart = false; // no course within 3 years before the plan starts
     };
     Row makeRow(const TrainingPlanEntry &entry) const;
