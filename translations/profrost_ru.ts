@@ -1149,17 +1149,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
-    <name>SaveAttestationPlanCommand</name>
+    <name>SheetExport</name>
     <message>
-        <source>save the attestation plan %1–%2</source>
-        <translation>сохранение плана аттестации на %1–%2 гг.</translation>
-    </message>
-</context>
-<context>
-    <name>SavePlanCommand</name>
-    <message>
-        <source>save the plan-graph %1–%2</source>
-        <translation>сохранение плана-графика на %1–%2 гг.</translation>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV с разделителем «;» (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2232,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
             <numerusform>%1: %n педагогов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>save the attestation plan %1–%2</source>
+        <translation>сохранение плана-графика аттестации на %1–%2 гг.</translation>
+    </message>
 </context>
 <context>
     <name>profrost::AttestationRecordDialog</name>
@@ -2609,14 +2606,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <source>/training-due.xlsx</source>
-        <translation>/повышение-квалификации.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV, разделитель — точка с запятой (*.csv)</translation>
-    </message>
-    <message>
         <source>At</source>
         <translation>На дату</translation>
     </message>
@@ -2643,10 +2632,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Last course</source>
         <translation>Последний курс</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>Все организации</translation>
     </message>
     <message>
         <source>Give the date to check at.</source>
@@ -2679,6 +2664,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Further training due</source>
         <translation>Сроки повышения квалификации</translation>
+    </message>
+    <message>
+        <source>training-due.xlsx</source>
+        <translation>сроки-повышения-квалификации.xlsx</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2942,13 @@ The current state is backed up first, so this can be reversed.</source>
     </message>
 </context>
 <context>
+    <name>profrost::OrganisationCombo</name>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+</context>
+<context>
     <name>profrost::OrganisationDialog</name>
     <message>
         <source>School with low results (ShNOR)</source>
@@ -3170,10 +3166,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Выгрузка плана-графика</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV с разделителем «;» (*.csv)</translation>
-    </message>
-    <message>
         <source>Plan-graph for</source>
         <translation>План-график на</translation>
     </message>
@@ -3276,6 +3268,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Remove the selected teachers from the plan (Del)</source>
         <translation>Исключить выбранных педагогов из плана (Del)</translation>
+    </message>
+    <message>
+        <source>save the plan-graph %1–%2</source>
+        <translation>сохранение плана-графика на %1–%2 гг.</translation>
     </message>
 </context>
 <context>
@@ -3415,14 +3411,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <source>/expiring-categories.xlsx</source>
-        <translation>/истекающие-категории.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV, разделитель — точка с запятой (*.csv)</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -3447,10 +3435,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>Все организации</translation>
-    </message>
-    <message>
         <source>Give the date to check at.</source>
         <translation>Укажите дату проверки.</translation>
     </message>
@@ -3465,6 +3449,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the list</source>
         <translation>Сохранение списка</translation>
+    </message>
+    <message>
+        <source>expiring-categories.xlsx</source>
+        <translation>истекающие-категории.xlsx</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiFixtures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,41 +36,11 @@
 using namespace profrost;
 using namespace profrost::test;
 
-namespace {
-
-std::unique_ptr<Database> registry(const QString &path)
-{
-    auto db = std::make_unique<Database>(path);
-    db->open();
-    TeacherImporter importer(*db, referenceDay());
-    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
-    return db;
-}
-
-QStringList column(const QTableWidget *t, int c)
-{
-    QStringList out;
-    for (int r = 0; r < t->rowCount(); ++r)
-        out << (t->item(r, c) ? t->item(r, c)->text() : QString());
-    return out;
-}
-
-int rowOf(const QAbstractItemModel *m, const QString &name)
-{
-    for (int r = 0; r < m->rowCount(); ++r) {
-        if (m->index(r, 0).data().toString().startsWith(name))
-            return r;
-    }
-    return -1;
-}
-
-} // namespace
-
 TEST_CASE("Expiring categories: the window in months, lapsed ones, export", "[ui][attestation]")
 {
     ClockScope clock; // 22.11.2026
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
     AppContext ctx(*db);
     RemindersTab tab(ctx);
     tab.show(); // the list is read when the tab is shown
@@ -99,7 +70,7 @@ TEST_CASE("An application goes from submitted to granted and writes the category
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
     AppContext ctx(*db);
     ApplicationsTab tab(ctx);
     const qint64 kozlova = TeacherRepository(*db).findByNameAndBirth(
@@ -163,7 +134,7 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
     AppContext ctx(*db);
     QSettings().remove(QStringLiteral("attestation/planYear"));
     AttestationPage page(ctx);
@@ -172,7 +143,7 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     CHECK(tab->firstYear() == 2027);
     CHECK_FALSE(tab->isSaved());
     AttestationPlanModel *m = tab->model();
-    const int ivanova = rowOf(m, QString::fromUtf8("Иванова"));
+    const int ivanova = rowStartingWith(m, QString::fromUtf8("Иванова"));
     REQUIRE(ivanova >= 0);
     // Valid until 14.12.2027: attested in December 2027, applied 3 months before.
     CHECK(m->index(ivanova, AttestationPlanModel::AttestColumn).data().toString() == QString::fromUtf8("декабрь 2027"));
@@ -185,7 +156,7 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     CHECK(m->index(ivanova, AttestationPlanModel::ApplyColumn).data().toString() == QString::fromUtf8("декабрь 2027"));
     CHECK(tab->isModified());
     tab->setViewYear(2028);
-    CHECK(rowOf(tab->view()->model(), QString::fromUtf8("Иванова")) >= 0);
+    CHECK(rowStartingWith(tab->view()->model(), QString::fromUtf8("Иванова")) >= 0);
     CHECK(m->countsByMonth(2028).at(2) >= 1);
 
     REQUIRE(tab->save());
@@ -203,7 +174,7 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     CHECK(found);
     ctx.undoStack()->undo();
     CHECK_FALSE(plans.exists(2027));
-    CHECK(m->index(rowOf(m, QString::fromUtf8("Иванова")), AttestationPlanModel::AttestColumn).data().toString()
+    CHECK(m->index(rowStartingWith(m, QString::fromUtf8("Иванова")), AttestationPlanModel::AttestColumn).data().toString()
           == QString::fromUtf8("декабрь 2027"));
     ctx.undoStack()->redo();
     CHECK(plans.exists(2027));
@@ -213,7 +184,7 @@ TEST_CASE("The teacher card shows the attestation history; records are added and
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
     AppContext ctx(*db);
     TeacherRepository teachers(*db);
     const qint64 ivanova = teachers.findBySnils(QStringLiteral("11223344595"));
@@ -258,7 +229,7 @@ TEST_CASE("Attestation rules are kept in the database; the history is imported t
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("a.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
     AppContext ctx(*db);
     AttestationSettingsDialog settings(ctx);
     CHECK(settings.validityYears()->value() == 5);

@@ -17,6 +17,7 @@
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -41,15 +42,6 @@ using namespace profrost::test;
 namespace {
 
 // A registry of the good fixture: 4 teachers in 3 organisations.
-std::unique_ptr<Database> registryDatabase(const QString &path)
-{
-    auto db = std::make_unique<Database>(path);
-    db->open();
-    TeacherImporter importer(*db, referenceDay());
-    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
-    return db;
-}
-
 template <typename T>
 T *activeModal()
 {

@@ -10,7 +10,9 @@
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiFixtures.h"
 #include "training/CoursesTab.h"
+#include "common/OrganisationCombo.h"
 #include "training/DueTab.h"
 #include "training/ProgrammesTab.h"
 #include "training/TrainingPage.h"
@@ -23,32 +25,11 @@
 using namespace profrost;
 using namespace profrost::test;
 
-namespace {
-
-std::unique_ptr<Database> registry(const QString &path)
-{
-    auto db = std::make_unique<Database>(path);
-    db->open();
-    TeacherImporter importer(*db, referenceDay());
-    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
-    return db;
-}
-
-QStringList column(const QTableWidget *t, int c)
-{
-    QStringList out;
-    for (int r = 0; r < t->rowCount(); ++r)
-        out << (t->item(r, c) ? t->item(r, c)->text() : QString());
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("A course run is recorded with its participants: seats, waiting list, certificates", "[ui][training]")
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     TrainingRepository training(*db);
     Programme p;
     p.title = QString::fromUtf8("Формирование и оценка функциональной грамотности школьников");
@@ -114,7 +95,7 @@ TEST_CASE("The 3-year list shows who is overdue, filtered by organisation, and e
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     TrainingRepository training(*db);
     Programme p;
     p.title = QString::fromUtf8("Школа современного учителя");
@@ -168,7 +149,7 @@ TEST_CASE("The teacher card lists the courses and the 3-year state", "[ui][train
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     TrainingRepository training(*db);
     Programme p;
     p.title = QString::fromUtf8("ИКТ в деятельности учителя-предметника");

@@ -9,6 +9,7 @@
 #include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
+#include "support/UiFixtures.h"
 #include "training/PlanTab.h"
 #include "training/TrainingPlanModel.h"
 
@@ -27,25 +28,6 @@ using namespace profrost::test;
 
 namespace {
 
-std::unique_ptr<Database> registry(const QString &path)
-{
-    auto db = std::make_unique<Database>(path);
-    db->open();
-    TeacherImporter importer(*db, referenceDay());
-    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
-    return db;
-}
-
-// The model row of a teacher (by the start of the full name), -1 when absent.
-int rowOf(const TrainingPlanModel *m, const QString &name)
-{
-    for (int r = 0; r < m->rowCount(); ++r) {
-        if (m->index(r, TrainingPlanModel::NameColumn).data().toString().startsWith(name))
-            return r;
-    }
-    return -1;
-}
-
 const TrainingPlanEntry *entryOf(const QList<TrainingPlanEntry> &plan, qint64 teacherId)
 {
     for (const TrainingPlanEntry &e : plan) {
@@ -61,7 +43,7 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     TrainingRepository training(*db);
     Programme p;
     p.title = QString::fromUtf8("Речевое развитие в ФОП ДО");
@@ -91,10 +73,10 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     // Иванова, Сидорова (never trained: 2026), Козлова (due 13.12.2027: 2027);
     // Петров is a director and not planned.
     REQUIRE(m->rowCount() == 3);
-    CHECK(rowOf(m, QString::fromUtf8("Петров")) == -1);
-    CHECK(m->index(rowOf(m, kozlova), TrainingPlanModel::YearColumn).data().toInt() == 2027);
-    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
-    CHECK(m->index(rowOf(m, kozlova), TrainingPlanModel::LastCourseColumn).data().toString().contains(
+    CHECK(rowStartingWith(m, QString::fromUtf8("Петров")) == -1);
+    CHECK(m->index(rowStartingWith(m, kozlova), TrainingPlanModel::YearColumn).data().toInt() == 2027);
+    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
+    CHECK(m->index(rowStartingWith(m, kozlova), TrainingPlanModel::LastCourseColumn).data().toString().contains(
         QString::fromUtf8("2024, 36 ч — Речевое развитие в ФОП ДО")));
     CHECK_FALSE(tab.isSaved());
     CHECK(tab.stateLabel()->text().contains(QStringLiteral("Proposal")));
@@ -103,10 +85,10 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     CHECK(tab.yearCounts()->text().contains(QStringLiteral("2028: <b>0</b>")));
 
     // Level the load: Сидорова moves to 2028 with a programme, Иванова gets a topic.
-    CHECK(m->setData(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn), 2028));
-    CHECK_FALSE(m->setData(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn), 2030)); // outside the plan
-    CHECK(m->setData(m->index(rowOf(m, sidorova), TrainingPlanModel::ProgrammeColumn), speech));
-    CHECK(m->setData(m->index(rowOf(m, ivanova), TrainingPlanModel::TopicColumn),
+    CHECK(m->setData(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn), 2028));
+    CHECK_FALSE(m->setData(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn), 2030)); // outside the plan
+    CHECK(m->setData(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::ProgrammeColumn), speech));
+    CHECK(m->setData(m->index(rowStartingWith(m, ivanova), TrainingPlanModel::TopicColumn),
                      QString::fromUtf8("  Медиация   в школе ")));
     CHECK(tab.isModified());
     CHECK(tab.stateLabel()->text().contains(QStringLiteral("not saved")));
@@ -139,8 +121,8 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     REQUIRE(plans.exists(2026));
     QList<TrainingPlanEntry> saved = plans.load(2026);
     REQUIRE(saved.size() == 3);
-    const qint64 sidorovaId = m->index(rowOf(m, sidorova), 0).data(IdRole).toLongLong();
-    const qint64 ivanovaId = m->index(rowOf(m, ivanova), 0).data(IdRole).toLongLong();
+    const qint64 sidorovaId = m->index(rowStartingWith(m, sidorova), 0).data(IdRole).toLongLong();
+    const qint64 ivanovaId = m->index(rowStartingWith(m, ivanova), 0).data(IdRole).toLongLong();
     REQUIRE(entryOf(saved, sidorovaId));
     CHECK(entryOf(saved, sidorovaId)->plannedYear == 2028);
     CHECK(entryOf(saved, sidorovaId)->programmeId == speech);
@@ -149,11 +131,11 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     ctx.undoStack()->undo();
     CHECK_FALSE(plans.exists(2026));
     CHECK_FALSE(tab.isSaved());
-    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
+    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
     ctx.undoStack()->redo();
     CHECK(plans.exists(2026));
-    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2028);
-    CHECK(m->index(rowOf(m, sidorova), TrainingPlanModel::ProgrammeColumn).data().toString()
+    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2028);
+    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::ProgrammeColumn).data().toString()
           == QString::fromUtf8("Речевое развитие в ФОП ДО"));
 
     // Excel: one row per teacher with the planned year.
@@ -195,7 +177,7 @@ TEST_CASE("Course completions are imported through the preview dialog", "[ui][tr
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = registry(dir.filePath(QStringLiteral("t.sqlite")));
+    auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
     AppContext ctx(*db);
     ImportDialog dialog(ctx, ImportKind::courses(ctx), dataFile(QStringLiteral("courses/courses_good.csv")));
     REQUIRE(dialog.loaded());

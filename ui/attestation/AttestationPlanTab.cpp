@@ -2,9 +2,9 @@
 
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanProxy.h"
-#include "attestation/SaveAttestationPlanCommand.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/SavedPlan.h"
 #include "documents/AttestationPlanDocument.h"
 #include "documents/AttestationReports.h"
 #include "documents/AttestationScheduleDocument.h"
@@ -307,10 +307,9 @@ bool AttestationPlanTab::confirmDiscard()
 {
     if (!m_modified)
         return true;
-    const auto answer = QMessageBox::question(
+    const auto answer = askAboutUnsavedChanges(
         this, tr("Attestation plan-graph"),
-        tr("The attestation plan %1 has changes that are not saved. Save them?").arg(m_year->currentText()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("The attestation plan %1 has changes that are not saved. Save them?").arg(m_year->currentText()));
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -321,20 +320,18 @@ bool AttestationPlanTab::confirmDiscard()
 
 bool AttestationPlanTab::save()
 {
-    AttestationPlanRepository plans(m_ctx.db());
-    const QList<AttestationPlanEntry> after = m_model->entries();
-    std::optional<QList<AttestationPlanEntry>> before;
-    try {
-        if (plans.exists(m_shownYear))
-            before = plans.load(m_shownYear);
-        plans.save(m_shownYear, after);
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Save the plan"), e.message());
+    // Clean before the push: the push tells the views, which reload when clean.
+    const bool wasModified = m_modified;
+    m_modified = false;
+    if (!savePlanUndoably<AttestationPlanRepository>(
+            m_ctx, this, m_shownYear, m_model->entries(),
+            tr("save the attestation plan %1–%2").arg(m_shownYear).arg(m_shownYear + AttestationPlan::kYears - 1),
+            tr("Save the plan"))) {
+        m_modified = wasModified;
         return false;
     }
     m_saved = true;
     setModified(false);
-    m_ctx.undoStack()->push(new SaveAttestationPlanCommand(m_ctx, m_shownYear, before, after));
     return true;
 }
 

@@ -2,29 +2,26 @@
 
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
+#include "common/OrganisationCombo.h"
+#include "common/SheetExport.h"
 #include "common/DocumentOutput.h"
 #include "documents/AttestationReports.h"
 #include "domain/DateText.h"
 #include "shell/AppContext.h"
 #include "store/AttestationRepository.h"
-#include "store/OrganisationRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QToolButton>
@@ -37,7 +34,7 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
       m_ctx(ctx),
       m_date(new DateLineEdit(this)),
       m_months(new QSpinBox(this)),
-      m_organisation(new QComboBox(this)),
+      m_organisation(new OrganisationCombo(this)),
       m_summary(new QLabel(this)),
       m_table(new QTableWidget(0, 0, this))
 {
@@ -58,9 +55,6 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     } catch (const Error &) {
         m_months->setValue(6);
     }
-    m_organisation->setMinimumWidth(220);
-    m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_organisation->setMinimumContentsLength(28);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     connect(m_date, &QLineEdit::editingFinished, this, &RemindersTab::reload);
@@ -69,13 +63,7 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
 
     auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export to Excel..."), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QSettings()
-                                .value(QStringLiteral("paths/export"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                .toString();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"),
-                                                          dir + tr("/expiring-categories.xlsx"),
-                                                          tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"));
+        const QString path = SheetExport::askPath(this, tr("Export the list"), tr("expiring-categories.xlsx"));
         if (!path.isEmpty())
             exportTable(path);
     });
@@ -104,23 +92,11 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    fillOrganisations();
     m_loader = new DeferredLoad(this, [this] {
-        fillOrganisations();
+        m_organisation->refill(m_ctx.db());
         reload();
     });
     connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
-}
-
-void RemindersTab::fillOrganisations()
-{
-    const qint64 keep = m_organisation->currentData().toLongLong();
-    const QSignalBlocker block(m_organisation);
-    m_organisation->clear();
-    m_organisation->addItem(tr("All organisations"), 0);
-    for (const Organisation &o : OrganisationRepository(m_ctx.db()).all())
-        m_organisation->addItem(o.name, o.id);
-    m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(keep)));
 }
 
 void RemindersTab::reload()
@@ -133,9 +109,7 @@ void RemindersTab::reload()
     }
     try {
         QList<TeacherRow> teachers = TeacherRepository(m_ctx.db()).rows(at);
-        const qint64 organisation = m_organisation->currentData().toLongLong();
-        if (organisation != 0)
-            teachers.removeIf([organisation](const TeacherRow &r) { return !r.organisationIds.contains(organisation); });
+        m_organisation->filter(teachers);
         m_items = AttestationReminders::compute(teachers, AttestationRepository(m_ctx.db()).allRecords(), at,
                                                 m_months->value(), SettingsRepository(m_ctx.db()).validityYears());
     } catch (const Error &e) {
@@ -171,15 +145,7 @@ void RemindersTab::reload()
 
 void RemindersTab::exportTable(const QString &path)
 {
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        AttestationReminders::write(path, m_items);
-        QApplication::restoreOverrideCursor();
-        QSettings().setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
-    } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export the list"), e.message());
-    }
+    SheetExport::write(this, tr("Export the list"), path, [&] { AttestationReminders::write(path, m_items); });
 }
 
 void RemindersTab::print(bool toFile)

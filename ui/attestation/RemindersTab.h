@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
@@ -14,6 +13,7 @@ namespace profrost {
 class AppContext;
 class DateLineEdit;
 class DeferredLoad;
+class OrganisationCombo;
 
 // Categories that expire within the chosen months after a date, and the
 // lapsed ones, with teacher and organisation: to Excel and on paper.
@@ -28,17 +28,16 @@ public:
     QTableWidget *table() const { return m_table; }
     DateLineEdit *dateEdit() const { return m_date; }
     QSpinBox *monthsEdit() const { return m_months; }
-    QComboBox *organisationFilter() const { return m_organisation; }
+    OrganisationCombo *organisationFilter() const { return m_organisation; }
     QLabel *summary() const { return m_summary; }
 
 private:
-    void fillOrganisations();
     void print(bool toFile);
 
     AppContext &m_ctx;
     DateLineEdit *m_date;
     QSpinBox *m_months;
-    QComboBox *m_organisation;
+    OrganisationCombo *m_organisation;
     QLabel *m_summary;
     QTableWidget *m_table;
     QList<ExpiringCategory> m_items;

@@ -2,10 +2,11 @@
 
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
+#include "common/OrganisationCombo.h"
+#include "common/SheetExport.h"
 #include "domain/DateText.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
-#include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "util/Error.h"
@@ -13,14 +14,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +28,7 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
       m_date(new DateLineEdit(this)),
-      m_organisation(new QComboBox(this)),
+      m_organisation(new OrganisationCombo(this)),
       m_summary(new QLabel(this)),
       m_table(new QTableWidget(0, 6, this))
 {
@@ -45,16 +43,11 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
     for (int i = 0; i < 5; ++i)
         m_table->setColumnWidth(i, widths[i]);
     m_date->setDate(m_ctx.today());
-    m_organisation->setMinimumWidth(280);
     connect(m_date, &QLineEdit::editingFinished, this, &DueTab::reload);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &DueTab::reload);
     auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export to Excel..."), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        const QString dir = settings.value(QStringLiteral("paths/export"),
-                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"), dir + tr("/training-due.xlsx"),
-                                                          tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"));
+        const QString path = SheetExport::askPath(this, tr("Export the list"), tr("training-due.xlsx"));
         if (!path.isEmpty())
             exportTable(path);
     });
@@ -69,9 +62,8 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    fillOrganisations();
     m_loader = new DeferredLoad(this, [this] {
-        fillOrganisations();
+        m_organisation->refill(m_ctx.db());
         reload();
     });
     connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
@@ -80,17 +72,6 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
 QStringList DueTab::header() const
 {
     return {tr("Full name"), tr("Organisation"), tr("Position"), tr("State"), tr("Due since / on"), tr("Last course")};
-}
-
-void DueTab::fillOrganisations()
-{
-    const qint64 keep = m_organisation->currentData().toLongLong();
-    const QSignalBlocker block(m_organisation);
-    m_organisation->clear();
-    m_organisation->addItem(tr("All organisations"), 0);
-    for (const Organisation &o : OrganisationRepository(m_ctx.db()).all())
-        m_organisation->addItem(o.name, o.id);
-    m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(keep)));
 }
 
 void DueTab::reload()
@@ -103,10 +84,7 @@ void DueTab::reload()
     }
     try {
         QList<TeacherRow> teachers = TeacherRepository(m_ctx.db()).rows(at);
-        const qint64 organisation = m_organisation->currentData().toLongLong();
-        if (organisation != 0) {
-            teachers.removeIf([organisation](const TeacherRow &r) { return !r.organisationIds.contains(organisation); });
-        }
+        m_organisation->filter(teachers);
         m_items = TrainingDue::compute(teachers, TrainingRepository(m_ctx.db()).completions(), at);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Further training"), e.message());
@@ -149,15 +127,8 @@ QList<QStringList> DueTab::shownCells() const
 
 void DueTab::exportTable(const QString &path)
 {
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        TableWriter::write(path, header(), shownCells(), tr("Further training due"));
-        QApplication::restoreOverrideCursor();
-        QSettings().setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
-    } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export the list"), e.message());
-    }
+    SheetExport::write(this, tr("Export the list"), path,
+                       [&] { TableWriter::write(path, header(), shownCells(), tr("Further training due")); });
 }
 
 } // namespace profrost

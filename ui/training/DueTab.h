@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QTableWidget;
 
@@ -13,6 +12,7 @@ namespace profrost {
 class AppContext;
 class DateLineEdit;
 class DeferredLoad;
+class OrganisationCombo;
 
 // The 3-year rule at a chosen date: who is overdue and who falls due within
 // 12 months, with the last course; filterable by organisation; to Excel.
@@ -26,16 +26,15 @@ public:
     void exportTable(const QString &path);
     QTableWidget *table() const { return m_table; }
     DateLineEdit *dateEdit() const { return m_date; }
-    QComboBox *organisationFilter() const { return m_organisation; }
+    OrganisationCombo *organisationFilter() const { return m_organisation; }
 
 private:
-    void fillOrganisations();
     QStringList header() const;
     QList<QStringList> shownCells() const;
 
     AppContext &m_ctx;
     DateLineEdit *m_date;
-    QComboBox *m_organisation;
+    OrganisationCombo *m_organisation;
     QLabel *m_summary;
     QTableWidget *m_table;
     QList<DueItem> m_items;

@@ -3,6 +3,8 @@
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "common/Roles.h"
+#include "common/SavedPlan.h"
+#include "common/SheetExport.h"
 #include "documents/TrainingReports.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
@@ -10,7 +12,6 @@
 #include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "training/PlanFilterProxy.h"
-#include "training/SavePlanCommand.h"
 #include "training/TeacherPickerDialog.h"
 #include "training/TrainingPlanDelegate.h"
 #include "training/TrainingPlanModel.h"
@@ -19,8 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -30,7 +29,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
@@ -147,13 +145,8 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
                                [data] { return TrainingPlanDocument::build(data); });
     });
     connect(sheet, &QAction::triggered, this, [this] {
-        QSettings settings;
-        const QString dir = settings.value(QStringLiteral("paths/export"),
-                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                .toString();
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the plan-graph"), dir + u'/' + DocumentOutput::fileName(documentTitle(), QStringLiteral("xlsx")),
-            tr("Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"));
+        const QString path = SheetExport::askPath(this, tr("Export the plan-graph"),
+                                                  DocumentOutput::fileName(documentTitle(), QStringLiteral("xlsx")));
         if (!path.isEmpty())
             exportSheet(path);
     });
@@ -294,10 +287,9 @@ bool PlanTab::confirmDiscard()
 {
     if (!m_modified)
         return true;
-    const auto answer = QMessageBox::question(
+    const auto answer = askAboutUnsavedChanges(
         this, tr("Plan-graph"),
-        tr("The plan-graph %1 has changes that are not saved. Save them?").arg(m_year->currentText()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("The plan-graph %1 has changes that are not saved. Save them?").arg(m_year->currentText()));
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -308,20 +300,18 @@ bool PlanTab::confirmDiscard()
 
 bool PlanTab::save()
 {
-    TrainingPlanRepository plans(m_ctx.db());
-    const QList<TrainingPlanEntry> after = m_model->entries();
-    std::optional<QList<TrainingPlanEntry>> before;
-    try {
-        if (plans.exists(m_shownYear))
-            before = plans.load(m_shownYear);
-        plans.save(m_shownYear, after);
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Save the plan-graph"), e.message());
+    // Clean before the push: the push tells the views, which reload when clean.
+    const bool wasModified = m_modified;
+    m_modified = false;
+    if (!savePlanUndoably<TrainingPlanRepository>(
+            m_ctx, this, m_shownYear, m_model->entries(),
+            tr("save the plan-graph %1–%2").arg(m_shownYear).arg(m_shownYear + TrainingPlan::kYears - 1),
+            tr("Save the plan-graph"))) {
+        m_modified = wasModified;
         return false;
     }
     m_saved = true;
     setModified(false);
-    m_ctx.undoStack()->push(new SavePlanCommand(m_ctx, m_shownYear, before, after));
     return true;
 }
 
@@ -381,17 +371,11 @@ void PlanTab::removeSelected()
 
 void PlanTab::exportSheet(const QString &path)
 {
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const TrainingPlanDocumentData data = m_model->documentData();
-        TableWriter::write(path, TrainingPlanDocument::sheetHeader(), TrainingPlanDocument::sheetRows(data),
+    SheetExport::write(this, tr("Export the plan-graph"), path, [&] {
+        TableWriter::write(path, TrainingPlanDocument::sheetHeader(),
+                           TrainingPlanDocument::sheetRows(m_model->documentData()),
                            tr("Plan-graph %1").arg(m_year->currentText()));
-        QApplication::restoreOverrideCursor();
-        QSettings().setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
-    } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Export the plan-graph"), e.message());
-    }
+    });
 }
 
 QString PlanTab::saveDocument(const QString &path)

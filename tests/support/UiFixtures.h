@@ -1,0 +1,48 @@
+#pragma once
+
+// What the UI tests share: the registry of tests/data/import/teachers_good.csv
+// and the texts of table cells. Header-only: only the UI tests (Widgets)
+// include it.
+
+#include "io/TableReader.h"
+#include "io/TeacherImporter.h"
+#include "store/Database.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractItemModel>
+#include <QStringList>
+#include <QTableWidget>
+#include <memory>
+
+namespace profrost::test {
+
+// A database with the five teachers of teachers_good.csv (imported at the reference day).
+inline std::unique_ptr<Database> registryDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>(path);
+    db->open();
+    TeacherImporter importer(*db, referenceDay());
+    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
+    return db;
+}
+
+// The texts of column `c`, top to bottom.
+inline QStringList column(const QTableWidget *t, int c)
+{
+    QStringList out;
+    for (int r = 0; r < t->rowCount(); ++r)
+        out << (t->item(r, c) ? t->item(r, c)->text() : QString());
+    return out;
+}
+
+// The first row whose column 0 starts with `name`; -1 when none.
+inline int rowStartingWith(const QAbstractItemModel *m, const QString &name)
+{
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString().startsWith(name))
+            return r;
+    }
+    return -1;
+}
+
+} // namespace profrost::test
