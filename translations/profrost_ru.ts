@@ -16,10 +16,6 @@
         <translation>неизвестный столбец, пропущен</translation>
     </message>
     <message>
-        <source>the date %1 is in the future</source>
-        <translation>дата %1 ещё не наступила</translation>
-    </message>
-    <message>
         <source>the registry has this SNILS as %1; the record is made for that teacher</source>
         <translation>в реестре этот СНИЛС указан у педагога %1; запись вносится этому педагогу</translation>
     </message>
@@ -594,10 +590,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>неизвестный столбец, пропущен</translation>
     </message>
     <message>
-        <source>the date %1 is in the future</source>
-        <translation>дата %1 ещё не наступила</translation>
-    </message>
-    <message>
         <source>the registry has this SNILS as %1; the course is recorded for that teacher</source>
         <translation>в реестре этот СНИЛС указан у педагога %1; курс записывается этому педагогу</translation>
     </message>
@@ -1146,6 +1138,13 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
             <numerusform>записан файл %1 (%n категории)</numerusform>
             <numerusform>записан файл %1 (%n категорий)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RowCells</name>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>дата %1 ещё не наступила</translation>
     </message>
 </context>
 <context>

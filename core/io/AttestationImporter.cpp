@@ -1,6 +1,7 @@
 #include "io/AttestationImporter.h"
 
 #include "domain/DateText.h"
+#include "io/RowCells.h"
 #include "io/TeacherMatcher.h"
 #include "store/AttestationRepository.h"
 #include "store/Database.h"
@@ -96,21 +97,11 @@ AttestationImporter::Preview AttestationImporter::preview(const Table &table) co
     QHash<QString, int> seen; // teacher | kind | date -> row
 
     for (const TableRow &row : table.rows) {
-        QList<RowIssue> issues;
-        QList<RowIssue> rowWarnings;
-        auto fail = [&](int column, const QString &reason) { issues.append({row.sourceRow, map.canonical(column), reason}); };
-        auto dateOf = [&](int column) {
-            const QString text = map.cell(row, column);
-            if (text.isEmpty())
-                return QDate();
-            QString why;
-            const QDate d = DateText::parse(text, &why);
-            if (!d.isValid())
-                fail(column, why);
-            else if (d > m_today)
-                fail(column, tr("the date %1 is in the future").arg(DateText::numeric(d)));
-            return d;
-        };
+        RowCells cells(map, row, m_today);
+        QList<RowIssue> &issues = cells.issues;
+        QList<RowIssue> &rowWarnings = cells.warnings;
+        auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
+        auto dateOf = [&](int column) { return cells.pastDate(column); };
 
         AttestationImportRecord r;
         r.row = row.sourceRow;

@@ -2,6 +2,7 @@
 
 #include "domain/DateText.h"
 #include "domain/TrainingRules.h"
+#include "io/RowCells.h"
 #include "io/TeacherMatcher.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
@@ -161,21 +162,11 @@ CourseImporter::Preview CourseImporter::preview(const Table &table) const
     QHash<QString, qint64> certificateOwner;
 
     for (const TableRow &row : table.rows) {
-        QList<RowIssue> issues;
-        QList<RowIssue> rowWarnings;
-        auto fail = [&](int column, const QString &reason) { issues.append({row.sourceRow, map.canonical(column), reason}); };
-        auto dateOf = [&](int column) {
-            const QString text = map.cell(row, column);
-            if (text.isEmpty())
-                return QDate();
-            QString why;
-            const QDate d = DateText::parse(text, &why);
-            if (!d.isValid())
-                fail(column, why);
-            else if (d > m_today)
-                fail(column, tr("the date %1 is in the future").arg(DateText::numeric(d)));
-            return d;
-        };
+        RowCells cells(map, row, m_today);
+        QList<RowIssue> &issues = cells.issues;
+        QList<RowIssue> &rowWarnings = cells.warnings;
+        auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
+        auto dateOf = [&](int column) { return cells.pastDate(column); };
 
         CourseImportRecord r;
         r.row = row.sourceRow;
