@@ -2235,6 +2235,14 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>save the attestation plan %1–%2</source>
         <translation>сохранение плана-графика аттестации на %1–%2 гг.</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the plan of %n teacher(s)...</source>
+        <translation>
+            <numerusform>Чтение плана: %n педагог...</numerusform>
+            <numerusform>Чтение плана: %n педагога...</numerusform>
+            <numerusform>Чтение плана: %n педагогов...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>profrost::AttestationRecordDialog</name>
@@ -3271,6 +3279,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>save the plan-graph %1–%2</source>
         <translation>сохранение плана-графика на %1–%2 гг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the plan of %n teacher(s)...</source>
+        <translation>
+            <numerusform>Чтение плана: %n педагог...</numerusform>
+            <numerusform>Чтение плана: %n педагога...</numerusform>
+            <numerusform>Чтение плана: %n педагогов...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "attestation/AttestationPlanTab.h"
 #include "attestation/RemindersTab.h"
 #include "common/DateLineEdit.h"
+#include "demo/DemoGenerator.h"
+#include "documents/AttestationReports.h"
 #include "common/Roles.h"
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
@@ -27,7 +29,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLabel>
+#include <QBarSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -248,4 +252,29 @@ TEST_CASE("Attestation rules are kept in the database; the history is imported t
     import.accept();
     CHECK(import.outcome().contains(QStringLiteral("new records")));
     CHECK(AttestationRepository(*db).allRecords().size() > before);
+}
+
+TEST_CASE("A region's attestation plan is read on a worker thread, with the same rows as read directly",
+          "[ui][attestation]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("large.sqlite")));
+    db.open();
+    DemoOptions options;
+    options.teachers = 3200; // above the size read in the foreground
+    options.today = referenceDay();
+    DemoGenerator::generate(db, options);
+    AppContext ctx(db);
+    QSettings().remove(QStringLiteral("attestation/planYear"));
+    AttestationPlanTab tab(ctx);
+    QSignalSpy loaded(&tab, &AttestationPlanTab::loaded);
+    tab.show();
+    CHECK(tab.isLoading());
+    REQUIRE(loaded.wait(30000));
+    CHECK(tab.view()->isEnabled());
+    const AttestationDocumentData direct = AttestationReports::planData(db, 2027, referenceDay());
+    CHECK(tab.model()->rowCount() == direct.entries.size());
+    CHECK(tab.model()->rowCount() > 500);
+    CHECK(tab.monthBars()->count() == 12);
 }

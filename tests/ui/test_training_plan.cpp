@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "common/Roles.h"
+#include "demo/DemoGenerator.h"
+#include "documents/TrainingReports.h"
 #include "import/ImportDialog.h"
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -171,6 +174,33 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     CHECK(m->rowCount() == 2);
     CHECK(tab.isModified());
     CHECK(plans.load(2026).size() == 3);
+}
+
+TEST_CASE("A region's plan-graph is read on a worker thread, with the same rows as read directly",
+          "[ui][training][plan]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("large.sqlite")));
+    db.open();
+    DemoOptions options;
+    options.teachers = 3200; // above the size read in the foreground
+    options.today = referenceDay();
+    DemoGenerator::generate(db, options);
+    AppContext ctx(db);
+    QSettings().remove(QStringLiteral("training/planYear"));
+    PlanTab tab(ctx);
+    QSignalSpy loaded(&tab, &PlanTab::loaded);
+    tab.show();
+    CHECK(tab.isLoading());
+    CHECK_FALSE(tab.view()->isEnabled()); // no edits on the rows being replaced
+    REQUIRE(loaded.wait(30000));
+    CHECK(tab.view()->isEnabled());
+    const TrainingPlanDocumentData direct = TrainingReports::planData(db, 2027);
+    CHECK(tab.model()->rowCount() == direct.entries.size());
+    CHECK(tab.model()->rowCount() > 1000);
+    CHECK(tab.model()->countsByYear() == TrainingPlan::countsByYear(direct.entries, 2027));
+    CHECK(tab.stateLabel()->text().contains(QStringLiteral("Proposal")));
 }
 
 TEST_CASE("Course completions are imported through the preview dialog", "[ui][training][import]")

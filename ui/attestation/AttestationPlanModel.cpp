@@ -17,23 +17,32 @@ QDate planEnd(int firstYear) { return QDate(firstYear + AttestationPlan::kYears,
 
 AttestationPlanModel::AttestationPlanModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AttestationPlanModel::reset(const AttestationDocumentData &data)
+AttestationPlanModel::Prepared AttestationPlanModel::prepare(AttestationDocumentData data)
 {
-    beginResetModel();
-    m_data = data;
-    m_rows.clear();
+    Prepared out;
     QHash<qint64, AttestationPlanEntry> entryOf;
-    for (const AttestationPlanEntry &e : m_data.entries)
+    for (const AttestationPlanEntry &e : data.entries)
         entryOf.insert(e.teacherId, e);
     // One pass of lines() for the whole plan (it indexes teachers and history once).
     for (const AttestationLine &line :
-         AttestationLines::lines(m_data, planStart(m_data.firstYear), planEnd(m_data.firstYear), false)) {
+         AttestationLines::lines(data, planStart(data.firstYear), planEnd(data.firstYear), false)) {
         if (!entryOf.contains(line.teacherId))
             continue;
-        m_rows.append({entryOf.take(line.teacherId), line,
-                       normalizedKey(line.fullName + u' ' + line.organisation + u' ' + line.positions)});
+        out.rows.append({entryOf.take(line.teacherId), line,
+                         normalizedKey(line.fullName + u' ' + line.organisation + u' ' + line.positions)});
     }
-    m_data.entries.clear(); // the rows hold them from now on
+    data.entries.clear(); // the rows hold them from now on
+    out.data = std::move(data);
+    return out;
+}
+
+void AttestationPlanModel::reset(const AttestationDocumentData &data) { reset(prepare(data)); }
+
+void AttestationPlanModel::reset(Prepared prepared)
+{
+    beginResetModel();
+    m_data = std::move(prepared.data);
+    m_rows = std::move(prepared.rows);
     endResetModel();
 }
 

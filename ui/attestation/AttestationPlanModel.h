@@ -23,6 +23,22 @@ public:
     explicit AttestationPlanModel(QObject *parent = nullptr);
 
     void reset(const AttestationDocumentData &data);
+
+    // The rows made ready away from the model (a worker thread for a
+    // region); reset(Prepared) only swaps them in.
+    struct Row
+    {
+        AttestationPlanEntry entry;
+        AttestationLine line;
+        QString searchKey;
+    };
+    struct Prepared
+    {
+        AttestationDocumentData data;
+        QList<Row> rows;
+    };
+    static Prepared prepare(AttestationDocumentData data);
+    void reset(Prepared prepared);
     int firstYear() const { return m_data.firstYear; }
     QList<AttestationPlanEntry> entries() const;
     AttestationDocumentData documentData() const;
@@ -44,12 +60,6 @@ signals:
     void edited();
 
 private:
-    struct Row
-    {
-        AttestationPlanEntry entry;
-        AttestationLine line;
-        QString searchKey;
-    };
     AttestationLine lineFor(const AttestationPlanEntry &entry) const;
 
     AttestationDocumentData m_data;

@@ -10,6 +10,8 @@
 #include "documents/AttestationScheduleDocument.h"
 #include "shell/AppContext.h"
 #include "store/AttestationPlanRepository.h"
+#include "store/Database.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QThread>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QValueAxis>
@@ -274,20 +277,86 @@ void AttestationPlanTab::setViewYear(int year)
     m_viewYear->setCurrentIndex(std::max(0, m_viewYear->findData(year)));
 }
 
+namespace {
+
+// From this many teachers the plan is read on a worker thread (as the
+// teachers page and the further-training plan do).
+constexpr int kLoadInBackgroundFrom = 3000;
+
+} // namespace
+
+AttestationPlanTab::~AttestationPlanTab()
+{
+    ++m_generation; // results still on their way are dropped
+    for (QThread *t : findChildren<QThread *>())
+        t->wait(); // they report to this tab: let them finish first
+}
+
+bool AttestationPlanTab::isLoading() const { return !findChildren<QThread *>().isEmpty(); }
+
 void AttestationPlanTab::load(int firstYear)
 {
     m_loader->markLoaded(); // no second load when shown later
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const quint64 generation = ++m_generation;
+    const QDate at = m_ctx.today();
+    int count = 0;
     try {
-        m_model->reset(AttestationReports::planData(m_ctx.db(), firstYear, m_ctx.today()));
-        m_saved = AttestationPlanRepository(m_ctx.db()).exists(firstYear);
-        m_shownYear = firstYear;
+        count = TeacherRepository(m_ctx.db()).count();
     } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Attestation plan-graph"), e.message());
         return;
     }
-    QApplication::restoreOverrideCursor();
+    if (count < kLoadInBackgroundFrom) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            const bool saved = AttestationPlanRepository(m_ctx.db()).exists(firstYear);
+            showPlan(AttestationPlanModel::prepare(AttestationReports::planData(m_ctx.db(), firstYear, at)), firstYear,
+                     saved);
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Attestation plan-graph"), e.message());
+        }
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    m_view->setEnabled(false); // the rows shown belong to the plan being replaced
+    m_state->setText(tr("Reading the plan of %n teacher(s)...", nullptr, count));
+    const QString path = m_ctx.db().path();
+    QThread *worker = QThread::create([this, path, firstYear, at, generation] {
+        AttestationPlanModel::Prepared prepared;
+        bool saved = false;
+        QString error;
+        try {
+            Database reader(path);
+            reader.openForReading();
+            saved = AttestationPlanRepository(reader).exists(firstYear);
+            prepared = AttestationPlanModel::prepare(AttestationReports::planData(reader, firstYear, at));
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        // The tab waits for this thread in its destructor, so it is alive here.
+        QMetaObject::invokeMethod(
+            this,
+            [this, prepared = std::move(prepared), firstYear, saved, error, generation]() mutable {
+                if (generation != m_generation)
+                    return; // another year or a newer change was asked for meanwhile
+                m_view->setEnabled(true);
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Attestation plan-graph"), error);
+                else
+                    showPlan(std::move(prepared), firstYear, saved);
+            },
+            Qt::QueuedConnection);
+    });
+    worker->setParent(this);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved)
+{
+    m_model->reset(std::move(prepared));
+    m_saved = saved;
+    m_shownYear = firstYear;
     const int keep = m_viewYear->currentData().toInt();
     {
         const QSignalBlocker block(m_viewYear);
@@ -301,6 +370,7 @@ void AttestationPlanTab::load(int firstYear)
     m_proxy->setYear(m_viewYear->currentData().toInt());
     setModified(false);
     updateCounts();
+    emit loaded();
 }
 
 bool AttestationPlanTab::confirmDiscard()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attestation/AttestationPlanModel.h"
+
 #include <QWidget>
 
 class QAction;
@@ -16,7 +18,6 @@ namespace profrost {
 
 class AppContext;
 class DeferredLoad;
-class AttestationPlanModel;
 class AttestationPlanProxy;
 
 // The 5-year attestation plan-graph: proposed from each category's expiry
@@ -29,6 +30,9 @@ class AttestationPlanTab : public QWidget
     Q_OBJECT
 public:
     explicit AttestationPlanTab(AppContext &ctx, QWidget *parent = nullptr);
+    ~AttestationPlanTab() override;
+    // A region's plan is read on a worker thread; loaded() follows.
+    bool isLoading() const;
 
     bool showYear(int firstYear);
     int firstYear() const;
@@ -47,8 +51,12 @@ public:
     QTableWidget *organisationCounts() const { return m_byOrganisation; }
     QBarSet *monthBars() const { return m_bars; }
 
+signals:
+    void loaded();
+
 private:
     void load(int firstYear);
+    void showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved);
     void setModified(bool modified);
     void updateCounts();
     void print(bool fiveYears, bool toFile);
@@ -71,6 +79,7 @@ private:
     bool m_saved = false;
     int m_shownYear = 0;
     DeferredLoad *m_loader = nullptr;
+    quint64 m_generation = 0; // of the newest load asked for
 };
 
 } // namespace profrost

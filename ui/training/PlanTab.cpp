@@ -8,6 +8,7 @@
 #include "documents/TrainingReports.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
+#include "store/Database.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QThread>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -264,23 +266,91 @@ bool PlanTab::showYear(int firstYear)
     return true;
 }
 
+namespace {
+
+// From this many teachers the plan is read on a worker thread (as the
+// teachers page does): a region's plan takes about a second to prepare.
+constexpr int kLoadInBackgroundFrom = 3000;
+
+} // namespace
+
+PlanTab::~PlanTab()
+{
+    ++m_generation; // results still on their way are dropped
+    for (QThread *t : findChildren<QThread *>())
+        t->wait(); // they report to this tab: let them finish first
+}
+
+bool PlanTab::isLoading() const { return !findChildren<QThread *>().isEmpty(); }
+
 void PlanTab::load(int firstYear)
 {
     m_loader->markLoaded(); // no second load when shown later
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const quint64 generation = ++m_generation;
+    int count = 0;
     try {
-        const TrainingPlanDocumentData data = TrainingReports::planData(m_ctx.db(), firstYear);
-        m_saved = TrainingPlanRepository(m_ctx.db()).exists(firstYear);
-        m_model->reset(data, TrainingRepository(m_ctx.db()).programmes());
-        m_shownYear = firstYear;
+        count = TeacherRepository(m_ctx.db()).count();
     } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Plan-graph"), e.message());
         return;
     }
-    QApplication::restoreOverrideCursor();
+    if (count < kLoadInBackgroundFrom) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            Database &db = m_ctx.db();
+            const bool saved = TrainingPlanRepository(db).exists(firstYear);
+            showPlan(TrainingPlanModel::prepare(TrainingReports::planData(db, firstYear),
+                                            TrainingRepository(db).programmes()),
+                 firstYear, saved);
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Plan-graph"), e.message());
+        }
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    m_view->setEnabled(false); // the rows shown belong to the plan being replaced
+    m_state->setText(tr("Reading the plan of %n teacher(s)...", nullptr, count));
+    const QString path = m_ctx.db().path();
+    QThread *worker = QThread::create([this, path, firstYear, generation] {
+        TrainingPlanModel::Prepared prepared;
+        bool saved = false;
+        QString error;
+        try {
+            Database reader(path);
+            reader.openForReading();
+            saved = TrainingPlanRepository(reader).exists(firstYear);
+            prepared = TrainingPlanModel::prepare(TrainingReports::planData(reader, firstYear),
+                                                  TrainingRepository(reader).programmes());
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        // The tab waits for this thread in its destructor, so it is alive here.
+        QMetaObject::invokeMethod(
+            this,
+            [this, prepared = std::move(prepared), firstYear, saved, error, generation]() mutable {
+                if (generation != m_generation)
+                    return; // another year or a newer change was asked for meanwhile
+                m_view->setEnabled(true);
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Plan-graph"), error);
+                else
+                    showPlan(std::move(prepared), firstYear, saved);
+            },
+            Qt::QueuedConnection);
+    });
+    worker->setParent(this);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void PlanTab::showPlan(TrainingPlanModel::Prepared prepared, int firstYear, bool saved)
+{
+    m_model->reset(std::move(prepared));
+    m_saved = saved;
+    m_shownYear = firstYear;
     setModified(false);
     updateCounts();
+    emit loaded();
 }
 
 bool PlanTab::confirmDiscard()

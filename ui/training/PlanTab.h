@@ -1,5 +1,7 @@
 #pragma once
 
+#include "training/TrainingPlanModel.h"
+
 #include <QWidget>
 
 class QAction;
@@ -14,7 +16,6 @@ namespace profrost {
 class AppContext;
 class DeferredLoad;
 class PlanFilterProxy;
-class TrainingPlanModel;
 
 // The plan-graph of further training for three years: proposed from the
 // 3-year rule or loaded when saved, edited per teacher (year, programme,
@@ -25,6 +26,9 @@ class PlanTab : public QWidget
     Q_OBJECT
 public:
     explicit PlanTab(AppContext &ctx, QWidget *parent = nullptr);
+    ~PlanTab() override;
+    // A region's plan is read on a worker thread; loaded() follows.
+    bool isLoading() const;
 
     // Shows the plan starting in `firstYear` (asks first when edits would be lost).
     bool showYear(int firstYear);
@@ -51,8 +55,12 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *organisationFilter() const { return m_organisation; }
 
+signals:
+    void loaded();
+
 private:
     void load(int firstYear);
+    void showPlan(TrainingPlanModel::Prepared prepared, int firstYear, bool saved);
     void setModified(bool modified);
     void updateCounts();
     void updateState();
@@ -73,6 +81,7 @@ private:
     bool m_saved = false;
     int m_shownYear = 0;
     DeferredLoad *m_loader = nullptr;
+    quint64 m_generation = 0; // of the newest load asked for
 };
 
 } // namespace profrost

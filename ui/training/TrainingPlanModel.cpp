@@ -19,26 +19,25 @@ bool TrainingPlanModel::overdueAtStart(QDate lastEnd) const
     return !lastEnd.isValid() || TrainingDue::expiresOn(lastEnd) <= QDate(m_data.firstYear, 1, 1);
 }
 
-void TrainingPlanModel::reset(const TrainingPlanDocumentData &data, const QList<Programme> &programmes)
+TrainingPlanModel::Prepared TrainingPlanModel::prepare(TrainingPlanDocumentData data, QList<Programme> programmes)
 {
-    beginResetModel();
-    m_data = data;
-    m_programmes = programmes;
-    std::sort(m_programmes.begin(), m_programmes.end(),
+    Prepared out;
+    std::sort(programmes.begin(), programmes.end(),
               [](const Programme &a, const Programme &b) { return a.title.localeAwareCompare(b.title) < 0; });
-    m_programmeTitles.clear();
-    for (const Programme &p : m_programmes)
-        m_programmeTitles.insert(p.id, p.title);
-    m_rows.clear();
     // One pass of lines() for the whole plan: it indexes the teachers and
     // completions once.
-    const QList<TrainingPlanDocument::Line> lines = TrainingPlanDocument::lines(m_data);
+    const QList<TrainingPlanDocument::Line> lines = TrainingPlanDocument::lines(data);
     QHash<qint64, const TrainingPlanDocument::Line *> lineOf;
     for (const TrainingPlanDocument::Line &l : lines)
         lineOf.insert(l.teacherId, &l);
+    const QDate start(data.firstYear, 1, 1);
+    QHash<qint64, QDate> lastEnd;
+    for (const Completion &c : data.completions) {
+        if (c.ends.isValid() && c.ends <= start && c.ends > lastEnd.value(c.teacherId))
+            lastEnd.insert(c.teacherId, c.ends);
+    }
     QSet<qint64> seen;
-    const QDate start(m_data.firstYear, 1, 1);
-    for (const TrainingPlanEntry &e : m_data.entries) {
+    for (const TrainingPlanEntry &e : data.entries) {
         const TrainingPlanDocument::Line *line = lineOf.value(e.teacherId);
         if (!line || seen.contains(e.teacherId))
             continue;
@@ -49,16 +48,30 @@ void TrainingPlanModel::reset(const TrainingPlanDocumentData &data, const QList<
         row.searchKey = normalizedKey(line->fullName + u' ' + line->group + u' ' + line->positions);
         row.nameKey = lowerKey(line->fullName);
         row.groupKey = lowerKey(line->group);
-        m_rows.append(row);
+        const QDate ends = lastEnd.value(e.teacherId);
+        row.overdueAtStart = !ends.isValid() || TrainingDue::expiresOn(ends) <= start;
+        out.rows.append(row);
     }
-    QHash<qint64, QDate> lastEnd;
-    for (const Completion &c : m_data.completions) {
-        if (c.ends.isValid() && c.ends <= start && c.ends > lastEnd.value(c.teacherId))
-            lastEnd.insert(c.teacherId, c.ends);
-    }
-    for (Row &r : m_rows)
-        r.overdueAtStart = overdueAtStart(lastEnd.value(r.entry.teacherId));
-    m_data.entries.clear(); // the rows hold them from now on
+    data.entries.clear(); // the rows hold them from now on
+    out.data = std::move(data);
+    out.programmes = std::move(programmes);
+    return out;
+}
+
+void TrainingPlanModel::reset(const TrainingPlanDocumentData &data, const QList<Programme> &programmes)
+{
+    reset(prepare(data, programmes));
+}
+
+void TrainingPlanModel::reset(Prepared prepared)
+{
+    beginResetModel();
+    m_data = std::move(prepared.data);
+    m_programmes = std::move(prepared.programmes);
+    m_programmeTitles.clear();
+    for (const Programme &p : m_programmes)
+        m_programmeTitles.insert(p.id, p.title);
+    m_rows = std::move(prepared.rows);
     reindex();
     endResetModel();
 }

@@ -27,6 +27,27 @@ public:
     // `data` holds the teachers, completions and programme titles; its
     // entries become the rows.
     void reset(const TrainingPlanDocumentData &data, const QList<Programme> &programmes);
+
+    // The rows made ready away from the model: prepare() touches no model
+    // state, so a worker thread runs it for a region's 50,000 teachers and
+    // the GUI thread only swaps the result in.
+    struct Row
+    {
+        TrainingPlanEntry entry;
+        TrainingPlanDocument::Line line;
+        QString searchKey;
+        QString nameKey;  // lowerKey of the name and of the group: sorting
+        QString groupKey; // 50,000 rows must not lower-case on every comparison
+        bool overdueAtStart = false; // no course within 3 years before the plan starts
+    };
+    struct Prepared
+    {
+        TrainingPlanDocumentData data;
+        QList<Programme> programmes;
+        QList<Row> rows;
+    };
+    static Prepared prepare(TrainingPlanDocumentData data, QList<Programme> programmes);
+    void reset(Prepared prepared);
     int firstYear() const { return m_data.firstYear; }
     // The plan as edited, in the order of the rows.
     QList<TrainingPlanEntry> entries() const;
@@ -58,15 +79,6 @@ signals:
     void edited();
 
 private:
-    struct Row
-    {
-        TrainingPlanEntry entry;
-        TrainingPlanDocument::Line line;
-        QString searchKey;
-        QString nameKey;  // lowerKey of the name and of the group: sorting
-        QString groupKey; // 50,000 rows must not lower-case on every comparison
-        bool overdueAtStart = false; // no course within 3 years before the plan starts
-    };
     Row makeRow(const TrainingPlanEntry &entry) const;
     bool overdueAtStart(QDate lastEnd) const;
     void reindex();
