@@ -20,20 +20,22 @@
 #include "support/UiFixtures.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
-#include <QSignalSpy>
-#include <QThread>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace profrost;
@@ -311,4 +313,25 @@ TEST_CASE("A position's kind is changed in the dictionaries and new subjects are
     const qsizetype before = DictionaryRepository(*db).subjects().size();
     dialog.addSubject(QString::fromUtf8("  астрономия "));
     CHECK(DictionaryRepository(*db).subjects().size() == before + 1);
+}
+
+TEST_CASE("In Russian the main window fits a 1366-pixel laptop screen on every page", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    QTranslator russian;
+    REQUIRE(russian.load(QStringLiteral(":/i18n/profrost_ru.qm")));
+    QCoreApplication::installTranslator(&russian);
+    {
+        MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+        window.show();
+        for (int page = MainWindow::TeachersPageIndex; page <= MainWindow::AttestationPageIndex; ++page) {
+            window.showPage(page);
+            QApplication::processEvents();
+            INFO("page " << page);
+            CHECK(window.minimumSizeHint().width() <= 1366);
+        }
+        CHECK(window.menuBar()->actions().constFirst()->text() == QStringLiteral("&Файл"));
+    }
+    QCoreApplication::removeTranslator(&russian);
 }
