@@ -43,6 +43,8 @@ QString mainHelp()
               "                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)\n"
               "  report expiring DB [--months M] --out FILE\n"
               "                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)\n"
+              "  report plan|protocol DB --id N --out FILE\n"
+              "                                   write a methodical plan or a meeting's protocol (.pdf or .odt)\n"
               "\n"
               "Run 'profrost-cli <command> --help' for the options of a command.\n"
               "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n");

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "documents/AssociationReports.h"
 #include "documents/AttestationReports.h"
 #include "documents/DocumentWriter.h"
 #include "documents/TrainingReports.h"
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextDocument>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,7 @@ QString usage()
         "Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE\n"
         "       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE\n"
         "       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE\n"
+        "       profrost-cli report plan|protocol DB --id N --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -42,6 +46,9 @@ QString usage()
         "                   (the saved plan, else the proposal at --at, default today)\n"
         "  expiring         the categories expiring within --months months after --at (default:\n"
         "                   the setting, 6) and the lapsed ones; also to .xlsx or .csv\n"
+        "  plan             the plan number --id: an association's plan for the year, the centre's\n"
+        "                   work plan or a roadmap\n"
+        "  protocol         the protocol of the meeting number --id, with the registration list\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 
@@ -91,7 +98,9 @@ int cmdReport(const QStringList &args)
     const QCommandLineOption months(u"months"_s, ReportText::tr("Expiring within this many months (default 6)."),
                                     ReportText::tr("M"));
     const QCommandLineOption output(u"out"_s, ReportText::tr("The file to write: .pdf or .odt."), ReportText::tr("FILE"));
-    parser.addOptions({from, to, year, fiveYear, byOrganisation, at, months, output});
+    const QCommandLineOption id(u"id"_s, ReportText::tr("The plan or meeting to print (plan, protocol)."),
+                                ReportText::tr("N"));
+    parser.addOptions({from, to, year, fiveYear, byOrganisation, at, months, id, output});
     if (!parseOptions(parser, args, usage()))
         return Success;
 
@@ -99,14 +108,16 @@ int cmdReport(const QStringList &args)
     if (positional.size() > 2)
         throw UsageError(ReportText::tr("Unexpected argument '%1'.").arg(positional.at(2)) + u'\n' + usage());
     if (positional.isEmpty())
-        throw UsageError(ReportText::tr("Missing the report: plan-graph, course-schedule, attestation or expiring.")
+        throw UsageError(ReportText::tr("Missing the report: plan-graph, course-schedule, attestation, expiring, plan or "
+                                        "protocol.")
                          + u'\n' + usage());
     const QString kind = positional.at(0);
     const bool plan = kind == u"plan-graph", schedule = kind == u"course-schedule";
     const bool attestation = kind == u"attestation", expiring = kind == u"expiring";
-    if (!plan && !schedule && !attestation && !expiring)
-        throw UsageError(ReportText::tr("Unknown report '%1'; expected: plan-graph, course-schedule, attestation or "
-                                        "expiring.").arg(kind));
+    const bool methodicalPlan = kind == u"plan", protocol = kind == u"protocol";
+    if (!plan && !schedule && !attestation && !expiring && !methodicalPlan && !protocol)
+        throw UsageError(ReportText::tr("Unknown report '%1'; expected: plan-graph, course-schedule, attestation, "
+                                        "expiring, plan or protocol.").arg(kind));
     if (positional.size() < 2)
         throw UsageError(ReportText::tr("Missing the database path.") + u'\n' + usage());
     const QString dbPath = positional.at(1);
@@ -140,6 +151,14 @@ int cmdReport(const QStringList &args)
             throw UsageError(ReportText::tr("Missing --year YYYY: the year of the attestation plan-graph."));
         theYear = parseIntOption(parser.value(year), u"year"_s, 1990, 2200);
     }
+    // ---- associations
+    qint64 theId = 0;
+    if (methodicalPlan || protocol) {
+        if (!parser.isSet(id))
+            throw UsageError(methodicalPlan ? ReportText::tr("Missing --id N: the number of the plan.")
+                                            : ReportText::tr("Missing --id N: the number of the meeting."));
+        theId = parseIntOption(parser.value(id), u"id"_s, 1, std::numeric_limits<int>::max());
+    }
     const int window = expiring && parser.isSet(months) ? parseIntOption(parser.value(months), u"months"_s, 1, 120) : 0;
 
     Database db(dbPath);
@@ -155,7 +174,11 @@ int cmdReport(const QStringList &args)
         return Success;
     }
     std::unique_ptr<QTextDocument> doc;
-    if (plan)
+    if (methodicalPlan)
+        doc = AssociationReports::plan(db, theId);
+    else if (protocol)
+        doc = AssociationReports::protocol(db, theId);
+    else if (plan)
         doc = TrainingReports::trainingPlan(db, first.year());
     else if (schedule)
         doc = TrainingReports::courseSchedule(db, first, last);

@@ -3,6 +3,7 @@
 #include "demo/DemoNames.h"
 #include "demo/DemoOrganisations.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoAssociations.h"
 #include "demo/DemoAttestation.h"
 #include "demo/DemoTraining.h"
 #include "domain/DateText.h"
@@ -484,6 +485,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     const DemoSummary summary = Builder(db, options, today).run();
     demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
     demo::DemoAttestation::fill(db, options.seed, today); // and their attestation files
+    demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols
     tx.commit();
     return summary;
 }

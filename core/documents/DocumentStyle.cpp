@@ -274,8 +274,9 @@ void DocumentStyle::insertSignatures(QTextCursor &cursor, const QList<Signature>
     QTextTableFormat format = borderlessTable();
     format.setTopMargin(fromMm(12));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
-                                      QTextLength(QTextLength::PercentageLength, 22),
+    // The middle column holds the line to sign on whole even on a portrait page.
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45),
+                                      QTextLength(QTextLength::PercentageLength, 27),
                                       QTextLength(QTextLength::PercentageLength, 28)});
     QTextTable *table = cursor.insertTable(int(signatures.size()), 3, format);
     for (int i = 0; i < signatures.size(); ++i) {

@@ -201,8 +201,106 @@ void step4(Database &db)
     Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('category_reminder_months', '6')")).exec();
 }
 
+// Version 5: methodical associations (РМО, ШМО, groups) with their members
+// over time, plans (an association's year plan, the centre's work plan, a
+// roadmap) with stages and items, meetings with attendance and the agenda of
+// their protocols. Protocol numbers are not stored: they follow from the
+// dates (1, 2, ... in each academic year), so moving or removing a meeting
+// renumbers the rest as the paper would.
+void step5(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE association (id %1,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('rmo', 'shmo', 'creative', 'young', 'network', 'other')),"
+        " level VARCHAR(16) NOT NULL CHECK (level IN ('school', 'municipal', 'intermunicipal')),"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " organisation_id BIGINT REFERENCES organisation(id) ON DELETE RESTRICT,"
+        " subject_id BIGINT REFERENCES subject(id) ON DELETE SET NULL,"
+        " direction TEXT,"
+        " head_id BIGINT REFERENCES teacher(id) ON DELETE SET NULL,"
+        " secretary_id BIGINT REFERENCES teacher(id) ON DELETE SET NULL,"
+        " active_from INTEGER,"
+        " active_to INTEGER,"
+        " CHECK ((level = 'school') = (organisation_id IS NOT NULL)))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX association_by_organisation ON association (organisation_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE association_member (id %1,"
+        " association_id BIGINT NOT NULL REFERENCES association(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " joined DATE,"
+        " left_on DATE,"
+        " CHECK (left_on IS NULL OR joined IS NULL OR left_on >= joined))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX association_member_by_association ON association_member (association_id)"));
+    run(db, QStringLiteral("CREATE INDEX association_member_by_teacher ON association_member (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE methodical_plan (id %1,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('rmo_year', 'centre_work', 'roadmap')),"
+        " title TEXT NOT NULL CHECK (title <> ''),"
+        " association_id BIGINT REFERENCES association(id) ON DELETE CASCADE,"
+        " start_year INTEGER,"
+        " period_from DATE,"
+        " period_to DATE,"
+        " theme TEXT,"
+        " goal TEXT,"
+        " tasks TEXT,"
+        " approval_position TEXT,"
+        " approval_name TEXT,"
+        " approval_date DATE)").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX methodical_plan_by_association ON methodical_plan (association_id, start_year)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE plan_stage ("
+        " plan_id BIGINT NOT NULL REFERENCES methodical_plan(id) ON DELETE CASCADE,"
+        " number INTEGER NOT NULL CHECK (number > 0),"
+        " title TEXT NOT NULL,"
+        " PRIMARY KEY (plan_id, number))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE plan_item (id %1,"
+        " plan_id BIGINT NOT NULL REFERENCES methodical_plan(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " stage INTEGER NOT NULL DEFAULT 0,"
+        " title TEXT NOT NULL,"
+        " form TEXT,"
+        " result TEXT,"
+        " date_from DATE,"
+        " date_to DATE,"
+        " term TEXT,"
+        " level TEXT,"
+        " responsible TEXT,"
+        " is_meeting SMALLINT NOT NULL DEFAULT 0)").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX plan_item_by_plan ON plan_item (plan_id, position)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE meeting (id %1,"
+        " association_id BIGINT NOT NULL REFERENCES association(id) ON DELETE CASCADE,"
+        " plan_item_id BIGINT REFERENCES plan_item(id) ON DELETE SET NULL,"
+        " held_on DATE NOT NULL,"
+        " place TEXT,"
+        " form TEXT,"
+        " topic TEXT,"
+        " guests TEXT)").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX meeting_by_association ON meeting (association_id, held_on)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE meeting_attendee ("
+        " meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " PRIMARY KEY (meeting_id, teacher_id))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE agenda_item (id %1,"
+        " meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " title TEXT NOT NULL,"
+        " speaker TEXT,"
+        " heard TEXT,"
+        " spoke TEXT,"
+        " decided TEXT,"
+        " votes_for INTEGER,"
+        " votes_against INTEGER,"
+        " votes_abstained INTEGER)").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX agenda_item_by_meeting ON agenda_item (meeting_id, position)"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4};
+const Step s_steps[] = {step1, step2, step3, step4, step5};
 
 } // namespace
 

@@ -427,7 +427,9 @@ TEST_CASE("report: bad input exits 2 and writes nothing", "[cli][report]")
         const char16_t *message;
     };
     const QList<Case> cases{
-        {{kReport, u"protocol"_s, db, from, u"01.01.2026"_s, out, pdf}, u"Unknown report 'protocol'"},
+        {{kReport, u"minutes"_s, db, from, u"01.01.2026"_s, out, pdf}, u"Unknown report 'minutes'"},
+        {{kReport, u"protocol"_s, db, out, pdf}, u"Missing --id N: the number of the meeting"},
+        {{kReport, u"plan"_s, db, u"--id"_s, u"zero"_s, out, pdf}, u"--id"},
         {{kReport, u"attestation"_s, db, from, u"01.01.2026"_s, out, pdf}, u"Missing --year"},
         {{kReport, kPlan, db, from, u"31.02.2026"_s, out, pdf}, u"--from"},
         {{kReport, kSchedule, db, from, u"01.01.2026"_s, to, u"tomorrow"_s, out, pdf}, u"--to"},

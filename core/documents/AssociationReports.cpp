@@ -1,0 +1,130 @@
+#include "documents/AssociationReports.h"
+
+#include "documents/DocumentText.h"
+#include "store/AssociationRepository.h"
+#include "store/Database.h"
+#include "store/DictionaryRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/PlanRepository.h"
+#include "store/Query.h"
+#include "store/TeacherRepository.h"
+#include "util/Clock.h"
+
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+// One teacher as the protocol prints them, with the first post held on `day`.
+// A protocol lists a few dozen people: a query each is cheaper than the
+// whole registry (TeacherRepository::rows) at regional scale.
+ProtocolPerson person(Database &db, qint64 teacherId, QDate day, QString *signature = nullptr)
+{
+    ProtocolPerson p;
+    Query t(db, u"SELECT surname, name, patronymic FROM teacher WHERE id = ?"_s);
+    t.bind(teacherId).exec();
+    if (!t.next())
+        return p;
+    p.shortName = DocumentStyle::shortName(t.text(0), t.text(1), t.text(2));
+    QStringList full{t.text(0), t.text(1), t.text(2)};
+    full.removeAll(QString());
+    p.fullName = full.join(u' ');
+    if (signature)
+        *signature = DocumentText::initialsFirst(t.text(0), t.text(1), t.text(2));
+    const QString iso = day.toString(Qt::ISODate);
+    Query e(db, u"SELECT p.name, COALESCE(NULLIF(o.short_name, ''), o.name) FROM employment e"
+                " JOIN position p ON p.id = e.position_id JOIN organisation o ON o.id = e.organisation_id"
+                " WHERE e.teacher_id = ? AND (e.hired IS NULL OR e.hired <= ?)"
+                " AND (e.dismissed IS NULL OR e.dismissed > ?) ORDER BY e.id LIMIT 1"_s);
+    e.bind(teacherId).bind(iso).bind(iso).exec();
+    if (e.next()) {
+        p.position = e.text(0);
+        p.organisation = e.text(1);
+    }
+    return p;
+}
+
+// The municipality a one-district database serves; empty when it spans several.
+QString singleMunicipality(Database &db)
+{
+    const QList<Municipality> all = DictionaryRepository(db).municipalities();
+    return all.size() == 1 ? all.constFirst().name : QString();
+}
+
+} // namespace
+
+PlanDocumentData AssociationReports::planData(Database &db, qint64 planId)
+{
+    PlanDocumentData data;
+    data.plan = PlanRepository(db).get(planId);
+    if (!data.plan.approval.position.trimmed().isEmpty()) // else the centre's head, DocumentStyle's default
+        data.approval.position = data.plan.approval.position;
+    data.approval.name = data.plan.approval.name;
+    data.approval.date = data.plan.approval.date;
+    if (data.plan.associationId != 0) {
+        const Association a = AssociationRepository(db).get(data.plan.associationId);
+        QString head;
+        if (a.headId != 0)
+            person(db, a.headId, Clock::instance().today(), &head);
+        data.signatures.append({u"Руководитель "_s + AssociationText::russian(a.kind), head});
+    }
+    return data;
+}
+
+ProtocolDocumentData AssociationReports::protocolData(Database &db, qint64 meetingId)
+{
+    MeetingRepository meetings(db);
+    ProtocolDocumentData data;
+    data.meeting = meetings.get(meetingId);
+    data.number = meetings.protocolNumber(meetingId);
+    const Association a = AssociationRepository(db).get(data.meeting.associationId);
+    data.associationName = a.name;
+    data.kindShort = a.kind == AssociationKind::Rmo || a.kind == AssociationKind::Shmo
+                         ? AssociationText::russian(a.kind)
+                         : u"объединения"_s;
+    data.issuer = a.organisationId != 0 ? OrganisationRepository(db).get(a.organisationId).name : singleMunicipality(db);
+    const QDate day = data.meeting.date;
+    if (a.headId != 0)
+        data.headShort = person(db, a.headId, day, &data.headSignature).shortName;
+    if (a.secretaryId != 0)
+        data.secretaryShort = person(db, a.secretaryId, day, &data.secretarySignature).shortName;
+    const QList<qint64> members = AssociationRepository(db).membersOn(a.id, day);
+    data.members = int(members.size());
+    // Attendance: the members ticked; someone ticked who is no longer a
+    // member that day still attended and is listed.
+    for (qint64 teacher : data.meeting.attendees)
+        data.present.append(person(db, teacher, day));
+    for (qint64 teacher : members)
+        if (!data.meeting.attendees.contains(teacher))
+            data.absent.append(person(db, teacher, day));
+    auto byName = [](const ProtocolPerson &x, const ProtocolPerson &y) { return x.fullName < y.fullName; };
+    std::sort(data.present.begin(), data.present.end(), byName);
+    std::sort(data.absent.begin(), data.absent.end(), byName);
+    return data;
+}
+
+std::unique_ptr<QTextDocument> AssociationReports::plan(Database &db, qint64 planId)
+{
+    return MethodicalPlanDocument::build(planData(db, planId));
+}
+
+std::unique_ptr<QTextDocument> AssociationReports::protocol(Database &db, qint64 meetingId)
+{
+    return ProtocolDocument::build(protocolData(db, meetingId));
+}
+
+QList<ShmoHint> AssociationReports::shmoHints(Database &db, QDate at)
+{
+    const QDate day = at.isValid() ? at : Clock::instance().today();
+    QHash<qint64, QString> municipalities;
+    for (const Municipality &m : DictionaryRepository(db).municipalities())
+        municipalities.insert(m.id, m.name);
+    return ShmoHints::compute(TeacherRepository(db).rows(day), OrganisationRepository(db).all(), municipalities,
+                              AssociationRepository(db).all(), DictionaryRepository(db).subjects());
+}
+
+} // namespace profrost

@@ -1,0 +1,47 @@
+#include "documents/DocumentText.h"
+
+#include "documents/DocumentStyle.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+void DocumentText::paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Alignment alignment, bool indent,
+                             qreal spaceBeforeMm, bool pageBreak)
+{
+    QTextBlockFormat block = DocumentStyle::blockFormat(alignment, spaceBeforeMm, 0);
+    if (indent)
+        block.setTextIndent(DocumentStyle::fromMm(12.5));
+    if (pageBreak)
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    const QTextCharFormat regular = DocumentStyle::charFormat(DocumentStyle::kTextPt);
+    cursor.movePosition(QTextCursor::End);
+    if (cursor.block().length() > 1) {
+        cursor.insertBlock(block, regular);
+    } else { // the empty first block of a document, or the one after a table
+        cursor.setBlockFormat(block);
+        cursor.mergeBlockCharFormat(regular);
+    }
+    for (const Run &run : runs)
+        cursor.insertText(run.first, DocumentStyle::charFormat(DocumentStyle::kTextPt, run.second));
+}
+
+void DocumentText::labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent)
+{
+    paragraph(cursor, {{label, true}, {text.isEmpty() ? QString() : u" "_s + text, false}}, Qt::AlignJustify, indent);
+}
+
+QString DocumentText::initialsFirst(const QString &surname, const QString &name, const QString &patronymic)
+{
+    QString initials;
+    if (!name.trimmed().isEmpty())
+        initials += name.trimmed().left(1) + u'.';
+    if (!patronymic.trimmed().isEmpty())
+        initials += patronymic.trimmed().left(1) + u'.';
+    return initials.isEmpty() ? surname.trimmed() : initials + u'\u00A0' + surname.trimmed();
+}
+
+} // namespace profrost

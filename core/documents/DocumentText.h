@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QTextCursor;
+
+namespace profrost {
+
+// Paragraphs of running text that mix bold labels and regular text
+// («СЛУШАЛИ: Иванова М.П. — …»), for the documents whose body is prose
+// rather than a table (the protocol, the plan's goal and tasks).
+class DocumentText
+{
+public:
+    using Run = QPair<QString, bool>; // text, bold
+    // A new paragraph at the end of the document in the text size, justified
+    // text indented 1.25 cm unless `indent` is false (ГОСТ Р 7.0.97-2016).
+    // With `pageBreak` it starts a new page (an annex).
+    static void paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Alignment alignment = Qt::AlignJustify,
+                          bool indent = true, qreal spaceBeforeMm = 1.5, bool pageBreak = false);
+    static void labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent = true);
+    // «М.П. Иванова»: how a name stands beside a signature (forms.md).
+    static QString initialsFirst(const QString &surname, const QString &name, const QString &patronymic);
+};
+
+} // namespace profrost

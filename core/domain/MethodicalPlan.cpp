@@ -1,0 +1,104 @@
+#include "domain/MethodicalPlan.h"
+
+#include "domain/DateText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+QString PlanText::code(PlanKind k)
+{
+    switch (k) {
+    case PlanKind::RmoYear: return u"rmo_year"_s;
+    case PlanKind::CentreWork: return u"centre_work"_s;
+    case PlanKind::Roadmap: return u"roadmap"_s;
+    }
+    return u"rmo_year"_s;
+}
+
+bool PlanText::fromCode(const QString &code, PlanKind *out)
+{
+    for (PlanKind k : {PlanKind::RmoYear, PlanKind::CentreWork, PlanKind::Roadmap}) {
+        if (code == PlanText::code(k)) {
+            *out = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString PlanText::displayName(PlanKind k)
+{
+    switch (k) {
+    case PlanKind::RmoYear: return tr("Association's plan for the year");
+    case PlanKind::CentreWork: return tr("Work plan of the centre");
+    case PlanKind::Roadmap: return tr("Roadmap");
+    }
+    return QString();
+}
+
+QString PlanText::academicYear(int startYear)
+{
+    return u"%1/%2"_s.arg(startYear).arg(startYear + 1);
+}
+
+QString PlanText::term(const PlanItem &item)
+{
+    if (!item.term.trimmed().isEmpty())
+        return item.term.trimmed();
+    if (!item.from.isValid())
+        return QString();
+    if (!item.to.isValid() || item.to == item.from)
+        return DateText::numeric(item.from);
+    if (item.from.year() == item.to.year())
+        return item.from.toString(u"dd.MM"_s) + u'–' + DateText::numeric(item.to);
+    return DateText::numeric(item.from) + u'–' + DateText::numeric(item.to);
+}
+
+QStringList PlanRules::check(const MethodicalPlan &plan)
+{
+    QStringList problems;
+    if (plan.title.trimmed().isEmpty())
+        problems << tr("Title: the plan needs a title.");
+    if (plan.kind == PlanKind::RmoYear && plan.associationId == 0)
+        problems << tr("Association: a year plan of an association names the association.");
+    if (plan.startYear == 0 && !plan.periodFrom.isValid())
+        problems << tr("Year: the plan needs an academic year or a period.");
+    if (plan.startYear != 0 && (plan.startYear < 1990 || plan.startYear > 2200))
+        problems << tr("Year: %1 is not a real academic year.").arg(plan.startYear);
+    if (plan.periodFrom.isValid() && plan.periodTo.isValid() && plan.periodTo < plan.periodFrom)
+        problems << tr("Period: the end is before the start.");
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        const PlanItem &item = plan.items.at(i);
+        if (item.title.trimmed().isEmpty())
+            problems << tr("Item %1: the title is empty.").arg(i + 1);
+        if (item.stage < 0 || item.stage > plan.stages.size())
+            problems << tr("Item %1: stage %2 does not exist.").arg(i + 1).arg(item.stage);
+        if (item.from.isValid() && item.to.isValid() && item.to < item.from)
+            problems << tr("Item %1: the end date is before the start date.").arg(i + 1);
+    }
+    return problems;
+}
+
+MethodicalPlan PlanRules::nextYearDraft(const MethodicalPlan &plan)
+{
+    MethodicalPlan next = plan;
+    next.id = 0;
+    if (next.startYear != 0) {
+        next.title.replace(PlanText::academicYear(plan.startYear), PlanText::academicYear(plan.startYear + 1));
+        next.startYear += 1;
+    }
+    next.periodFrom = plan.periodFrom.isValid() ? plan.periodFrom.addYears(1) : QDate();
+    next.periodTo = plan.periodTo.isValid() ? plan.periodTo.addYears(1) : QDate();
+    // The draft is not approved: the date of approval goes. Who approves
+    // (the centre's head) rarely changes, so the position and name stay.
+    next.approval.date = QDate();
+    for (PlanItem &item : next.items) {
+        item.id = 0;
+        item.from = item.from.isValid() ? item.from.addYears(1) : QDate();
+        item.to = item.to.isValid() ? item.to.addYears(1) : QDate();
+    }
+    return next;
+}
+
+} // namespace profrost

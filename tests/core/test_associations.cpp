@@ -1,0 +1,387 @@
+// Methodical associations in the database: members over time, plans and
+// their copy to the next year, meetings with protocol numbers and
+// attendance, the ШМО hint of seed 002, and the migration from version 4.
+
+#include <catch2/catch.hpp>
+
+#include "documents/AssociationReports.h"
+#include "domain/DateText.h"
+#include "store/AssociationRepository.h"
+#include "store/AttestationRepository.h"
+#include "store/DictionaryRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/Migrations.h"
+#include "store/OrganisationRepository.h"
+#include "store/PlanRepository.h"
+#include "store/Query.h"
+#include "store/TeacherRepository.h"
+#include "support/TestSupport.h"
+#include "util/Error.h"
+
+using namespace profrost;
+using namespace profrost::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct District
+{
+    ClockScope clock;
+    TempDatabase t;
+    qint64 school = 0, lyceum = 0, teacherPost = 0, maths = 0, russian = 0;
+
+    District()
+    {
+        DictionaryRepository dict(t.db());
+        const qint64 municipality = dict.ensureMunicipality(u"Ермаковский район"_s);
+        Organisation o;
+        o.name = u"МБОУ СОШ № 1"_s;
+        o.municipalityId = municipality;
+        school = OrganisationRepository(t.db()).insert(o);
+        o.name = u"МАОУ лицей № 2"_s;
+        lyceum = OrganisationRepository(t.db()).insert(o);
+        teacherPost = dict.ensurePosition(u"учитель"_s, PositionKind::Pedagogical);
+        maths = dict.ensureSubject(u"математика"_s);
+        russian = dict.ensureSubject(u"русский язык"_s);
+    }
+
+    qint64 teacher(const QString &surname, qint64 organisation = 0, qint64 subject = 0)
+    {
+        Teacher x;
+        x.surname = surname;
+        x.name = u"Мария"_s;
+        x.patronymic = u"Петровна"_s;
+        x.birthDate = QDate(1980, 3, 14);
+        Employment e{0, organisation ? organisation : school, teacherPost, {}, QDate(2005, 9, 1), {}};
+        if (subject)
+            e.subjectIds = {subject};
+        x.employments.append(e);
+        return TeacherRepository(t.db()).insert(x);
+    }
+
+    qint64 rmo(qint64 head = 0, qint64 secretary = 0)
+    {
+        Association a;
+        a.kind = AssociationKind::Rmo;
+        a.level = AssociationLevel::Municipal;
+        a.name = u"РМО учителей математики"_s;
+        a.subjectId = maths;
+        a.direction = u"математика"_s;
+        a.headId = head;
+        a.secretaryId = secretary;
+        a.activeFrom = 2020;
+        return AssociationRepository(t.db()).insert(a);
+    }
+};
+
+AgendaItem item(const QString &title)
+{
+    AgendaItem a;
+    a.title = title;
+    a.speaker = u"Иванова М.П."_s;
+    a.heard = u"доклад"_s;
+    a.decided = u"Принять к сведению."_s;
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("Members are counted at a date: joining and leaving days", "[associations]")
+{
+    District d;
+    const qint64 a = d.teacher(u"Антонова"_s), b = d.teacher(u"Белова"_s), c = d.teacher(u"Волкова"_s);
+    const qint64 rmo = d.rmo(a);
+    AssociationRepository repo(d.t.db());
+    repo.addMember({0, rmo, a, {}, {}});
+    const qint64 bm = repo.addMember({0, rmo, b, QDate(2025, 9, 1), {}});
+    repo.addMember({0, rmo, c, QDate(2026, 10, 1), {}});
+
+    CHECK(repo.membersOn(rmo, QDate(2025, 8, 31)) == QList<qint64>{a});
+    CHECK(repo.membersOn(rmo, QDate(2025, 9, 1)).size() == 2);
+    CHECK(repo.membersOn(rmo, QDate(2026, 11, 1)).size() == 3);
+    repo.endMembership(bm, QDate(2026, 10, 15));
+    // The day of leaving is no longer a member day; the history stays.
+    CHECK(repo.membersOn(rmo, QDate(2026, 10, 14)).contains(b));
+    CHECK_FALSE(repo.membersOn(rmo, QDate(2026, 10, 15)).contains(b));
+    CHECK(repo.members(rmo).size() == 3);
+    CHECK(repo.associationsOf(b, QDate(2026, 1, 1)) == QList<qint64>{rmo});
+    CHECK(repo.associationsOf(b, QDate(2026, 11, 1)).isEmpty());
+
+    // A second membership overlapping the first is refused, naming the teacher.
+    CHECK_THROWS_WITH(repo.addMember({0, rmo, a, QDate(2026, 1, 1), {}}), Catch::Contains("Антонова"));
+    // Rejoining after leaving is fine.
+    CHECK_NOTHROW(repo.addMember({0, rmo, b, QDate(2026, 11, 1), {}}));
+    CHECK(repo.membersOn(rmo, QDate(2026, 11, 2)).contains(b));
+    CHECK_THROWS_WITH(repo.endMembership(bm, QDate(2024, 1, 1)), Catch::Contains("Left"));
+}
+
+TEST_CASE("An association is checked before it is stored", "[associations]")
+{
+    District d;
+    AssociationRepository repo(d.t.db());
+    Association shmo;
+    shmo.kind = AssociationKind::Shmo;
+    shmo.level = AssociationLevel::School;
+    shmo.name = u"ШМО учителей математики"_s;
+    CHECK_THROWS_WITH(repo.insert(shmo), Catch::Contains("Organisation"));
+    shmo.organisationId = d.school;
+    const qint64 id = repo.insert(shmo);
+    CHECK(repo.get(id) == Association{id, AssociationKind::Shmo, AssociationLevel::School,
+                                      u"ШМО учителей математики"_s, d.school, 0, {}, 0, 0, 0, 0});
+    Association rmo;
+    rmo.level = AssociationLevel::School;
+    rmo.organisationId = d.school;
+    rmo.name = u"РМО"_s;
+    CHECK_THROWS_WITH(repo.insert(rmo), Catch::Contains("Level"));
+    rmo.level = AssociationLevel::Municipal;
+    rmo.organisationId = 0;
+    rmo.activeFrom = 2026;
+    rmo.activeTo = 2024;
+    CHECK_THROWS_WITH(repo.insert(rmo), Catch::Contains("Active to"));
+    CHECK(repo.all().size() == 1);
+}
+
+TEST_CASE("Copy from last year makes next year's draft of the plan", "[associations][plans]")
+{
+    District d;
+    const qint64 rmo = d.rmo();
+    PlanRepository plans(d.t.db());
+    MethodicalPlan p;
+    p.kind = PlanKind::RmoYear;
+    p.associationId = rmo;
+    p.startYear = 2026;
+    p.title = u"План работы РМО учителей математики на 2026/2027 учебный год"_s;
+    p.approval = {u"Директор МКУ «ИМЦ»"_s, u"Н.В. Орлова"_s, QDate(2026, 8, 28)};
+    PlanItem first;
+    first.title = u"Анализ результатов ОГЭ и ЕГЭ"_s;
+    first.form = u"заседание"_s;
+    first.from = QDate(2026, 8, 27);
+    first.isMeeting = true;
+    PlanItem second;
+    second.title = u"Функциональная грамотность: от проблем к результатам"_s;
+    second.term = u"ноябрь"_s;
+    second.isMeeting = true;
+    p.items = {first, second};
+    const qint64 id = plans.insert(p);
+    CHECK(plans.hasPlanForYear(rmo, 2026));
+    CHECK_FALSE(plans.hasPlanForYear(rmo, 2027));
+
+    const qint64 next = plans.copyToNextYear(id);
+    const MethodicalPlan copy = plans.get(next);
+    CHECK(copy.startYear == 2027);
+    CHECK(copy.title == u"План работы РМО учителей математики на 2027/2028 учебный год"_s);
+    CHECK_FALSE(copy.approval.date.isValid());
+    REQUIRE(copy.items.size() == 2);
+    CHECK(copy.items.at(0).title == first.title);
+    CHECK(copy.items.at(0).from == QDate(2027, 8, 27));
+    CHECK(copy.items.at(1).term == u"ноябрь"_s);
+    CHECK(copy.items.at(0).id != plans.get(id).items.at(0).id);
+    CHECK(plans.hasPlanForYear(rmo, 2027));
+    // The original is untouched, and a second copy for 2027 is refused.
+    CHECK(plans.get(id).approval.date == QDate(2026, 8, 28));
+    CHECK_THROWS_WITH(plans.copyToNextYear(id), Catch::Contains("2027/2028"));
+}
+
+TEST_CASE("Saving a plan keeps the ids of the items meetings refer to", "[associations][plans]")
+{
+    District d;
+    const qint64 rmo = d.rmo();
+    PlanRepository plans(d.t.db());
+    MethodicalPlan p;
+    p.associationId = rmo;
+    p.startYear = 2026;
+    p.title = u"План"_s;
+    p.items = {PlanItem{0, 0, u"Заседание 1"_s, {}, {}, {}, {}, {}, {}, {}, true},
+               PlanItem{0, 0, u"Заседание 2"_s, {}, {}, {}, {}, {}, {}, {}, true}};
+    const qint64 id = plans.insert(p);
+    MethodicalPlan stored = plans.get(id);
+    const qint64 kept = stored.items.at(1).id;
+    stored.items.removeFirst();
+    stored.items.append(PlanItem{0, 0, u"Заседание 3"_s, {}, {}, {}, {}, {}, {}, {}, true});
+    plans.update(stored);
+    const MethodicalPlan after = plans.get(id);
+    REQUIRE(after.items.size() == 2);
+    CHECK(after.items.at(0).id == kept);
+    CHECK(after.items.at(1).title == u"Заседание 3"_s);
+    stored.stages = {u"Этап 1"_s};
+    stored.items[0].stage = 2;
+    CHECK_THROWS_WITH(plans.update(stored), Catch::Contains("stage 2"));
+}
+
+TEST_CASE("Protocols are numbered per association and academic year in date order", "[associations][meetings]")
+{
+    District d;
+    const qint64 rmo = d.rmo();
+    Association other;
+    other.name = u"РМО учителей русского языка"_s;
+    const qint64 rmo2 = AssociationRepository(d.t.db()).insert(other);
+    MeetingRepository meetings(d.t.db());
+    auto meet = [&](qint64 association, QDate day) {
+        Meeting m;
+        m.associationId = association;
+        m.date = day;
+        m.agenda = {item(u"Вопрос"_s)};
+        return meetings.insert(m);
+    };
+    const qint64 may = meet(rmo, {2026, 5, 20});       // 2025/2026: its second
+    const qint64 november = meet(rmo, {2025, 11, 3});  // 2025/2026: first
+    const qint64 august = meet(rmo, {2026, 8, 31});    // 2025/2026: third (the year ends in August)
+    const qint64 september = meet(rmo, {2026, 9, 1});  // 2026/2027: numbering starts anew
+    const qint64 otherFirst = meet(rmo2, {2026, 10, 1}); // another association counts on its own
+    const qint64 october = meet(rmo, {2026, 10, 15});
+    CHECK(meetings.protocolNumber(november) == 1);
+    CHECK(meetings.protocolNumber(may) == 2);
+    CHECK(meetings.protocolNumber(august) == 3);
+    CHECK(meetings.protocolNumber(september) == 1);
+    CHECK(meetings.protocolNumber(october) == 2);
+    CHECK(meetings.protocolNumber(otherFirst) == 1);
+    // A meeting entered later for an earlier day takes its place in the order.
+    const qint64 earlier = meet(rmo, {2026, 9, 20});
+    CHECK(meetings.protocolNumber(earlier) == 2);
+    CHECK(meetings.protocolNumber(october) == 3);
+    meetings.remove(earlier);
+    CHECK(meetings.protocolNumber(october) == 2);
+    CHECK_THROWS(meetings.protocolNumber(earlier));
+}
+
+TEST_CASE("A meeting keeps its attendance, guests and agenda with votes", "[associations][meetings]")
+{
+    District d;
+    const qint64 a = d.teacher(u"Антонова"_s), b = d.teacher(u"Белова"_s), c = d.teacher(u"Волкова"_s);
+    const qint64 rmo = d.rmo(a, b);
+    AssociationRepository members(d.t.db());
+    for (qint64 x : {a, b, c})
+        members.addMember({0, rmo, x, QDate(2025, 9, 1), {}});
+    Meeting m;
+    m.associationId = rmo;
+    m.date = QDate(2026, 11, 10);
+    m.place = u"МБОУ СОШ № 1"_s;
+    m.attendees = {a, b};
+    m.guests = {u"Орлова Н.В., методист ИМЦ"_s};
+    AgendaItem voted = item(u"Об утверждении плана"_s);
+    voted.voted = true;
+    voted.votesFor = 2;
+    m.agenda = {item(u"Анализ ОГЭ"_s), voted};
+    MeetingRepository meetings(d.t.db());
+    const qint64 id = meetings.insert(m);
+    m.id = id;
+    const Meeting stored = meetings.get(id);
+    CHECK(stored.attendees == QList<qint64>{a, b});
+    CHECK(stored.guests == m.guests);
+    REQUIRE(stored.agenda.size() == 2);
+    CHECK_FALSE(stored.agenda.at(0).voted);
+    CHECK(stored.agenda.at(1).voted);
+    CHECK(stored.agenda.at(1).votesFor == 2);
+
+    const ProtocolDocumentData data = AssociationReports::protocolData(d.t.db(), id);
+    CHECK(data.members == 3);
+    CHECK(data.present.size() == 2);
+    REQUIRE(data.absent.size() == 1);
+    CHECK(data.absent.first().fullName == u"Волкова Мария Петровна"_s);
+    CHECK(data.headSignature == u"М.П.\u00A0Антонова"_s);
+    CHECK(data.number == 1);
+
+    Meeting bad = m;
+    bad.date = QDate();
+    CHECK_THROWS_WITH(meetings.update(bad), Catch::Contains("Date"));
+}
+
+TEST_CASE("Planned meetings held with a protocol are counted", "[associations][meetings]")
+{
+    District d;
+    const qint64 rmo = d.rmo();
+    PlanRepository plans(d.t.db());
+    MethodicalPlan p;
+    p.associationId = rmo;
+    p.startYear = 2026;
+    p.title = u"План"_s;
+    for (int i = 1; i <= 4; ++i)
+        p.items.append(PlanItem{0, 0, u"Заседание %1"_s.arg(i), {}, {}, {}, {}, {}, {}, {}, true});
+    p.items.append(PlanItem{0, 0, u"Открытый урок"_s, {}, {}, {}, {}, {}, {}, {}, false});
+    const qint64 id = plans.insert(p);
+    const MethodicalPlan stored = plans.get(id);
+    MeetingRepository meetings(d.t.db());
+    Meeting held;
+    held.associationId = rmo;
+    held.date = QDate(2026, 10, 1);
+    held.planItemId = stored.items.at(0).id;
+    held.agenda = {item(u"Вопрос"_s)};
+    meetings.insert(held);
+    Meeting noProtocol = held; // recorded without an agenda: not yet a protocol
+    noProtocol.planItemId = stored.items.at(1).id;
+    noProtocol.agenda.clear();
+    meetings.insert(noProtocol);
+    const MeetingRepository::PlanProgress progress = meetings.progress(id);
+    CHECK(progress.planned == 4);
+    CHECK(progress.held == 1);
+}
+
+TEST_CASE("The ShMO hint lists subjects taught by more than two teachers without a ShMO", "[associations][hint]")
+{
+    District d;
+    for (const QString &s : {u"Антонова"_s, u"Белова"_s, u"Волкова"_s})
+        d.teacher(s, d.school, d.maths);
+    d.teacher(u"Гусева"_s, d.school, d.russian);
+    d.teacher(u"Дмитриева"_s, d.school, d.russian);
+    for (const QString &s : {u"Егорова"_s, u"Жукова"_s, u"Зайцева"_s, u"Ильина"_s})
+        d.teacher(s, d.lyceum, d.russian);
+    QList<ShmoHint> hints = AssociationReports::shmoHints(d.t.db());
+    REQUIRE(hints.size() == 2);
+    CHECK(hints.at(0).organisation == u"МАОУ лицей № 2"_s);
+    CHECK(hints.at(0).subject == u"русский язык"_s);
+    CHECK(hints.at(0).teachers == 4);
+    CHECK(hints.at(1).organisation == u"МБОУ СОШ № 1"_s);
+    CHECK(hints.at(1).subject == u"математика"_s);
+    CHECK(hints.at(1).teachers == 3); // two teachers of Russian are not enough
+
+    // A ШМО named by its direction covers the subject.
+    Association shmo;
+    shmo.kind = AssociationKind::Shmo;
+    shmo.level = AssociationLevel::School;
+    shmo.organisationId = d.lyceum;
+    shmo.name = u"ШМО гуманитарного цикла"_s;
+    shmo.direction = u"Русский язык и литература"_s;
+    AssociationRepository(d.t.db()).insert(shmo);
+    hints = AssociationReports::shmoHints(d.t.db());
+    REQUIRE(hints.size() == 1);
+    CHECK(hints.at(0).subject == u"математика"_s);
+    // A ШМО of the school by subject id covers mathematics.
+    shmo.organisationId = d.school;
+    shmo.name = u"ШМО математиков"_s;
+    shmo.direction.clear();
+    shmo.subjectId = d.maths;
+    AssociationRepository(d.t.db()).insert(shmo);
+    CHECK(AssociationReports::shmoHints(d.t.db()).isEmpty());
+}
+
+TEST_CASE("Migration from version 4 keeps the data and adds empty association tables", "[associations][migrations]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v4.profrost"_s);
+    {
+        Database old(path);
+        Database::OpenOptions options;
+        options.targetVersion = 4;
+        old.open(options);
+        REQUIRE(old.schemaVersion() == 4);
+        Query(old, u"INSERT INTO teacher (id, surname, name, category, category_date) VALUES"
+                   " (1, 'Иванова', 'Мария', 'highest', '2022-12-15')"_s).exec();
+        Query(old, u"INSERT INTO attestation_record (teacher_id, kind, category, granted, decided_by)"
+                   " VALUES (1, 'category', 'highest', '2022-12-15', 'region')"_s).exec();
+    }
+    Database db(path);
+    REQUIRE(db.open() == Database::Opened::Migrated);
+    CHECK(db.migratedFrom() == 4);
+    CHECK(db.schemaVersion() == 5);
+    CHECK(TeacherRepository(db).get(1).surname == u"Иванова"_s);
+    CHECK(AttestationRepository(db).history(1).size() == 1);
+    CHECK(AssociationRepository(db).all().isEmpty());
+    CHECK(PlanRepository(db).headers().isEmpty());
+    // The new tables work at once.
+    Association a;
+    a.name = u"РМО учителей математики"_s;
+    const qint64 id = AssociationRepository(db).insert(a);
+    AssociationRepository(db).addMember({0, id, 1, QDate(2026, 9, 1), {}});
+    CHECK(AssociationRepository(db).membersOn(id, QDate(2026, 9, 2)) == QList<qint64>{1});
+}
