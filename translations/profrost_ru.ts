@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssociationRepository</name>
+    <message>
+        <source>The association «%1» cannot be stored: %2</source>
+        <translation>Не удалось сохранить объединение «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The association no longer exists.</source>
+        <translation>Этого объединения уже нет.</translation>
+    </message>
+    <message>
+        <source>The member cannot be added: %1</source>
+        <translation>Не удалось добавить члена объединения: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of «%2» on %3.</source>
+        <translation>Педагог %1 уже состоит в объединении «%2» на %3.</translation>
+    </message>
+    <message>
+        <source>The member cannot be changed: %1</source>
+        <translation>Не удалось изменить сведения о члене объединения: %1</translation>
+    </message>
+    <message>
+        <source>The membership no longer exists.</source>
+        <translation>Этой записи о членстве в объединении уже нет.</translation>
+    </message>
+    <message>
+        <source>Left: the day of leaving must be on or after joining (%1).</source>
+        <translation>Дата выхода: должна быть не раньше даты вступления (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationRules</name>
+    <message>
+        <source>Name: the association needs a name.</source>
+        <translation>Название: укажите название объединения.</translation>
+    </message>
+    <message>
+        <source>Organisation: a school-level association needs its organisation.</source>
+        <translation>Организация: для объединения школьного уровня укажите организацию.</translation>
+    </message>
+    <message>
+        <source>Organisation: only a school-level association belongs to an organisation.</source>
+        <translation>Организация: к организации относится только объединение школьного уровня.</translation>
+    </message>
+    <message>
+        <source>Level: a ShMO is a school-level association.</source>
+        <translation>Уровень: ШМО — объединение школьного уровня.</translation>
+    </message>
+    <message>
+        <source>Level: an RMO is a district (municipal or inter-municipal) association.</source>
+        <translation>Уровень: РМО — районное (муниципальное или межмуниципальное) объединение.</translation>
+    </message>
+    <message>
+        <source>Active from: %1 is not a real year.</source>
+        <translation>Действует с: год %1 указан неверно.</translation>
+    </message>
+    <message>
+        <source>Active to: the last year %1 is before the first year %2.</source>
+        <translation>Действует по: последний год %1 раньше первого года %2.</translation>
+    </message>
+    <message>
+        <source>Secretary: the head cannot be the secretary too.</source>
+        <translation>Секретарь: руководитель не может быть одновременно секретарём.</translation>
+    </message>
+    <message>
+        <source>Teacher: the member must be a teacher of the registry.</source>
+        <translation>Педагог: член объединения должен быть педагогом из реестра.</translation>
+    </message>
+    <message>
+        <source>Left: the member cannot leave (%1) before joining (%2).</source>
+        <translation>Дата выхода: выход из объединения (%1) не может быть раньше вступления (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationText</name>
+    <message>
+        <source>District methodical association (RMO)</source>
+        <translation>Районное методическое объединение (РМО)</translation>
+    </message>
+    <message>
+        <source>School methodical association (ShMO)</source>
+        <translation>Школьное методическое объединение (ШМО)</translation>
+    </message>
+    <message>
+        <source>Creative group</source>
+        <translation>Творческая группа</translation>
+    </message>
+    <message>
+        <source>School of the young teacher</source>
+        <translation>Школа молодого педагога</translation>
+    </message>
+    <message>
+        <source>Network community</source>
+        <translation>Сетевое сообщество</translation>
+    </message>
+    <message>
+        <source>Other association</source>
+        <translation>Другое объединение</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школьный</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Муниципальный</translation>
+    </message>
+    <message>
+        <source>Inter-municipal</source>
+        <translation>Межмуниципальный</translation>
+    </message>
+</context>
+<context>
     <name>AttestationImporter</name>
     <message>
         <source>the file has no column &quot;%1&quot;</source>
@@ -473,52 +586,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>добавлено в каталог программ: %1, курсов: %2</translation>
     </message>
     <message>
-        <source>Usage: profrost-cli &lt;command&gt; [options]
-
-Commands:
-  init DB                          create an empty ProfRost database
-  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
-  import teachers DB FILE [--dry-run] [--strict]
-                                   import teachers from a .csv or .xlsx file
-  import courses DB FILE [--dry-run] [--strict]
-                                   import completed courses (certificates) from a .csv or .xlsx file
-  import attestation DB FILE [--dry-run] [--strict]
-                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file
-  export teachers DB FILE          export the teachers to .xlsx or .csv
-  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-                                   write the further-training plan-graph or course schedule (.pdf or .odt)
-  report attestation DB --year YYYY [--five-year] --out FILE
-                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)
-  report expiring DB [--months M] --out FILE
-                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)
-
-Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
-Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
-</source>
-        <translation>Использование: profrost-cli &lt;command&gt; [options]
-
-Команды:
-  init DB                          создать пустую базу данных ПрофРост
-  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
-  import teachers DB FILE [--dry-run] [--strict]
-                                   импортировать педагогов из файла .csv или .xlsx
-  import courses DB FILE [--dry-run] [--strict]
-                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
-  import attestation DB FILE [--dry-run] [--strict]
-                                   импортировать историю аттестации (категории, СЗД) из файла .csv или .xlsx
-  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
-  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-                                   сформировать план-график повышения квалификации или график курсов (.pdf или .odt)
-  report attestation DB --year YYYY [--five-year] --out FILE
-                                   сформировать план-график аттестации на год или на пять лет (.pdf или .odt)
-  report expiring DB [--months M] --out FILE
-                                   сформировать список истекающих и истекших категорий (.pdf, .odt, .xlsx или .csv)
-
-Параметры команды: &apos;profrost-cli &lt;command&gt; --help&apos;.
-Коды завершения: 0 — успех, 2 — неверные входные данные (причины в stderr), 1 — другая ошибка.
-</translation>
-    </message>
-    <message>
         <source>Usage: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]</source>
         <translation>Использование: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]</translation>
     </message>
@@ -553,6 +620,56 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 категория каждого педагога определяется по последней записи; повторный импорт файла ничего не меняет.
 Корректные строки импортируются, а код завершения равен 2, если отклонена хотя бы одна
 строка; с --strict тогда ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli &lt;command&gt; [options]
+
+Commands:
+  init DB                          create an empty ProfRost database
+  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
+  import teachers DB FILE [--dry-run] [--strict]
+                                   import teachers from a .csv or .xlsx file
+  import courses DB FILE [--dry-run] [--strict]
+                                   import completed courses (certificates) from a .csv or .xlsx file
+  import attestation DB FILE [--dry-run] [--strict]
+                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file
+  export teachers DB FILE          export the teachers to .xlsx or .csv
+  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   write the further-training plan-graph or course schedule (.pdf or .odt)
+  report attestation DB --year YYYY [--five-year] --out FILE
+                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)
+  report expiring DB [--months M] --out FILE
+                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)
+  report plan|protocol DB --id N --out FILE
+                                   write a methodical plan or a meeting&apos;s protocol (.pdf or .odt)
+
+Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
+</source>
+        <translation>Использование: profrost-cli &lt;command&gt; [options]
+
+Команды:
+  init DB                          создать пустую базу данных ПрофРост
+  demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
+  import teachers DB FILE [--dry-run] [--strict]
+                                   импортировать педагогов из файла .csv или .xlsx
+  import courses DB FILE [--dry-run] [--strict]
+                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
+  import attestation DB FILE [--dry-run] [--strict]
+                                   импортировать историю аттестации (категории, СЗД) из файла .csv или .xlsx
+  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
+  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   сформировать план-график повышения квалификации или график курсов (.pdf или .odt)
+  report attestation DB --year YYYY [--five-year] --out FILE
+                                   сформировать план-график аттестации на год или на пять лет (.pdf или .odt)
+  report expiring DB [--months M] --out FILE
+                                   сформировать список истекающих и истекших категорий (.pdf, .odt, .xlsx или .csv)
+  report plan|protocol DB --id N --out FILE
+                                   сформировать методический план или протокол заседания (.pdf или .odt)
+
+Параметры команды: «profrost-cli &lt;command&gt; --help».
+Коды завершения: 0 — успешно, 2 — некорректные входные данные (причины выводятся в stderr), 1 — прочие ошибки.
+</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1035,36 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Этого заседания уже нет.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot be stored: %1</source>
+        <translation>Не удалось сохранить заседание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRules</name>
+    <message>
+        <source>Association: the meeting belongs to an association.</source>
+        <translation>Объединение: заседание должно относиться к объединению.</translation>
+    </message>
+    <message>
+        <source>Date: the meeting needs its date.</source>
+        <translation>Дата: укажите дату заседания.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: the title is empty.</source>
+        <translation>Вопрос %1 повестки дня: не указана формулировка.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: the votes cannot be negative.</source>
+        <translation>Вопрос %1 повестки дня: число голосов не может быть отрицательным.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Schema upgrade failed: %1
@@ -970,6 +1117,71 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>Этого плана уже нет.</translation>
+    </message>
+    <message>
+        <source>The plan «%1» cannot be stored: %2</source>
+        <translation>Не удалось сохранить план «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Year: the association already has a plan for %1.</source>
+        <translation>Учебный год: у объединения уже есть план на %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>Title: the plan needs a title.</source>
+        <translation>Название: укажите название плана.</translation>
+    </message>
+    <message>
+        <source>Association: a year plan of an association names the association.</source>
+        <translation>Объединение: в плане работы объединения на год укажите объединение.</translation>
+    </message>
+    <message>
+        <source>Year: the plan needs an academic year or a period.</source>
+        <translation>Учебный год: укажите учебный год или период плана.</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a real academic year.</source>
+        <translation>Учебный год: %1 — неверный учебный год.</translation>
+    </message>
+    <message>
+        <source>Period: the end is before the start.</source>
+        <translation>Период: дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Item %1: the title is empty.</source>
+        <translation>Мероприятие %1: не указано название.</translation>
+    </message>
+    <message>
+        <source>Item %1: stage %2 does not exist.</source>
+        <translation>Мероприятие %1: этапа %2 не существует.</translation>
+    </message>
+    <message>
+        <source>Item %1: the end date is before the start date.</source>
+        <translation>Мероприятие %1: дата окончания раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Association&apos;s plan for the year</source>
+        <translation>План работы объединения на год</translation>
+    </message>
+    <message>
+        <source>Work plan of the centre</source>
+        <translation>План работы ИМЦ</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
     </message>
 </context>
 <context>
@@ -1060,34 +1272,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>записан файл %1 (страниц: %2)</translation>
     </message>
     <message>
-        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
-       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
-Writes a printed document to FILE (.pdf or .odt):
-  plan-graph       the plan-graph of further training for the three years starting
-                   with the year of --from (the saved plan, else the proposal)
-  course-schedule  the schedule of the courses running from --from to --to
-  attestation      the attestation plan-graph of the year --year (grouped by month, or
-                   by organisation); with --five-year the 5-year plan-graph from --year
-                   (the saved plan, else the proposal at --at, default today)
-  expiring         the categories expiring within --months months after --at (default:
-                   the setting, 6) and the lapsed ones; also to .xlsx or .csv
-Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
-        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
-       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
-Записывает печатный документ в FILE (.pdf или .odt):
-  plan-graph       план-график повышения квалификации на три года, начиная
-                   с года --from (сохранённый план, иначе предложение)
-  course-schedule  график курсов, проходящих с --from по --to
-  attestation      план-график аттестации на год --year (по месяцам или
-                   по организациям); с --five-year — план-график на 5 лет с года --year
-                   (сохранённый план, иначе предложение на дату --at, по умолчанию сегодня)
-  expiring         категории, истекающие в течение --months мес. после --at (по умолчанию —
-                   из настроек, 6), и уже истекшие; также в .xlsx или .csv
-Даты в формате дд.мм.гггг или гггг-мм-дд.</translation>
-    </message>
-    <message>
         <source>The year of the attestation plan-graph (the first of five with --five-year).</source>
         <translation>Год плана-графика аттестации (с --five-year — первый из пяти).</translation>
     </message>
@@ -1116,14 +1300,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>M</translation>
     </message>
     <message>
-        <source>Missing the report: plan-graph, course-schedule, attestation or expiring.</source>
-        <translation>Не указан отчёт: plan-graph, course-schedule, attestation или expiring.</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;%1&apos;; expected: plan-graph, course-schedule, attestation or expiring.</source>
-        <translation>Неизвестный отчёт «%1»; ожидается: plan-graph, course-schedule, attestation или expiring.</translation>
-    </message>
-    <message>
         <source>The output file must end in .pdf, .odt, .xlsx or .csv: %1</source>
         <translation>Имя выходного файла должно оканчиваться на .pdf, .odt, .xlsx или .csv: %1</translation>
     </message>
@@ -1138,6 +1314,66 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
             <numerusform>записан файл %1 (%n категории)</numerusform>
             <numerusform>записан файл %1 (%n категорий)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
+       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
+       profrost-cli report plan|protocol DB --id N --out FILE
+Writes a printed document to FILE (.pdf or .odt):
+  plan-graph       the plan-graph of further training for the three years starting
+                   with the year of --from (the saved plan, else the proposal)
+  course-schedule  the schedule of the courses running from --from to --to
+  attestation      the attestation plan-graph of the year --year (grouped by month, or
+                   by organisation); with --five-year the 5-year plan-graph from --year
+                   (the saved plan, else the proposal at --at, default today)
+  expiring         the categories expiring within --months months after --at (default:
+                   the setting, 6) and the lapsed ones; also to .xlsx or .csv
+  plan             the plan number --id: an association&apos;s plan for the year, the centre&apos;s
+                   work plan or a roadmap
+  protocol         the protocol of the meeting number --id, with the registration list
+Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+               profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
+               profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
+               profrost-cli report plan|protocol DB --id N --out FILE
+Записывает печатный документ в FILE (.pdf или .odt):
+  plan-graph       план-график повышения квалификации на три года, начиная
+                   с года --from (сохранённый план, иначе — предложение)
+  course-schedule  график курсов, проходящих в период с --from по --to
+  attestation      план-график аттестации на год --year (по месяцам или
+                   по организациям); с --five-year — план-график на 5 лет начиная с --year
+                   (сохранённый план, иначе — предложение на дату --at, по умолчанию — сегодня)
+  expiring         категории, истекающие в течение --months мес. после --at (по умолчанию —
+                   значение из настроек, 6), и уже истекшие; также в .xlsx или .csv
+  plan             план с номером --id: план работы объединения на год, план работы ИМЦ
+                   или дорожная карта
+  protocol         протокол заседания с номером --id с листом регистрации
+Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The plan or meeting to print (plan, protocol).</source>
+        <translation>Номер плана или заседания для печати (plan, protocol).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Missing the report: plan-graph, course-schedule, attestation, expiring, plan or protocol.</source>
+        <translation>Не указан отчёт: plan-graph, course-schedule, attestation, expiring, plan или protocol.</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; expected: plan-graph, course-schedule, attestation, expiring, plan or protocol.</source>
+        <translation>Неизвестный отчёт «%1»; ожидается: plan-graph, course-schedule, attestation, expiring, plan или protocol.</translation>
+    </message>
+    <message>
+        <source>Missing --id N: the number of the plan.</source>
+        <translation>Не указан параметр --id N: номер плана.</translation>
+    </message>
+    <message>
+        <source>Missing --id N: the number of the meeting.</source>
+        <translation>Не указан параметр --id N: номер заседания.</translation>
     </message>
 </context>
 <context>
