@@ -40,9 +40,11 @@ void meetingsTable(QTextCursor &cursor, const MethodicalPlan &plan)
 {
     const bool association = plan.kind == PlanKind::RmoYear;
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 8, Qt::AlignHCenter},
-        {association ? u"Тема заседания (вопросы для обсуждения)"_s : u"Наименование мероприятия"_s, 38, Qt::AlignLeft},
-        {u"Форма проведения"_s, 17, Qt::AlignLeft},
+        // «№ п/п» on one line and «практико-ориентированный» unbroken in
+        // the form column (the longest word of the forms in use).
+        {u"№ п/п"_s, 9, Qt::AlignHCenter},
+        {association ? u"Тема заседания (вопросы для обсуждения)"_s : u"Наименование мероприятия"_s, 31, Qt::AlignLeft},
+        {u"Форма проведения"_s, 23, Qt::AlignLeft},
         {u"Сроки"_s, 15, Qt::AlignHCenter},
         {u"Ответственные"_s, 22, Qt::AlignLeft},
     };
