@@ -229,7 +229,7 @@ TEST_CASE("report plan: the year plan of an association, approved, meetings numb
     const qsizetype m1 = lineOf(all, u"Заседание № 1"_s), m2 = lineOf(all, u"Заседание № 2"_s);
     REQUIRE(m1 > 0);
     CHECK(m2 > m1);
-    CHECK(lineOf(all, u"Анализ результатов ОГЭ и ЕГЭ"_s) > m1);
+    CHECK(lineOf(all, u"Анализ результатов"_s) > m1); // the topic may wrap in its cell
     CHECK(lineOf(all, u"27.08.2026"_s) >= m1);
     CHECK(lineOf(all, u"ноябрь"_s) >= m2);
     CHECK(lineOf(all, u"Заседание № 3"_s) == -1); // the open lessons are not a meeting
