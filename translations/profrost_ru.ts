@@ -2308,6 +2308,149 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>profrost::AssociationsPage</name>
+    <message>
+        <source>Print preview...</source>
+        <translation>Предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>Save as PDF / ODT...</source>
+        <translation>Сохранить в PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вступил(а)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл(а)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Academic year or period</source>
+        <translation>Учебный год или период</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Мероприятий</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено заседаний</translation>
+    </message>
+    <message>
+        <source>Protocol №</source>
+        <translation>Протокол №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовало</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>Копировать на следующий год</translation>
+    </message>
+    <message>
+        <source>A draft of next year&apos;s plan with the same items, dates a year later, not approved yet</source>
+        <translation>Проект плана на следующий год с теми же мероприятиями, даты сдвинуты на год, ещё не утверждён</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s draft is in the list.</source>
+        <translation>Проект плана на следующий год добавлен в список.</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>Печать плана</translation>
+    </message>
+    <message>
+        <source>Print protocol</source>
+        <translation>Печать протокола</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>Meetings and protocols</source>
+        <translation>Заседания и протоколы</translation>
+    </message>
+    <message>
+        <source>Methodical associations</source>
+        <translation>Методические объединения</translation>
+    </message>
+    <message>
+        <source>ИМЦ</source>
+        <translation>ИМЦ</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s plans (work plan, roadmaps)</source>
+        <translation>Планы центра (план работы, дорожные карты)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s plans</source>
+        <translation>Планы центра</translation>
+    </message>
+    <message>
+        <source>Head: %1; secretary: %2</source>
+        <translation>Руководитель: %1; секретарь: %2</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <source>(not in the registry today)</source>
+        <translation>(сейчас нет в реестре)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранение документа</translation>
+    </message>
+</context>
+<context>
     <name>profrost::AttestationPage</name>
     <message>
         <source>Plan-graph</source>
@@ -3182,6 +3325,10 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>&amp;Attestation rules...</source>
         <translation>Правила &amp;аттестации...</translation>
+    </message>
+    <message>
+        <source>Methodical associations</source>
+        <translation>Методические объединения</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
         window.attestationPage()->tabs()->setCurrentIndex(tab);
         save(&window, out, QStringLiteral("attestation-%1").arg(tab));
     }
+    window.showPage(MainWindow::AssociationsPageIndex);
+    save(&window, out, QStringLiteral("associations"));
     window.showPage(MainWindow::TeachersPageIndex);
 
     DictionaryRepository dict(*raw);

@@ -325,7 +325,7 @@ TEST_CASE("In Russian the main window fits a 1366-pixel laptop screen on every p
     {
         MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
         window.show();
-        for (int page = MainWindow::TeachersPageIndex; page <= MainWindow::AttestationPageIndex; ++page) {
+        for (int page = MainWindow::TeachersPageIndex; page <= MainWindow::AssociationsPageIndex; ++page) {
             window.showPage(page);
             QApplication::processEvents();
             INFO("page " << page);

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "associations/AssociationsPage.h"
 #include "attestation/AttestationPage.h"
 #include "attestation/AttestationPlanTab.h"
 #include "attestation/AttestationSettingsDialog.h"
@@ -81,6 +82,7 @@ void MainWindow::buildPages()
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/organisations.svg")), tr("Organisations"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/training.svg")), tr("Further training"), m_sidebar);
     new QListWidgetItem(QIcon(QStringLiteral(":/icons/attestation.svg")), tr("Attestation"), m_sidebar);
+    new QListWidgetItem(QIcon(QStringLiteral(":/icons/associations.svg")), tr("Methodical associations"), m_sidebar);
     // As wide as the longest name in bold (the selected item), whatever the language.
     QFont bold = m_sidebar->font();
     bold.setPointSize(11);
@@ -100,6 +102,8 @@ void MainWindow::buildPages()
     m_stack->addWidget(m_training);
     m_attestation = new AttestationPage(*m_ctx, m_stack);
     m_stack->addWidget(m_attestation);
+    m_associations = new AssociationsPage(*m_ctx, m_stack);
+    m_stack->addWidget(m_associations);
     m_teachers->restoreState();
     m_organisations->restoreState();
     connect(m_teachers, &TeachersPage::importRequested, this, [this] { importTeachers(); });

@@ -10,6 +10,7 @@ class QLabel;
 namespace profrost {
 
 class AppContext;
+class AssociationsPage;
 class AttestationPage;
 class ImportKind;
 class Database;
@@ -26,7 +27,7 @@ public:
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { TeachersPageIndex, OrganisationsPageIndex, TrainingPageIndex, AttestationPageIndex };
+    enum Page { TeachersPageIndex, OrganisationsPageIndex, TrainingPageIndex, AttestationPageIndex, AssociationsPageIndex };
     void showPage(int index);
     int currentPage() const;
 
@@ -35,6 +36,7 @@ public:
     OrganisationsPage *organisationsPage() const { return m_organisations; }
     TrainingPage *trainingPage() const { return m_training; }
     AttestationPage *attestationPage() const { return m_attestation; }
+    AssociationsPage *associationsPage() const { return m_associations; }
 
     void importTeachers(const QString &path = {});
     // Completed courses (certificates) from a spreadsheet, with the preview.
@@ -70,6 +72,7 @@ private:
     OrganisationsPage *m_organisations = nullptr;
     TrainingPage *m_training = nullptr;
     AttestationPage *m_attestation = nullptr;
+    AssociationsPage *m_associations = nullptr;
     QLabel *m_dbLabel = nullptr;
 };
 

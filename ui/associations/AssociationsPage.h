@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+
+namespace profrost {
+
+class AppContext;
+class DeferredLoad;
+
+// Methodical associations (first slice): the РМО, ШМО and other groups with
+// their members, plans and meetings; a plan or a meeting's protocol printed
+// (preview, PDF, ODT); a year plan copied into next year's draft. The
+// centre's own plans (work plan, roadmaps) are listed under «ИМЦ».
+class AssociationsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AssociationsPage(AppContext &ctx, QWidget *parent = nullptr);
+
+    void reload();
+    // The association shown (0: the centre's plans).
+    void selectAssociation(qint64 id);
+    qint64 currentAssociation() const;
+    qint64 currentPlan() const;
+    qint64 currentMeeting() const;
+    // Copies the current plan into next year's draft; the new plan's id (0: none).
+    qint64 copyPlanToNextYear();
+    // Why the last copy was refused (empty when it succeeded).
+    const QString &lastError() const { return m_lastError; }
+    // Writes the current plan / protocol to a .pdf or .odt without asking; the pages.
+    int writePlan(const QString &path);
+    int writeProtocol(const QString &path);
+
+    QTableWidget *associations() const { return m_associations; }
+    QTableWidget *members() const { return m_members; }
+    QTableWidget *plans() const { return m_plans; }
+    QTableWidget *meetings() const { return m_meetings; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void showAssociation();
+    void print(bool protocol, bool toFile);
+
+    AppContext &m_ctx;
+    QTableWidget *m_associations;
+    QLabel *m_title;
+    QTabWidget *m_tabs;
+    QTableWidget *m_members;
+    QTableWidget *m_plans;
+    QTableWidget *m_meetings;
+    DeferredLoad *m_loader = nullptr;
+    QString m_lastError;
+};
+
+} // namespace profrost
