@@ -39,6 +39,17 @@ struct PlanApproval
     bool operator==(const PlanApproval &) const = default;
 };
 
+// The left block of a plan (forms.md): «РАССМОТРЕНО на заседании РМО,
+// протокол от 28.08.2026 № 1» — the route is: the head drafts the plan, the
+// association reviews it at a meeting, the centre's head approves it.
+struct PlanReview
+{
+    QString body;           // «на заседании РМО», «на методическом совете»; empty: no block
+    QDate protocolDate;     // the meeting's date
+    QString protocolNumber; // as printed («1»)
+    bool operator==(const PlanReview &) const = default;
+};
+
 struct MethodicalPlan
 {
     qint64 id = 0;
@@ -52,6 +63,7 @@ struct MethodicalPlan
     QString goal;             // цель
     QString tasks;            // задачи, one per line
     PlanApproval approval;
+    PlanReview review;        // not stored yet when empty
     QStringList stages;       // ordered stage titles («Этап 1. Аналитический»)
     QList<PlanItem> items;    // in print order
     bool operator==(const MethodicalPlan &) const = default;

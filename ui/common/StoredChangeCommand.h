@@ -1,0 +1,75 @@
+#pragma once
+
+#include "shell/AppContext.h"
+#include "util/Error.h"
+
+#include <QUndoCommand>
+#include <functional>
+#include <optional>
+
+namespace profrost {
+
+// How a record read and written whole (an association, a plan, a meeting)
+// is stored: insert returns the new id, update and remove by the record's id.
+template <typename T>
+struct StoreOps
+{
+    std::function<qint64(const T &)> insert;
+    std::function<void(const T &)> update;
+    std::function<void(qint64)> remove;
+};
+
+// One change of such a record as an undoable step: `before` absent is an
+// insert, `after` absent a removal. The change is made by the caller before
+// the command is pushed (so that a refused write shows its message and never
+// reaches the stack): the first redo only tells the views. A record inserted
+// again by redo/undo gets a new id; the command keeps it for the next step.
+template <typename T>
+class StoredChangeCommand : public QUndoCommand
+{
+public:
+    StoredChangeCommand(AppContext &ctx, StoreOps<T> ops, std::optional<T> before, std::optional<T> after,
+                        const QString &text)
+        : QUndoCommand(text), m_ctx(ctx), m_ops(std::move(ops)), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false;
+            m_ctx.notifyChanged();
+            return;
+        }
+        m_after = apply(m_before, m_after);
+    }
+    void undo() override { m_before = apply(m_after, m_before); }
+    // The id the record has now (after the last redo or undo); 0 when removed.
+    qint64 currentId() const { return m_after ? m_after->id : 0; }
+
+private:
+    std::optional<T> apply(const std::optional<T> &from, std::optional<T> to)
+    {
+        try {
+            if (from && to) {
+                to->id = from->id;
+                m_ops.update(*to);
+            } else if (from) {
+                m_ops.remove(from->id);
+            } else if (to) {
+                to->id = m_ops.insert(*to);
+            }
+        } catch (const Error &e) {
+            m_ctx.reportError(e.message());
+        }
+        m_ctx.notifyChanged();
+        return to;
+    }
+
+    AppContext &m_ctx;
+    StoreOps<T> m_ops;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+    bool m_done = true;
+};
+
+} // namespace profrost
