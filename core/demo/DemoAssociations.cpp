@@ -281,6 +281,12 @@ void Builder::municipality(qint64 municipality)
         // then approved in August.
         MethodicalPlan current = PlanRules::nextYearDraft(lastStored);
         current.approval.date = QDate(m_year, 8, 30);
+        // Reviewed at the last meeting of the year before (forms.md's route).
+        MeetingRepository meetings(m_db);
+        for (const Meeting &held : meetings.meetingsOf(a.id)) {
+            if (held.date < QDate(m_year, 9, 1))
+                current.review = {u"на заседании РМО"_s, held.date, QString::number(meetings.protocolNumber(held.id))};
+        }
         const MethodicalPlan currentStored = plans.get(plans.insert(current));
         hold(a, currentStored, members);
         m_summary.plans += 2;

@@ -1,6 +1,7 @@
 #include "documents/AssociationReports.h"
 
 #include "documents/DocumentText.h"
+#include "domain/DateText.h"
 #include "store/AssociationRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -65,6 +66,17 @@ PlanDocumentData AssociationReports::planData(Database &db, qint64 planId)
         data.approval.position = data.plan.approval.position;
     data.approval.name = data.plan.approval.name;
     data.approval.date = data.plan.approval.date;
+    // «РАССМОТРЕНО / на заседании РМО, / протокол от 28.08.2026 № 1»; blanks
+    // to fill in by hand while the meeting has not been held.
+    const PlanReview &review = data.plan.review;
+    if (!review.body.trimmed().isEmpty()) {
+        const QString number = review.protocolNumber.trimmed();
+        data.review.lines << review.body.trimmed() + u',';
+        data.review.lines << u"протокол от "_s
+                                 + (review.protocolDate.isValid() ? DateText::numeric(review.protocolDate)
+                                                                  : u"__________"_s)
+                                 + u" №\u00a0"_s + (number.isEmpty() ? u"____"_s : number);
+    }
     if (data.plan.associationId != 0) {
         const Association a = AssociationRepository(db).get(data.plan.associationId);
         QString head;

@@ -142,37 +142,59 @@ QTextBlockFormat DocumentStyle::blockFormat(Qt::Alignment alignment, qreal space
     return f;
 }
 
-void DocumentStyle::insertApproval(QTextCursor &cursor, const Approval &approval)
+void DocumentStyle::insertApproval(QTextCursor &cursor, const Approval &approval, const Review &review)
 {
     const QTextCharFormat chars = charFormat(kTextPt);
     startBlock(cursor, blockFormat(), chars);
-    QTextTableFormat format = borderlessTable();
-    format.setAlignment(Qt::AlignRight);
-    format.setWidth(QTextLength(QTextLength::FixedLength, fromMm(90)));
-    // Spacing around tables goes in their margins: Qt ignores the top
-    // margin of the paragraph right after a table.
-    format.setBottomMargin(fromMm(6));
     // «5 июня 2026 г.», the word form of official documents (forms.md).
     const QString date = approval.date.isValid() ? DateText::words(approval.date) : u"«___» _______________ 20___ г."_s;
     const QString name = approval.name.trimmed().isEmpty() ? u"______________ _______________"_s
                                                            : u"______________ "_s + approval.name.trimmed();
-    QStringList lines{approval.heading};
+    QStringList right{approval.heading};
     if (!approval.position.trimmed().isEmpty())
-        lines << approval.position.trimmed();
-    const qsizetype signatureLine = lines.size();
-    lines << name << date;
+        right << approval.position.trimmed();
+    const qsizetype signatureLine = right.size();
+    right << name << date;
+    QStringList left;
+    if (!review.lines.isEmpty())
+        left = QStringList{review.heading} + review.lines;
 
+    QTextTableFormat format = borderlessTable();
+    // Spacing around tables goes in their margins: Qt ignores the top
+    // margin of the paragraph right after a table.
+    format.setBottomMargin(fromMm(6));
+    const int columns = left.isEmpty() ? 1 : 3;
+    if (left.isEmpty()) {
+        format.setAlignment(Qt::AlignRight);
+        format.setWidth(QTextLength(QTextLength::FixedLength, fromMm(90)));
+    } else {
+        // Both blocks as wide as the approval block alone, a gap between.
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 44),
+                                          QTextLength(QTextLength::PercentageLength, 8),
+                                          QTextLength(QTextLength::PercentageLength, 48)});
+    }
     // One line a row: a cell holds one paragraph, which word processors
     // read back as it is (Qt's ODF writer splits a cell of several
     // paragraphs into several cells).
-    QTextTable *table = cursor.insertTable(int(lines.size()), 1, format);
-    for (int i = 0; i < lines.size(); ++i) {
-        QTextCursor cell = table->cellAt(i, 0).firstCursorPosition();
-        cell.setBlockFormat(blockFormat(Qt::AlignLeft, i == signatureLine ? 4 : 0)); // room to sign
+    const int rows = int(std::max(left.size(), right.size()));
+    QTextTable *table = cursor.insertTable(rows, columns, format);
+    const auto put = [&](int row, int column, const QString &text, qreal spaceBeforeMm) {
+        QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
+        cell.setBlockFormat(blockFormat(Qt::AlignLeft, spaceBeforeMm));
         cell.mergeBlockCharFormat(chars);
-        cell.insertText(lines.at(i), chars);
-    }
+        cell.insertText(text, chars);
+    };
+    for (int i = 0; i < right.size(); ++i)
+        put(i, columns - 1, right.at(i), i == signatureLine ? 4 : 0); // room to sign
+    for (int i = 0; i < left.size(); ++i)
+        put(i, 0, left.at(i), 0);
     cursor.movePosition(QTextCursor::End);
+}
+
+void DocumentStyle::insertApproval(QTextCursor &cursor, const Approval &approval)
+{
+    insertApproval(cursor, approval, Review{});
 }
 
 void DocumentStyle::insertTitle(QTextCursor &cursor, const QStringList &lines)

@@ -71,6 +71,15 @@ public:
         QString name;
         QDate date;
     };
+    // The block school practice adds at the top left (forms.md):
+    // РАССМОТРЕНО / на заседании РМО, / протокол от 28.08.2026 № 1.
+    // Without lines no left block is printed.
+    struct Review
+    {
+        QString heading = QString::fromUtf8("РАССМОТРЕНО");
+        QStringList lines;
+    };
+    static void insertApproval(QTextCursor &cursor, const Approval &approval, const Review &review);
     static void insertApproval(QTextCursor &cursor, const Approval &approval);
 
     // Centred lines: the first bold (the title), the others regular.

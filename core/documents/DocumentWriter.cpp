@@ -334,7 +334,12 @@ int DocumentWriter::print(const QTextDocument &doc, QPagedPaintDevice &device)
             return 0;
         painter.save();
         painter.translate(0, -page * height);
-        copy->drawContents(&painter, QRectF(0, page * height, width, height));
+        // A block pushed to the next page (a page break before it) starts a
+        // hair above this page's end: a rectangle that far short of it keeps
+        // that block out of this page. Only clipped, it would still be
+        // written into the PDF, invisible, and found by text extraction.
+        const qreal hair = device.logicalDpiY() / 72.0; // one point
+        copy->drawContents(&painter, QRectF(0, page * height, width, height - hair));
         painter.restore();
         if (page > 0) {
             // From page 2 on, centred in the top margin (ГОСТ Р 7.0.97-2016).

@@ -127,7 +127,7 @@ std::unique_ptr<QTextDocument> MethodicalPlanDocument::build(const PlanDocumentD
     std::unique_ptr<QTextDocument> doc =
         DocumentStyle::createDocument(roadmap ? QPageLayout::Landscape : QPageLayout::Portrait, plan.title);
     QTextCursor cursor(doc.get());
-    DocumentStyle::insertApproval(cursor, data.approval);
+    DocumentStyle::insertApproval(cursor, data.approval, data.review);
     DocumentStyle::insertTitle(cursor, {plan.title});
     insertHeading(cursor, plan);
     if (roadmap)

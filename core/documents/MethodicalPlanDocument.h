@@ -16,6 +16,7 @@ struct PlanDocumentData
 {
     MethodicalPlan plan;
     DocumentStyle::Approval approval;          // from plan.approval (position, name, date)
+    DocumentStyle::Review review;              // from plan.review: «на заседании РМО, протокол от … № …»
     QList<DocumentStyle::Signature> signatures; // «Руководитель РМО ____ И.О. Фамилия»
 };
 

@@ -93,6 +93,9 @@ MethodicalPlan PlanRules::nextYearDraft(const MethodicalPlan &plan)
     // The draft is not approved: the date of approval goes. Who approves
     // (the centre's head) rarely changes, so the position and name stay.
     next.approval.date = QDate();
+    // Nor reviewed: that is done at next year's first meeting.
+    next.review.protocolDate = QDate();
+    next.review.protocolNumber.clear();
     for (PlanItem &item : next.items) {
         item.id = 0;
         item.from = item.from.isValid() ? item.from.addYears(1) : QDate();

@@ -63,7 +63,7 @@ struct MethodicalPlan
     QString goal;             // цель
     QString tasks;            // задачи, one per line
     PlanApproval approval;
-    PlanReview review;        // not stored yet when empty
+    PlanReview review;        // empty body: the plan prints without the left block
     QStringList stages;       // ordered stage titles («Этап 1. Аналитический»)
     QList<PlanItem> items;    // in print order
     bool operator==(const MethodicalPlan &) const = default;

@@ -146,6 +146,19 @@ QList<qint64> AssociationRepository::membersOn(qint64 associationId, QDate date)
     return AssociationRules::membersOn(members(associationId), date);
 }
 
+QHash<qint64, int> AssociationRepository::memberCountsOn(QDate date) const
+{
+    // The same day rule as AssociationMember::memberOn, in SQL.
+    QHash<qint64, int> out;
+    Query q(m_db, u"SELECT association_id, COUNT(DISTINCT teacher_id) FROM association_member"
+                  " WHERE (joined IS NULL OR joined <= ?) AND (left_on IS NULL OR left_on > ?)"
+                  " GROUP BY association_id"_s);
+    q.bind(date).bind(date).exec();
+    while (q.next())
+        out.insert(q.id(0), q.value(1).toInt());
+    return out;
+}
+
 QList<qint64> AssociationRepository::associationsOf(qint64 teacherId, QDate date) const
 {
     QList<qint64> out;
@@ -219,6 +232,18 @@ void AssociationRepository::insertMany(QList<Association> &associations)
     Transaction tx(m_db);
     for (Association &a : associations)
         write(a, true, &a.id);
+    tx.commit();
+}
+
+void AssociationRepository::replaceMembers(qint64 associationId, const QList<AssociationMember> &members)
+{
+    Transaction tx(m_db);
+    Query(m_db, u"DELETE FROM association_member WHERE association_id = ?"_s).bind(associationId).exec();
+    for (AssociationMember m : members) {
+        m.id = 0;
+        m.associationId = associationId;
+        addMember(m);
+    }
     tx.commit();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace profrost {
@@ -32,6 +33,8 @@ public:
     QList<AssociationMember> members(qint64 associationId) const;
     // The teachers who were members on `date`.
     QList<qint64> membersOn(qint64 associationId, QDate date) const;
+    // How many members each association has on `date` (one query for a list).
+    QHash<qint64, int> memberCountsOn(QDate date) const;
     // The associations a teacher is a member of on `date`.
     QList<qint64> associationsOf(qint64 teacherId, QDate date) const;
     // Throws when the teacher is already a member at the joining day.
@@ -40,6 +43,9 @@ public:
     // The member leaves on `day` (the history stays).
     void endMembership(qint64 memberId, QDate day);
     void removeMember(qint64 memberId);
+    // The association's members become exactly `members` (undo of a change
+    // to the list): checked like addMember, all or nothing; ids are new.
+    void replaceMembers(qint64 associationId, const QList<AssociationMember> &members);
 
     // ---- bulk (the demo generator)
     // Insert many rows, checked, in one transaction each; ids are filled in.

@@ -299,8 +299,17 @@ void step5(Database &db)
     run(db, QStringLiteral("CREATE INDEX agenda_item_by_meeting ON agenda_item (meeting_id, position)"));
 }
 
+// Version 6: the «РАССМОТРЕНО» block of a plan (forms.md): the body that
+// reviewed it and that meeting's protocol date and number.
+void step6(Database &db)
+{
+    run(db, QStringLiteral("ALTER TABLE methodical_plan ADD COLUMN review_body TEXT"));
+    run(db, QStringLiteral("ALTER TABLE methodical_plan ADD COLUMN review_date DATE"));
+    run(db, QStringLiteral("ALTER TABLE methodical_plan ADD COLUMN review_number TEXT"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6};
 
 } // namespace
 

@@ -13,7 +13,7 @@ namespace profrost {
 namespace {
 
 const QString kColumns = u"id, kind, title, association_id, start_year, period_from, period_to, theme, goal, tasks,"
-                         " approval_position, approval_name, approval_date"_s;
+                         " approval_position, approval_name, approval_date, review_body, review_date, review_number"_s;
 
 QVariant ref(qint64 id)
 {
@@ -34,6 +34,7 @@ MethodicalPlan readHeader(const Query &q)
     p.goal = q.text(8);
     p.tasks = q.text(9);
     p.approval = {q.text(10), q.text(11), q.date(12)};
+    p.review = {q.text(13), q.date(14), q.text(15)};
     return p;
 }
 
@@ -159,18 +160,29 @@ void PlanRepository::writeBody(qint64 planId, const MethodicalPlan &plan)
     }
 }
 
+QHash<qint64, int> PlanRepository::itemCounts() const
+{
+    QHash<qint64, int> out;
+    Query q(m_db, u"SELECT plan_id, COUNT(*) FROM plan_item GROUP BY plan_id"_s);
+    q.exec();
+    while (q.next())
+        out.insert(q.id(0), q.value(1).toInt());
+    return out;
+}
+
 qint64 PlanRepository::insert(const MethodicalPlan &plan)
 {
     Transaction tx(m_db);
     checkPlan(plan);
     Query q(m_db, u"INSERT INTO methodical_plan (kind, title, association_id, start_year, period_from, period_to,"
-                  " theme, goal, tasks, approval_position, approval_name, approval_date)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                  " theme, goal, tasks, approval_position, approval_name, approval_date, review_body, review_date,"
+                  " review_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bind(PlanText::code(plan.kind)).bind(plan.title.simplified()).bind(ref(plan.associationId))
         .bind(plan.startYear == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(plan.startYear))
         .bind(plan.periodFrom).bind(plan.periodTo).bind(plan.theme.trimmed()).bind(plan.goal.trimmed())
         .bind(plan.tasks.trimmed()).bind(plan.approval.position.trimmed()).bind(plan.approval.name.trimmed())
-        .bind(plan.approval.date);
+        .bind(plan.approval.date).bind(plan.review.body.trimmed()).bind(plan.review.protocolDate)
+        .bind(plan.review.protocolNumber.trimmed());
     const qint64 id = q.scalar().toLongLong();
     MethodicalPlan fresh = plan;
     for (PlanItem &item : fresh.items)
@@ -186,12 +198,14 @@ void PlanRepository::update(const MethodicalPlan &plan)
     checkPlan(plan);
     Query q(m_db, u"UPDATE methodical_plan SET kind = ?, title = ?, association_id = ?, start_year = ?,"
                   " period_from = ?, period_to = ?, theme = ?, goal = ?, tasks = ?, approval_position = ?,"
-                  " approval_name = ?, approval_date = ? WHERE id = ?"_s);
+                  " approval_name = ?, approval_date = ?, review_body = ?, review_date = ?, review_number = ?"
+                  " WHERE id = ?"_s);
     q.bind(PlanText::code(plan.kind)).bind(plan.title.simplified()).bind(ref(plan.associationId))
         .bind(plan.startYear == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(plan.startYear))
         .bind(plan.periodFrom).bind(plan.periodTo).bind(plan.theme.trimmed()).bind(plan.goal.trimmed())
         .bind(plan.tasks.trimmed()).bind(plan.approval.position.trimmed()).bind(plan.approval.name.trimmed())
-        .bind(plan.approval.date).bind(plan.id).exec();
+        .bind(plan.approval.date).bind(plan.review.body.trimmed()).bind(plan.review.protocolDate)
+        .bind(plan.review.protocolNumber.trimmed()).bind(plan.id).exec();
     if (q.numRowsAffected() == 0)
         throw Error(tr("The plan no longer exists."));
     writeBody(plan.id, plan);

@@ -3,6 +3,7 @@
 #include "domain/MethodicalPlan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace profrost {
@@ -23,6 +24,8 @@ public:
     // The plans of one association, newest year first (without items).
     QList<MethodicalPlan> plansOf(qint64 associationId) const;
     MethodicalPlan get(qint64 id) const;
+    // plan id -> number of items, for every plan (one query for a list).
+    QHash<qint64, int> itemCounts() const;
     // The plan of an association for an academic year; 0 when none.
     qint64 findYearPlan(qint64 associationId, int startYear) const;
     // Indicator I8 (criterion 1 of seed 002): a meeting plan for that academic year.

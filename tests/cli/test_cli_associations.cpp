@@ -128,6 +128,7 @@ struct World
         p.goal = u"Совершенствование профессиональных компетенций учителей"_s;
         p.tasks = u"Анализировать результаты ГИА\nРаспространять успешные практики"_s;
         p.approval = {u"Директор МКУ «ИМЦ»"_s, u"Н.В. Орлова"_s, QDate(2026, 8, 28)};
+        p.review = {u"на заседании РМО"_s, QDate(2026, 5, 21), u"5"_s};
         p.items = {
             PlanItem{0, 0, u"Анализ результатов ОГЭ и ЕГЭ\nУтверждение плана работы"_s, u"заседание"_s, {},
                      QDate(2026, 8, 27), {}, {}, {}, u"Антонова М.П."_s, true},
@@ -219,6 +220,12 @@ TEST_CASE("report plan: the year plan of an association, approved, meetings numb
     CHECK(lineOf(all, u"Директор МКУ «ИМЦ»"_s) > approve);
     CHECK(lineOf(all, u"Н.В. Орлова"_s) > approve);
     CHECK(lineOf(all, u"28 августа 2026 г."_s) > approve);
+    // The review block on the left, on the same lines (pdftotext reads
+    // a line of both blocks as one).
+    const qsizetype reviewed = lineOf(all, u"РАССМОТРЕНО"_s);
+    CHECK(reviewed == approve);
+    CHECK(lineOf(all, u"на заседании РМО,"_s) > reviewed);
+    CHECK(lineOf(all, u"протокол от 21.05.2026 № 5"_s) > reviewed);
     const qsizetype title = lineOf(all, u"План работы РМО учителей математики на 2026/2027"_s);
     CHECK(title > lineOf(all, u"28 августа 2026 г."_s));
     CHECK(lineOf(all, u"Методическая тема:"_s) > title);
@@ -309,6 +316,8 @@ TEST_CASE("report protocol: the protocol with its three-part records, signatures
     // The annex on a page of its own: the registration list of those present.
     const QString annex = pages.last();
     CHECK_FALSE(pages.first().contains(u"Лист регистрации"));
+    // Not even an invisible copy of the annex heading at the foot of page 1.
+    CHECK_FALSE(pages.first().contains(u"Приложение"));
     CHECK(annex.contains(u"Приложение к протоколу № 2"));
     CHECK(annex.contains(u"Лист регистрации участников заседания"));
     CHECK(annex.contains(u"Подпись"));

@@ -103,6 +103,10 @@ TEST_CASE("Members are counted at a date: joining and leaving days", "[associati
     // The day of leaving is no longer a member day; the history stays.
     CHECK(repo.membersOn(rmo, QDate(2026, 10, 14)).contains(b));
     CHECK_FALSE(repo.membersOn(rmo, QDate(2026, 10, 15)).contains(b));
+    // The counts of a list say the same in one query.
+    CHECK(repo.memberCountsOn(QDate(2026, 10, 14)).value(rmo) == 3);
+    CHECK(repo.memberCountsOn(QDate(2026, 10, 15)).value(rmo) == 2);
+    CHECK(repo.memberCountsOn(QDate(2025, 8, 31)).value(rmo) == 1);
     CHECK(repo.members(rmo).size() == 3);
     CHECK(repo.associationsOf(b, QDate(2026, 1, 1)) == QList<qint64>{rmo});
     CHECK(repo.associationsOf(b, QDate(2026, 11, 1)).isEmpty());
@@ -113,6 +117,23 @@ TEST_CASE("Members are counted at a date: joining and leaving days", "[associati
     CHECK_NOTHROW(repo.addMember({0, rmo, b, QDate(2026, 11, 1), {}}));
     CHECK(repo.membersOn(rmo, QDate(2026, 11, 2)).contains(b));
     CHECK_THROWS_WITH(repo.endMembership(bm, QDate(2024, 1, 1)), Catch::Contains("Left"));
+
+    // The list put back whole (undo): the same people and dates.
+    const QList<AssociationMember> before = repo.members(rmo);
+    repo.removeMember(bm);
+    repo.replaceMembers(rmo, before);
+    QList<AssociationMember> after = repo.members(rmo);
+    REQUIRE(after.size() == 4);
+    for (int i = 0; i < 4; ++i) {
+        CHECK(after.at(i).teacherId == before.at(i).teacherId);
+        CHECK(after.at(i).joined == before.at(i).joined);
+        CHECK(after.at(i).left == before.at(i).left);
+    }
+    // An overlapping list is refused whole, the stored one stays.
+    QList<AssociationMember> twice = before;
+    twice.append(before.constFirst());
+    CHECK_THROWS(repo.replaceMembers(rmo, twice));
+    CHECK(repo.members(rmo).size() == 4);
 }
 
 TEST_CASE("An association is checked before it is stored", "[associations]")
@@ -152,6 +173,7 @@ TEST_CASE("Copy from last year makes next year's draft of the plan", "[associati
     p.startYear = 2026;
     p.title = u"План работы РМО учителей математики на 2026/2027 учебный год"_s;
     p.approval = {u"Директор МКУ «ИМЦ»"_s, u"Н.В. Орлова"_s, QDate(2026, 8, 28)};
+    p.review = {u"на заседании РМО"_s, QDate(2026, 5, 20), u"5"_s};
     PlanItem first;
     first.title = u"Анализ результатов ОГЭ и ЕГЭ"_s;
     first.form = u"заседание"_s;
@@ -165,12 +187,16 @@ TEST_CASE("Copy from last year makes next year's draft of the plan", "[associati
     const qint64 id = plans.insert(p);
     CHECK(plans.hasPlanForYear(rmo, 2026));
     CHECK_FALSE(plans.hasPlanForYear(rmo, 2027));
+    CHECK(plans.get(id).review == p.review);
+    CHECK(plans.itemCounts().value(id) == 2);
 
     const qint64 next = plans.copyToNextYear(id);
     const MethodicalPlan copy = plans.get(next);
     CHECK(copy.startYear == 2027);
     CHECK(copy.title == u"План работы РМО учителей математики на 2027/2028 учебный год"_s);
     CHECK_FALSE(copy.approval.date.isValid());
+    // Reviewed anew: the body stays, the protocol goes.
+    CHECK(copy.review == PlanReview{u"на заседании РМО"_s, {}, {}});
     REQUIRE(copy.items.size() == 2);
     CHECK(copy.items.at(0).title == first.title);
     CHECK(copy.items.at(0).from == QDate(2027, 8, 27));
@@ -373,7 +399,7 @@ TEST_CASE("Migration from version 4 keeps the data and adds empty association ta
     Database db(path);
     REQUIRE(db.open() == Database::Opened::Migrated);
     CHECK(db.migratedFrom() == 4);
-    CHECK(db.schemaVersion() == 5);
+    CHECK(db.schemaVersion() == Migrations::latestVersion());
     CHECK(TeacherRepository(db).get(1).surname == u"Иванова"_s);
     CHECK(AttestationRepository(db).history(1).size() == 1);
     CHECK(AssociationRepository(db).all().isEmpty());
@@ -384,4 +410,65 @@ TEST_CASE("Migration from version 4 keeps the data and adds empty association ta
     const qint64 id = AssociationRepository(db).insert(a);
     AssociationRepository(db).addMember({0, id, 1, QDate(2026, 9, 1), {}});
     CHECK(AssociationRepository(db).membersOn(id, QDate(2026, 9, 2)) == QList<qint64>{1});
+}
+
+TEST_CASE("Migration from version 5 keeps the plans and adds their review block", "[associations][migrations]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v5.profrost"_s);
+    {
+        Database old(path);
+        Database::OpenOptions options;
+        options.targetVersion = 5;
+        old.open(options);
+        REQUIRE(old.schemaVersion() == 5);
+        Query(old, u"INSERT INTO methodical_plan (id, kind, title, start_year, approval_name, approval_date)"
+                   " VALUES (1, 'centre_work', 'План работы МКУ «ИМЦ»', 2026, 'Н.В. Орлова', '2026-08-29')"_s).exec();
+    }
+    Database db(path);
+    REQUIRE(db.open() == Database::Opened::Migrated);
+    CHECK(db.migratedFrom() == 5);
+    MethodicalPlan plan = PlanRepository(db).get(1);
+    CHECK(plan.title == u"План работы МКУ «ИМЦ»"_s);
+    CHECK(plan.approval.date == QDate(2026, 8, 29));
+    CHECK(plan.review == PlanReview{});
+    plan.review = {u"на методическом совете"_s, QDate(2026, 8, 27), u"1"_s};
+    PlanRepository(db).update(plan);
+    CHECK(PlanRepository(db).get(1).review == plan.review);
+}
+
+TEST_CASE("The ShMO hint names a cycle taught by more than three teachers when none of its subjects has one",
+          "[associations][hint]")
+{
+    CHECK(ShmoHints::cycleOf(u"История"_s) == u"гуманитарный"_s);
+    CHECK(ShmoHints::cycleOf(u"химия"_s) == u"естественно-математический"_s);
+    CHECK(ShmoHints::cycleOf(u"начальные классы"_s).isEmpty());
+
+    District d;
+    // Two of Russian, two of mathematics at the school: no subject has
+    // more than two teachers, no cycle more than three.
+    d.teacher(u"Антонова"_s, d.school, d.russian);
+    d.teacher(u"Белова"_s, d.school, d.russian);
+    d.teacher(u"Волкова"_s, d.school, d.maths);
+    d.teacher(u"Гусева"_s, d.school, d.maths);
+    CHECK(AssociationReports::shmoHints(d.t.db()).isEmpty());
+    const qint64 history = DictionaryRepository(d.t.db()).ensureSubject(u"история"_s);
+    d.teacher(u"Дмитриева"_s, d.school, history);
+    d.teacher(u"Егорова"_s, d.school, history);
+    QList<ShmoHint> hints = AssociationReports::shmoHints(d.t.db());
+    REQUIRE(hints.size() == 1);
+    CHECK(hints.at(0).cycle == u"гуманитарный"_s);
+    CHECK(hints.at(0).subject == u"история, русский язык"_s);
+    CHECK(hints.at(0).teachers == 4);
+    CHECK(ShmoHints::suggestedName(hints.at(0)) == u"ШМО учителей гуманитарного цикла"_s);
+
+    // A ШМО named after the cycle serves it.
+    Association shmo;
+    shmo.kind = AssociationKind::Shmo;
+    shmo.level = AssociationLevel::School;
+    shmo.organisationId = d.school;
+    shmo.name = u"ШМО учителей гуманитарного цикла"_s;
+    AssociationRepository(d.t.db()).insert(shmo);
+    CHECK(AssociationReports::shmoHints(d.t.db()).isEmpty());
 }

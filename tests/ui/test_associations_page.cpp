@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "associations/AssociationDialog.h"
+#include "associations/AssociationEditing.h"
 #include "associations/AssociationsPage.h"
 #include "demo/DemoGenerator.h"
 #include "shell/AppContext.h"
@@ -7,10 +9,15 @@
 #include "store/Database.h"
 #include "store/MeetingRepository.h"
 #include "store/PlanRepository.h"
+#include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
 #include <QProcess>
 #include <QTableWidget>
 
@@ -76,4 +83,104 @@ TEST_CASE("The associations page lists members, plans and protocols, copies a pl
     page.selectAssociation(0);
     CHECK(page.plans()->rowCount() >= 1);
     CHECK(page.members()->rowCount() == 0);
+}
+
+TEST_CASE("An association is created in its dialog, its members join and leave, each step undone",
+          "[ui][associations]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = registryDatabase(dir.filePath(QStringLiteral("registry.sqlite")));
+    AppContext ctx(*db);
+    QList<qint64> teachers;
+    QHash<qint64, QString> names;
+    for (const TeacherRow &t : TeacherRepository(*db).rows(referenceDay())) {
+        teachers << t.id;
+        names.insert(t.id, t.fullName());
+    }
+    REQUIRE(teachers.size() == 4); // Иванова holds two posts
+
+    // The dialog refuses a ШМО without its school, naming the field.
+    AssociationDialog dialog(ctx, AssociationRecord{}, names);
+    dialog.nameEdit()->setText(QStringLiteral("ШМО учителей математики"));
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(AssociationKind::Shmo)));
+    CHECK(dialog.levelCombo()->currentData().toInt() == int(AssociationLevel::School)); // the level follows
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemsLabel()->text().contains(QStringLiteral("Organisation")));
+    // An РМО with a head and a secretary from the registry.
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(AssociationKind::Rmo)));
+    CHECK(dialog.levelCombo()->currentData().toInt() == int(AssociationLevel::Municipal));
+    dialog.nameEdit()->setText(QStringLiteral("РМО учителей математики"));
+    dialog.chooseHead(teachers.at(0));
+    dialog.chooseSecretary(teachers.at(1));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    QString error;
+    qint64 id = 0;
+    REQUIRE(AssociationEditing::save(ctx, std::nullopt, dialog.record(), &error, &id));
+    const Association stored = AssociationRepository(*db).get(id);
+    CHECK(stored.name == QStringLiteral("РМО учителей математики"));
+    CHECK(stored.headId == teachers.at(0));
+    // The head and the secretary became members from today.
+    CHECK(AssociationRepository(*db).membersOn(id, referenceDay()) == QList<qint64>{teachers.at(0), teachers.at(1)});
+
+    AssociationsPage page(ctx);
+    page.reload();
+    page.selectAssociation(id);
+    REQUIRE(page.currentAssociation() == id);
+    CHECK(page.members()->rowCount() == 2);
+    // Two more join on 1 December; one of them leaves in January.
+    REQUIRE(page.addMembers({teachers.at(2), teachers.at(3), teachers.at(0)}, QDate(2026, 12, 1)));
+    CHECK(page.members()->rowCount() == 4); // the head was a member already
+    CHECK(column(page.associations(), 3).contains(QStringLiteral("2"))); // members today: the two join later
+    page.members()->clearSelection();
+    const int row = int(column(page.members(), 0).indexOf(names.value(teachers.at(3))));
+    REQUIRE(row >= 0);
+    page.members()->selectRow(row);
+    REQUIRE(page.endSelectedMemberships(QDate(2027, 1, 15)));
+    AssociationRepository repo(*db);
+    CHECK(repo.membersOn(id, QDate(2027, 1, 14)).size() == 4);
+    CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
+    CHECK(repo.members(id).size() == 4); // the history stays
+
+    // Undo: back in; undo again: the two never joined; redo twice.
+    ctx.undoStack()->undo();
+    CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 4);
+    ctx.undoStack()->undo();
+    CHECK(repo.members(id).size() == 2);
+    ctx.undoStack()->redo();
+    ctx.undoStack()->redo();
+    CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
+
+    // Leaving before joining is refused, naming the field; nothing changes.
+    page.reload();
+    page.members()->clearSelection();
+    page.members()->selectRow(int(column(page.members(), 0).indexOf(names.value(teachers.at(2)))));
+    CHECK_FALSE(page.endSelectedMemberships(QDate(2026, 8, 1)));
+    CHECK(page.lastError().contains(QStringLiteral("Left")));
+    CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
+
+    // Deleted with its members; undo brings both back (under a new id).
+    REQUIRE(page.deleteAssociation());
+    CHECK(repo.all().isEmpty());
+    ctx.undoStack()->undo();
+    REQUIRE(repo.all().size() == 1);
+    const qint64 back = repo.all().constFirst().id;
+    CHECK(repo.get(back).headId == teachers.at(0));
+    CHECK(repo.members(back).size() == 4);
+    CHECK(repo.membersOn(back, QDate(2027, 1, 15)).size() == 3);
+
+    // An association with a plan is not deleted: its history counts.
+    MethodicalPlan plan;
+    plan.associationId = back;
+    plan.startYear = 2026;
+    plan.title = QStringLiteral("План работы РМО учителей математики на 2026/2027 учебный год");
+    PlanRepository(*db).insert(plan);
+    page.reload();
+    page.selectAssociation(back);
+    CHECK_FALSE(page.deleteAssociation());
+    CHECK(page.lastError().contains(QStringLiteral("last active year")));
+    CHECK(repo.all().size() == 1);
 }

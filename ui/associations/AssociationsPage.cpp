@@ -1,5 +1,11 @@
 #include "associations/AssociationsPage.h"
 
+#include "associations/AssociationDialog.h"
+#include "associations/AssociationEditing.h"
+#include "associations/ShmoHintsDialog.h"
+#include "common/DateLineEdit.h"
+#include "training/TeacherPickerDialog.h"
+
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "documents/AssociationReports.h"
@@ -14,6 +20,9 @@
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +83,41 @@ QToolButton *printButton(const QString &text, QWidget *parent, const std::functi
     return button;
 }
 
+QPushButton *button(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QPushButton(icon.isEmpty() ? QIcon() : QIcon(icon), text, parent);
+    b->setToolTip(tip);
+    return b;
+}
+
+// Asks for the day a membership starts or ends (today by default).
+bool askDay(QWidget *parent, const QString &title, const QString &label, QDate today, QDate *day)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *edit = new DateLineEdit(&dialog);
+    edit->setDate(today);
+    auto *message = new QLabel(&dialog);
+    message->setStyleSheet(QStringLiteral("color: #c62828"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(label, edit);
+    form->addRow(message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QString error;
+        const QDate d = edit->date(&error);
+        if (!d.isValid()) {
+            message->setText(error.isEmpty() ? AssociationsPage::tr("Enter the date.") : error);
+            return;
+        }
+        *day = d;
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
 } // namespace
 
 AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
@@ -101,6 +145,74 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     m_meetings->setColumnWidth(3, 360);
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
+    m_members->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    // The associations: new, edit (also a double click), delete.
+    auto *addAssociation = button(QStringLiteral(":/icons/add.svg"), tr("New..."), tr("A new association"), this);
+    auto *editButton = button(QStringLiteral(":/icons/edit.svg"), tr("Edit..."), tr("Kind, name, head, secretary, years (double click)"), this);
+    auto *deleteButton = button(QStringLiteral(":/icons/delete.svg"), tr("Delete"), tr("Only an association without plans and meetings"), this);
+    connect(addAssociation, &QPushButton::clicked, this, [this] { editAssociation(true); });
+    connect(editButton, &QPushButton::clicked, this, [this] { editAssociation(false); });
+    connect(deleteButton, &QPushButton::clicked, this, [this] {
+        if (currentAssociation() <= 0)
+            return;
+        if (QMessageBox::question(this, tr("Delete association"),
+                                  tr("Delete «%1» with its member list?").arg(m_associations->item(m_associations->currentRow(), 1)->text()))
+            == QMessageBox::Yes)
+            deleteAssociation();
+    });
+    connect(m_associations, &QTableWidget::cellDoubleClicked, this, [this] { editAssociation(false); });
+    auto *hints = button(QString(), tr("ShMO hints..."),
+                         tr("Schools where a subject or a cycle has enough teachers for a ShMO and has none"), this);
+    connect(hints, &QPushButton::clicked, this, &AssociationsPage::showShmoHints);
+    auto *associationBar = new QHBoxLayout;
+    associationBar->addWidget(addAssociation);
+    associationBar->addWidget(editButton);
+    associationBar->addWidget(deleteButton);
+    associationBar->addStretch();
+    associationBar->addWidget(hints);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(associationBar);
+    leftLayout->addWidget(m_associations);
+
+    // The members: join (from the registry), leave on a day, an entry made by mistake.
+    auto *join = button(QStringLiteral(":/icons/add.svg"), tr("Add members..."), tr("Teachers of the registry join from a day"), this);
+    auto *leave = button(QString(), tr("Leaves..."), tr("The selected members leave on a day; the history stays"), this);
+    auto *removeEntry = button(QString(), tr("Remove entry"), tr("The selected entries were made by mistake"), this);
+    connect(join, &QPushButton::clicked, this, [this] {
+        if (currentAssociation() <= 0)
+            return;
+        TeacherPickerDialog picker(m_ctx, this);
+        picker.setWindowTitle(tr("Add members"));
+        QDate day;
+        if (picker.exec() == QDialog::Accepted && !picker.chosen().isEmpty()
+            && askDay(this, tr("Add members"), tr("Members from:"), m_ctx.today(), &day))
+            addMembers(picker.chosen(), day);
+    });
+    connect(leave, &QPushButton::clicked, this, [this] {
+        QDate day;
+        if (!selectedMemberships().isEmpty() && askDay(this, tr("Leaves"), tr("Not a member from:"), m_ctx.today(), &day))
+            endSelectedMemberships(day);
+    });
+    connect(removeEntry, &QPushButton::clicked, this, [this] {
+        if (!selectedMemberships().isEmpty()
+            && QMessageBox::question(this, tr("Remove entry"),
+                                     tr("Remove the selected entries (%n)? A member who leaves is marked with «Leaves...» instead.",
+                                        nullptr, int(selectedMemberships().size())))
+                   == QMessageBox::Yes)
+            removeSelectedMemberships();
+    });
+    auto *memberBar = new QHBoxLayout;
+    memberBar->addWidget(join);
+    memberBar->addWidget(leave);
+    memberBar->addWidget(removeEntry);
+    memberBar->addStretch();
+    auto *membersTab = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(membersTab);
+    membersLayout->addLayout(memberBar);
+    membersLayout->addWidget(m_members);
 
     auto *copy = new QPushButton(tr("Copy to next year"), this);
     copy->setToolTip(tr("A draft of next year's plan with the same items, dates a year later, not approved yet"));
@@ -125,7 +237,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     meetingsLayout->addLayout(meetingBar);
     meetingsLayout->addWidget(m_meetings);
 
-    m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->addTab(membersTab, tr("Members"));
     m_tabs->addTab(plansTab, tr("Plans"));
     m_tabs->addTab(meetingsTab, tr("Meetings and protocols"));
     connect(m_plans, &QTableWidget::cellDoubleClicked, this, [this] { print(false, false); });
@@ -137,7 +249,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_associations);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -170,23 +282,27 @@ void AssociationsPage::reload()
     m_loader->markLoaded();
     const qint64 keep = currentAssociation();
     QList<Association> all;
-    QHash<qint64, QString> names;
     QHash<qint64, QString> schools;
+    m_names.clear();
+    m_organisationsOf.clear();
     try {
         all = AssociationRepository(m_ctx.db()).all();
         for (const Organisation &o : OrganisationRepository(m_ctx.db()).all())
             schools.insert(o.id, o.displayName());
-        for (const TeacherRow &t : TeacherRepository(m_ctx.db()).rows(m_ctx.today()))
-            names.insert(t.id, t.fullName());
+        // Read once a load: selecting an association only looks names up.
+        for (const TeacherRow &t : TeacherRepository(m_ctx.db()).rows(m_ctx.today())) {
+            m_names.insert(t.id, t.fullName());
+            m_organisationsOf.insert(t.id, t.organisations);
+        }
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Methodical associations"), e.message());
         return;
     }
-    AssociationRepository repo(m_ctx.db());
+    const QHash<qint64, int> memberCounts = AssociationRepository(m_ctx.db()).memberCountsOn(m_ctx.today());
     const QSignalBlocker block(m_associations);
     m_associations->setRowCount(int(all.size()) + 1);
     // The centre's own plans first: the work plan and the roadmaps.
-    m_associations->setItem(0, 0, cell(tr("ИМЦ"), qint64(0)));
+    m_associations->setItem(0, 0, cell(tr("Centre"), qint64(0)));
     m_associations->setItem(0, 1, cell(tr("The centre's plans (work plan, roadmaps)")));
     m_associations->setItem(0, 2, cell(QString()));
     m_associations->setItem(0, 3, cell(QString()));
@@ -197,8 +313,8 @@ void AssociationsPage::reload()
         m_associations->item(i + 1, 0)->setToolTip(AssociationText::displayName(a.kind));
         m_associations->setItem(i + 1, 1, cell(a.organisationId > 0 ? a.name + u" — " + schools.value(a.organisationId)
                                                                     : a.name));
-        m_associations->setItem(i + 1, 2, cell(names.value(a.headId)));
-        m_associations->setItem(i + 1, 3, cell(QString::number(repo.membersOn(a.id, m_ctx.today()).size())));
+        m_associations->setItem(i + 1, 2, cell(m_names.value(a.headId)));
+        m_associations->setItem(i + 1, 3, cell(QString::number(memberCounts.value(a.id))));
     }
     int row = 0;
     for (int r = 0; r < m_associations->rowCount(); ++r) {
@@ -218,10 +334,6 @@ void AssociationsPage::showAssociation()
     if (id < 0)
         return;
     try {
-        QHash<qint64, const TeacherRow *> teacherOf;
-        const QList<TeacherRow> teachers = TeacherRepository(m_ctx.db()).rows(m_ctx.today());
-        for (const TeacherRow &t : teachers)
-            teacherOf.insert(t.id, &t);
         QList<MethodicalPlan> plans;
         MeetingRepository meetings(m_ctx.db());
         if (id == 0) {
@@ -234,17 +346,14 @@ void AssociationsPage::showAssociation()
             const Association a = AssociationRepository(m_ctx.db()).get(id);
             m_title->setText(u"<h3>" + a.name.toHtmlEscaped() + u"</h3>"
                              + tr("Head: %1; secretary: %2")
-                                   .arg(teacherOf.contains(a.headId) ? teacherOf.value(a.headId)->fullName() : tr("not chosen"),
-                                        teacherOf.contains(a.secretaryId) ? teacherOf.value(a.secretaryId)->fullName()
-                                                                          : tr("not chosen"))
+                                   .arg(m_names.value(a.headId, tr("not chosen")), m_names.value(a.secretaryId, tr("not chosen")))
                                    .toHtmlEscaped());
             const QList<AssociationMember> members = AssociationRepository(m_ctx.db()).members(id);
             m_members->setRowCount(int(members.size()));
             for (int r = 0; r < members.size(); ++r) {
                 const AssociationMember &m = members.at(r);
-                const TeacherRow *t = teacherOf.value(m.teacherId);
-                m_members->setItem(r, 0, cell(t ? t->fullName() : tr("(not in the registry today)"), m.teacherId));
-                m_members->setItem(r, 1, cell(t ? t->organisations : QString()));
+                m_members->setItem(r, 0, cell(m_names.value(m.teacherId, tr("(not in the registry today)")), m.id));
+                m_members->setItem(r, 1, cell(m_organisationsOf.value(m.teacherId)));
                 m_members->setItem(r, 2, cell(DateText::numeric(m.joined)));
                 m_members->setItem(r, 3, cell(DateText::numeric(m.left)));
                 if (!m.memberOn(m_ctx.today())) {
@@ -254,28 +363,29 @@ void AssociationsPage::showAssociation()
             }
             plans = PlanRepository(m_ctx.db()).plansOf(id);
             const QList<Meeting> list = meetings.meetingsOf(id);
+            const QHash<qint64, int> numbers = MeetingRules::protocolNumbers(list);
             m_meetings->setRowCount(int(list.size()));
             for (int r = 0; r < list.size(); ++r) {
                 const Meeting &m = list.at(r);
                 QStringList agenda;
                 for (const AgendaItem &item : m.agenda)
                     agenda << item.title;
-                m_meetings->setItem(r, 0, cell(QString::number(meetings.protocolNumber(m.id)), m.id));
+                m_meetings->setItem(r, 0, cell(QString::number(numbers.value(m.id)), m.id));
                 m_meetings->setItem(r, 1, cell(DateText::numeric(m.date)));
                 m_meetings->setItem(r, 2, cell(m.form));
                 m_meetings->setItem(r, 3, cell(agenda.join(QStringLiteral("; "))));
                 m_meetings->setItem(r, 4, cell(QString::number(m.attendees.size())));
             }
         }
+        const QHash<qint64, int> itemCounts = PlanRepository(m_ctx.db()).itemCounts();
         m_plans->setRowCount(int(plans.size()));
         for (int r = 0; r < plans.size(); ++r) {
             const MethodicalPlan &p = plans.at(r);
-            const MethodicalPlan full = PlanRepository(m_ctx.db()).get(p.id);
             const MeetingRepository::PlanProgress progress = meetings.progress(p.id);
             m_plans->setItem(r, 0, cell(p.title, p.id));
             m_plans->setItem(r, 1, cell(p.startYear > 0 ? PlanText::academicYear(p.startYear)
                                                         : DateText::numeric(p.periodFrom) + u"–" + DateText::numeric(p.periodTo)));
-            m_plans->setItem(r, 2, cell(QString::number(full.items.size())));
+            m_plans->setItem(r, 2, cell(QString::number(itemCounts.value(p.id))));
             m_plans->setItem(r, 3, cell(progress.planned > 0 ? tr("%1 of %2").arg(progress.held).arg(progress.planned)
                                                              : QStringLiteral("—")));
         }
@@ -294,6 +404,121 @@ void AssociationsPage::showAssociation()
         if (isVisible())
             QMessageBox::warning(this, tr("Methodical associations"), e.message());
     }
+}
+
+bool AssociationsPage::report(bool ok, const QString &title, const QString &error)
+{
+    m_lastError = ok ? QString() : error;
+    if (!ok && isVisible()) // a hidden page (a test) keeps it in lastError()
+        QMessageBox::warning(this, title, error);
+    return ok;
+}
+
+QList<qint64> AssociationsPage::selectedMemberships() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_members->selectionModel()->selectedRows(0))
+        ids << m_members->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void AssociationsPage::editAssociation(bool createNew)
+{
+    const qint64 id = currentAssociation();
+    if (!createNew && id <= 0)
+        return;
+    std::optional<AssociationRecord> before;
+    AssociationRecord record;
+    try {
+        if (!createNew)
+            before = AssociationEditing::read(m_ctx, id);
+    } catch (const Error &e) {
+        report(false, tr("Methodical associations"), e.message());
+        return;
+    }
+    if (before)
+        record = *before;
+    else // works from this academic year
+        record.association.activeFrom = m_ctx.today().month() >= 9 ? m_ctx.today().year() : m_ctx.today().year() - 1;
+    openAssociationDialog(before, record);
+}
+
+void AssociationsPage::openAssociationDialog(const std::optional<AssociationRecord> &before,
+                                             const AssociationRecord &record)
+{
+    AssociationDialog dialog(m_ctx, record, m_names, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 stored = 0;
+    if (report(AssociationEditing::save(m_ctx, before, dialog.record(), &error, &stored), tr("Methodical associations"),
+               error))
+        selectAssociation(stored); // loads what the change invalidated
+}
+
+void AssociationsPage::showShmoHints()
+{
+    QList<ShmoHint> hints;
+    try {
+        hints = AssociationReports::shmoHints(m_ctx.db(), m_ctx.today());
+    } catch (const Error &e) {
+        report(false, tr("Methodical associations"), e.message());
+        return;
+    }
+    ShmoHintsDialog dialog(hints, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    AssociationRecord record;
+    Association &a = record.association;
+    a.kind = AssociationKind::Shmo;
+    a.level = AssociationLevel::School;
+    a.organisationId = dialog.chosen()->organisationId;
+    a.name = ShmoHints::suggestedName(*dialog.chosen());
+    a.direction = dialog.chosen()->subject;
+    a.activeFrom = m_ctx.today().month() >= 9 ? m_ctx.today().year() : m_ctx.today().year() - 1;
+    openAssociationDialog(std::nullopt, record);
+}
+
+bool AssociationsPage::deleteAssociation()
+{
+    const qint64 id = currentAssociation();
+    if (id <= 0)
+        return false;
+    QString error;
+    if (!report(AssociationEditing::remove(m_ctx, id, &error), tr("Delete association"), error))
+        return false;
+    m_loader->ensureLoaded(); // shown: reloaded already by the change
+    return true;
+}
+
+bool AssociationsPage::addMembers(const QList<qint64> &teachers, QDate joined)
+{
+    QString error;
+    const qint64 id = currentAssociation();
+    if (id <= 0)
+        return false;
+    const bool ok = report(AssociationEditing::addMembers(m_ctx, id, teachers, joined, &error), tr("Add members"), error);
+    m_loader->ensureLoaded(); // shown: reloaded already by the change
+    return ok;
+}
+
+bool AssociationsPage::endSelectedMemberships(QDate day)
+{
+    QString error;
+    const bool ok = report(AssociationEditing::endMemberships(m_ctx, currentAssociation(), selectedMemberships(), day, &error),
+                           tr("Leaves"), error);
+    m_loader->ensureLoaded(); // shown: reloaded already by the change
+    return ok;
+}
+
+bool AssociationsPage::removeSelectedMemberships()
+{
+    QString error;
+    const bool ok = report(
+        AssociationEditing::removeMemberships(m_ctx, currentAssociation(), selectedMemberships(), &error),
+        tr("Remove entry"), error);
+    m_loader->ensureLoaded(); // shown: reloaded already by the change
+    return ok;
 }
 
 qint64 AssociationsPage::copyPlanToNextYear()

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "associations/AssociationEditing.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -11,10 +16,11 @@ namespace profrost {
 class AppContext;
 class DeferredLoad;
 
-// Methodical associations (first slice): the РМО, ШМО and other groups with
-// their members, plans and meetings; a plan or a meeting's protocol printed
-// (preview, PDF, ODT); a year plan copied into next year's draft. The
-// centre's own plans (work plan, roadmaps) are listed under «ИМЦ».
+// Methodical associations: the РМО, ШМО and other groups with their
+// members, plans and meetings. Associations and memberships are edited
+// here (each change one undoable step); a plan or a meeting's protocol is
+// printed (preview, PDF, ODT); a year plan copied into next year's draft.
+// The centre's own plans (work plan, roadmaps) are listed under «ИМЦ».
 class AssociationsPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,15 @@ public:
     qint64 copyPlanToNextYear();
     // Why the last copy was refused (empty when it succeeded).
     const QString &lastError() const { return m_lastError; }
+    // The association's dialog: new (0) or the one shown.
+    void editAssociation(bool createNew);
+    // Deletes the association shown (refused while it has plans or meetings).
+    bool deleteAssociation();
+    // Members from `joined` (today when invalid); the selected memberships
+    // end on `day`, or go as entered by mistake. False: see lastError().
+    bool addMembers(const QList<qint64> &teachers, QDate joined = {});
+    bool endSelectedMemberships(QDate day);
+    bool removeSelectedMemberships();
     // Writes the current plan / protocol to a .pdf or .odt without asking; the pages.
     int writePlan(const QString &path);
     int writeProtocol(const QString &path);
@@ -43,6 +58,11 @@ public:
 
 private:
     void showAssociation();
+    void openAssociationDialog(const std::optional<AssociationRecord> &before, const AssociationRecord &record);
+    void showShmoHints();
+    // Shows a refused write (or keeps it in lastError() while hidden).
+    bool report(bool ok, const QString &title, const QString &error);
+    QList<qint64> selectedMemberships() const;
     void print(bool protocol, bool toFile);
 
     AppContext &m_ctx;
@@ -53,6 +73,8 @@ private:
     QTableWidget *m_plans;
     QTableWidget *m_meetings;
     DeferredLoad *m_loader = nullptr;
+    QHash<qint64, QString> m_names;           // teacher id -> full name (the registry today)
+    QHash<qint64, QString> m_organisationsOf; // teacher id -> current organisations
     QString m_lastError;
 };
 

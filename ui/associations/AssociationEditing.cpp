@@ -1,0 +1,188 @@
+#include "associations/AssociationEditing.h"
+
+#include "common/StoredChangeCommand.h"
+#include "shell/AppContext.h"
+#include "store/AssociationRepository.h"
+#include "store/Database.h"
+#include "store/MeetingRepository.h"
+#include "store/PlanRepository.h"
+#include "util/Error.h"
+
+#include <QUndoStack>
+
+namespace profrost {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AssociationEditing)
+};
+
+StoreOps<AssociationRecord> storeOps(AppContext &ctx)
+{
+    Database &db = ctx.db();
+    return {
+        [&db](const AssociationRecord &r) {
+            Transaction tx(db);
+            AssociationRepository repo(db);
+            const qint64 id = repo.insert(r.association);
+            repo.replaceMembers(id, r.members);
+            tx.commit();
+            return id;
+        },
+        [&db](const AssociationRecord &r) {
+            Transaction tx(db);
+            AssociationRepository repo(db);
+            Association a = r.association;
+            a.id = r.id;
+            repo.update(a);
+            repo.replaceMembers(r.id, r.members);
+            tx.commit();
+        },
+        [&db](qint64 id) { AssociationRepository(db).remove(id); },
+    };
+}
+
+// Writes `after` in place of `before` and pushes the step.
+bool change(AppContext &ctx, const std::optional<AssociationRecord> &before, std::optional<AssociationRecord> after,
+            const QString &text, QString *error, qint64 *id = nullptr)
+{
+    StoreOps<AssociationRecord> ops = storeOps(ctx);
+    try {
+        if (before && after) {
+            after->id = before->id;
+            ops.update(*after);
+        } else if (before) {
+            ops.remove(before->id);
+        } else if (after) {
+            after->id = ops.insert(*after);
+        }
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    if (id)
+        *id = after ? after->id : 0;
+    ctx.undoStack()->push(new StoredChangeCommand<AssociationRecord>(ctx, std::move(ops), before, after, text));
+    return true;
+}
+
+bool isMemberOn(const QList<AssociationMember> &members, qint64 teacherId, QDate day)
+{
+    for (const AssociationMember &m : members) {
+        if (m.teacherId == teacherId && (m.memberOn(day) || (m.joined.isValid() && m.joined > day)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+AssociationRecord AssociationEditing::read(AppContext &ctx, qint64 associationId)
+{
+    AssociationRepository repo(ctx.db());
+    AssociationRecord r;
+    r.id = associationId;
+    r.association = repo.get(associationId);
+    r.members = repo.members(associationId);
+    return r;
+}
+
+bool AssociationEditing::save(AppContext &ctx, const std::optional<AssociationRecord> &before, AssociationRecord after,
+                              QString *error, qint64 *id)
+{
+    // The head and the secretary lead the association's meetings: they
+    // are its members (from today when they were not).
+    for (qint64 teacher : {after.association.headId, after.association.secretaryId}) {
+        if (teacher != 0 && !isMemberOn(after.members, teacher, ctx.today()))
+            after.members.append({0, after.id, teacher, ctx.today(), {}});
+    }
+    const QString text = before ? Tr::tr("Edit association «%1»").arg(after.association.name)
+                                : Tr::tr("New association «%1»").arg(after.association.name);
+    return change(ctx, before, after, text, error, id);
+}
+
+bool AssociationEditing::remove(AppContext &ctx, qint64 associationId, QString *error)
+{
+    try {
+        const AssociationRecord before = read(ctx, associationId);
+        const qsizetype plans = PlanRepository(ctx.db()).plansOf(associationId).size();
+        const qsizetype meetings = MeetingRepository(ctx.db()).meetingsOf(associationId).size();
+        if (plans + meetings > 0) {
+            if (error)
+                *error = Tr::tr("«%1» has plans (%2) and meetings (%3): their history counts for the indicators. "
+                                "Set its last active year instead, or delete its plans and meetings first.")
+                             .arg(before.association.name)
+                             .arg(plans)
+                             .arg(meetings);
+            return false;
+        }
+        return change(ctx, before, std::nullopt, Tr::tr("Delete association «%1»").arg(before.association.name),
+                      error);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+bool AssociationEditing::addMembers(AppContext &ctx, qint64 associationId, const QList<qint64> &teachers, QDate joined,
+                                    QString *error)
+{
+    try {
+        const AssociationRecord before = read(ctx, associationId);
+        AssociationRecord after = before;
+        const QDate day = joined.isValid() ? joined : ctx.today();
+        int added = 0;
+        for (qint64 teacher : teachers) {
+            if (isMemberOn(after.members, teacher, day))
+                continue;
+            after.members.append({0, associationId, teacher, day, {}});
+            ++added;
+        }
+        if (added == 0)
+            return true;
+        return change(ctx, before, after, Tr::tr("Add %n member(s)", nullptr, added), error);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+bool AssociationEditing::endMemberships(AppContext &ctx, qint64 associationId, const QList<qint64> &memberIds,
+                                        QDate day, QString *error)
+{
+    try {
+        const AssociationRecord before = read(ctx, associationId);
+        AssociationRecord after = before;
+        for (AssociationMember &m : after.members) {
+            if (memberIds.contains(m.id))
+                m.left = day;
+        }
+        return change(ctx, before, after, Tr::tr("%n member(s) left", nullptr, int(memberIds.size())), error);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+bool AssociationEditing::removeMemberships(AppContext &ctx, qint64 associationId, const QList<qint64> &memberIds,
+                                           QString *error)
+{
+    try {
+        const AssociationRecord before = read(ctx, associationId);
+        AssociationRecord after = before;
+        after.members.removeIf([&memberIds](const AssociationMember &m) { return memberIds.contains(m.id); });
+        return change(ctx, before, after, Tr::tr("Remove %n membership(s)", nullptr, int(memberIds.size())), error);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+} // namespace profrost
