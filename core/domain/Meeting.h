@@ -9,6 +9,8 @@
 
 namespace profrost {
 
+struct PlanItem;
+
 // A meeting of an association and its protocol (forms.md, «Протокол
 // заседания РМО»): who attended, the agenda, and for each item СЛУШАЛИ /
 // ВЫСТУПИЛИ / РЕШИЛИ with an optional vote.
@@ -54,6 +56,11 @@ public:
     // entered first). Returns meeting id -> number for the given meetings
     // of one association.
     static QHash<qint64, int> protocolNumbers(const QList<Meeting> &meetings);
+    // A new meeting holding a meeting item of the association's plan: its
+    // date, form and topic (the title's first line); each further line of
+    // the title is a question of the agenda. A one-line title is the only
+    // question, so that the protocol has an item to write СЛУШАЛИ under.
+    static Meeting fromPlanItem(qint64 associationId, const PlanItem &item);
 };
 
 } // namespace profrost

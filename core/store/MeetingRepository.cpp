@@ -145,17 +145,33 @@ void MeetingRepository::writeBody(qint64 id, const Meeting &m)
 
 qint64 MeetingRepository::insert(const Meeting &m)
 {
+    return insertWithId(m, 0);
+}
+
+qint64 MeetingRepository::restore(const Meeting &m)
+{
+    const bool taken = m.id == 0
+        || Query(m_db, u"SELECT COUNT(*) FROM meeting WHERE id = ?"_s).bind(m.id).scalar().toInt() > 0;
+    return insertWithId(m, taken ? 0 : m.id);
+}
+
+qint64 MeetingRepository::insertWithId(const Meeting &m, qint64 id)
+{
     if (const QStringList problems = MeetingRules::check(m); !problems.isEmpty())
         throw Error(tr("The meeting cannot be stored: %1").arg(problems.join(u"; "_s)));
     Transaction tx(m_db);
-    Query q(m_db, u"INSERT INTO meeting (association_id, plan_item_id, held_on, place, form, topic, guests)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    Query q(m_db, id == 0 ? u"INSERT INTO meeting (association_id, plan_item_id, held_on, place, form, topic, guests)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s
+                          : u"INSERT INTO meeting (association_id, plan_item_id, held_on, place, form, topic, guests,"
+                            " id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bind(m.associationId).bind(ref(m.planItemId)).bind(m.date).bind(m.place.simplified())
         .bind(m.form.simplified()).bind(m.topic.simplified()).bind(joinGuests(m.guests));
-    const qint64 id = q.scalar().toLongLong();
-    writeBody(id, m);
+    if (id != 0)
+        q.bind(id);
+    const qint64 stored = q.scalar().toLongLong();
+    writeBody(stored, m);
     tx.commit();
-    return id;
+    return stored;
 }
 
 void MeetingRepository::update(const Meeting &m)

@@ -25,7 +25,12 @@ public:
     int protocolNumber(qint64 meetingId) const;
 
     // Throw profrost::Error naming the field and the reason (MeetingRules::check).
+    // Agenda item ids are ignored: the items are written anew.
     qint64 insert(const Meeting &m);
+    // Stores a removed meeting again (undo), under its old id when that is
+    // still free, so that later undo steps that name it still find it;
+    // otherwise under a new one. Returns the id.
+    qint64 restore(const Meeting &m);
     void update(const Meeting &m);
     void remove(qint64 id);
 
@@ -40,6 +45,7 @@ public:
     PlanProgress progress(qint64 planId) const;
 
 private:
+    qint64 insertWithId(const Meeting &m, qint64 id); // id 0: a new one
     void writeBody(qint64 id, const Meeting &m);
     QList<Meeting> load(const QString &where, qint64 key) const;
     Database &m_db;

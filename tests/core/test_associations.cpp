@@ -312,6 +312,83 @@ TEST_CASE("A meeting keeps its attendance, guests and agenda with votes", "[asso
     CHECK_THROWS_WITH(meetings.update(bad), Catch::Contains("Date"));
 }
 
+TEST_CASE("A meeting from a plan item takes its date, form, topic and questions", "[associations][meetings]")
+{
+    PlanItem item;
+    item.id = 42;
+    item.title = u"Функциональная грамотность: от проблем к результатам\n"
+                 "1. Анализ диагностических работ\n"
+                 "\n"
+                 "– Из опыта работы: читательская грамотность"_s;
+    item.form = u"семинар-практикум"_s;
+    item.from = QDate(2026, 11, 18);
+    item.isMeeting = true;
+    const Meeting m = MeetingRules::fromPlanItem(7, item);
+    CHECK(m.id == 0);
+    CHECK(m.associationId == 7);
+    CHECK(m.planItemId == 42);
+    CHECK(m.date == QDate(2026, 11, 18));
+    CHECK(m.form == u"семинар-практикум"_s);
+    CHECK(m.topic == u"Функциональная грамотность: от проблем к результатам"_s);
+    REQUIRE(m.agenda.size() == 2); // blank lines skipped, numbering and dashes dropped
+    CHECK(m.agenda.at(0).title == u"Анализ диагностических работ"_s);
+    CHECK(m.agenda.at(1).title == u"Из опыта работы: читательская грамотность"_s);
+
+    // A one-line title: the topic is the only question.
+    item.title = u"Итоги года"_s;
+    const Meeting single = MeetingRules::fromPlanItem(7, item);
+    CHECK(single.topic == u"Итоги года"_s);
+    REQUIRE(single.agenda.size() == 1);
+    CHECK(single.agenda.at(0).title == u"Итоги года"_s);
+}
+
+TEST_CASE("More votes than members present is a problem", "[associations][meetings]")
+{
+    Meeting m;
+    m.associationId = 1;
+    m.date = QDate(2026, 11, 10);
+    m.attendees = {11, 12, 13, 13}; // a duplicate tick counts once
+    AgendaItem a = item(u"Об утверждении плана"_s);
+    a.voted = true;
+    a.votesFor = 2;
+    a.votesAgainst = 1;
+    m.agenda = {item(u"Анализ ОГЭ"_s), a};
+    CHECK(MeetingRules::check(m).isEmpty());
+    m.agenda[1].votesAbstained = 1; // 4 votes, 3 present
+    const QStringList problems = MeetingRules::check(m);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(u"Agenda item 2"_s));
+    m.agenda[1].voted = false; // no vote taken: the numbers are not printed, not checked
+    CHECK(MeetingRules::check(m).isEmpty());
+}
+
+TEST_CASE("A removed meeting is restored under its old id when that is free", "[associations][meetings]")
+{
+    District d;
+    const qint64 rmo = d.rmo();
+    MeetingRepository meetings(d.t.db());
+    Meeting m;
+    m.associationId = rmo;
+    m.date = QDate(2026, 10, 1);
+    m.agenda = {item(u"Первый вопрос"_s), item(u"Второй вопрос"_s)};
+    const qint64 first = meetings.insert(m);
+    m.date = QDate(2026, 10, 20);
+    const qint64 second = meetings.insert(m);
+    Meeting snapshot = meetings.get(first); // agenda ids included: stale once removed
+    meetings.remove(first);
+    CHECK(meetings.restore(snapshot) == first);
+    const Meeting back = meetings.get(first);
+    REQUIRE(back.agenda.size() == 2);
+    CHECK(back.agenda.at(1).title == u"Второй вопрос"_s);
+    CHECK(back.date == QDate(2026, 10, 1));
+    // Taken (here: by the other meeting): a new id instead.
+    snapshot.id = second;
+    const qint64 other = meetings.restore(snapshot);
+    CHECK(other != second);
+    CHECK(other != first);
+    CHECK(meetings.get(second).date == QDate(2026, 10, 20));
+}
+
 TEST_CASE("Planned meetings held with a protocol are counted", "[associations][meetings]")
 {
     District d;

@@ -1,0 +1,76 @@
+#include "associations/MeetingEditing.h"
+
+#include "common/StoredChangeCommand.h"
+#include "shell/AppContext.h"
+#include "store/MeetingRepository.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace profrost::MeetingEditing {
+
+namespace {
+
+// Undo and redo store a removed meeting again with restore(): under its old
+// id, so that the other steps on the stack that name it (an edit before the
+// removal) still find it. The agenda item ids of the snapshot are stale; the
+// repository writes the items anew.
+StoreOps<Meeting> ops(AppContext &ctx)
+{
+    return {[&ctx](const Meeting &m) { return MeetingRepository(ctx.db()).restore(m); },
+            [&ctx](const Meeting &m) { MeetingRepository(ctx.db()).update(m); },
+            [&ctx](qint64 id) { MeetingRepository(ctx.db()).remove(id); }};
+}
+
+void push(AppContext &ctx, std::optional<Meeting> before, std::optional<Meeting> after, const QString &label)
+{
+    ctx.undoStack()->push(new StoredChangeCommand<Meeting>(ctx, ops(ctx), std::move(before), std::move(after), label));
+}
+
+} // namespace
+
+bool save(AppContext &ctx, const std::optional<Meeting> &before, const Meeting &after, QString *error,
+          qint64 *savedId)
+{
+    Meeting stored = after;
+    try {
+        MeetingRepository repo(ctx.db());
+        if (before) {
+            stored.id = before->id;
+            repo.update(stored);
+        } else {
+            stored.id = repo.insert(stored);
+        }
+        // What undo restores and redo writes again is what the store holds
+        // (trimmed texts, agenda ids), not the dialog's raw values.
+        stored = repo.get(stored.id);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    if (savedId)
+        *savedId = stored.id;
+    push(ctx, before, stored, before ? QCoreApplication::translate("MeetingEditing", "Edit meeting")
+                                : QCoreApplication::translate("MeetingEditing", "New meeting"));
+    return true;
+}
+
+bool remove(AppContext &ctx, qint64 meetingId, QString *error)
+{
+    Meeting before;
+    try {
+        MeetingRepository repo(ctx.db());
+        before = repo.get(meetingId);
+        repo.remove(meetingId);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    push(ctx, before, std::nullopt, QCoreApplication::translate("MeetingEditing", "Delete meeting"));
+    return true;
+}
+
+} // namespace profrost::MeetingEditing
