@@ -2,6 +2,8 @@
 
 #include "domain/DateText.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace profrost {
@@ -68,6 +70,10 @@ QStringList PlanRules::check(const MethodicalPlan &plan)
         problems << tr("Year: %1 is not a real academic year.").arg(plan.startYear);
     if (plan.periodFrom.isValid() && plan.periodTo.isValid() && plan.periodTo < plan.periodFrom)
         problems << tr("Period: the end is before the start.");
+    for (qsizetype i = 0; i < plan.stages.size(); ++i) {
+        if (plan.stages.at(i).trimmed().isEmpty())
+            problems << tr("Stage %1: the title is empty.").arg(i + 1);
+    }
     for (qsizetype i = 0; i < plan.items.size(); ++i) {
         const PlanItem &item = plan.items.at(i);
         if (item.title.trimmed().isEmpty())
@@ -102,6 +108,11 @@ MethodicalPlan PlanRules::nextYearDraft(const MethodicalPlan &plan)
         item.to = item.to.isValid() ? item.to.addYears(1) : QDate();
     }
     return next;
+}
+
+int PlanRules::nextMeetingNumber(const MethodicalPlan &plan)
+{
+    return int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &i) { return i.isMeeting; })) + 1;
 }
 
 } // namespace profrost

@@ -93,6 +93,10 @@ public:
     // approval date cleared (who approves is kept); "2026/2027" in the title
     // becomes "2027/2028".
     static MethodicalPlan nextYearDraft(const MethodicalPlan &plan);
+    // The number the next meeting added to the plan gets: meetings are
+    // numbered in plan order, as the printed plan numbers them
+    // («Заседание № 1», ...), so it is the count of meetings plus one.
+    static int nextMeetingNumber(const MethodicalPlan &plan);
 };
 
 } // namespace profrost

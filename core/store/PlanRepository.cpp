@@ -133,18 +133,25 @@ void PlanRepository::writeBody(qint64 planId, const MethodicalPlan &plan)
     for (const PlanItem &item : plan.items)
         if (item.id != 0)
             kept.insert(item.id);
+    QSet<qint64> existing;
     {
         QList<qint64> gone;
         Query q(m_db, u"SELECT id FROM plan_item WHERE plan_id = ?"_s);
         q.bind(planId).exec();
-        while (q.next())
+        while (q.next()) {
+            existing.insert(q.id(0));
             if (!kept.contains(q.id(0)))
                 gone.append(q.id(0));
+        }
         for (qint64 id : gone)
             Query(m_db, u"DELETE FROM plan_item WHERE id = ?"_s).bind(id).exec();
     }
     for (qsizetype i = 0; i < plan.items.size(); ++i) {
-        const PlanItem &item = plan.items.at(i);
+        PlanItem item = plan.items.at(i);
+        // An id this plan does not hold (a snapshot taken before the item was
+        // removed: undo of an edit) is a new row; updating it would lose it.
+        if (!existing.contains(item.id))
+            item.id = 0;
         Query q(m_db, item.id == 0
                           ? u"INSERT INTO plan_item (position, stage, title, form, result, date_from, date_to, term,"
                             " level, responsible, is_meeting, plan_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
@@ -170,26 +177,54 @@ QHash<qint64, int> PlanRepository::itemCounts() const
     return out;
 }
 
-qint64 PlanRepository::insert(const MethodicalPlan &plan)
+// The plan's row: a new id when *id is 0, else that id (restore).
+void PlanRepository::insertHeader(const MethodicalPlan &plan, qint64 *id)
 {
-    Transaction tx(m_db);
-    checkPlan(plan);
-    Query q(m_db, u"INSERT INTO methodical_plan (kind, title, association_id, start_year, period_from, period_to,"
-                  " theme, goal, tasks, approval_position, approval_name, approval_date, review_body, review_date,"
-                  " review_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    Query q(m_db, *id == 0
+                      ? u"INSERT INTO methodical_plan (kind, title, association_id, start_year, period_from, period_to,"
+                        " theme, goal, tasks, approval_position, approval_name, approval_date, review_body,"
+                        " review_date, review_number)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s
+                      : u"INSERT INTO methodical_plan (kind, title, association_id, start_year, period_from, period_to,"
+                        " theme, goal, tasks, approval_position, approval_name, approval_date, review_body,"
+                        " review_date, review_number, id)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.bind(PlanText::code(plan.kind)).bind(plan.title.simplified()).bind(ref(plan.associationId))
         .bind(plan.startYear == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(plan.startYear))
         .bind(plan.periodFrom).bind(plan.periodTo).bind(plan.theme.trimmed()).bind(plan.goal.trimmed())
         .bind(plan.tasks.trimmed()).bind(plan.approval.position.trimmed()).bind(plan.approval.name.trimmed())
         .bind(plan.approval.date).bind(plan.review.body.trimmed()).bind(plan.review.protocolDate)
         .bind(plan.review.protocolNumber.trimmed());
-    const qint64 id = q.scalar().toLongLong();
+    if (*id != 0)
+        q.bind(*id);
+    *id = q.scalar().toLongLong();
     MethodicalPlan fresh = plan;
     for (PlanItem &item : fresh.items)
         item.id = 0; // a new plan's items are new rows
-    writeBody(id, fresh);
+    writeBody(*id, fresh);
+}
+
+qint64 PlanRepository::insert(const MethodicalPlan &plan)
+{
+    Transaction tx(m_db);
+    checkPlan(plan);
+    qint64 id = 0;
+    insertHeader(plan, &id);
     tx.commit();
     return id;
+}
+
+void PlanRepository::restore(const MethodicalPlan &plan)
+{
+    if (plan.id == 0)
+        throw Error(tr("The plan cannot be restored: it has no id."));
+    Transaction tx(m_db);
+    MethodicalPlan header = plan;
+    header.id = 0; // checked as a new plan: a year plan for the same year is refused
+    checkPlan(header);
+    qint64 id = plan.id;
+    insertHeader(plan, &id);
+    tx.commit();
 }
 
 void PlanRepository::update(const MethodicalPlan &plan)

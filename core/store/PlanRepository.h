@@ -34,6 +34,10 @@ public:
     // Throw profrost::Error naming the field and the reason (PlanRules::check;
     // a second year plan of one association for one year).
     qint64 insert(const MethodicalPlan &plan);
+    // Undo of a removal: the plan again under its old id, so that the other
+    // steps of the undo history that name it still find it. The items get
+    // new ids (the old ones may be taken; meetings lost their link anyway).
+    void restore(const MethodicalPlan &plan);
     void update(const MethodicalPlan &plan);
     void remove(qint64 id);
 
@@ -44,6 +48,7 @@ public:
 
 private:
     void checkPlan(const MethodicalPlan &plan) const;
+    void insertHeader(const MethodicalPlan &plan, qint64 *id);
     void writeBody(qint64 planId, const MethodicalPlan &plan);
     Database &m_db;
 };

@@ -234,6 +234,65 @@ TEST_CASE("Saving a plan keeps the ids of the items meetings refer to", "[associ
     CHECK_THROWS_WITH(plans.update(stored), Catch::Contains("stage 2"));
 }
 
+TEST_CASE("A snapshot taken before an item was removed brings the item back on update", "[associations][plans]")
+{
+    // Undo of an edit writes the plan as it was: its removed item has an id
+    // the plan no longer holds and must come back as a new row, in its place.
+    District d;
+    PlanRepository plans(d.t.db());
+    MethodicalPlan p;
+    p.associationId = d.rmo();
+    p.startYear = 2026;
+    p.title = u"План"_s;
+    p.items = {PlanItem{0, 0, u"Заседание 1"_s, {}, {}, {}, {}, {}, {}, {}, true},
+               PlanItem{0, 0, u"Открытый урок"_s, {}, {}, {}, {}, {}, {}, {}, false}};
+    const qint64 id = plans.insert(p);
+    const MethodicalPlan before = plans.get(id);
+    MethodicalPlan edited = before;
+    edited.items.removeFirst();
+    plans.update(edited);
+    REQUIRE(plans.get(id).items.size() == 1);
+    plans.update(before);
+    const MethodicalPlan back = plans.get(id);
+    REQUIRE(back.items.size() == 2);
+    CHECK(back.items.at(0).title == u"Заседание 1"_s);
+    CHECK(back.items.at(0).isMeeting);
+    CHECK(back.items.at(1).id == before.items.at(1).id); // the one that stayed keeps its id
+}
+
+TEST_CASE("A removed plan is restored under its old id; a taken year is refused", "[associations][plans]")
+{
+    District d;
+    PlanRepository plans(d.t.db());
+    MethodicalPlan p;
+    p.associationId = d.rmo();
+    p.startYear = 2026;
+    p.title = u"План"_s;
+    p.stages = {u"Этап 1"_s};
+    p.items = {PlanItem{0, 1, u"Заседание 1"_s, {}, {}, {}, {}, {}, {}, {}, true}};
+    const qint64 id = plans.insert(p);
+    const MethodicalPlan stored = plans.get(id);
+    plans.remove(id);
+    plans.restore(stored);
+    MethodicalPlan back = plans.get(id);
+    CHECK(back.items.at(0).id != 0);
+    back.items[0].id = stored.items.at(0).id; // items are new rows
+    CHECK(back == stored);
+    CHECK_THROWS_WITH(plans.restore(stored), Catch::Contains("2026/2027"));
+}
+
+TEST_CASE("The next meeting of a plan is numbered after the meetings already in it", "[associations][plans]")
+{
+    MethodicalPlan p;
+    CHECK(PlanRules::nextMeetingNumber(p) == 1);
+    p.items = {PlanItem{0, 0, u"Заседание № 1"_s, {}, {}, {}, {}, {}, {}, {}, true},
+               PlanItem{0, 0, u"Открытый урок"_s, {}, {}, {}, {}, {}, {}, {}, false},
+               PlanItem{0, 0, u"Заседание № 2"_s, {}, {}, {}, {}, {}, {}, {}, true}};
+    CHECK(PlanRules::nextMeetingNumber(p) == 3);
+    p.stages = {u"Этап 1"_s, u" "_s};
+    CHECK(PlanRules::check(p).contains(u"Stage 2: the title is empty."_s));
+}
+
 TEST_CASE("Protocols are numbered per association and academic year in date order", "[associations][meetings]")
 {
     District d;
