@@ -116,6 +116,21 @@ qint64 AssociationRepository::insert(const Association &a)
     return id;
 }
 
+qint64 AssociationRepository::restore(const Association &a)
+{
+    Transaction tx(m_db);
+    qint64 id = 0;
+    write(a, true, &id);
+    Query taken(m_db, u"SELECT COUNT(*) FROM association WHERE id = ?"_s);
+    if (a.id != 0 && taken.bind(a.id).scalar().toInt() == 0) {
+        // Nothing refers to the new row yet: it takes the old id back.
+        Query(m_db, u"UPDATE association SET id = ? WHERE id = ?"_s).bind(a.id).bind(id).exec();
+        id = a.id;
+    }
+    tx.commit();
+    return id;
+}
+
 void AssociationRepository::update(const Association &a)
 {
     Transaction tx(m_db);

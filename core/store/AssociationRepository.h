@@ -24,6 +24,9 @@ public:
     QList<Association> all() const;
     Association get(qint64 id) const;
     qint64 insert(const Association &a);
+    // Stores a removed association again (undo), under its old id when
+    // that is free (later undo steps name it), else a new one; the id.
+    qint64 restore(const Association &a);
     void update(const Association &a);
     // Removes the association with its members, plans and meetings.
     void remove(qint64 id);

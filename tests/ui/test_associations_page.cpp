@@ -162,12 +162,22 @@ TEST_CASE("An association is created in its dialog, its members join and leave, 
     CHECK(page.lastError().contains(QStringLiteral("Left")));
     CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
 
-    // Deleted with its members; undo brings both back (under a new id).
+    // Deleted with its members; undo brings both back under the old id.
     REQUIRE(page.deleteAssociation());
     CHECK(repo.all().isEmpty());
     ctx.undoStack()->undo();
     REQUIRE(repo.all().size() == 1);
     const qint64 back = repo.all().constFirst().id;
+    CHECK(back == id);
+    // The whole history undone and redone: the later steps still find it.
+    while (ctx.undoStack()->canUndo())
+        ctx.undoStack()->undo();
+    CHECK(repo.all().isEmpty());
+    while (ctx.undoStack()->canRedo())
+        ctx.undoStack()->redo();
+    CHECK(repo.all().isEmpty()); // the last step was the deletion
+    ctx.undoStack()->undo();
+    REQUIRE(repo.all().size() == 1);
     CHECK(repo.get(back).headId == teachers.at(0));
     CHECK(repo.members(back).size() == 4);
     CHECK(repo.membersOn(back, QDate(2027, 1, 15)).size() == 3);

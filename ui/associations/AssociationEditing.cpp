@@ -23,10 +23,14 @@ StoreOps<AssociationRecord> storeOps(AppContext &ctx)
 {
     Database &db = ctx.db();
     return {
+        // Inserted again by undo or redo: under the old id, which the
+        // steps further along the stack name.
         [&db](const AssociationRecord &r) {
             Transaction tx(db);
             AssociationRepository repo(db);
-            const qint64 id = repo.insert(r.association);
+            Association a = r.association;
+            a.id = r.id;
+            const qint64 id = a.id == 0 ? repo.insert(a) : repo.restore(a);
             repo.replaceMembers(id, r.members);
             tx.commit();
             return id;
