@@ -60,8 +60,13 @@ void meetingsTable(QTextCursor &cursor, const MethodicalPlan &plan)
         const int row = i + 1;
         DocumentStyle::setCell(table, row, 0, u"%1."_s.arg(i + 1), false, Qt::AlignHCenter);
         QStringList lines = nonEmptyLines(item.title);
-        if (item.isMeeting) // forms.md: each meeting as «Заседание № 1» with its questions below
-            lines.prepend(u"Заседание № %1"_s.arg(++meeting));
+        // forms.md: each meeting as «Заседание № 1» with its questions
+        // below — unless the head already wrote the title that way.
+        if (item.isMeeting) {
+            ++meeting;
+            if (lines.isEmpty() || !lines.first().startsWith(u"Заседание"_s))
+                lines.prepend(u"Заседание № %1"_s.arg(meeting));
+        }
         DocumentStyle::setCellLines(table, row, 1, lines);
         DocumentStyle::setCell(table, row, 2, item.form, false, columns.at(2).alignment);
         DocumentStyle::setCell(table, row, 3, PlanText::term(item), false, columns.at(3).alignment);

@@ -3,6 +3,8 @@
 #include "associations/AssociationDialog.h"
 #include "associations/AssociationEditing.h"
 #include "associations/AssociationsPage.h"
+#include "associations/MeetingDialog.h"
+#include "associations/MeetingEditing.h"
 #include "demo/DemoGenerator.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
@@ -193,4 +195,67 @@ TEST_CASE("An association is created in its dialog, its members join and leave, 
     CHECK_FALSE(page.deleteAssociation());
     CHECK(page.lastError().contains(QStringLiteral("last active year")));
     CHECK(repo.all().size() == 1);
+}
+
+TEST_CASE("A head plans next year, holds a planned meeting and writes its protocol on the page, each step undone",
+          "[ui][associations]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    db.open();
+    DemoOptions options;
+    options.teachers = 300;
+    options.today = referenceDay();
+    DemoGenerator::generate(db, options);
+    AppContext ctx(db);
+    AssociationsPage page(ctx);
+    page.reload();
+    const Association rmo = AssociationRepository(db).all().constFirst();
+    page.selectAssociation(rmo.id);
+    REQUIRE(page.currentAssociation() == rmo.id);
+
+    // A new plan starts as next year's (this year's exists), titled after the РМО.
+    const MethodicalPlan draft = page.newPlanTemplate();
+    CHECK(draft.associationId == rmo.id);
+    CHECK(draft.kind == PlanKind::RmoYear);
+    CHECK(draft.startYear == 2027);
+    CHECK(draft.title.contains(QStringLiteral("2027/2028")));
+    CHECK(draft.approval.name == QStringLiteral("Н.В. Орлова")); // who approved last time
+    CHECK(draft.review.body == QStringLiteral("на заседании РМО"));
+
+    // Copying is one undoable step; the copy is selected.
+    const int plans = page.plans()->rowCount();
+    const qint64 copied = page.copyPlanToNextYear();
+    REQUIRE(copied != 0);
+    CHECK(page.currentPlan() == copied);
+    CHECK(page.plans()->rowCount() == plans + 1);
+    ctx.undoStack()->undo();
+    page.reload();
+    CHECK(page.plans()->rowCount() == plans);
+    CHECK_THROWS(PlanRepository(db).get(copied));
+
+    // The meetings of this year's plan not held yet are offered.
+    const QList<PlanItem> unheld = page.unheldMeetingItems();
+    REQUIRE_FALSE(unheld.isEmpty());
+    const int meetings = page.meetings()->rowCount();
+    Meeting held = MeetingDialog::fromPlanItem(rmo.id, unheld.constFirst());
+    held.attendees = AssociationRepository(db).membersOn(rmo.id, held.date);
+    QString error;
+    qint64 id = 0;
+    REQUIRE(MeetingEditing::save(ctx, std::nullopt, held, &error, &id));
+    page.reload();
+    CHECK(page.meetings()->rowCount() == meetings + 1);
+    CHECK(page.unheldMeetingItems().size() == unheld.size() - 1);
+    // The page shows its protocol number and attendance.
+    page.meetings()->selectRow(page.meetings()->rowCount() - 1);
+    REQUIRE(page.currentMeeting() == id);
+    CHECK(page.meetings()->item(page.meetings()->currentRow(), 4)->text() == QString::number(held.attendees.size()));
+    // Deleted from the page and brought back by undo.
+    REQUIRE(page.deleteMeeting());
+    CHECK(page.meetings()->rowCount() == meetings);
+    ctx.undoStack()->undo();
+    page.reload();
+    CHECK(page.meetings()->rowCount() == meetings + 1);
+    CHECK(MeetingRepository(db).get(id).planItemId == unheld.constFirst().id);
 }

@@ -2,6 +2,10 @@
 
 #include "associations/AssociationDialog.h"
 #include "associations/AssociationEditing.h"
+#include "associations/MeetingDialog.h"
+#include "associations/MeetingEditing.h"
+#include "associations/PlanEditing.h"
+#include "associations/PlanEditorDialog.h"
 #include "associations/ShmoHintsDialog.h"
 #include "common/DateLineEdit.h"
 #include "training/TeacherPickerDialog.h"
@@ -29,6 +33,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -214,24 +219,81 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     membersLayout->addLayout(memberBar);
     membersLayout->addWidget(m_members);
 
+    // Plans: new, edit (also a double click), delete, print, next year's draft.
+    auto *newPlan = button(QStringLiteral(":/icons/add.svg"), tr("New plan..."), tr("A year plan of meetings, a work plan or a roadmap"), this);
+    auto *editPlanButton = button(QStringLiteral(":/icons/edit.svg"), tr("Edit..."), tr("Items, stages, approval (double click)"), this);
+    auto *deletePlanButton = button(QStringLiteral(":/icons/delete.svg"), tr("Delete"), tr("Delete the selected plan"), this);
+    connect(newPlan, &QPushButton::clicked, this, [this] { editPlan(true); });
+    connect(editPlanButton, &QPushButton::clicked, this, [this] { editPlan(false); });
+    connect(deletePlanButton, &QPushButton::clicked, this, [this] {
+        if (currentPlan() > 0
+            && QMessageBox::question(this, tr("Delete plan"),
+                                     tr("Delete the plan «%1»? Meetings held by it stay, without the link.")
+                                         .arg(m_plans->item(m_plans->currentRow(), 0)->text()))
+                   == QMessageBox::Yes)
+            deletePlan();
+    });
     auto *copy = new QPushButton(tr("Copy to next year"), this);
     copy->setToolTip(tr("A draft of next year's plan with the same items, dates a year later, not approved yet"));
     connect(copy, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = copyPlanToNextYear())
-            QMessageBox::information(this, tr("Copy to next year"), tr("Next year's draft is in the list."));
+        if (copyPlanToNextYear() != 0)
+            editPlan(false); // the draft is selected: adjust it at once
     });
     auto *planBar = new QHBoxLayout;
-    planBar->addWidget(printButton(tr("Print plan"), this, [this](bool toFile) { print(false, toFile); }));
+    planBar->addWidget(newPlan);
+    planBar->addWidget(editPlanButton);
+    planBar->addWidget(deletePlanButton);
     planBar->addWidget(copy);
     planBar->addStretch();
+    planBar->addWidget(printButton(tr("Print plan"), this, [this](bool toFile) { print(false, toFile); }));
     auto *plansTab = new QWidget(this);
     auto *plansLayout = new QVBoxLayout(plansTab);
     plansLayout->addLayout(planBar);
     plansLayout->addWidget(m_plans);
 
+    // Meetings: held by the plan (a menu of its meetings not held yet) or
+    // unplanned; the protocol edited; deleted; printed.
+    auto *hold = new QToolButton(this);
+    hold->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    hold->setText(tr("Hold a meeting"));
+    hold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    hold->setPopupMode(QToolButton::InstantPopup);
+    auto *holdMenu = new QMenu(hold);
+    hold->setMenu(holdMenu);
+    connect(holdMenu, &QMenu::aboutToShow, this, [this, holdMenu] {
+        holdMenu->clear();
+        const QList<PlanItem> items = unheldMeetingItems();
+        for (const PlanItem &item : items) {
+            const QString first = item.title.section(u'\n', 0, 0);
+            holdMenu->addAction(tr("By plan: %1 (%2)").arg(first, PlanText::term(item)), this,
+                                [this, item] { openMeetingDialog(std::nullopt, MeetingDialog::fromPlanItem(currentAssociation(), item)); });
+        }
+        if (!items.isEmpty())
+            holdMenu->addSeparator();
+        holdMenu->addAction(tr("Unplanned meeting..."), this, [this] {
+            Meeting m;
+            m.associationId = currentAssociation();
+            m.date = m_ctx.today();
+            m.form = QStringLiteral("заседание");
+            openMeetingDialog(std::nullopt, m);
+        });
+    });
+    auto *editMeetingButton = button(QStringLiteral(":/icons/edit.svg"), tr("Protocol..."),
+                                     tr("Attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (double click)"), this);
+    auto *deleteMeetingButton = button(QStringLiteral(":/icons/delete.svg"), tr("Delete"), tr("Delete the selected meeting with its protocol"), this);
+    connect(editMeetingButton, &QPushButton::clicked, this, &AssociationsPage::editMeeting);
+    connect(deleteMeetingButton, &QPushButton::clicked, this, [this] {
+        if (currentMeeting() > 0
+            && QMessageBox::question(this, tr("Delete meeting"), tr("Delete the selected meeting with its protocol?"))
+                   == QMessageBox::Yes)
+            deleteMeeting();
+    });
     auto *meetingBar = new QHBoxLayout;
-    meetingBar->addWidget(printButton(tr("Print protocol"), this, [this](bool toFile) { print(true, toFile); }));
+    meetingBar->addWidget(hold);
+    meetingBar->addWidget(editMeetingButton);
+    meetingBar->addWidget(deleteMeetingButton);
     meetingBar->addStretch();
+    meetingBar->addWidget(printButton(tr("Print protocol"), this, [this](bool toFile) { print(true, toFile); }));
     auto *meetingsTab = new QWidget(this);
     auto *meetingsLayout = new QVBoxLayout(meetingsTab);
     meetingsLayout->addLayout(meetingBar);
@@ -240,8 +302,16 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     m_tabs->addTab(membersTab, tr("Members"));
     m_tabs->addTab(plansTab, tr("Plans"));
     m_tabs->addTab(meetingsTab, tr("Meetings and protocols"));
-    connect(m_plans, &QTableWidget::cellDoubleClicked, this, [this] { print(false, false); });
-    connect(m_meetings, &QTableWidget::cellDoubleClicked, this, [this] { print(true, false); });
+    connect(m_plans, &QTableWidget::cellDoubleClicked, this, [this] { editPlan(false); });
+    connect(m_meetings, &QTableWidget::cellDoubleClicked, this, &AssociationsPage::editMeeting);
+    // The centre's plans have no members and no meetings.
+    connect(m_associations, &QTableWidget::itemSelectionChanged, this, [this, membersTab, meetingsTab, editButton, deleteButton] {
+        const bool association = currentAssociation() > 0;
+        m_tabs->setTabEnabled(m_tabs->indexOf(membersTab), association);
+        m_tabs->setTabEnabled(m_tabs->indexOf(meetingsTab), association);
+        editButton->setEnabled(association);
+        deleteButton->setEnabled(association);
+    });
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -527,18 +597,164 @@ qint64 AssociationsPage::copyPlanToNextYear()
     if (plan <= 0)
         return 0;
     qint64 copied = 0;
-    m_lastError.clear();
-    try {
-        copied = PlanRepository(m_ctx.db()).copyToNextYear(plan);
-    } catch (const Error &e) {
-        m_lastError = e.message();
-        if (isVisible()) // a hidden page (a test) keeps it in lastError()
-            QMessageBox::warning(this, tr("Copy to next year"), e.message());
+    QString error;
+    if (!report(PlanEditing::copyToNextYear(m_ctx, plan, &copied, &error), tr("Copy to next year"), error))
         return 0;
-    }
-    m_ctx.notifyChanged();
-    showAssociation();
+    m_loader->ensureLoaded(); // shown: reloaded already by the change
+    selectRowWithId(m_plans, copied);
     return copied;
+}
+
+MethodicalPlan AssociationsPage::newPlanTemplate() const
+{
+    MethodicalPlan p;
+    p.associationId = std::max<qint64>(0, currentAssociation());
+    p.kind = p.associationId > 0 ? PlanKind::RmoYear : PlanKind::CentreWork;
+    // The plan a head makes from spring on is for the academic year
+    // starting in September; one the association has already, the next.
+    const QDate today = m_ctx.today();
+    p.startYear = today.month() >= 4 ? today.year() : today.year() - 1;
+    try {
+        while (p.associationId > 0 && PlanRepository(m_ctx.db()).findYearPlan(p.associationId, p.startYear) != 0)
+            ++p.startYear;
+    } catch (const Error &) {
+        // the store says so on saving
+    }
+    const QString whose = p.associationId > 0 ? m_associations->item(m_associations->currentRow(), 1)->text()
+                                              : QStringLiteral("МКУ «ИМЦ»");
+    p.title = QStringLiteral("План работы %1 на %2 учебный год").arg(whose, PlanText::academicYear(p.startYear));
+    p.approval.position = QStringLiteral("Директор МКУ «ИМЦ»");
+    if (p.associationId > 0)
+        p.review.body = QStringLiteral("на заседании РМО");
+    // Who approved the newest plan approves the next one.
+    try {
+        const QList<MethodicalPlan> plans = p.associationId > 0 ? PlanRepository(m_ctx.db()).plansOf(p.associationId)
+                                                                : QList<MethodicalPlan>{};
+        if (!plans.isEmpty()) {
+            p.approval.position = plans.constFirst().approval.position;
+            p.approval.name = plans.constFirst().approval.name;
+        }
+    } catch (const Error &) {
+        // the defaults do
+    }
+    return p;
+}
+
+void AssociationsPage::editPlan(bool createNew)
+{
+    std::optional<MethodicalPlan> before;
+    MethodicalPlan plan;
+    if (createNew) {
+        if (currentAssociation() < 0)
+            return;
+        plan = newPlanTemplate();
+    } else {
+        if (currentPlan() <= 0)
+            return;
+        try {
+            before = PlanRepository(m_ctx.db()).get(currentPlan());
+        } catch (const Error &e) {
+            report(false, tr("Methodical associations"), e.message());
+            return;
+        }
+        plan = *before;
+    }
+    PlanEditorDialog dialog(m_ctx, plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 saved = 0;
+    if (report(PlanEditing::save(m_ctx, before, dialog.plan(), &error, &saved), tr("Save plan"), error)) {
+        m_loader->ensureLoaded();
+        selectRowWithId(m_plans, saved);
+    }
+}
+
+bool AssociationsPage::deletePlan()
+{
+    if (currentPlan() <= 0)
+        return false;
+    QString error;
+    const bool ok = report(PlanEditing::remove(m_ctx, currentPlan(), &error), tr("Delete plan"), error);
+    m_loader->ensureLoaded();
+    return ok;
+}
+
+QList<PlanItem> AssociationsPage::unheldMeetingItems() const
+{
+    QList<PlanItem> out;
+    const qint64 id = currentAssociation();
+    if (id <= 0)
+        return out;
+    try {
+        QSet<qint64> held;
+        for (const Meeting &m : MeetingRepository(m_ctx.db()).meetingsOf(id))
+            held.insert(m.planItemId);
+        // The plans of this academic year and the next (a plan made ahead).
+        const QDate today = m_ctx.today();
+        const int year = today.month() >= 9 ? today.year() : today.year() - 1;
+        PlanRepository plans(m_ctx.db());
+        for (const MethodicalPlan &header : plans.plansOf(id)) {
+            if (header.startYear != 0 && header.startYear < year)
+                continue;
+            for (const PlanItem &item : plans.get(header.id).items) {
+                if (item.isMeeting && !held.contains(item.id))
+                    out << item;
+            }
+        }
+    } catch (const Error &) {
+        // the menu offers the unplanned meeting only
+    }
+    return out;
+}
+
+void AssociationsPage::editMeeting()
+{
+    if (currentMeeting() <= 0)
+        return;
+    Meeting m;
+    try {
+        m = MeetingRepository(m_ctx.db()).get(currentMeeting());
+    } catch (const Error &e) {
+        report(false, tr("Methodical associations"), e.message());
+        return;
+    }
+    openMeetingDialog(m, m);
+}
+
+void AssociationsPage::openMeetingDialog(const std::optional<Meeting> &before, const Meeting &meeting)
+{
+    if (meeting.associationId <= 0)
+        return;
+    MeetingDialog dialog(m_ctx, meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 saved = 0;
+    if (report(MeetingEditing::save(m_ctx, before, dialog.meeting(), &error, &saved), tr("Save meeting"), error)) {
+        m_loader->ensureLoaded();
+        selectRowWithId(m_meetings, saved);
+    }
+}
+
+bool AssociationsPage::deleteMeeting()
+{
+    if (currentMeeting() <= 0)
+        return false;
+    QString error;
+    const bool ok = report(MeetingEditing::remove(m_ctx, currentMeeting(), &error), tr("Delete meeting"), error);
+    m_loader->ensureLoaded();
+    return ok;
+}
+
+void AssociationsPage::selectRowWithId(QTableWidget *table, qint64 id)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0) && table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            table->selectRow(row);
+            return;
+        }
+    }
 }
 
 int AssociationsPage::writePlan(const QString &path)

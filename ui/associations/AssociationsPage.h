@@ -1,6 +1,8 @@
 #pragma once
 
 #include "associations/AssociationEditing.h"
+#include "domain/Meeting.h"
+#include "domain/MethodicalPlan.h"
 
 #include <QDate>
 #include <QHash>
@@ -33,8 +35,18 @@ public:
     qint64 currentAssociation() const;
     qint64 currentPlan() const;
     qint64 currentMeeting() const;
-    // Copies the current plan into next year's draft; the new plan's id (0: none).
+    // Copies the current plan into next year's draft (undoable) and selects
+    // it; the new plan's id (0: none, see lastError()).
     qint64 copyPlanToNextYear();
+    // What «New plan...» starts from: the association's year plan of this
+    // academic year (or the coming one from April), its approver as last time.
+    MethodicalPlan newPlanTemplate() const;
+    // Deletes the current plan / meeting (undoable). False: see lastError().
+    bool deletePlan();
+    bool deleteMeeting();
+    // The meetings of this year's (and next year's) plans not held yet:
+    // what «Hold a meeting» offers.
+    QList<PlanItem> unheldMeetingItems() const;
     // Why the last copy was refused (empty when it succeeded).
     const QString &lastError() const { return m_lastError; }
     // The association's dialog: new (0) or the one shown.
@@ -58,6 +70,10 @@ public:
 
 private:
     void showAssociation();
+    void editPlan(bool createNew);
+    void editMeeting();
+    void openMeetingDialog(const std::optional<Meeting> &before, const Meeting &meeting);
+    static void selectRowWithId(QTableWidget *table, qint64 id);
     void openAssociationDialog(const std::optional<AssociationRecord> &before, const AssociationRecord &record);
     void showShmoHints();
     // Shows a refused write (or keeps it in lastError() while hidden).
