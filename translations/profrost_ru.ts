@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssociationEditing</name>
+    <message>
+        <source>Edit association «%1»</source>
+        <translation>Изменение объединения «%1»</translation>
+    </message>
+    <message>
+        <source>New association «%1»</source>
+        <translation>Новое объединение «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» has plans (%2) and meetings (%3): their history counts for the indicators. Set its last active year instead, or delete its plans and meetings first.</source>
+        <translation>У объединения «%1» есть планы (%2) и заседания (%3): их история учитывается в показателях. Укажите последний год работы объединения или сначала удалите его планы и заседания.</translation>
+    </message>
+    <message>
+        <source>Delete association «%1»</source>
+        <translation>Удаление объединения «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation>
+            <numerusform>Добавление %n участника</numerusform>
+            <numerusform>Добавление %n участников</numerusform>
+            <numerusform>Добавление %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) left</source>
+        <translation>
+            <numerusform>Выход %n участника</numerusform>
+            <numerusform>Выход %n участников</numerusform>
+            <numerusform>Выход %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n membership(s)</source>
+        <translation>
+            <numerusform>Удаление %n записи об участии</numerusform>
+            <numerusform>Удаление %n записей об участии</numerusform>
+            <numerusform>Удаление %n записей об участии</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssociationRepository</name>
     <message>
         <source>The association «%1» cannot be stored: %2</source>
@@ -1035,6 +1078,21 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>MeetingEditing</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Изменение заседания</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удаление заседания</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1062,6 +1120,10 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>Agenda item %1: the votes cannot be negative.</source>
         <translation>Вопрос %1 повестки дня: число голосов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: %2 votes, but only %3 present.</source>
+        <translation>Вопрос повестки %1: голосов %2, а присутствовало только %3.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1182,25 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>PlanEditing</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Изменение плана</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Copy plan to next year</source>
+        <translation>Копирование плана на следующий год</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The plan no longer exists.</source>
@@ -1132,6 +1213,10 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>Year: the association already has a plan for %1.</source>
         <translation>Учебный год: у объединения уже есть план на %1.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be restored: it has no id.</source>
+        <translation>План нельзя восстановить: у него нет идентификатора.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1252,10 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>Item %1: the end date is before the start date.</source>
         <translation>Мероприятие %1: дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Stage %1: the title is empty.</source>
+        <translation>Этап %1: не указано название.</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2217,101 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>profrost::AgendaEditor</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Добавить пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>A short summary, or &quot;the text of the talk is attached&quot;</source>
+        <translation>Краткое содержание или «текст выступления прилагается»</translation>
+    </message>
+    <message>
+        <source>One per line: Surname I.O. — what they said</source>
+        <translation>По одному в строке: Фамилия И.О. — о чём выступил(а)</translation>
+    </message>
+    <message>
+        <source>One decision per line (printed 1.1, 1.2...)</source>
+        <translation>По одному решению в строке (печатаются как 1.1, 1.2...)</translation>
+    </message>
+    <message>
+        <source>A &amp;vote was taken</source>
+        <translation>Проводилось &amp;голосование</translation>
+    </message>
+    <message>
+        <source>All &amp;present voted for</source>
+        <translation>&amp;Единогласно</translation>
+    </message>
+    <message>
+        <source>The question of the agenda</source>
+        <translation>Вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>Surname I.O.</source>
+        <translation>Фамилия И.О.</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Повестка дня:</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>abstained</source>
+        <translation>воздержались</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>&amp;Heard (speaker):</source>
+        <translation>&amp;Слушали (докладчик):</translation>
+    </message>
+    <message>
+        <source>Heard (&amp;summary):</source>
+        <translation>Слушали (&amp;содержание):</translation>
+    </message>
+    <message>
+        <source>&amp;Spoke:</source>
+        <translation>В&amp;ыступили:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>&amp;Решили:</translation>
+    </message>
+    <message>
+        <source>Vote:</source>
+        <translation>Голосовали:</translation>
+    </message>
+    <message>
+        <source>For: %1, against: 0, abstained: 0</source>
+        <translation>За: %1, против: 0, воздержались: 0</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
     <name>profrost::ApplicationDialog</name>
     <message>
         <source>Application for a category: %1</source>
@@ -2308,6 +2492,89 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>profrost::AssociationDialog</name>
+    <message>
+        <source>New association</source>
+        <translation>Новое объединение</translation>
+    </message>
+    <message>
+        <source>Association: %1</source>
+        <translation>Объединение: %1</translation>
+    </message>
+    <message>
+        <source>e.g. «РМО учителей математики»</source>
+        <translation>например, «РМО учителей математики»</translation>
+    </message>
+    <message>
+        <source>(none: a district association)</source>
+        <translation>(нет: объединение района)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>subject or direction: «математика», «классные руководители»</source>
+        <translation>предмет или направление: «математика», «классные руководители»</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <source>Other teacher...</source>
+        <translation>Другой педагог...</translation>
+    </message>
+    <message>
+        <source>Choose from the whole registry; the teacher joins the association</source>
+        <translation>Выбрать из всего реестра; педагог станет участником объединения</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>Направ&amp;ление:</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>&amp;Руководитель:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecretary:</source>
+        <translation>&amp;Секретарь:</translation>
+    </message>
+    <message>
+        <source>Active (academic years from):</source>
+        <translation>Работает (учебные годы с):</translation>
+    </message>
+    <message>
+        <source>(not in the registry today)</source>
+        <translation>(нет в реестре на сегодня)</translation>
+    </message>
+</context>
+<context>
     <name>profrost::AssociationsPage</name>
     <message>
         <source>Print preview...</source>
@@ -2355,15 +2622,15 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
     <message>
         <source>Academic year or period</source>
-        <translation>Учебный год или период</translation>
+        <translation>Учебный год, период</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation>Мероприятий</translation>
+        <translation>Пунктов</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation>Проведено заседаний</translation>
+        <translation>Проведено</translation>
     </message>
     <message>
         <source>Protocol №</source>
@@ -2394,10 +2661,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Проект плана на следующий год с теми же мероприятиями, даты сдвинуты на год, ещё не утверждён</translation>
     </message>
     <message>
-        <source>Next year&apos;s draft is in the list.</source>
-        <translation>Проект плана на следующий год добавлен в список.</translation>
-    </message>
-    <message>
         <source>Print plan</source>
         <translation>Печать плана</translation>
     </message>
@@ -2416,10 +2679,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Methodical associations</source>
         <translation>Методические объединения</translation>
-    </message>
-    <message>
-        <source>ИМЦ</source>
-        <translation>ИМЦ</translation>
     </message>
     <message>
         <source>The centre&apos;s plans (work plan, roadmaps)</source>
@@ -2448,6 +2707,205 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Save the document</source>
         <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Создать...</translation>
+    </message>
+    <message>
+        <source>A new association</source>
+        <translation>Новое объединение</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Kind, name, head, secretary, years (double click)</source>
+        <translation>Вид, название, руководитель, секретарь, годы работы (двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Only an association without plans and meetings</source>
+        <translation>Только объединение без планов и заседаний</translation>
+    </message>
+    <message>
+        <source>Delete association</source>
+        <translation>Удаление объединения</translation>
+    </message>
+    <message>
+        <source>Delete «%1» with its member list?</source>
+        <translation>Удалить «%1» вместе со списком участников?</translation>
+    </message>
+    <message>
+        <source>ShMO hints...</source>
+        <translation>Где нужны ШМО...</translation>
+    </message>
+    <message>
+        <source>Schools where a subject or a cycle has enough teachers for a ShMO and has none</source>
+        <translation>Школы, где по предмету или циклу достаточно учителей для ШМО, а ШМО нет</translation>
+    </message>
+    <message>
+        <source>Add members...</source>
+        <translation>Добавить участников...</translation>
+    </message>
+    <message>
+        <source>Teachers of the registry join from a day</source>
+        <translation>Педагоги из реестра вступают с указанной даты</translation>
+    </message>
+    <message>
+        <source>Leaves...</source>
+        <translation>Выбывает...</translation>
+    </message>
+    <message>
+        <source>The selected members leave on a day; the history stays</source>
+        <translation>Выбранные участники выбывают с указанной даты; история сохраняется</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>The selected entries were made by mistake</source>
+        <translation>Выбранные записи внесены ошибочно</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Добавление участников</translation>
+    </message>
+    <message>
+        <source>Members from:</source>
+        <translation>Участники с:</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Выбытие</translation>
+    </message>
+    <message>
+        <source>Not a member from:</source>
+        <translation>Не участник с:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the selected entries (%n)? A member who leaves is marked with «Leaves...» instead.</source>
+        <translation>
+            <numerusform>Удалить выбранную запись (%n)? Выбывшего участника отмечают кнопкой «Выбывает...».</numerusform>
+            <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
+            <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New plan...</source>
+        <translation>Новый план...</translation>
+    </message>
+    <message>
+        <source>A year plan of meetings, a work plan or a roadmap</source>
+        <translation>План заседаний на год, план работы или дорожная карта</translation>
+    </message>
+    <message>
+        <source>Items, stages, approval (double click)</source>
+        <translation>Пункты, этапы, утверждение (двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan</source>
+        <translation>Удалить выбранный план</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Delete the plan «%1»? Meetings held by it stay, without the link.</source>
+        <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.</translation>
+    </message>
+    <message>
+        <source>Hold a meeting</source>
+        <translation>Провести заседание</translation>
+    </message>
+    <message>
+        <source>By plan: %1 (%2)</source>
+        <translation>По плану: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unplanned meeting...</source>
+        <translation>Внеплановое заседание...</translation>
+    </message>
+    <message>
+        <source>Protocol...</source>
+        <translation>Протокол...</translation>
+    </message>
+    <message>
+        <source>Attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (double click)</source>
+        <translation>Присутствие, повестка, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its protocol</source>
+        <translation>Удалить выбранное заседание вместе с протоколом</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удаление заседания</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its protocol?</source>
+        <translation>Удалить выбранное заседание вместе с протоколом?</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>ИМЦ</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Сохранение заседания</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AttendanceEditor</name>
+    <message>
+        <source>&amp;All present</source>
+        <translation>&amp;Все присутствовали</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Никого</translation>
+    </message>
+    <message>
+        <source>Filter by name or organisation</source>
+        <translation>Поиск по ФИО или организации</translation>
+    </message>
+    <message>
+        <source>One guest per line: Surname I.O., position, organisation</source>
+        <translation>По одному гостю в строке: Фамилия И.О., должность, организация</translation>
+    </message>
+    <message>
+        <source>Members of the association on the meeting day:</source>
+        <translation>Участники объединения на день заседания:</translation>
+    </message>
+    <message>
+        <source>&amp;Invited guests:</source>
+        <translation>&amp;Приглашённые:</translation>
+    </message>
+    <message>
+        <source>(teacher %1)</source>
+        <translation>(педагог %1)</translation>
+    </message>
+    <message>
+        <source>(not a member on that day)</source>
+        <translation>(не участник на тот день)</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2</source>
+        <translation>Присутствовало: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3790,81 @@ The current state is backed up first, so this can be reversed.</source>
     </message>
 </context>
 <context>
+    <name>profrost::MeetingDialog</name>
+    <message>
+        <source>New meeting: %1</source>
+        <translation>Новое заседание: %1</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Заседание: %1</translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation>Где проходило</translation>
+    </message>
+    <message>
+        <source>The topic of the meeting (optional)</source>
+        <translation>Тема заседания (необязательно)</translation>
+    </message>
+    <message>
+        <source>By &amp;plan:</source>
+        <translation>По &amp;плану:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>Agenda and protocol</source>
+        <translation>Повестка и протокол</translation>
+    </message>
+    <message>
+        <source>(unplanned)</source>
+        <translation>(внеплановое)</translation>
+    </message>
+    <message>
+        <source>%1 — Meeting No. %2: %3</source>
+        <translation>%1 — заседание № %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — Meeting No. %2 (%3): %4</source>
+        <translation>%1 — заседание № %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>(a plan item not listed)</source>
+        <translation>(пункт плана, которого нет в списке)</translation>
+    </message>
+    <message>
+        <source>Attendance (%1 of %2)</source>
+        <translation>Присутствие (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>не дата</translation>
+    </message>
+</context>
+<context>
     <name>profrost::OrganisationCombo</name>
     <message>
         <source>All organisations</source>
@@ -3499,6 +4032,271 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>delete %1</source>
         <translation>удаление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PlanEditorDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>План: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Academic year</source>
+        <translation>&amp;Учебный год</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>One task per line</source>
+        <translation>По одной задаче в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Year or period:</source>
+        <translation>Год или период:</translation>
+    </message>
+    <message>
+        <source>Methodical t&amp;heme:</source>
+        <translation>Методическая &amp;тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>&amp;Задачи:</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Утверждает</translation>
+    </message>
+    <message>
+        <source>Director of the methodical centre</source>
+        <translation>Директор МКУ «ИМЦ»</translation>
+    </message>
+    <message>
+        <source>I. O. Surname</source>
+        <translation>И.О. Фамилия</translation>
+    </message>
+    <message>
+        <source>Empty: not approved yet</source>
+        <translation>Пусто: ещё не утверждён</translation>
+    </message>
+    <message>
+        <source>Approve &amp;today</source>
+        <translation>Утвердить &amp;сегодня</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Рассмотрено</translation>
+    </message>
+    <message>
+        <source>at the meeting of the association</source>
+        <translation>на заседании РМО</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <source>Protocol of:</source>
+        <translation>Протокол от:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to rename it</source>
+        <translation>Двойной щелчок по этапу — переименовать</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the stage; its items keep no stage</source>
+        <translation>Удалить этап; его пункты останутся без этапа</translation>
+    </message>
+    <message>
+        <source>Move the stage up</source>
+        <translation>Переместить этап выше</translation>
+    </message>
+    <message>
+        <source>Move the stage down</source>
+        <translation>Переместить этап ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Добавить пункт</translation>
+    </message>
+    <message>
+        <source>A new item after the current one (Ins)</source>
+        <translation>Новый пункт после текущего (Ins)</translation>
+    </message>
+    <message>
+        <source>Add &amp;meeting</source>
+        <translation>Добавить &amp;заседание</translation>
+    </message>
+    <message>
+        <source>A meeting of the association, numbered after the others</source>
+        <translation>Заседание объединения, с номером после остальных</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the current item (Del)</source>
+        <translation>Удалить текущий пункт (Del)</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Переместить пункт выше (Ctrl+Вверх)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Переместить пункт ниже (Ctrl+Вниз)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt; (double-click or type to edit; Enter starts a new line of a title, Tab goes on)</source>
+        <translation>&lt;b&gt;Пункты плана&lt;/b&gt; (двойной щелчок или ввод с клавиатуры; Enter — новая строка в названии, Tab — дальше)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <source>Protocol date</source>
+        <translation>Дата протокола</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Этап %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PlanItemDelegate</name>
+    <message>
+        <source>(no stage)</source>
+        <translation>(без этапа)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PlanItemsModel</name>
+    <message>
+        <source>Item %1: start date: %2</source>
+        <translation>Пункт %1: дата начала: %2</translation>
+    </message>
+    <message>
+        <source>Item %1: end date: %2</source>
+        <translation>Пункт %1: дата окончания: %2</translation>
+    </message>
+    <message>
+        <source>The topic or the name of the event; the questions of a meeting on further lines</source>
+        <translation>Тема или название мероприятия; вопросы заседания — на следующих строках</translation>
+    </message>
+    <message>
+        <source>The term as printed when there are no dates, e.g. «сентябрь–июнь»</source>
+        <translation>Срок, как он печатается, если дат нет, например «сентябрь–июнь»</translation>
+    </message>
+    <message>
+        <source>A meeting of the association (counted when meetings are held)</source>
+        <translation>Заседание объединения (учитывается, когда заседания проведены)</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Title (questions on further lines)</source>
+        <translation>Название (вопросы — на следующих строках)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4668,37 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The language changes when ProfRost is started again.</source>
         <translation>Язык изменится после перезапуска ПрофРост.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ShmoHintsDialog</name>
+    <message>
+        <source>Schools that could form a ShMO</source>
+        <translation>Школы, где можно создать ШМО</translation>
+    </message>
+    <message>
+        <source>A school forms a methodical association where more than two teachers teach one subject, or more than three teach subjects of one cycle (humanities, natural sciences and mathematics...). These have none yet:</source>
+        <translation>Школьное методическое объединение создаётся, если в школе более двух учителей одного предмета или более трёх учителей одного цикла (гуманитарного, естественно-математического...). Здесь такого объединения пока нет:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Subject or cycle</source>
+        <translation>Предмет или цикл</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителей</translation>
+    </message>
+    <message>
+        <source>%1 cycle: %2</source>
+        <translation>%1 цикл: %2</translation>
+    </message>
+    <message>
+        <source>Create ShMO...</source>
+        <translation>Создать ШМО...</translation>
     </message>
 </context>
 <context>

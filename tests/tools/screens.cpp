@@ -3,7 +3,16 @@
 // Runs offscreen on a fresh demo database and the import fixtures.
 
 #include "common/DocumentOutput.h"
+#include "associations/AssociationDialog.h"
+#include "associations/AssociationsPage.h"
+#include "associations/MeetingDialog.h"
+#include "associations/PlanEditorDialog.h"
+#include "associations/ShmoHintsDialog.h"
 #include "attestation/AttestationPage.h"
+#include "documents/AssociationReports.h"
+#include "store/AssociationRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/PlanRepository.h"
 #include "demo/DemoGenerator.h"
 #include "import/ImportDialog.h"
 #include "registry/OrganisationsPage.h"
@@ -107,6 +116,41 @@ int main(int argc, char *argv[])
     }
     window.showPage(MainWindow::AssociationsPageIndex);
     save(&window, out, QStringLiteral("associations"));
+    {
+        // The РМО's plans and protocols, then the editing dialogs on its data.
+        AssociationsPage *page = window.associationsPage();
+        const QList<Association> all = AssociationRepository(*raw).all();
+        page->selectAssociation(all.constFirst().id);
+        for (int tab = 1; tab < page->tabs()->count(); ++tab) {
+            page->tabs()->setCurrentIndex(tab);
+            save(&window, out, QStringLiteral("associations-%1").arg(tab));
+        }
+        AppContext ctx(*raw);
+        QHash<qint64, QString> names;
+        for (const TeacherRow &r : TeacherRepository(*raw).rows(QDate::currentDate()))
+            names.insert(r.id, r.fullName());
+        AssociationDialog association(ctx, AssociationEditing::read(ctx, all.constFirst().id), names, &window);
+        association.show();
+        save(&association, out, QStringLiteral("association-dialog"));
+        association.hide();
+        const QList<MethodicalPlan> plans = PlanRepository(*raw).plansOf(all.constFirst().id);
+        PlanEditorDialog plan(ctx, PlanRepository(*raw).get(plans.constFirst().id), &window);
+        plan.show();
+        save(&plan, out, QStringLiteral("plan-editor"));
+        plan.hide();
+        const QList<Meeting> meetings = MeetingRepository(*raw).meetingsOf(all.constFirst().id);
+        MeetingDialog meeting(ctx, meetings.constLast(), &window);
+        meeting.show();
+        for (int tab = 0; tab < meeting.tabs()->count(); ++tab) {
+            meeting.tabs()->setCurrentIndex(tab);
+            save(&meeting, out, QStringLiteral("meeting-dialog-%1").arg(tab));
+        }
+        meeting.hide();
+        ShmoHintsDialog hints(AssociationReports::shmoHints(*raw), &window);
+        hints.show();
+        save(&hints, out, QStringLiteral("shmo-hints"));
+        hints.hide();
+    }
     window.showPage(MainWindow::TeachersPageIndex);
 
     DictionaryRepository dict(*raw);

@@ -115,8 +115,12 @@ AssociationDialog::AssociationDialog(AppContext &ctx, const AssociationRecord &r
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Direction:"), m_direction);
-    form->addRow(tr("&Head:"), personRow(m_head));
-    form->addRow(tr("S&ecretary:"), personRow(m_secretary));
+    // A row of a layout takes no buddy by itself: the labels name theirs.
+    for (const auto &[text, combo] : {std::pair{tr("&Head:"), m_head}, std::pair{tr("S&ecretary:"), m_secretary}}) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(combo);
+        form->addRow(label, personRow(combo));
+    }
     form->addRow(tr("Active (academic years from):"), years);
     form->addRow(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

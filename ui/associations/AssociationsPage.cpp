@@ -128,26 +128,30 @@ bool askDay(QWidget *parent, const QString &title, const QString &label, QDate t
 AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
-      m_associations(makeTable({tr("Kind"), tr("Name"), tr("Head"), tr("Members")}, this)),
+      m_associations(makeTable({tr("Kind"), tr("Name"), tr("Members"), tr("Head")}, this)),
       m_title(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
       m_members(makeTable({tr("Full name"), tr("Organisation"), tr("Joined"), tr("Left")}, this)),
       m_plans(makeTable({tr("Plan"), tr("Academic year or period"), tr("Items"), tr("Meetings held")}, this)),
-      m_meetings(makeTable({tr("Protocol №"), tr("Date"), tr("Form"), tr("Agenda"), tr("Present")}, this))
+      m_meetings(makeTable({tr("Protocol №"), tr("Date"), tr("Present"), tr("Form"), tr("Agenda")}, this))
 {
     setObjectName(QStringLiteral("associationsPage"));
     m_associations->setObjectName(QStringLiteral("associationsTable"));
-    const int widths[] = {70, 340, 150};
+    // The members counted before the head: the head is also in the title
+    // on the right, the column that may scroll out of sight.
+    const int widths[] = {50, 255, 75};
     for (int i = 0; i < 3; ++i)
         m_associations->setColumnWidth(i, widths[i]);
-    m_members->setColumnWidth(0, 260);
-    m_members->setColumnWidth(1, 200);
-    m_plans->setColumnWidth(0, 420);
+    m_members->setColumnWidth(0, 250);
+    m_members->setColumnWidth(1, 190);
+    m_members->setColumnWidth(2, 95);
+    m_plans->setColumnWidth(0, 300);
     m_plans->setColumnWidth(1, 160);
+    m_plans->setColumnWidth(2, 80);
     m_meetings->setColumnWidth(0, 90);
-    m_meetings->setColumnWidth(1, 100);
-    m_meetings->setColumnWidth(2, 170);
-    m_meetings->setColumnWidth(3, 360);
+    m_meetings->setColumnWidth(1, 90);
+    m_meetings->setColumnWidth(2, 130);
+    m_meetings->setColumnWidth(3, 160);
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
     m_members->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -323,7 +327,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 760});
+    splitter->setSizes({500, 620});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -383,8 +387,9 @@ void AssociationsPage::reload()
         m_associations->item(i + 1, 0)->setToolTip(AssociationText::displayName(a.kind));
         m_associations->setItem(i + 1, 1, cell(a.organisationId > 0 ? a.name + u" — " + schools.value(a.organisationId)
                                                                     : a.name));
-        m_associations->setItem(i + 1, 2, cell(m_names.value(a.headId)));
-        m_associations->setItem(i + 1, 3, cell(QString::number(memberCounts.value(a.id))));
+        m_associations->setItem(i + 1, 2, cell(QString::number(memberCounts.value(a.id))));
+        m_associations->item(i + 1, 2)->setTextAlignment(Qt::AlignCenter);
+        m_associations->setItem(i + 1, 3, cell(m_names.value(a.headId)));
     }
     int row = 0;
     for (int r = 0; r < m_associations->rowCount(); ++r) {
@@ -442,9 +447,10 @@ void AssociationsPage::showAssociation()
                     agenda << item.title;
                 m_meetings->setItem(r, 0, cell(QString::number(numbers.value(m.id)), m.id));
                 m_meetings->setItem(r, 1, cell(DateText::numeric(m.date)));
-                m_meetings->setItem(r, 2, cell(m.form));
-                m_meetings->setItem(r, 3, cell(agenda.join(QStringLiteral("; "))));
-                m_meetings->setItem(r, 4, cell(QString::number(m.attendees.size())));
+                m_meetings->setItem(r, 2, cell(QString::number(m.attendees.size())));
+                m_meetings->item(r, 2)->setTextAlignment(Qt::AlignCenter);
+                m_meetings->setItem(r, 3, cell(m.form));
+                m_meetings->setItem(r, 4, cell(agenda.join(QStringLiteral("; "))));
             }
         }
         const QHash<qint64, int> itemCounts = PlanRepository(m_ctx.db()).itemCounts();

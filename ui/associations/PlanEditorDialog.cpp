@@ -249,9 +249,9 @@ QWidget *PlanEditorDialog::buildItems()
     m_itemsView->setAlternatingRowColors(true);
     m_itemsView->setWordWrap(true);
     m_itemsView->verticalHeader()->hide();
-    m_itemsView->horizontalHeader()->setStretchLastSection(false);
+    m_itemsView->horizontalHeader()->setStretchLastSection(true);
     m_itemsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[PlanItemsModel::ColumnCount] = {28, 100, 280, 105, 80, 82, 82, 105, 125, 110, 64};
+    const int widths[PlanItemsModel::ColumnCount] = {28, 100, 270, 105, 80, 82, 82, 100, 120, 100, 90};
     for (int c = 0; c < PlanItemsModel::ColumnCount; ++c)
         m_itemsView->setColumnWidth(c, widths[c]);
     // Rows as tall as their titles: the questions of a meeting stay visible.
@@ -305,6 +305,7 @@ void PlanEditorDialog::load(const MethodicalPlan &plan)
 {
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(plan.kind))));
     m_title->setText(plan.title);
+    m_title->setCursorPosition(0); // the beginning of a long title shows
     m_shownYear = 0; // no title rewrite while loading
     m_year->setValue(plan.startYear != 0 ? plan.startYear
                                          : (plan.periodFrom.isValid() ? plan.periodFrom : m_ctx.today()).year());
@@ -315,6 +316,7 @@ void PlanEditorDialog::load(const MethodicalPlan &plan)
     (period ? m_usePeriod : m_useYear)->setChecked(true);
     updatePeriodMode();
     m_theme->setText(plan.theme);
+    m_theme->setCursorPosition(0);
     m_goal->setPlainText(plan.goal);
     m_tasks->setPlainText(plan.tasks);
     m_approvalPosition->setText(plan.approval.position);
