@@ -2654,7 +2654,7 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
     <message>
         <source>Copy to next year</source>
-        <translation>Копировать на следующий год</translation>
+        <translation>На следующий год</translation>
     </message>
     <message>
         <source>A draft of next year&apos;s plan with the same items, dates a year later, not approved yet</source>

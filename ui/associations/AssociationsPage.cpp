@@ -38,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -93,6 +94,24 @@ QPushButton *button(const QString &icon, const QString &text, const QString &tip
     auto *b = new QPushButton(icon.isEmpty() ? QIcon() : QIcon(icon), text, parent);
     b->setToolTip(tip);
     return b;
+}
+
+// A row of buttons that gives way: what does not fit goes into the »
+// menu, so that the page still fits a 1366-pixel laptop screen.
+QToolBar *buttonBar(QWidget *parent, std::initializer_list<QWidget *> left, std::initializer_list<QWidget *> right = {})
+{
+    auto *bar = new QToolBar(parent);
+    bar->setIconSize(QSize(16, 16));
+    for (QWidget *w : left)
+        bar->addWidget(w);
+    if (right.size() > 0) {
+        auto *spacer = new QWidget(bar);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        bar->addWidget(spacer);
+        for (QWidget *w : right)
+            bar->addWidget(w);
+    }
+    return bar;
 }
 
 // Asks for the day a membership starts or ends (today by default).
@@ -174,17 +193,14 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     auto *hints = button(QString(), tr("ShMO hints..."),
                          tr("Schools where a subject or a cycle has enough teachers for a ShMO and has none"), this);
     connect(hints, &QPushButton::clicked, this, &AssociationsPage::showShmoHints);
-    auto *associationBar = new QHBoxLayout;
-    associationBar->addWidget(addAssociation);
-    associationBar->addWidget(editButton);
-    associationBar->addWidget(deleteButton);
-    associationBar->addStretch();
-    associationBar->addWidget(hints);
+    QToolBar *associationBar = buttonBar(this, {addAssociation, editButton, deleteButton});
+    hints->setFlat(true); // under the list: an occasional look, not a daily action
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(associationBar);
+    leftLayout->addWidget(associationBar);
     leftLayout->addWidget(m_associations);
+    leftLayout->addWidget(hints, 0, Qt::AlignLeft);
 
     // The members: join (from the registry), leave on a day, an entry made by mistake.
     auto *join = button(QStringLiteral(":/icons/add.svg"), tr("Add members..."), tr("Teachers of the registry join from a day"), this);
@@ -213,14 +229,10 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
                    == QMessageBox::Yes)
             removeSelectedMemberships();
     });
-    auto *memberBar = new QHBoxLayout;
-    memberBar->addWidget(join);
-    memberBar->addWidget(leave);
-    memberBar->addWidget(removeEntry);
-    memberBar->addStretch();
+    QToolBar *memberBar = buttonBar(this, {join, leave, removeEntry});
     auto *membersTab = new QWidget(this);
     auto *membersLayout = new QVBoxLayout(membersTab);
-    membersLayout->addLayout(memberBar);
+    membersLayout->addWidget(memberBar);
     membersLayout->addWidget(m_members);
 
     // Plans: new, edit (also a double click), delete, print, next year's draft.
@@ -243,16 +255,11 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
         if (copyPlanToNextYear() != 0)
             editPlan(false); // the draft is selected: adjust it at once
     });
-    auto *planBar = new QHBoxLayout;
-    planBar->addWidget(newPlan);
-    planBar->addWidget(editPlanButton);
-    planBar->addWidget(deletePlanButton);
-    planBar->addWidget(copy);
-    planBar->addStretch();
-    planBar->addWidget(printButton(tr("Print plan"), this, [this](bool toFile) { print(false, toFile); }));
+    QToolBar *planBar = buttonBar(this, {newPlan, editPlanButton, deletePlanButton, copy},
+                                  {printButton(tr("Print plan"), this, [this](bool toFile) { print(false, toFile); })});
     auto *plansTab = new QWidget(this);
     auto *plansLayout = new QVBoxLayout(plansTab);
-    plansLayout->addLayout(planBar);
+    plansLayout->addWidget(planBar);
     plansLayout->addWidget(m_plans);
 
     // Meetings: held by the plan (a menu of its meetings not held yet) or
@@ -292,15 +299,11 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
                    == QMessageBox::Yes)
             deleteMeeting();
     });
-    auto *meetingBar = new QHBoxLayout;
-    meetingBar->addWidget(hold);
-    meetingBar->addWidget(editMeetingButton);
-    meetingBar->addWidget(deleteMeetingButton);
-    meetingBar->addStretch();
-    meetingBar->addWidget(printButton(tr("Print protocol"), this, [this](bool toFile) { print(true, toFile); }));
+    QToolBar *meetingBar = buttonBar(this, {hold, editMeetingButton, deleteMeetingButton},
+                                     {printButton(tr("Print protocol"), this, [this](bool toFile) { print(true, toFile); })});
     auto *meetingsTab = new QWidget(this);
     auto *meetingsLayout = new QVBoxLayout(meetingsTab);
-    meetingsLayout->addLayout(meetingBar);
+    meetingsLayout->addWidget(meetingBar);
     meetingsLayout->addWidget(m_meetings);
 
     m_tabs->addTab(membersTab, tr("Members"));
@@ -325,9 +328,9 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({500, 620});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 700});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
