@@ -1733,6 +1733,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>Add an attestation record...</source>
         <translation>Добавить запись об аттестации...</translation>
     </message>
+    <message>
+        <source>No current post: further training is not due.</source>
+        <translation>Нет текущей должности: повышение квалификации не требуется.</translation>
+    </message>
 </context>
 <context>
     <name>TeacherExport</name>

@@ -13,6 +13,8 @@
 #include "domain/AttestationRules.h"
 #include "util/Error.h"
 
+#include <algorithm>
+
 namespace profrost {
 
 namespace {
@@ -101,7 +103,9 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
         out += u"<li>" + line + u"</li>";
     }
     out += u"</ul>";
-    out += trainingSection(db, t.id, today);
+    const bool employed = std::any_of(t.employments.cbegin(), t.employments.cend(),
+                                      [today](const Employment &e) { return e.activeOn(today); });
+    out += trainingSection(db, t.id, today, employed);
     out += attestationSection(db, t.id, today);
     return out;
 }
@@ -162,7 +166,7 @@ QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate to
     return out;
 }
 
-QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today)
+QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today, bool employed)
 {
     TrainingRepository training(db);
     const QList<Enrolment> enrolments = training.enrolmentsOfTeacher(teacherId);
@@ -173,7 +177,9 @@ QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today
             lastEnd = c.ends;
     }
     const QDate expires = lastEnd.isValid() ? TrainingDue::expiresOn(lastEnd) : QDate();
-    if (!expires.isValid() || expires <= today)
+    if (!employed) // the 3-year rule is the employer's duty: none without a post
+        out += u"<p>" + tr("No current post: further training is not due.").toHtmlEscaped() + u"</p>";
+    else if (!expires.isValid() || expires <= today)
         out += u"<p><b style='color:#c62828'>" + tr("Overdue: no course completed in the last 3 years.").toHtmlEscaped() + u"</b></p>";
     else if (expires <= today.addMonths(12))
         out += u"<p><b style='color:#e65100'>" + tr("Due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped() + u"</b></p>";

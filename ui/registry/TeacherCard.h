@@ -18,7 +18,8 @@ public:
     static QString html(Database &db, qint64 teacherId, QDate today);
 
 private:
-    static QString trainingSection(Database &db, qint64 teacherId, QDate today);
+    // `employed`: holds a post today; only then is a course due (273-ФЗ, art. 47).
+    static QString trainingSection(Database &db, qint64 teacherId, QDate today, bool employed);
     // The history with links attestation-add: / attestation-edit:ID /
     // attestation-remove:ID that the teachers page acts on.
     static QString attestationSection(Database &db, qint64 teacherId, QDate today);
