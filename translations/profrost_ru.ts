@@ -4654,6 +4654,10 @@ You can undo this with Ctrl+Z.</source>
         <source>expiring-categories.xlsx</source>
         <translation>истекающие-категории.xlsx</translation>
     </message>
+    <message>
+        <source>Reading the categories...</source>
+        <translation>Чтение категорий...</translation>
+    </message>
 </context>
 <context>
     <name>profrost::SettingsDialog</name>

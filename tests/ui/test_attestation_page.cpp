@@ -277,4 +277,17 @@ TEST_CASE("A region's attestation plan is read on a worker thread, with the same
     CHECK(tab.model()->rowCount() == direct.entries.size());
     CHECK(tab.model()->rowCount() > 500);
     CHECK(tab.monthBars()->count() == 12);
+
+    // The expiring categories of the region too, the same as read directly.
+    RemindersTab reminders(ctx);
+    QSignalSpy listed(&reminders, &RemindersTab::loaded);
+    reminders.show();
+    CHECK(reminders.isLoading());
+    REQUIRE(listed.wait(30000));
+    const QList<TeacherRow> teachers = TeacherRepository(db).rows(referenceDay());
+    const QList<ExpiringCategory> expected = AttestationReminders::compute(
+        teachers, AttestationRepository(db).allRecords(), referenceDay(), 6, SettingsRepository(db).validityYears());
+    REQUIRE_FALSE(expected.isEmpty());
+    CHECK(reminders.items().size() == expected.size());
+    CHECK(reminders.table()->rowCount() == expected.size());
 }

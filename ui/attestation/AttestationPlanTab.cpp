@@ -2,6 +2,7 @@
 
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanProxy.h"
+#include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "common/SavedPlan.h"
@@ -34,7 +35,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
-#include <QThread>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QValueAxis>
@@ -96,7 +96,8 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
       m_summary(new QLabel(this)),
       m_chart(new QChartView(this)),
       m_bars(new QBarSet(tr("Teachers"))),
-      m_byOrganisation(new QTableWidget(0, 2, this))
+      m_byOrganisation(new QTableWidget(0, 2, this)),
+      m_reader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("attestationPlanTab"));
     m_proxy->setSourceModel(m_model);
@@ -285,19 +286,14 @@ constexpr int kLoadInBackgroundFrom = 3000;
 
 } // namespace
 
-AttestationPlanTab::~AttestationPlanTab()
-{
-    ++m_generation; // results still on their way are dropped
-    for (QThread *t : findChildren<QThread *>())
-        t->wait(); // they report to this tab: let them finish first
-}
+AttestationPlanTab::~AttestationPlanTab() = default; // m_reader waits for its worker
 
-bool AttestationPlanTab::isLoading() const { return !findChildren<QThread *>().isEmpty(); }
+bool AttestationPlanTab::isLoading() const { return m_reader->isRunning(); }
 
 void AttestationPlanTab::load(int firstYear)
 {
     m_loader->markLoaded(); // no second load when shown later
-    const quint64 generation = ++m_generation;
+    m_reader->cancel(); // a plan still being read is not the one asked for now
     const QDate at = m_ctx.today();
     int count = 0;
     try {
@@ -320,36 +316,26 @@ void AttestationPlanTab::load(int firstYear)
     }
     m_view->setEnabled(false); // the rows shown belong to the plan being replaced
     m_state->setText(tr("Reading the plan of %n teacher(s)...", nullptr, count));
-    const QString path = m_ctx.db().path();
-    QThread *worker = QThread::create([this, path, firstYear, at, generation] {
+    struct Read
+    {
         AttestationPlanModel::Prepared prepared;
         bool saved = false;
-        QString error;
-        try {
-            Database reader(path);
-            reader.openForReading();
-            saved = AttestationPlanRepository(reader).exists(firstYear);
-            prepared = AttestationPlanModel::prepare(AttestationReports::planData(reader, firstYear, at));
-        } catch (const Error &e) {
-            error = e.message();
-        }
-        // The tab waits for this thread in its destructor, so it is alive here.
-        QMetaObject::invokeMethod(
-            this,
-            [this, prepared = std::move(prepared), firstYear, saved, error, generation]() mutable {
-                if (generation != m_generation)
-                    return; // another year or a newer change was asked for meanwhile
-                m_view->setEnabled(true);
-                if (!error.isEmpty())
-                    QMessageBox::warning(this, tr("Attestation plan-graph"), error);
-                else
-                    showPlan(std::move(prepared), firstYear, saved);
-            },
-            Qt::QueuedConnection);
-    });
-    worker->setParent(this);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    };
+    m_reader->run<Read>(
+        m_ctx.db().path(),
+        [firstYear, at](Database &reader) {
+            Read r;
+            r.saved = AttestationPlanRepository(reader).exists(firstYear);
+            r.prepared = AttestationPlanModel::prepare(AttestationReports::planData(reader, firstYear, at));
+            return r;
+        },
+        [this, firstYear](Read r, const QString &error) {
+            m_view->setEnabled(true);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Attestation plan-graph"), error);
+            else
+                showPlan(std::move(r.prepared), firstYear, r.saved);
+        });
 }
 
 void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved)

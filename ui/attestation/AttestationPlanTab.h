@@ -17,6 +17,7 @@ class QBarSet;
 namespace profrost {
 
 class AppContext;
+class BackgroundRead;
 class DeferredLoad;
 class AttestationPlanProxy;
 
@@ -74,12 +75,12 @@ private:
     QChartView *m_chart;
     QBarSet *m_bars;
     QTableWidget *m_byOrganisation;
+    BackgroundRead *m_reader; // reads a region's plan off the GUI thread
     QAction *m_saveAction;
     bool m_modified = false;
     bool m_saved = false;
     int m_shownYear = 0;
     DeferredLoad *m_loader = nullptr;
-    quint64 m_generation = 0; // of the newest load asked for
 };
 
 } // namespace profrost

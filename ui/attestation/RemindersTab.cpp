@@ -1,6 +1,7 @@
 #include "attestation/RemindersTab.h"
 
 #include "common/DateLineEdit.h"
+#include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
 #include "common/OrganisationCombo.h"
 #include "common/SheetExport.h"
@@ -36,7 +37,8 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
       m_months(new QSpinBox(this)),
       m_organisation(new OrganisationCombo(this)),
       m_summary(new QLabel(this)),
-      m_table(new QTableWidget(0, 0, this))
+      m_table(new QTableWidget(0, 0, this)),
+      m_reader(new BackgroundRead(this))
 {
     m_table->setObjectName(QStringLiteral("remindersTable"));
     const QStringList header = AttestationReminders::header();
@@ -99,23 +101,59 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
 }
 
+namespace {
+
+// From this many teachers the list is read on a worker thread, as the other
+// region-sized lists are.
+constexpr int kLoadInBackgroundFrom = 3000;
+
+QList<ExpiringCategory> expiring(Database &db, QDate at, int months, qint64 organisationId)
+{
+    QList<TeacherRow> teachers = TeacherRepository(db).rows(at);
+    OrganisationCombo::filter(teachers, organisationId);
+    return AttestationReminders::compute(teachers, AttestationRepository(db).allRecords(), at, months,
+                                         SettingsRepository(db).validityYears());
+}
+
+} // namespace
+
+bool RemindersTab::isLoading() const { return m_reader->isRunning(); }
+
 void RemindersTab::reload()
 {
+    m_reader->cancel(); // a list still being read answers an older question
     QString dateError;
     const QDate at = m_date->date(&dateError);
     if (!at.isValid()) {
         m_summary->setText(dateError.isEmpty() ? tr("Give the date to check at.") : dateError);
         return;
     }
+    const int months = m_months->value();
+    const qint64 organisation = m_organisation->organisationId();
     try {
-        QList<TeacherRow> teachers = TeacherRepository(m_ctx.db()).rows(at);
-        m_organisation->filter(teachers);
-        m_items = AttestationReminders::compute(teachers, AttestationRepository(m_ctx.db()).allRecords(), at,
-                                                m_months->value(), SettingsRepository(m_ctx.db()).validityYears());
+        if (TeacherRepository(m_ctx.db()).count() < kLoadInBackgroundFrom) {
+            showItems(expiring(m_ctx.db(), at, months, organisation), at, months);
+            return;
+        }
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Attestation"), e.message());
         return;
     }
+    m_summary->setText(tr("Reading the categories..."));
+    m_reader->run<QList<ExpiringCategory>>(
+        m_ctx.db().path(), [at, months, organisation](Database &reader) { return expiring(reader, at, months, organisation); },
+        [this, at, months](QList<ExpiringCategory> items, const QString &error) {
+            if (!error.isEmpty()) {
+                m_summary->setText(error.toHtmlEscaped());
+                return;
+            }
+            showItems(std::move(items), at, months);
+        });
+}
+
+void RemindersTab::showItems(QList<ExpiringCategory> items, QDate at, int months)
+{
+    m_items = std::move(items);
     int lapsed = 0;
     for (const ExpiringCategory &i : m_items)
         lapsed += i.lapsed ? 1 : 0;
@@ -124,7 +162,7 @@ void RemindersTab::reload()
                            .arg(DateText::numeric(at))
                            .arg(lapsed)
                            .arg(m_items.size() - lapsed)
-                           .arg(m_months->value()));
+                           .arg(months));
     const QList<QStringList> cells = AttestationReminders::cells(m_items);
     m_table->setRowCount(int(cells.size()));
     for (int row = 0; row < cells.size(); ++row) {
@@ -141,6 +179,7 @@ void RemindersTab::reload()
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_table->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    emit loaded();
 }
 
 void RemindersTab::exportTable(const QString &path)

@@ -11,6 +11,7 @@ class QTableWidget;
 namespace profrost {
 
 class AppContext;
+class BackgroundRead;
 class DateLineEdit;
 class DeferredLoad;
 class OrganisationCombo;
@@ -22,7 +23,10 @@ class RemindersTab : public QWidget
     Q_OBJECT
 public:
     explicit RemindersTab(AppContext &ctx, QWidget *parent = nullptr);
+    // Reads the list again; from 3,000 teachers on a worker thread
+    // (loaded() when the rows are in).
     void reload();
+    bool isLoading() const;
     void exportTable(const QString &path);
     const QList<ExpiringCategory> &items() const { return m_items; }
     QTableWidget *table() const { return m_table; }
@@ -31,8 +35,12 @@ public:
     OrganisationCombo *organisationFilter() const { return m_organisation; }
     QLabel *summary() const { return m_summary; }
 
+signals:
+    void loaded();
+
 private:
     void print(bool toFile);
+    void showItems(QList<ExpiringCategory> items, QDate at, int months);
 
     AppContext &m_ctx;
     DateLineEdit *m_date;
@@ -40,6 +48,7 @@ private:
     OrganisationCombo *m_organisation;
     QLabel *m_summary;
     QTableWidget *m_table;
+    BackgroundRead *m_reader;
     QList<ExpiringCategory> m_items;
     DeferredLoad *m_loader = nullptr;
 };

@@ -24,9 +24,8 @@ void OrganisationCombo::refill(Database &db)
     setCurrentIndex(std::max(0, findData(keep)));
 }
 
-void OrganisationCombo::filter(QList<TeacherRow> &teachers) const
+void OrganisationCombo::filter(QList<TeacherRow> &teachers, qint64 id)
 {
-    const qint64 id = organisationId();
     if (id != 0)
         teachers.removeIf([id](const TeacherRow &r) { return !r.organisationIds.contains(id); });
 }

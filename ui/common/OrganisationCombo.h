@@ -20,7 +20,9 @@ public:
     // 0: all organisations.
     qint64 organisationId() const { return currentData().toLongLong(); }
     // Drops the teachers who hold no current post in the chosen organisation.
-    void filter(QList<TeacherRow> &teachers) const;
+    void filter(QList<TeacherRow> &teachers) const { filter(teachers, organisationId()); }
+    // The same for a choice read before (on a worker thread); 0 keeps all.
+    static void filter(QList<TeacherRow> &teachers, qint64 organisationId);
 };
 
 } // namespace profrost

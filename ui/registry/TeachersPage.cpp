@@ -5,6 +5,7 @@
 #include "domain/DateText.h"
 #include "store/AttestationRepository.h"
 #include "store/SettingsRepository.h"
+#include "common/BackgroundRead.h"
 #include "common/Roles.h"
 #include "io/TeacherExport.h"
 #include "registry/RecordCommands.h"
@@ -32,7 +33,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -49,6 +49,7 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
       m_card(new QTextBrowser(this)),
       m_splitter(new QSplitter(this))
 {
+    m_reader = new BackgroundRead(this);
     setObjectName(QStringLiteral("teachersPage"));
     m_view->setObjectName(QStringLiteral("teachersTable"));
     m_view->setModel(m_model);
@@ -154,20 +155,15 @@ namespace {
 constexpr int kLoadInBackgroundFrom = 3000;
 } // namespace
 
-TeachersPage::~TeachersPage()
-{
-    if (m_loader)
-        m_loader->wait(); // it reports to this page: let it finish first
-}
+TeachersPage::~TeachersPage() = default; // m_reader waits for its worker
+
+bool TeachersPage::isLoading() const { return m_reader->isRunning(); }
 
 void TeachersPage::reload()
 {
     const qint64 keep = currentId();
     const QDate at = m_ctx.today();
-    if (m_loader) {
-        m_reloadAgain = true; // the running load may miss the newest change
-        return;
-    }
+    m_reader->cancel(); // a read still running may miss the newest change: this one answers
     int count = 0;
     try {
         count = TeacherRepository(m_ctx.db()).count();
@@ -180,34 +176,9 @@ void TeachersPage::reload()
         return;
     }
     m_count->setText(tr("loading %n teacher(s)...", nullptr, count));
-    const quint64 generation = ++m_generation;
-    const QString path = m_ctx.db().path();
-    m_loader = QThread::create([this, path, at, keep, generation] {
-        QList<TeacherRow> rows;
-        QString error;
-        try {
-            Database reader(path);
-            reader.openForReading();
-            rows = TeacherRepository(reader).rows(at);
-        } catch (const Error &e) {
-            error = e.message();
-        }
-        // The page waits for this thread in its destructor, so it is alive here.
-        QMetaObject::invokeMethod(this, [this, rows = std::move(rows), at, error, keep, generation]() mutable {
-            if (generation == m_generation)
-                showRows(std::move(rows), at, error, keep);
-        }, Qt::QueuedConnection);
-    });
-    m_loader->setParent(this);
-    connect(m_loader, &QThread::finished, this, [this] {
-        m_loader->deleteLater();
-        m_loader = nullptr;
-        if (m_reloadAgain) {
-            m_reloadAgain = false;
-            reload();
-        }
-    });
-    m_loader->start();
+    m_reader->run<QList<TeacherRow>>(
+        m_ctx.db().path(), [at](Database &reader) { return TeacherRepository(reader).rows(at); },
+        [this, at, keep](QList<TeacherRow> rows, const QString &error) { showRows(std::move(rows), at, error, keep); });
 }
 
 void TeachersPage::showRows(QList<TeacherRow> rows, QDate at, const QString &error, qint64 keep)
@@ -236,7 +207,7 @@ void TeachersPage::selectId(qint64 id)
 {
     if (id == 0)
         return;
-    if (m_loader) {
+    if (isLoading()) {
         m_pendingSelect = id; // selected when the rows are in
         return;
     }

@@ -10,11 +10,11 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
-class QThread;
 
 namespace profrost {
 
 class AppContext;
+class BackgroundRead;
 class TeacherTableModel;
 struct Teacher;
 struct TeacherRow;
@@ -31,7 +31,7 @@ public:
     // Reloads the table: in the background when the registry is large, so
     // that the window never freezes; loaded() tells when the rows are in.
     void reload();
-    bool isLoading() const { return m_loader != nullptr; }
+    bool isLoading() const;
     ~TeachersPage() override;
     void addTeacher();
     void editTeacher();
@@ -63,9 +63,7 @@ private:
     bool openDialog(Teacher teacher, bool isNew);
 
     AppContext &m_ctx;
-    QThread *m_loader = nullptr;
-    quint64 m_generation = 0;  // the newest reload; older results are dropped
-    bool m_reloadAgain = false; // a change arrived while loading
+    BackgroundRead *m_reader = nullptr; // reads a region's registry off the GUI thread
     qint64 m_pendingSelect = 0; // to select once the rows are in
     TeacherTableModel *m_model;
     QTableView *m_view;

@@ -1,5 +1,6 @@
 #include "training/PlanTab.h"
 
+#include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "common/Roles.h"
@@ -33,7 +34,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
-#include <QThread>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -64,7 +64,8 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
       m_organisation(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_byYear(new QLabel(this)),
-      m_byOrganisation(new QTableWidget(this))
+      m_byOrganisation(new QTableWidget(this)),
+      m_reader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("planTab"));
     m_proxy->setSourceModel(m_model);
@@ -274,19 +275,14 @@ constexpr int kLoadInBackgroundFrom = 3000;
 
 } // namespace
 
-PlanTab::~PlanTab()
-{
-    ++m_generation; // results still on their way are dropped
-    for (QThread *t : findChildren<QThread *>())
-        t->wait(); // they report to this tab: let them finish first
-}
+PlanTab::~PlanTab() = default; // m_reader waits for its worker
 
-bool PlanTab::isLoading() const { return !findChildren<QThread *>().isEmpty(); }
+bool PlanTab::isLoading() const { return m_reader->isRunning(); }
 
 void PlanTab::load(int firstYear)
 {
     m_loader->markLoaded(); // no second load when shown later
-    const quint64 generation = ++m_generation;
+    m_reader->cancel(); // a plan still being read is not the one asked for now
     int count = 0;
     try {
         count = TeacherRepository(m_ctx.db()).count();
@@ -310,37 +306,27 @@ void PlanTab::load(int firstYear)
     }
     m_view->setEnabled(false); // the rows shown belong to the plan being replaced
     m_state->setText(tr("Reading the plan of %n teacher(s)...", nullptr, count));
-    const QString path = m_ctx.db().path();
-    QThread *worker = QThread::create([this, path, firstYear, generation] {
+    struct Read
+    {
         TrainingPlanModel::Prepared prepared;
         bool saved = false;
-        QString error;
-        try {
-            Database reader(path);
-            reader.openForReading();
-            saved = TrainingPlanRepository(reader).exists(firstYear);
-            prepared = TrainingPlanModel::prepare(TrainingReports::planData(reader, firstYear),
-                                                  TrainingRepository(reader).programmes());
-        } catch (const Error &e) {
-            error = e.message();
-        }
-        // The tab waits for this thread in its destructor, so it is alive here.
-        QMetaObject::invokeMethod(
-            this,
-            [this, prepared = std::move(prepared), firstYear, saved, error, generation]() mutable {
-                if (generation != m_generation)
-                    return; // another year or a newer change was asked for meanwhile
-                m_view->setEnabled(true);
-                if (!error.isEmpty())
-                    QMessageBox::warning(this, tr("Plan-graph"), error);
-                else
-                    showPlan(std::move(prepared), firstYear, saved);
-            },
-            Qt::QueuedConnection);
-    });
-    worker->setParent(this);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    };
+    m_reader->run<Read>(
+        m_ctx.db().path(),
+        [firstYear](Database &reader) {
+            Read r;
+            r.saved = TrainingPlanRepository(reader).exists(firstYear);
+            r.prepared = TrainingPlanModel::prepare(TrainingReports::planData(reader, firstYear),
+                                                    TrainingRepository(reader).programmes());
+            return r;
+        },
+        [this, firstYear](Read r, const QString &error) {
+            m_view->setEnabled(true);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Plan-graph"), error);
+            else
+                showPlan(std::move(r.prepared), firstYear, r.saved);
+        });
 }
 
 void PlanTab::showPlan(TrainingPlanModel::Prepared prepared, int firstYear, bool saved)

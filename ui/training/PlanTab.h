@@ -14,6 +14,7 @@ class QTableWidget;
 namespace profrost {
 
 class AppContext;
+class BackgroundRead;
 class DeferredLoad;
 class PlanFilterProxy;
 
@@ -76,12 +77,12 @@ private:
     QTableView *m_view;
     QLabel *m_byYear;
     QTableWidget *m_byOrganisation;
+    BackgroundRead *m_reader; // reads a region's plan off the GUI thread
     QAction *m_saveAction;
     bool m_modified = false;
     bool m_saved = false;
     int m_shownYear = 0;
     DeferredLoad *m_loader = nullptr;
-    quint64 m_generation = 0; // of the newest load asked for
 };
 
 } // namespace profrost
