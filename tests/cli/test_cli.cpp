@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/CliFixtures.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -22,45 +23,6 @@ using namespace profrost::test;
 
 namespace {
 
-struct CliResult
-{
-    QStringList args;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const CliResult &r)
-{
-    return os << "profrost-cli " << r.args.join(u' ').toStdString() << "\n  exit code: " << r.exitCode
-              << "\n  stdout: " << r.out.toStdString() << "\n  stderr: " << r.err.toStdString();
-}
-
-// Runs profrost-cli with English messages in a UTF-8 locale.
-CliResult runCli(const QStringList &args, const QString &workingDir = QString())
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("PROFROST_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.setProgram(QString::fromUtf8(PROFROST_CLI_PATH));
-    process.setArguments(args);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    process.start();
-    INFO("profrost-cli " << args.join(u' ').toStdString());
-    REQUIRE(process.waitForStarted(30000));
-    REQUIRE(process.waitForFinished(300000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    CliResult r;
-    r.args = args;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
 QString u8(const char *text) { return QString::fromUtf8(text); }
 
 QByteArray fileBytes(const QString &path)
@@ -73,17 +35,6 @@ QByteArray fileBytes(const QString &path)
 
 QString importFile(const char *name) { return dataFile(QStringLiteral("import/") + QString::fromUtf8(name)); }
 QString cliFile(const char *name) { return dataFile(QStringLiteral("cli/") + QString::fromUtf8(name)); }
-
-// Lines of the text that start with `prefix`.
-QStringList linesStartingWith(const QString &text, const QString &prefix)
-{
-    QStringList out;
-    for (const QString &line : text.split(u'\n')) {
-        if (line.startsWith(prefix))
-            out << line;
-    }
-    return out;
-}
 
 // A temporary folder with helpers for databases and exports inside it.
 class Workspace

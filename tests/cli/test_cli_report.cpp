@@ -10,6 +10,7 @@
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
+#include "support/CliFixtures.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -30,67 +31,6 @@ using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliResult
-{
-    QStringList args;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::ostream &operator<<(std::ostream &os, const CliResult &r)
-{
-    return os << "profrost-cli " << r.args.join(u' ').toStdString() << "\n  exit code: " << r.exitCode
-              << "\n  stdout: " << r.out.toStdString() << "\n  stderr: " << r.err.toStdString();
-}
-
-// Runs profrost-cli with English messages in a UTF-8 locale.
-CliResult runCli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"PROFROST_LANG"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    process.setProgram(QString::fromUtf8(PROFROST_CLI_PATH));
-    process.setArguments(args);
-    process.start();
-    INFO("profrost-cli " << args.join(u' ').toStdString());
-    REQUIRE(process.waitForStarted(30000));
-    REQUIRE(process.waitForFinished(300000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    CliResult r;
-    r.args = args;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-// A tool's standard output (pdftotext, unzip).
-QByteArray toolOutput(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    INFO(program.toStdString() << ' ' << args.join(u' ').toStdString());
-    REQUIRE(process.waitForStarted(30000));
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitCode() == 0);
-    return process.readAllStandardOutput();
-}
-
-// The pages of a PDF as pdftotext -layout reads them.
-QStringList pdfPages(const QString &pdf)
-{
-    // No-break spaces («СОШ № 1», «Петрова А.С.») read as spaces.
-    QStringList pages = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}))
-                            .replace(QChar::Nbsp, u' ')
-                            .split(u'\f');
-    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
 
 QString firstLine(const QString &page)
 {
