@@ -4,6 +4,7 @@
 // and the texts of table cells. Header-only: only the UI tests (Widgets)
 // include it.
 
+#include "demo/DemoGenerator.h"
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
 #include "store/Database.h"
@@ -23,6 +24,18 @@ inline std::unique_ptr<Database> registryDatabase(const QString &path)
     db->open();
     TeacherImporter importer(*db, referenceDay());
     importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
+    return db;
+}
+
+// A demo district of `teachers` teachers made at the reference day.
+inline std::unique_ptr<Database> demoDatabase(const QString &path, int teachers)
+{
+    auto db = std::make_unique<Database>(path);
+    db->open();
+    DemoOptions options;
+    options.teachers = teachers;
+    options.today = referenceDay();
+    DemoGenerator::generate(*db, options);
     return db;
 }
 

@@ -31,12 +31,8 @@ TEST_CASE("The associations page lists members, plans and protocols, copies a pl
 {
     ClockScope clock;
     QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
-    db.open();
-    DemoOptions options;
-    options.teachers = 300;
-    options.today = referenceDay();
-    DemoGenerator::generate(db, options);
+    std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300);
+    Database &db = *demo;
     AppContext ctx(db);
     AssociationsPage page(ctx);
     page.show(); // read when shown
@@ -202,12 +198,8 @@ TEST_CASE("A head plans next year, holds a planned meeting and writes its protoc
 {
     ClockScope clock;
     QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
-    db.open();
-    DemoOptions options;
-    options.teachers = 300;
-    options.today = referenceDay();
-    DemoGenerator::generate(db, options);
+    std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300);
+    Database &db = *demo;
     AppContext ctx(db);
     AssociationsPage page(ctx);
     page.reload();

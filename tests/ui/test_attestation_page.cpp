@@ -259,12 +259,9 @@ TEST_CASE("A region's attestation plan is read on a worker thread, with the same
 {
     ClockScope clock;
     QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("large.sqlite")));
-    db.open();
-    DemoOptions options;
-    options.teachers = 3200; // above the size read in the foreground
-    options.today = referenceDay();
-    DemoGenerator::generate(db, options);
+    // More teachers than are read in the foreground:
+    std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("large.sqlite")), 3200);
+    Database &db = *demo;
     AppContext ctx(db);
     QSettings().remove(QStringLiteral("attestation/planYear"));
     AttestationPlanTab tab(ctx);

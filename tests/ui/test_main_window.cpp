@@ -262,12 +262,9 @@ TEST_CASE("A large registry loads in the background and the window stays usable"
 {
     ClockScope clock;
     QTemporaryDir dir;
-    Database db(dir.filePath(QStringLiteral("large.sqlite")));
-    db.open();
-    DemoOptions options;
-    options.teachers = 3500; // above the size loaded in the foreground
-    options.today = referenceDay();
-    DemoGenerator::generate(db, options);
+    // More teachers than are loaded in the foreground:
+    std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("large.sqlite")), 3500);
+    Database &db = *demo;
     AppContext ctx(db);
     TeachersPage page(ctx);
     QSignalSpy loaded(&page, &TeachersPage::loaded);
