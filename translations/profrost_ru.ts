@@ -4,43 +4,43 @@
 <context>
     <name>AssociationEditing</name>
     <message>
-        <source>Edit association «%1»</source>
-        <translation>Изменение объединения «%1»</translation>
+        <source>edit association «%1»</source>
+        <translation>изменение объединения «%1»</translation>
     </message>
     <message>
-        <source>New association «%1»</source>
-        <translation>Новое объединение «%1»</translation>
+        <source>new association «%1»</source>
+        <translation>создание объединения «%1»</translation>
     </message>
     <message>
         <source>«%1» has plans (%2) and meetings (%3): their history counts for the indicators. Set its last active year instead, or delete its plans and meetings first.</source>
-        <translation>У объединения «%1» есть планы (%2) и заседания (%3): их история учитывается в показателях. Укажите последний год работы объединения или сначала удалите его планы и заседания.</translation>
+        <translation>у объединения «%1» есть планы (%2) и заседания (%3): их история учитывается в показателях. Укажите последний год работы объединения или сначала удалите его планы и заседания.</translation>
     </message>
     <message>
-        <source>Delete association «%1»</source>
-        <translation>Удаление объединения «%1»</translation>
+        <source>delete association «%1»</source>
+        <translation>удаление объединения «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n member(s)</source>
+        <source>add %n member(s)</source>
         <translation>
-            <numerusform>Добавление %n участника</numerusform>
-            <numerusform>Добавление %n участников</numerusform>
-            <numerusform>Добавление %n участников</numerusform>
+            <numerusform>добавление %n участника</numerusform>
+            <numerusform>добавление %n участников</numerusform>
+            <numerusform>добавление %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) left</source>
         <translation>
-            <numerusform>Выход %n участника</numerusform>
-            <numerusform>Выход %n участников</numerusform>
-            <numerusform>Выход %n участников</numerusform>
+            <numerusform>выход %n участника</numerusform>
+            <numerusform>выход %n участников</numerusform>
+            <numerusform>выход %n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n membership(s)</source>
+        <source>remove %n membership(s)</source>
         <translation>
-            <numerusform>Удаление %n записи об участии</numerusform>
-            <numerusform>Удаление %n записей об участии</numerusform>
-            <numerusform>Удаление %n записей об участии</numerusform>
+            <numerusform>удаление %n записи об участии</numerusform>
+            <numerusform>удаление %n записей об участии</numerusform>
+            <numerusform>удаление %n записей об участии</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,16 +1080,16 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
 <context>
     <name>MeetingEditing</name>
     <message>
-        <source>Edit meeting</source>
-        <translation>Изменение заседания</translation>
+        <source>edit meeting</source>
+        <translation>изменение заседания</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Новое заседание</translation>
+        <source>new meeting</source>
+        <translation>запись заседания</translation>
     </message>
     <message>
-        <source>Delete meeting</source>
-        <translation>Удаление заседания</translation>
+        <source>delete meeting</source>
+        <translation>удаление заседания</translation>
     </message>
 </context>
 <context>
@@ -1184,20 +1184,20 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
 <context>
     <name>PlanEditing</name>
     <message>
-        <source>Edit plan</source>
-        <translation>Изменение плана</translation>
+        <source>edit plan</source>
+        <translation>изменение плана</translation>
     </message>
     <message>
-        <source>New plan</source>
-        <translation>Новый план</translation>
+        <source>new plan</source>
+        <translation>создание плана</translation>
     </message>
     <message>
-        <source>Delete plan</source>
-        <translation>Удаление плана</translation>
+        <source>delete plan</source>
+        <translation>удаление плана</translation>
     </message>
     <message>
-        <source>Copy plan to next year</source>
-        <translation>Копирование плана на следующий год</translation>
+        <source>copy plan to next year</source>
+        <translation>копирование плана на следующий год</translation>
     </message>
 </context>
 <context>

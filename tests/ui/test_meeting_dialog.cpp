@@ -301,7 +301,7 @@ TEST_CASE("New, edited and deleted meetings are undone and redone", "[ui][meetin
     qint64 id = 0;
     REQUIRE(MeetingEditing::save(ctx, std::nullopt, m, &error, &id));
     CHECK(stack->count() == 1);
-    CHECK(stack->undoText() == QStringLiteral("New meeting"));
+    CHECK(stack->undoText() == QStringLiteral("new meeting"));
     CHECK(repo.meetingsOf(f.rmo).size() == 1);
     stack->undo();
     CHECK(repo.meetingsOf(f.rmo).isEmpty());
@@ -315,7 +315,7 @@ TEST_CASE("New, edited and deleted meetings are undone and redone", "[ui][meetin
     edited.place = QStringLiteral("Онлайн");
     edited.agenda.removeLast();
     REQUIRE(MeetingEditing::save(ctx, stored, edited, &error));
-    CHECK(stack->undoText() == QStringLiteral("Edit meeting"));
+    CHECK(stack->undoText() == QStringLiteral("edit meeting"));
     CHECK(repo.get(stored.id).agenda.size() == 1);
     stack->undo();
     CHECK(repo.get(stored.id).place == stored.place);
@@ -325,7 +325,7 @@ TEST_CASE("New, edited and deleted meetings are undone and redone", "[ui][meetin
 
     // Delete; undo stores it again whole (its agenda ids were stale), redo deletes that one.
     REQUIRE(MeetingEditing::remove(ctx, stored.id, &error));
-    CHECK(stack->undoText() == QStringLiteral("Delete meeting"));
+    CHECK(stack->undoText() == QStringLiteral("delete meeting"));
     CHECK(repo.meetingsOf(f.rmo).isEmpty());
     stack->undo();
     REQUIRE(repo.meetingsOf(f.rmo).size() == 1);

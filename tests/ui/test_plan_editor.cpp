@@ -145,7 +145,7 @@ TEST_CASE("A plan built in the editor is stored as the head typed it", "[ui][pla
     REQUIRE(PlanEditing::save(f.ctx, std::nullopt, typed, &error, &id));
     CHECK(error.isEmpty());
     CHECK(f.ctx.undoStack()->count() == 1);
-    CHECK(f.ctx.undoStack()->undoText() == u"New plan"_s);
+    CHECK(f.ctx.undoStack()->undoText() == u"new plan"_s);
     const MethodicalPlan stored = PlanRepository(f.t.db()).get(id);
     CHECK(stored.associationId == f.rmo);
     CHECK(stored.startYear == 2026);
@@ -234,7 +234,7 @@ TEST_CASE("New, edited, removed and copied plans are undone and redone exactly",
     edited.items.move(0, 1);
     edited.items[0].isMeeting = false;
     REQUIRE(PlanEditing::save(f.ctx, beforeEdit, edited, &error));
-    CHECK(undo->undoText() == u"Edit plan"_s);
+    CHECK(undo->undoText() == u"edit plan"_s);
     CHECK(withoutIds(repo.get(id).items) == withoutIds(edited.items));
     undo->undo();
     const MethodicalPlan back = repo.get(id);
@@ -253,7 +253,7 @@ TEST_CASE("New, edited, removed and copied plans are undone and redone exactly",
     // Remove: undo brings the plan back as it was.
     const MethodicalPlan beforeRemoval = repo.get(id);
     REQUIRE(PlanEditing::remove(f.ctx, id, &error));
-    CHECK(undo->undoText() == u"Delete plan"_s);
+    CHECK(undo->undoText() == u"delete plan"_s);
     CHECK(f.plans().isEmpty());
     undo->undo();
     REQUIRE(f.plans().size() == 1);
@@ -265,7 +265,7 @@ TEST_CASE("New, edited, removed and copied plans are undone and redone exactly",
     // Copy to next year: undo removes the draft, redo brings it back.
     qint64 copy = 0;
     REQUIRE(PlanEditing::copyToNextYear(f.ctx, id, &copy, &error));
-    CHECK(undo->undoText() == u"Copy plan to next year"_s);
+    CHECK(undo->undoText() == u"copy plan to next year"_s);
     CHECK(repo.get(copy).startYear == 2027);
     CHECK(f.plans().size() == 2);
     undo->undo();

@@ -103,8 +103,8 @@ bool AssociationEditing::save(AppContext &ctx, const std::optional<AssociationRe
         if (teacher != 0 && !isMemberOn(after.members, teacher, ctx.today()))
             after.members.append({0, after.id, teacher, ctx.today(), {}});
     }
-    const QString text = before ? Tr::tr("Edit association «%1»").arg(after.association.name)
-                                : Tr::tr("New association «%1»").arg(after.association.name);
+    const QString text = before ? Tr::tr("edit association «%1»").arg(after.association.name)
+                                : Tr::tr("new association «%1»").arg(after.association.name);
     return change(ctx, before, after, text, error, id);
 }
 
@@ -123,7 +123,7 @@ bool AssociationEditing::remove(AppContext &ctx, qint64 associationId, QString *
                              .arg(meetings);
             return false;
         }
-        return change(ctx, before, std::nullopt, Tr::tr("Delete association «%1»").arg(before.association.name),
+        return change(ctx, before, std::nullopt, Tr::tr("delete association «%1»").arg(before.association.name),
                       error);
     } catch (const Error &e) {
         if (error)
@@ -148,7 +148,7 @@ bool AssociationEditing::addMembers(AppContext &ctx, qint64 associationId, const
         }
         if (added == 0)
             return true;
-        return change(ctx, before, after, Tr::tr("Add %n member(s)", nullptr, added), error);
+        return change(ctx, before, after, Tr::tr("add %n member(s)", nullptr, added), error);
     } catch (const Error &e) {
         if (error)
             *error = e.message();
@@ -181,7 +181,7 @@ bool AssociationEditing::removeMemberships(AppContext &ctx, qint64 associationId
         const AssociationRecord before = read(ctx, associationId);
         AssociationRecord after = before;
         after.members.removeIf([&memberIds](const AssociationMember &m) { return memberIds.contains(m.id); });
-        return change(ctx, before, after, Tr::tr("Remove %n membership(s)", nullptr, int(memberIds.size())), error);
+        return change(ctx, before, after, Tr::tr("remove %n membership(s)", nullptr, int(memberIds.size())), error);
     } catch (const Error &e) {
         if (error)
             *error = e.message();

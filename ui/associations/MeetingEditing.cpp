@@ -52,8 +52,8 @@ bool save(AppContext &ctx, const std::optional<Meeting> &before, const Meeting &
     }
     if (savedId)
         *savedId = stored.id;
-    push(ctx, before, stored, before ? QCoreApplication::translate("MeetingEditing", "Edit meeting")
-                                : QCoreApplication::translate("MeetingEditing", "New meeting"));
+    push(ctx, before, stored, before ? QCoreApplication::translate("MeetingEditing", "edit meeting")
+                                : QCoreApplication::translate("MeetingEditing", "new meeting"));
     return true;
 }
 
@@ -69,7 +69,7 @@ bool remove(AppContext &ctx, qint64 meetingId, QString *error)
             *error = e.message();
         return false;
     }
-    push(ctx, before, std::nullopt, QCoreApplication::translate("MeetingEditing", "Delete meeting"));
+    push(ctx, before, std::nullopt, QCoreApplication::translate("MeetingEditing", "delete meeting"));
     return true;
 }
 

@@ -64,8 +64,8 @@ bool save(AppContext &ctx, const std::optional<MethodicalPlan> &before, const Me
         }
         // The step keeps the plan as stored: the ids its items got.
         push(ctx, stored, repo.get(plan.id),
-             stored ? QCoreApplication::translate("PlanEditing", "Edit plan")
-                    : QCoreApplication::translate("PlanEditing", "New plan"));
+             stored ? QCoreApplication::translate("PlanEditing", "edit plan")
+                    : QCoreApplication::translate("PlanEditing", "new plan"));
         if (savedId)
             *savedId = plan.id;
         return true;
@@ -81,7 +81,7 @@ bool remove(AppContext &ctx, qint64 planId, QString *error)
     try {
         const MethodicalPlan stored = repo.get(planId);
         repo.remove(planId);
-        push(ctx, stored, std::nullopt, QCoreApplication::translate("PlanEditing", "Delete plan"));
+        push(ctx, stored, std::nullopt, QCoreApplication::translate("PlanEditing", "delete plan"));
         return true;
     } catch (const Error &e) {
         fail(e, error);
@@ -94,7 +94,7 @@ bool copyToNextYear(AppContext &ctx, qint64 planId, qint64 *newId, QString *erro
     PlanRepository repo(ctx.db());
     try {
         const qint64 id = repo.copyToNextYear(planId);
-        push(ctx, std::nullopt, repo.get(id), QCoreApplication::translate("PlanEditing", "Copy plan to next year"));
+        push(ctx, std::nullopt, repo.get(id), QCoreApplication::translate("PlanEditing", "copy plan to next year"));
         if (newId)
             *newId = id;
         return true;
