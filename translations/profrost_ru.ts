@@ -158,6 +158,21 @@
     </message>
 </context>
 <context>
+    <name>AssociationWidgets</name>
+    <message>
+        <source>Print preview...</source>
+        <translation>Предварительный просмотр...</translation>
+    </message>
+    <message>
+        <source>Save as PDF / ODT...</source>
+        <translation>Сохранить в PDF / ODT...</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+</context>
+<context>
     <name>AttestationImporter</name>
     <message>
         <source>the file has no column &quot;%1&quot;</source>
@@ -2581,14 +2596,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
 <context>
     <name>profrost::AssociationsPage</name>
     <message>
-        <source>Print preview...</source>
-        <translation>Предварительный просмотр...</translation>
-    </message>
-    <message>
-        <source>Save as PDF / ODT...</source>
-        <translation>Сохранить в PDF / ODT...</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2603,74 +2610,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Members</source>
         <translation>Члены</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Вступил(а)</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Выбыл(а)</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>План</translation>
-    </message>
-    <message>
-        <source>Academic year or period</source>
-        <translation>Учебный год, период</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Пунктов</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Проведено</translation>
-    </message>
-    <message>
-        <source>Protocol №</source>
-        <translation>Протокол №</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Форма</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Повестка дня</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Присутствовало</translation>
-    </message>
-    <message>
-        <source>Copy to next year</source>
-        <translation>На следующий год</translation>
-    </message>
-    <message>
-        <source>A draft of next year&apos;s plan with the same items, dates a year later, not approved yet</source>
-        <translation>Проект плана на следующий год с теми же мероприятиями, даты сдвинуты на год, ещё не утверждён</translation>
-    </message>
-    <message>
-        <source>Print plan</source>
-        <translation>Печать плана</translation>
-    </message>
-    <message>
-        <source>Print protocol</source>
-        <translation>Печать протокола</translation>
     </message>
     <message>
         <source>Plans</source>
@@ -2699,22 +2638,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>not chosen</source>
         <translation>не назначен</translation>
-    </message>
-    <message>
-        <source>(not in the registry today)</source>
-        <translation>(сейчас нет в реестре)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Сохранение документа</translation>
-    </message>
-    <message>
-        <source>Enter the date.</source>
-        <translation>Введите дату.</translation>
     </message>
     <message>
         <source>New...</source>
@@ -2757,120 +2680,8 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Школы, где по предмету или циклу достаточно учителей для ШМО, а ШМО нет</translation>
     </message>
     <message>
-        <source>Add members...</source>
-        <translation>Добавить участников...</translation>
-    </message>
-    <message>
-        <source>Teachers of the registry join from a day</source>
-        <translation>Педагоги из реестра вступают с указанной даты</translation>
-    </message>
-    <message>
-        <source>Leaves...</source>
-        <translation>Выбывает...</translation>
-    </message>
-    <message>
-        <source>The selected members leave on a day; the history stays</source>
-        <translation>Выбранные участники выбывают с указанной даты; история сохраняется</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Удалить запись</translation>
-    </message>
-    <message>
-        <source>The selected entries were made by mistake</source>
-        <translation>Выбранные записи внесены ошибочно</translation>
-    </message>
-    <message>
-        <source>Add members</source>
-        <translation>Добавление участников</translation>
-    </message>
-    <message>
-        <source>Members from:</source>
-        <translation>Участники с:</translation>
-    </message>
-    <message>
-        <source>Leaves</source>
-        <translation>Выбытие</translation>
-    </message>
-    <message>
-        <source>Not a member from:</source>
-        <translation>Не участник с:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the selected entries (%n)? A member who leaves is marked with «Leaves...» instead.</source>
-        <translation>
-            <numerusform>Удалить выбранную запись (%n)? Выбывшего участника отмечают кнопкой «Выбывает...».</numerusform>
-            <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
-            <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New plan...</source>
-        <translation>Новый план...</translation>
-    </message>
-    <message>
-        <source>A year plan of meetings, a work plan or a roadmap</source>
-        <translation>План заседаний на год, план работы или дорожная карта</translation>
-    </message>
-    <message>
-        <source>Items, stages, approval (double click)</source>
-        <translation>Пункты, этапы, утверждение (двойной щелчок)</translation>
-    </message>
-    <message>
-        <source>Delete the selected plan</source>
-        <translation>Удалить выбранный план</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Удаление плана</translation>
-    </message>
-    <message>
-        <source>Delete the plan «%1»? Meetings held by it stay, without the link.</source>
-        <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.</translation>
-    </message>
-    <message>
-        <source>Hold a meeting</source>
-        <translation>Провести заседание</translation>
-    </message>
-    <message>
-        <source>By plan: %1 (%2)</source>
-        <translation>По плану: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unplanned meeting...</source>
-        <translation>Внеплановое заседание...</translation>
-    </message>
-    <message>
-        <source>Protocol...</source>
-        <translation>Протокол...</translation>
-    </message>
-    <message>
-        <source>Attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (double click)</source>
-        <translation>Присутствие, повестка, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (двойной щелчок)</translation>
-    </message>
-    <message>
-        <source>Delete the selected meeting with its protocol</source>
-        <translation>Удалить выбранное заседание вместе с протоколом</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Удаление заседания</translation>
-    </message>
-    <message>
-        <source>Delete the selected meeting with its protocol?</source>
-        <translation>Удалить выбранное заседание вместе с протоколом?</translation>
-    </message>
-    <message>
         <source>Centre</source>
         <translation>ИМЦ</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Сохранение плана</translation>
-    </message>
-    <message>
-        <source>Save meeting</source>
-        <translation>Сохранение заседания</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3680,152 @@ The current state is backed up first, so this can be reversed.</source>
     </message>
 </context>
 <context>
+    <name>profrost::MeetingsTab</name>
+    <message>
+        <source>Protocol №</source>
+        <translation>Протокол №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовало</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Hold a meeting</source>
+        <translation>Провести заседание</translation>
+    </message>
+    <message>
+        <source>By plan: %1 (%2)</source>
+        <translation>По плану: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unplanned meeting...</source>
+        <translation>Внеплановое заседание...</translation>
+    </message>
+    <message>
+        <source>Protocol...</source>
+        <translation>Протокол...</translation>
+    </message>
+    <message>
+        <source>Attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (double click)</source>
+        <translation>Присутствие, повестка, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its protocol</source>
+        <translation>Удалить выбранное заседание вместе с протоколом</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удаление заседания</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its protocol?</source>
+        <translation>Удалить выбранное заседание вместе с протоколом?</translation>
+    </message>
+    <message>
+        <source>Print protocol</source>
+        <translation>Печать протокола</translation>
+    </message>
+    <message>
+        <source>Methodical associations</source>
+        <translation>Методические объединения</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>Сохранение заседания</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранение документа</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MembersTab</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вступил(а)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл(а)</translation>
+    </message>
+    <message>
+        <source>Add members...</source>
+        <translation>Добавить участников...</translation>
+    </message>
+    <message>
+        <source>Teachers of the registry join from a day</source>
+        <translation>Педагоги из реестра вступают с указанной даты</translation>
+    </message>
+    <message>
+        <source>Leaves...</source>
+        <translation>Выбывает...</translation>
+    </message>
+    <message>
+        <source>The selected members leave on a day; the history stays</source>
+        <translation>Выбранные участники выбывают с указанной даты; история сохраняется</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>The selected entries were made by mistake</source>
+        <translation>Выбранные записи внесены ошибочно</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Добавление участников</translation>
+    </message>
+    <message>
+        <source>Members from:</source>
+        <translation>Участники с:</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Выбытие</translation>
+    </message>
+    <message>
+        <source>Not a member from:</source>
+        <translation>Не участник с:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the selected entries (%n)? A member who leaves is marked with «Leaves...» instead.</source>
+        <translation>
+            <numerusform>Удалить выбранную запись (%n)? Выбывшего участника отмечают кнопкой «Выбывает...».</numerusform>
+            <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
+            <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the registry today)</source>
+        <translation>(сейчас нет в реестре)</translation>
+    </message>
+</context>
+<context>
     <name>profrost::OrganisationCombo</name>
     <message>
         <source>All organisations</source>
@@ -4472,6 +4429,85 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Чтение плана: %n педагога...</numerusform>
             <numerusform>Чтение плана: %n педагогов...</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PlansTab</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Academic year or period</source>
+        <translation>Учебный год, период</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>New plan...</source>
+        <translation>Новый план...</translation>
+    </message>
+    <message>
+        <source>A year plan of meetings, a work plan or a roadmap</source>
+        <translation>План заседаний на год, план работы или дорожная карта</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Items, stages, approval (double click)</source>
+        <translation>Пункты, этапы, утверждение (двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected plan</source>
+        <translation>Удалить выбранный план</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Delete the plan «%1»? Meetings held by it stay, without the link.</source>
+        <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>На следующий год</translation>
+    </message>
+    <message>
+        <source>A draft of next year&apos;s plan with the same items, dates a year later, not approved yet</source>
+        <translation>Проект плана на следующий год с теми же мероприятиями, даты сдвинуты на год, ещё не утверждён</translation>
+    </message>
+    <message>
+        <source>Print plan</source>
+        <translation>Печать плана</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Methodical associations</source>
+        <translation>Методические объединения</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранение документа</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QVariant>
+#include <functional>
+#include <initializer_list>
+
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+class QToolBar;
+class QToolButton;
+class QWidget;
+
+namespace profrost {
+
+// The pieces the associations page and its tabs are built of: read-only
+// tables whose rows carry an id, button rows that fit a laptop screen,
+// the print menu, the day asked for a membership, refusals shown (or kept
+// while hidden, for tests).
+class AssociationWidgets
+{
+    Q_DECLARE_TR_FUNCTIONS(AssociationWidgets)
+public:
+    static QTableWidget *table(const QStringList &headers, QWidget *parent);
+    // A cell; `id` (in Qt::UserRole) names the row's record in column 0.
+    static QTableWidgetItem *cell(const QString &text, const QVariant &id = {});
+    // The id of the current row; -1 when none.
+    static qint64 currentId(const QTableWidget *table);
+    static void selectId(QTableWidget *table, qint64 id);
+    static QPushButton *button(const QString &icon, const QString &text, const QString &tip, QWidget *parent);
+    // What does not fit goes into the » menu (the page fits 1366 pixels).
+    static QToolBar *buttonBar(QWidget *parent, std::initializer_list<QWidget *> left,
+                               std::initializer_list<QWidget *> right = {});
+    // «Печать ...» with preview and «save as PDF / ODT»: print(toFile).
+    static QToolButton *printButton(const QString &text, QWidget *parent, const std::function<void(bool)> &print);
+    // Asks for a day (today by default); false when cancelled.
+    static bool askDay(QWidget *parent, const QString &title, const QString &label, QDate today, QDate *day);
+    // A refused write: a message box while `w` is shown, else only *lastError.
+    static bool report(QWidget *w, bool ok, const QString &title, const QString &error, QString *lastError);
+};
+
+} // namespace profrost

@@ -1,0 +1,206 @@
+#include "associations/MeetingsTab.h"
+
+#include "associations/AssociationWidgets.h"
+#include "associations/MeetingDialog.h"
+#include "associations/MeetingEditing.h"
+#include "common/DocumentOutput.h"
+#include "documents/AssociationReports.h"
+#include "documents/ProtocolDocument.h"
+#include "domain/DateText.h"
+#include "shell/AppContext.h"
+#include "store/MeetingRepository.h"
+#include "store/PlanRepository.h"
+#include "util/Error.h"
+
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+using W = AssociationWidgets;
+
+MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_table(W::table({tr("Protocol №"), tr("Date"), tr("Present"), tr("Form"), tr("Agenda")}, this))
+{
+    m_table->setColumnWidth(0, 90);
+    m_table->setColumnWidth(1, 90);
+    m_table->setColumnWidth(2, 130);
+    m_table->setColumnWidth(3, 160);
+
+    // «Hold a meeting»: the plan's meetings not held yet, or an unplanned one.
+    auto *hold = new QToolButton(this);
+    hold->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    hold->setText(tr("Hold a meeting"));
+    hold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    hold->setPopupMode(QToolButton::InstantPopup);
+    auto *holdMenu = new QMenu(hold);
+    hold->setMenu(holdMenu);
+    connect(holdMenu, &QMenu::aboutToShow, this, [this, holdMenu] {
+        holdMenu->clear();
+        const QList<PlanItem> items = unheldMeetingItems();
+        for (const PlanItem &item : items) {
+            const QString first = item.title.section(u'\n', 0, 0);
+            holdMenu->addAction(tr("By plan: %1 (%2)").arg(first, PlanText::term(item)), this, [this, item] {
+                openDialog(std::nullopt, MeetingDialog::fromPlanItem(m_association, item));
+            });
+        }
+        if (!items.isEmpty())
+            holdMenu->addSeparator();
+        holdMenu->addAction(tr("Unplanned meeting..."), this, [this] {
+            Meeting m;
+            m.associationId = m_association;
+            m.date = m_ctx.today();
+            m.form = QStringLiteral("заседание");
+            openDialog(std::nullopt, m);
+        });
+    });
+    auto *edit = W::button(QStringLiteral(":/icons/edit.svg"), tr("Protocol..."),
+                           tr("Attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (double click)"), this);
+    auto *remove = W::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
+                             tr("Delete the selected meeting with its protocol"), this);
+    connect(edit, &QPushButton::clicked, this, &MeetingsTab::editMeeting);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (currentMeeting() > 0
+            && QMessageBox::question(this, tr("Delete meeting"), tr("Delete the selected meeting with its protocol?"))
+                   == QMessageBox::Yes)
+            deleteMeeting();
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &MeetingsTab::editMeeting);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(W::buttonBar(this, {hold, edit, remove},
+                                   {W::printButton(tr("Print protocol"), this, [this](bool toFile) { print(toFile); })}));
+    layout->addWidget(m_table);
+}
+
+qint64 MeetingsTab::currentMeeting() const { return W::currentId(m_table); }
+
+void MeetingsTab::load(qint64 associationId)
+{
+    m_association = associationId;
+    m_table->setRowCount(0);
+    if (associationId <= 0)
+        return;
+    const QList<Meeting> list = MeetingRepository(m_ctx.db()).meetingsOf(associationId);
+    const QHash<qint64, int> numbers = MeetingRules::protocolNumbers(list);
+    m_table->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const Meeting &m = list.at(r);
+        QStringList agenda;
+        for (const AgendaItem &item : m.agenda)
+            agenda << item.title;
+        m_table->setItem(r, 0, W::cell(QString::number(numbers.value(m.id)), m.id));
+        m_table->setItem(r, 1, W::cell(DateText::numeric(m.date)));
+        m_table->setItem(r, 2, W::cell(QString::number(m.attendees.size())));
+        m_table->item(r, 2)->setTextAlignment(Qt::AlignCenter);
+        m_table->setItem(r, 3, W::cell(m.form));
+        m_table->setItem(r, 4, W::cell(agenda.join(QStringLiteral("; "))));
+    }
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(m_table->rowCount() - 1);
+}
+
+QList<PlanItem> MeetingsTab::unheldMeetingItems() const
+{
+    QList<PlanItem> out;
+    if (m_association <= 0)
+        return out;
+    try {
+        QSet<qint64> held;
+        for (const Meeting &m : MeetingRepository(m_ctx.db()).meetingsOf(m_association))
+            held.insert(m.planItemId);
+        // The plans of this academic year and the next (a plan made ahead).
+        const QDate today = m_ctx.today();
+        const int year = today.month() >= 9 ? today.year() : today.year() - 1;
+        PlanRepository plans(m_ctx.db());
+        for (const MethodicalPlan &header : plans.plansOf(m_association)) {
+            if (header.startYear != 0 && header.startYear < year)
+                continue;
+            for (const PlanItem &item : plans.get(header.id).items) {
+                if (item.isMeeting && !held.contains(item.id))
+                    out << item;
+            }
+        }
+    } catch (const Error &) {
+        // the menu offers the unplanned meeting only
+    }
+    return out;
+}
+
+void MeetingsTab::editMeeting()
+{
+    if (currentMeeting() <= 0)
+        return;
+    Meeting m;
+    try {
+        m = MeetingRepository(m_ctx.db()).get(currentMeeting());
+    } catch (const Error &e) {
+        W::report(this, false, tr("Methodical associations"), e.message(), &m_lastError);
+        return;
+    }
+    openDialog(m, m);
+}
+
+void MeetingsTab::openDialog(const std::optional<Meeting> &before, const Meeting &meeting)
+{
+    if (meeting.associationId <= 0)
+        return;
+    MeetingDialog dialog(m_ctx, meeting, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 saved = 0;
+    if (W::report(this, MeetingEditing::save(m_ctx, before, dialog.meeting(), &error, &saved), tr("Save meeting"), error,
+                  &m_lastError)) {
+        emit changed();
+        W::selectId(m_table, saved);
+    }
+}
+
+bool MeetingsTab::deleteMeeting()
+{
+    if (currentMeeting() <= 0)
+        return false;
+    QString error;
+    const bool ok = W::report(this, MeetingEditing::remove(m_ctx, currentMeeting(), &error), tr("Delete meeting"), error,
+                              &m_lastError);
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+int MeetingsTab::writeProtocol(const QString &path)
+{
+    const ProtocolDocumentData data = AssociationReports::protocolData(m_ctx.db(), currentMeeting());
+    return DocumentOutput::write(this, path, [data] { return ProtocolDocument::build(data); });
+}
+
+void MeetingsTab::print(bool toFile)
+{
+    if (currentMeeting() <= 0)
+        return;
+    ProtocolDocumentData data;
+    try {
+        data = AssociationReports::protocolData(m_ctx.db(), currentMeeting());
+    } catch (const Error &e) {
+        W::report(this, false, tr("Methodical associations"), e.message(), &m_lastError);
+        return;
+    }
+    const QString title = ProtocolDocument::title(data.number, data.associationName, data.meeting.date);
+    const DocumentOutput::Builder build = [data] { return ProtocolDocument::build(data); };
+    if (toFile)
+        DocumentOutput::saveAs(this, tr("Save the document"), DocumentOutput::fileName(title, QStringLiteral("pdf")),
+                               build);
+    else
+        DocumentOutput::preview(this, title, build);
+}
+
+} // namespace profrost

@@ -1,0 +1,216 @@
+#include "associations/PlansTab.h"
+
+#include "associations/AssociationWidgets.h"
+#include "associations/PlanEditing.h"
+#include "associations/PlanEditorDialog.h"
+#include "common/DocumentOutput.h"
+#include "documents/AssociationReports.h"
+#include "documents/MethodicalPlanDocument.h"
+#include "domain/DateText.h"
+#include "shell/AppContext.h"
+#include "store/MeetingRepository.h"
+#include "store/PlanRepository.h"
+#include "util/Error.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+using W = AssociationWidgets;
+
+PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_table(W::table({tr("Plan"), tr("Academic year or period"), tr("Items"), tr("Meetings held")}, this))
+{
+    m_table->setColumnWidth(0, 300);
+    m_table->setColumnWidth(1, 160);
+    m_table->setColumnWidth(2, 80);
+    auto *newPlan = W::button(QStringLiteral(":/icons/add.svg"), tr("New plan..."),
+                              tr("A year plan of meetings, a work plan or a roadmap"), this);
+    auto *edit = W::button(QStringLiteral(":/icons/edit.svg"), tr("Edit..."), tr("Items, stages, approval (double click)"), this);
+    auto *remove = W::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"), tr("Delete the selected plan"), this);
+    connect(newPlan, &QPushButton::clicked, this, [this] { editPlan(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editPlan(false); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (currentPlan() > 0
+            && QMessageBox::question(this, tr("Delete plan"),
+                                     tr("Delete the plan «%1»? Meetings held by it stay, without the link.")
+                                         .arg(m_table->item(m_table->currentRow(), 0)->text()))
+                   == QMessageBox::Yes)
+            deletePlan();
+    });
+    auto *copy = new QPushButton(tr("Copy to next year"), this);
+    copy->setToolTip(tr("A draft of next year's plan with the same items, dates a year later, not approved yet"));
+    connect(copy, &QPushButton::clicked, this, [this] {
+        if (copyToNextYear() != 0)
+            editPlan(false); // the draft is selected: adjust it at once
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { editPlan(false); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(W::buttonBar(this, {newPlan, edit, remove, copy},
+                                   {W::printButton(tr("Print plan"), this, [this](bool toFile) { print(toFile); })}));
+    layout->addWidget(m_table);
+}
+
+qint64 PlansTab::currentPlan() const { return W::currentId(m_table); }
+
+void PlansTab::load(qint64 associationId, const QString &name)
+{
+    m_association = associationId;
+    m_name = name;
+    m_table->setRowCount(0);
+    if (associationId < 0)
+        return;
+    QList<MethodicalPlan> plans;
+    PlanRepository repo(m_ctx.db());
+    if (associationId == 0) {
+        for (const MethodicalPlan &p : repo.headers()) {
+            if (p.associationId == 0)
+                plans << p;
+        }
+    } else {
+        plans = repo.plansOf(associationId);
+    }
+    const QHash<qint64, int> itemCounts = repo.itemCounts();
+    MeetingRepository meetings(m_ctx.db());
+    m_table->setRowCount(int(plans.size()));
+    for (int r = 0; r < plans.size(); ++r) {
+        const MethodicalPlan &p = plans.at(r);
+        const MeetingRepository::PlanProgress progress = meetings.progress(p.id);
+        m_table->setItem(r, 0, W::cell(p.title, p.id));
+        m_table->setItem(r, 1, W::cell(p.startYear > 0 ? PlanText::academicYear(p.startYear)
+                                                       : DateText::numeric(p.periodFrom) + u"–" + DateText::numeric(p.periodTo)));
+        m_table->setItem(r, 2, W::cell(QString::number(itemCounts.value(p.id))));
+        m_table->setItem(r, 3, W::cell(progress.planned > 0 ? tr("%1 of %2").arg(progress.held).arg(progress.planned)
+                                                            : QStringLiteral("—")));
+    }
+    // The newest plan: the one a head works on (and copies next year).
+    int newest = -1;
+    for (int r = 0; r < plans.size(); ++r) {
+        if (newest < 0 || plans.at(r).startYear > plans.at(newest).startYear)
+            newest = r;
+    }
+    if (newest >= 0)
+        m_table->selectRow(newest);
+}
+
+bool PlansTab::done(bool ok, const QString &title, const QString &error)
+{
+    W::report(this, ok, title, error, &m_lastError);
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+qint64 PlansTab::copyToNextYear()
+{
+    const qint64 plan = currentPlan();
+    if (plan <= 0)
+        return 0;
+    qint64 copied = 0;
+    QString error;
+    if (!done(PlanEditing::copyToNextYear(m_ctx, plan, &copied, &error), tr("Copy to next year"), error))
+        return 0;
+    W::selectId(m_table, copied);
+    return copied;
+}
+
+MethodicalPlan PlansTab::newPlanTemplate() const
+{
+    MethodicalPlan p;
+    p.associationId = std::max<qint64>(0, m_association);
+    p.kind = p.associationId > 0 ? PlanKind::RmoYear : PlanKind::CentreWork;
+    // The plan a head makes from spring on is for the academic year
+    // starting in September; one the association has already, the next.
+    const QDate today = m_ctx.today();
+    p.startYear = today.month() >= 4 ? today.year() : today.year() - 1;
+    p.approval.position = QStringLiteral("Директор МКУ «ИМЦ»");
+    try {
+        PlanRepository repo(m_ctx.db());
+        while (p.associationId > 0 && repo.findYearPlan(p.associationId, p.startYear) != 0)
+            ++p.startYear;
+        // Who approved the newest plan approves the next one.
+        const QList<MethodicalPlan> plans = p.associationId > 0 ? repo.plansOf(p.associationId) : QList<MethodicalPlan>{};
+        if (!plans.isEmpty()) {
+            p.approval.position = plans.constFirst().approval.position;
+            p.approval.name = plans.constFirst().approval.name;
+        }
+    } catch (const Error &) {
+        // the defaults do; the store says what is wrong on saving
+    }
+    const QString whose = p.associationId > 0 ? m_name : QStringLiteral("МКУ «ИМЦ»");
+    p.title = QStringLiteral("План работы %1 на %2 учебный год").arg(whose, PlanText::academicYear(p.startYear));
+    if (p.associationId > 0)
+        p.review.body = QStringLiteral("на заседании РМО");
+    return p;
+}
+
+void PlansTab::editPlan(bool createNew)
+{
+    std::optional<MethodicalPlan> before;
+    MethodicalPlan plan;
+    if (createNew) {
+        if (m_association < 0)
+            return;
+        plan = newPlanTemplate();
+    } else {
+        if (currentPlan() <= 0)
+            return;
+        try {
+            before = PlanRepository(m_ctx.db()).get(currentPlan());
+        } catch (const Error &e) {
+            W::report(this, false, tr("Methodical associations"), e.message(), &m_lastError);
+            return;
+        }
+        plan = *before;
+    }
+    PlanEditorDialog dialog(m_ctx, plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 saved = 0;
+    if (done(PlanEditing::save(m_ctx, before, dialog.plan(), &error, &saved), tr("Save plan"), error))
+        W::selectId(m_table, saved);
+}
+
+bool PlansTab::deletePlan()
+{
+    if (currentPlan() <= 0)
+        return false;
+    QString error;
+    return done(PlanEditing::remove(m_ctx, currentPlan(), &error), tr("Delete plan"), error);
+}
+
+int PlansTab::writePlan(const QString &path)
+{
+    const PlanDocumentData data = AssociationReports::planData(m_ctx.db(), currentPlan());
+    return DocumentOutput::write(this, path, [data] { return MethodicalPlanDocument::build(data); });
+}
+
+void PlansTab::print(bool toFile)
+{
+    if (currentPlan() <= 0)
+        return;
+    PlanDocumentData data;
+    try {
+        data = AssociationReports::planData(m_ctx.db(), currentPlan());
+    } catch (const Error &e) {
+        W::report(this, false, tr("Methodical associations"), e.message(), &m_lastError);
+        return;
+    }
+    const DocumentOutput::Builder build = [data] { return MethodicalPlanDocument::build(data); };
+    if (toFile)
+        DocumentOutput::saveAs(this, tr("Save the document"),
+                               DocumentOutput::fileName(data.plan.title, QStringLiteral("pdf")), build);
+    else
+        DocumentOutput::preview(this, data.plan.title, build);
+}
+
+} // namespace profrost
