@@ -2683,6 +2683,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>Centre</source>
         <translation>ИМЦ</translation>
     </message>
+    <message>
+        <source>Reading the associations...</source>
+        <translation>Чтение списка объединений...</translation>
+    </message>
 </context>
 <context>
     <name>profrost::AttendanceEditor</name>

@@ -14,6 +14,7 @@
 #ifdef PROFROST_BENCH_GUI
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanTab.h"
+#include "associations/AssociationsPage.h"
 #include "attestation/RemindersTab.h"
 #include "registry/TeacherTableModel.h"
 #include "documents/TrainingReports.h"
@@ -22,6 +23,7 @@
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include <QApplication>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QTableView>
 #else
@@ -190,6 +192,26 @@ int main(int argc, char *argv[])
         report(QStringLiteral("  ... %1 categories listed (worker thread)").arg(reminders->items().size()),
                double(remindersOpened.nsecsElapsed()) / 1e6);
         delete reminders;
+        AssociationsPage *associations = nullptr;
+        QElapsedTimer associationsOpened;
+        associationsOpened.start();
+        report(QStringLiteral("open the methodical associations page (first frame)"), timed([&] {
+                   associations = new AssociationsPage(ctx);
+                   associations->show();
+                   QApplication::processEvents();
+               }),
+               100);
+        while (associations->isLoading() || associations->associations()->rowCount() < 3)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        report(QStringLiteral("  ... list filled (worker thread)"), double(associationsOpened.nsecsElapsed()) / 1e6);
+        const qint64 rmo = associations->associations()->item(2, 0)->data(Qt::UserRole).toLongLong();
+        report(QStringLiteral("  ... select another association"), timed([&] {
+                   associations->selectAssociation(rmo);
+                   QApplication::processEvents();
+               }),
+               100);
+        out << QStringLiteral("  associations listed: %1").arg(associations->associations()->rowCount() - 1) << Qt::endl;
+        delete associations;
     }
 #endif
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QUndoStack>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace profrost;
@@ -250,4 +251,26 @@ TEST_CASE("A head plans next year, holds a planned meeting and writes its protoc
     page.reload();
     CHECK(page.meetings()->rowCount() == meetings + 1);
     CHECK(MeetingRepository(db).get(id).planItemId == unheld.constFirst().id);
+}
+
+TEST_CASE("A region's associations are read on a worker thread, the same as read directly", "[ui][associations]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    // More teachers than are read in the foreground:
+    std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("large.sqlite")), 3200);
+    Database &db = *demo;
+    AppContext ctx(db);
+    AssociationsPage page(ctx);
+    QSignalSpy loaded(&page, &AssociationsPage::loaded);
+    page.show();
+    CHECK(page.isLoading());
+    REQUIRE(loaded.wait(30000));
+    const QList<Association> all = AssociationRepository(db).all();
+    CHECK(page.associations()->rowCount() == all.size() + 1);
+    const Association &rmo = all.constFirst();
+    page.selectAssociation(rmo.id);
+    CHECK(page.members()->rowCount() == AssociationRepository(db).members(rmo.id).size());
+    // Names come from the list read on the worker: the head is named.
+    CHECK_FALSE(column(page.members(), 0).contains(QStringLiteral("(not in the registry today)")));
 }

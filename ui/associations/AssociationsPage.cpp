@@ -6,6 +6,7 @@
 #include "associations/MembersTab.h"
 #include "associations/PlansTab.h"
 #include "associations/ShmoHintsDialog.h"
+#include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
 #include "documents/AssociationReports.h"
 #include "shell/AppContext.h"
@@ -45,7 +46,8 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_membersTab(new MembersTab(ctx, this)),
       m_plansTab(new PlansTab(ctx, this)),
-      m_meetingsTab(new MeetingsTab(ctx, this))
+      m_meetingsTab(new MeetingsTab(ctx, this)),
+      m_reader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("associationsPage"));
     m_associations->setObjectName(QStringLiteral("associationsTable"));
@@ -134,30 +136,63 @@ void AssociationsPage::selectAssociation(qint64 id)
     W::selectId(m_associations, id);
 }
 
+namespace {
+
+// From this many teachers the list is read on a worker thread, as the
+// other region-sized pages are.
+constexpr int kLoadInBackgroundFrom = 3000;
+
+} // namespace
+
+AssociationsPage::ListData AssociationsPage::readList(Database &db, QDate today)
+{
+    ListData d;
+    AssociationRepository repo(db);
+    d.associations = repo.all();
+    d.memberCounts = repo.memberCountsOn(today);
+    for (const Organisation &o : OrganisationRepository(db).all())
+        d.schools.insert(o.id, o.displayName());
+    // Read once a load: selecting an association only looks names up.
+    for (const TeacherRow &t : TeacherRepository(db).rows(today)) {
+        d.names.insert(t.id, t.fullName());
+        d.organisationsOf.insert(t.id, t.organisations);
+    }
+    return d;
+}
+
+bool AssociationsPage::isLoading() const { return m_reader->isRunning(); }
+
 void AssociationsPage::reload()
 {
     m_loader->markLoaded();
-    const qint64 keep = currentAssociation();
-    QList<Association> all;
-    QHash<qint64, QString> schools;
-    QHash<qint64, int> memberCounts;
-    m_names.clear();
-    m_organisationsOf.clear();
+    m_reader->cancel(); // a list still being read may miss the newest change
+    const QDate today = m_ctx.today();
     try {
-        AssociationRepository repo(m_ctx.db());
-        all = repo.all();
-        memberCounts = repo.memberCountsOn(m_ctx.today());
-        for (const Organisation &o : OrganisationRepository(m_ctx.db()).all())
-            schools.insert(o.id, o.displayName());
-        // Read once a load: selecting an association only looks names up.
-        for (const TeacherRow &t : TeacherRepository(m_ctx.db()).rows(m_ctx.today())) {
-            m_names.insert(t.id, t.fullName());
-            m_organisationsOf.insert(t.id, t.organisations);
+        if (TeacherRepository(m_ctx.db()).count() < kLoadInBackgroundFrom) {
+            showList(readList(m_ctx.db(), today));
+            return;
         }
     } catch (const Error &e) {
         W::report(this, false, tr("Methodical associations"), e.message(), &m_lastError);
         return;
     }
+    m_title->setText(tr("Reading the associations..."));
+    m_reader->run<ListData>(
+        m_ctx.db().path(), [today](Database &reader) { return readList(reader, today); },
+        [this](ListData d, const QString &error) {
+            if (!error.isEmpty())
+                W::report(this, false, tr("Methodical associations"), error, &m_lastError);
+            else
+                showList(std::move(d));
+        });
+}
+
+void AssociationsPage::showList(ListData d)
+{
+    const qint64 keep = currentAssociation();
+    m_names = std::move(d.names);
+    m_organisationsOf = std::move(d.organisationsOf);
+    const QList<Association> &all = d.associations;
     const QSignalBlocker block(m_associations);
     m_associations->setRowCount(int(all.size()) + 1);
     // The centre's own plans first: the work plan and the roadmaps.
@@ -170,9 +205,9 @@ void AssociationsPage::reload()
         // «РМО», «ШМО»: the short name; a school's ШМО names its school.
         m_associations->setItem(i + 1, 0, W::cell(AssociationText::russian(a.kind), a.id));
         m_associations->item(i + 1, 0)->setToolTip(AssociationText::displayName(a.kind));
-        m_associations->setItem(i + 1, 1, W::cell(a.organisationId > 0 ? a.name + u" — " + schools.value(a.organisationId)
+        m_associations->setItem(i + 1, 1, W::cell(a.organisationId > 0 ? a.name + u" — " + d.schools.value(a.organisationId)
                                                                        : a.name));
-        m_associations->setItem(i + 1, 2, W::cell(QString::number(memberCounts.value(a.id))));
+        m_associations->setItem(i + 1, 2, W::cell(QString::number(d.memberCounts.value(a.id))));
         m_associations->item(i + 1, 2)->setTextAlignment(Qt::AlignCenter);
         m_associations->setItem(i + 1, 3, W::cell(m_names.value(a.headId)));
     }
@@ -183,6 +218,7 @@ void AssociationsPage::reload()
     }
     m_associations->selectRow(row > 0 || keep == 0 ? row : std::min(1, m_associations->rowCount() - 1));
     showAssociation();
+    emit loaded();
 }
 
 void AssociationsPage::showAssociation()

@@ -15,6 +15,8 @@ class QTabWidget;
 namespace profrost {
 
 class AppContext;
+class BackgroundRead;
+class Database;
 class DeferredLoad;
 class MeetingsTab;
 class MembersTab;
@@ -30,7 +32,10 @@ class AssociationsPage : public QWidget
 public:
     explicit AssociationsPage(AppContext &ctx, QWidget *parent = nullptr);
 
+    // Reads the list again; from 3,000 teachers on a worker thread
+    // (loaded() when it is shown).
     void reload();
+    bool isLoading() const;
     // The association shown (0: the centre's plans).
     void selectAssociation(qint64 id);
     qint64 currentAssociation() const;
@@ -64,7 +69,21 @@ public:
     QTableWidget *meetings() const;
     QTabWidget *tabs() const { return m_tabs; }
 
+signals:
+    void loaded();
+
 private:
+    // What the list shows, read together (on a worker thread at region scale).
+    struct ListData
+    {
+        QList<Association> associations;
+        QHash<qint64, int> memberCounts;
+        QHash<qint64, QString> schools;
+        QHash<qint64, QString> names;
+        QHash<qint64, QString> organisationsOf;
+    };
+    static ListData readList(Database &db, QDate today);
+    void showList(ListData data);
     void showAssociation();
     void openAssociationDialog(const std::optional<AssociationRecord> &before, const AssociationRecord &record);
     void showShmoHints();
@@ -78,6 +97,7 @@ private:
     MembersTab *m_membersTab;
     PlansTab *m_plansTab;
     MeetingsTab *m_meetingsTab;
+    BackgroundRead *m_reader;
     DeferredLoad *m_loader = nullptr;
     QString m_lastError;
     QHash<qint64, QString> m_names;           // teacher id -> full name (the registry today)
