@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -92,6 +93,17 @@ QToolButton *AssociationWidgets::printButton(const QString &text, QWidget *paren
                     [print] { print(true); });
     button->setMenu(menu);
     return button;
+}
+
+void AssociationWidgets::bindKeys(QTableWidget *table, const std::function<void()> &edit,
+                                  const std::function<void()> &remove)
+{
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(key, table, nullptr, nullptr, Qt::WidgetShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, table, edit);
+    }
+    auto *del = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
+    QObject::connect(del, &QShortcut::activated, table, remove);
 }
 
 bool AssociationWidgets::askDay(QWidget *parent, const QString &title, const QString &label, QDate today, QDate *day)

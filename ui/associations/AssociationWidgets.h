@@ -35,6 +35,9 @@ public:
                                std::initializer_list<QWidget *> right = {});
     // «Печать ...» with preview and «save as PDF / ODT»: print(toFile).
     static QToolButton *printButton(const QString &text, QWidget *parent, const std::function<void(bool)> &print);
+    // The keys of a list: Enter opens the current row (`edit`), Del
+    // deletes it (`remove`, which asks first); only while the list has focus.
+    static void bindKeys(QTableWidget *table, const std::function<void()> &edit, const std::function<void()> &remove);
     // Asks for a day (today by default); false when cancelled.
     static bool askDay(QWidget *parent, const QString &title, const QString &label, QDate today, QDate *day);
     // A refused write: a message box while `w` is shown, else only *lastError.

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -76,6 +77,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
             deleteAssociation();
     });
     connect(m_associations, &QTableWidget::cellDoubleClicked, this, [this] { editAssociation(false); });
+    W::bindKeys(m_associations, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *hints = W::button(QString(), tr("ShMO hints..."),
                             tr("Schools where a subject or a cycle has enough teachers for a ShMO and has none"), this);
     hints->setFlat(true); // under the list: an occasional look, not a daily action
@@ -110,6 +112,10 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({420, 700});
+    // Where the user put the divider stays for the next start.
+    splitter->restoreState(QSettings().value(QStringLiteral("associations/splitter")).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(QStringLiteral("associations/splitter"), splitter->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

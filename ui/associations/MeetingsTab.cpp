@@ -75,6 +75,7 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
             deleteMeeting();
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &MeetingsTab::editMeeting);
+    W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(W::buttonBar(this, {hold, edit, remove},
                                    {W::printButton(tr("Print protocol"), this, [this](bool toFile) { print(toFile); })}));

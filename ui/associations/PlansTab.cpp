@@ -53,6 +53,7 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
             editPlan(false); // the draft is selected: adjust it at once
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { editPlan(false); });
+    W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(W::buttonBar(this, {newPlan, edit, remove, copy},
                                    {W::printButton(tr("Print plan"), this, [this](bool toFile) { print(toFile); })}));
