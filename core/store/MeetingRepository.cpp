@@ -152,7 +152,12 @@ qint64 MeetingRepository::restore(const Meeting &m)
 {
     const bool taken = m.id == 0
         || Query(m_db, u"SELECT COUNT(*) FROM meeting WHERE id = ?"_s).bind(m.id).scalar().toInt() > 0;
-    return insertWithId(m, taken ? 0 : m.id);
+    // The plan it held may have gone meanwhile (deleted): then it is unplanned.
+    Meeting back = m;
+    if (back.planItemId != 0
+        && Query(m_db, u"SELECT COUNT(*) FROM plan_item WHERE id = ?"_s).bind(back.planItemId).scalar().toInt() == 0)
+        back.planItemId = 0;
+    return insertWithId(back, taken ? 0 : m.id);
 }
 
 qint64 MeetingRepository::insertWithId(const Meeting &m, qint64 id)

@@ -446,6 +446,23 @@ TEST_CASE("A removed meeting is restored under its old id when that is free", "[
     CHECK(other != second);
     CHECK(other != first);
     CHECK(meetings.get(second).date == QDate(2026, 10, 20));
+
+    // The plan it held was deleted meanwhile: it comes back unplanned.
+    PlanRepository plans(d.t.db());
+    MethodicalPlan p;
+    p.associationId = rmo;
+    p.startYear = 2026;
+    p.title = u"План"_s;
+    p.items = {PlanItem{0, 0, u"Заседание № 1"_s, {}, {}, {}, {}, {}, {}, {}, true}};
+    const qint64 planId = plans.insert(p);
+    Meeting planned = meetings.get(second);
+    planned.planItemId = plans.get(planId).items.at(0).id;
+    meetings.update(planned);
+    planned = meetings.get(second);
+    meetings.remove(second);
+    plans.remove(planId);
+    REQUIRE_NOTHROW(meetings.restore(planned));
+    CHECK(meetings.get(second).planItemId == 0);
 }
 
 TEST_CASE("Planned meetings held with a protocol are counted", "[associations][meetings]")
