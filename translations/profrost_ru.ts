@@ -2668,10 +2668,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Удаление объединения</translation>
     </message>
     <message>
-        <source>Delete «%1» with its member list?</source>
-        <translation>Удалить «%1» вместе со списком участников?</translation>
-    </message>
-    <message>
         <source>ShMO hints...</source>
         <translation>Где нужны ШМО...</translation>
     </message>
@@ -2686,6 +2682,12 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Reading the associations...</source>
         <translation>Чтение списка объединений...</translation>
+    </message>
+    <message>
+        <source>Delete «%1» with its member list?
+You can undo this with Ctrl+Z.</source>
+        <translation>Удалить «%1» вместе со списком участников?
+Это можно отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -3738,10 +3740,6 @@ The current state is backed up first, so this can be reversed.</source>
         <translation>Удаление заседания</translation>
     </message>
     <message>
-        <source>Delete the selected meeting with its protocol?</source>
-        <translation>Удалить выбранное заседание вместе с протоколом?</translation>
-    </message>
-    <message>
         <source>Print protocol</source>
         <translation>Печать протокола</translation>
     </message>
@@ -3756,6 +3754,12 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>Save the document</source>
         <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its protocol?
+You can undo this with Ctrl+Z.</source>
+        <translation>Удалить выбранное заседание вместе с протоколом?
+Это можно отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4482,10 +4486,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Удаление плана</translation>
     </message>
     <message>
-        <source>Delete the plan «%1»? Meetings held by it stay, without the link.</source>
-        <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.</translation>
-    </message>
-    <message>
         <source>Copy to next year</source>
         <translation>На следующий год</translation>
     </message>
@@ -4512,6 +4512,12 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the document</source>
         <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <source>Delete the plan «%1»? Meetings held by it stay, without the link.
+You can undo this with Ctrl+Z.</source>
+        <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.
+Это можно отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, [this] {
         if (currentAssociation() > 0
             && QMessageBox::question(this, tr("Delete association"),
-                                     tr("Delete «%1» with its member list?")
+                                     tr("Delete «%1» with its member list?\nYou can undo this with Ctrl+Z.")
                                          .arg(m_associations->item(m_associations->currentRow(), 1)->text()))
                    == QMessageBox::Yes)
             deleteAssociation();

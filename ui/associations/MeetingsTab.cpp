@@ -70,7 +70,7 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &MeetingsTab::editMeeting);
     connect(remove, &QPushButton::clicked, this, [this] {
         if (currentMeeting() > 0
-            && QMessageBox::question(this, tr("Delete meeting"), tr("Delete the selected meeting with its protocol?"))
+            && QMessageBox::question(this, tr("Delete meeting"), tr("Delete the selected meeting with its protocol?\nYou can undo this with Ctrl+Z."))
                    == QMessageBox::Yes)
             deleteMeeting();
     });

@@ -41,7 +41,7 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, [this] {
         if (currentPlan() > 0
             && QMessageBox::question(this, tr("Delete plan"),
-                                     tr("Delete the plan «%1»? Meetings held by it stay, without the link.")
+                                     tr("Delete the plan «%1»? Meetings held by it stay, without the link.\nYou can undo this with Ctrl+Z.")
                                          .arg(m_table->item(m_table->currentRow(), 0)->text()))
                    == QMessageBox::Yes)
             deletePlan();
