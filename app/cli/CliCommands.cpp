@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/CliSupport.h"
+#include "cli/ImportRunner.h"
 #include "cli/ImportAttestationCommand.h"
 #include "cli/ImportCoursesCommand.h"
 #include "cli/ReportCommand.h"
@@ -112,25 +113,7 @@ int cmdImportTeachers(const QStringList &args)
     const QString usage = CliText::tr("Usage: profrost-cli import teachers DB FILE [--dry-run] [--strict]\n"
                              "Imports teachers from FILE (.csv or .xlsx). Valid rows are imported and the exit\n"
                              "code is 2 when any row was rejected; with --strict nothing is imported then.");
-    ImportArgs a;
-    if (!parseImportArgs(args, usage, &a))
-        return Success;
-    Database db(a.database);
-    openDatabase(db, false);
-    const Table table = readTable(a.file);
-    TeacherImporter importer(db, Clock::instance().today());
-    const TeacherImporter::Preview preview = importer.preview(table);
-    const int rejected = printIssues(preview.warnings, preview.errors);
-    if (preview.fileRejected()) {
-        printFileRejected(preview.totalRows);
-        return BadInput;
-    }
-    ImportOutcome outcome;
-    const bool apply = shouldApply(a, rejected);
-    if (apply)
-        outcome = importer.apply(preview);
-    printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.records.size());
-    return rejected > 0 ? BadInput : Success;
+    return runImport<TeacherImporter>(args, usage);
 }
 
 int cmdExportTeachers(const QStringList &args)

@@ -1,10 +1,7 @@
 #include "cli/ImportAttestationCommand.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
+#include "cli/ImportRunner.h"
 #include "io/AttestationImporter.h"
-#include "store/Database.h"
-#include "util/Clock.h"
 
 namespace profrost::cli {
 
@@ -25,27 +22,7 @@ QString usage()
 
 int cmdImportAttestation(const QStringList &args)
 {
-    ImportArgs a;
-    if (!parseImportArgs(args, usage(), &a))
-        return Success;
-    Database db(a.database);
-    openDatabase(db, false);
-    const Table table = readTable(a.file);
-
-    AttestationImporter importer(db, Clock::instance().today());
-    const AttestationImporter::Preview preview = importer.preview(table);
-    const int rejected = printIssues(preview.warnings, preview.errors);
-    if (preview.fileRejected()) {
-        printFileRejected(preview.totalRows);
-        return BadInput;
-    }
-    ImportOutcome outcome;
-    const bool apply = shouldApply(a, rejected);
-    if (apply)
-        outcome = importer.apply(preview);
-    printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.records.size());
-    out().flush();
-    return rejected > 0 ? BadInput : Success;
+    return runImport<AttestationImporter>(args, usage());
 }
 
 } // namespace profrost::cli

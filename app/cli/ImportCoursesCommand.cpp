@@ -1,10 +1,7 @@
 #include "cli/ImportCoursesCommand.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliSupport.h"
+#include "cli/ImportRunner.h"
 #include "io/CourseImporter.h"
-#include "store/Database.h"
-#include "util/Clock.h"
 
 namespace profrost::cli {
 
@@ -23,31 +20,13 @@ QString usage()
 
 int cmdImportCourses(const QStringList &args)
 {
-    ImportArgs a;
-    if (!parseImportArgs(args, usage(), &a))
-        return Success;
-    Database db(a.database);
-    openDatabase(db, false);
-    const Table table = readTable(a.file);
-
-    CourseImporter importer(db, Clock::instance().today());
-    const CourseImporter::Preview preview = importer.preview(table);
-    const int rejected = printIssues(preview.warnings, preview.errors);
-    if (preview.fileRejected()) {
-        printFileRejected(preview.totalRows);
-        return BadInput;
-    }
-    CourseImportOutcome outcome;
-    const bool apply = shouldApply(a, rejected);
-    if (apply)
-        outcome = importer.apply(preview);
-    printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.records.size());
-    if (outcome.programmesCreated > 0 || outcome.runsCreated > 0)
-        out() << CliText::tr("added to the catalogue: %1 programme(s), %2 course run(s)")
-                     .arg(outcome.programmesCreated).arg(outcome.runsCreated)
-              << '\n';
-    out().flush();
-    return rejected > 0 ? BadInput : Success;
+    return runImport<CourseImporter>(args, usage(), [](const CourseImportOutcome &outcome) {
+        if (outcome.programmesCreated > 0 || outcome.runsCreated > 0)
+            out() << CliText::tr("added to the catalogue: %1 programme(s), %2 course run(s)")
+                         .arg(outcome.programmesCreated)
+                         .arg(outcome.runsCreated)
+                  << '\n';
+    });
 }
 
 } // namespace profrost::cli
