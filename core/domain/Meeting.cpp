@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,24 @@ Meeting MeetingRules::fromPlanItem(qint64 associationId, const PlanItem &item)
         m.agenda.append(a);
     }
     return m;
+}
+
+QList<PlanItem> MeetingRules::unheld(const QList<MethodicalPlan> &plans, const QList<Meeting> &meetings, QDate today)
+{
+    QSet<qint64> held;
+    for (const Meeting &m : meetings)
+        held.insert(m.planItemId);
+    const int year = PlanRules::academicYearOf(today);
+    QList<PlanItem> out;
+    for (const MethodicalPlan &plan : plans) {
+        if (plan.startYear != 0 && plan.startYear < year)
+            continue;
+        for (const PlanItem &item : plan.items) {
+            if (item.isMeeting && !held.contains(item.id))
+                out << item;
+        }
+    }
+    return out;
 }
 
 } // namespace profrost

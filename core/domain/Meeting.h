@@ -9,6 +9,7 @@
 
 namespace profrost {
 
+struct MethodicalPlan;
 struct PlanItem;
 
 // A meeting of an association and its protocol (forms.md, «Протокол
@@ -61,6 +62,9 @@ public:
     // the title is a question of the agenda. A one-line title is the only
     // question, so that the protocol has an item to write СЛУШАЛИ under.
     static Meeting fromPlanItem(qint64 associationId, const PlanItem &item);
+    // The meetings of the plans (with items) of this academic year and later
+    // (a plan made ahead) that no meeting holds yet: what «Hold a meeting» offers.
+    static QList<PlanItem> unheld(const QList<MethodicalPlan> &plans, const QList<Meeting> &meetings, QDate today);
 };
 
 } // namespace profrost

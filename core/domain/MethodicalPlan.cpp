@@ -115,4 +115,42 @@ int PlanRules::nextMeetingNumber(const MethodicalPlan &plan)
     return int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &i) { return i.isMeeting; })) + 1;
 }
 
+int PlanRules::academicYearOf(QDate day)
+{
+    return day.month() >= 9 ? day.year() : day.year() - 1;
+}
+
+MethodicalPlan PlanRules::newPlan(qint64 associationId, const QString &name, QDate today,
+                                  const QList<MethodicalPlan> &existing)
+{
+    MethodicalPlan p;
+    p.associationId = associationId;
+    p.kind = associationId > 0 ? PlanKind::RmoYear : PlanKind::CentreWork;
+    // Next year's plan is drafted from spring and reviewed in May or August.
+    p.startYear = today.month() >= 4 ? today.year() : today.year() - 1;
+    const auto has = [&existing](int year) {
+        return std::any_of(existing.cbegin(), existing.cend(), [year](const MethodicalPlan &e) {
+            return e.kind == PlanKind::RmoYear && e.startYear == year;
+        });
+    };
+    while (associationId > 0 && has(p.startYear))
+        ++p.startYear;
+    p.title = u"План работы %1 на %2 учебный год"_s.arg(associationId > 0 ? name : u"МКУ «ИМЦ»"_s,
+                                                            PlanText::academicYear(p.startYear));
+    p.approval.position = u"Директор МКУ «ИМЦ»"_s;
+    if (associationId > 0)
+        p.review.body = u"на заседании РМО"_s;
+    // Who approved the newest plan approves the next one.
+    const MethodicalPlan *newest = nullptr;
+    for (const MethodicalPlan &e : existing) {
+        if (!newest || e.startYear > newest->startYear)
+            newest = &e;
+    }
+    if (newest && !newest->approval.position.trimmed().isEmpty()) {
+        p.approval.position = newest->approval.position;
+        p.approval.name = newest->approval.name;
+    }
+    return p;
+}
+
 } // namespace profrost

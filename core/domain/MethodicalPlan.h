@@ -97,6 +97,16 @@ public:
     // numbered in plan order, as the printed plan numbers them
     // («Заседание № 1», ...), so it is the count of meetings plus one.
     static int nextMeetingNumber(const MethodicalPlan &plan);
+    // The academic year a day falls in: 2026 from 1.09.2026 to 31.08.2027.
+    static int academicYearOf(QDate day);
+    // What «New plan» starts from. An association's (`associationId` > 0)
+    // year plan for the academic year a head plans on `today` — the coming
+    // one from April on — or, when `existing` (its plans) has that year, the
+    // first year after it has none; titled «План работы <name> на 2027/2028
+    // учебный год», reviewed «на заседании РМО», approved by whoever approved
+    // its newest plan. The centre's (0): its work plan for that year.
+    static MethodicalPlan newPlan(qint64 associationId, const QString &name, QDate today,
+                                  const QList<MethodicalPlan> &existing);
 };
 
 } // namespace profrost

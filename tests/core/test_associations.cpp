@@ -625,3 +625,62 @@ TEST_CASE("The ShMO hint names a cycle taught by more than three teachers when n
     AssociationRepository(d.t.db()).insert(shmo);
     CHECK(AssociationReports::shmoHints(d.t.db()).isEmpty());
 }
+
+TEST_CASE("A new plan is next year's from April, titled after the association, approved as last time",
+          "[associations][plans]")
+{
+    CHECK(PlanRules::academicYearOf(QDate(2026, 8, 31)) == 2025);
+    CHECK(PlanRules::academicYearOf(QDate(2026, 9, 1)) == 2026);
+
+    // In March the current year's plan; from April the coming year's.
+    MethodicalPlan p = PlanRules::newPlan(7, u"РМО учителей математики"_s, QDate(2026, 3, 31), {});
+    CHECK(p.kind == PlanKind::RmoYear);
+    CHECK(p.startYear == 2025);
+    p = PlanRules::newPlan(7, u"РМО учителей математики"_s, QDate(2026, 4, 1), {});
+    CHECK(p.startYear == 2026);
+    CHECK(p.title == u"План работы РМО учителей математики на 2026/2027 учебный год"_s);
+    CHECK(p.review.body == u"на заседании РМО"_s);
+    CHECK(p.approval.position == u"Директор МКУ «ИМЦ»"_s);
+
+    // The association has this year's plan: next year's, with its approver.
+    MethodicalPlan last;
+    last.kind = PlanKind::RmoYear;
+    last.startYear = 2026;
+    last.approval = {u"Директор МКУ «ИМЦ» Ермаковского округа"_s, u"Н.В. Орлова"_s, QDate(2026, 8, 30)};
+    MethodicalPlan older = last;
+    older.startYear = 2025;
+    older.approval.name = u"А.А. Прежняя"_s;
+    p = PlanRules::newPlan(7, u"РМО"_s, QDate(2026, 11, 22), {last, older});
+    CHECK(p.startYear == 2027);
+    CHECK(p.approval.name == u"Н.В. Орлова"_s);
+    CHECK(p.approval.position == u"Директор МКУ «ИМЦ» Ермаковского округа"_s);
+    CHECK_FALSE(p.approval.date.isValid());
+
+    // The centre's own: its work plan, no review block.
+    p = PlanRules::newPlan(0, QString(), QDate(2026, 11, 22), {});
+    CHECK(p.kind == PlanKind::CentreWork);
+    CHECK(p.title == u"План работы МКУ «ИМЦ» на 2026/2027 учебный год"_s);
+    CHECK(p.review.body.isEmpty());
+}
+
+TEST_CASE("The meetings offered to hold are this year's and later ones of the plans not held yet",
+          "[associations][meetings]")
+{
+    const auto plan = [](int year, QList<qint64> itemIds) {
+        MethodicalPlan p;
+        p.startYear = year;
+        for (qint64 id : itemIds)
+            p.items.append(PlanItem{id, 0, u"Заседание"_s, {}, {}, {}, {}, {}, {}, {}, true});
+        p.items.append(PlanItem{99, 0, u"Открытый урок"_s, {}, {}, {}, {}, {}, {}, {}, false});
+        return p;
+    };
+    Meeting held;
+    held.planItemId = 12;
+    const QList<PlanItem> offered =
+        MeetingRules::unheld({plan(2025, {1, 2}), plan(2026, {11, 12, 13}), plan(2027, {21})}, {held}, QDate(2026, 11, 22));
+    QList<qint64> ids;
+    for (const PlanItem &i : offered)
+        ids << i.id;
+    // Last year's are history; the held one and the open lesson are not offered.
+    CHECK(ids == QList<qint64>{11, 13, 21});
+}

@@ -29,16 +29,6 @@ namespace profrost {
 
 using W = AssociationWidgets;
 
-namespace {
-
-// Associations work by academic years: this one started last September.
-int academicYear(QDate today)
-{
-    return today.month() >= 9 ? today.year() : today.year() - 1;
-}
-
-} // namespace
-
 AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
@@ -274,7 +264,7 @@ void AssociationsPage::editAssociation(bool createNew)
     if (before)
         record = *before;
     else // works from this academic year
-        record.association.activeFrom = academicYear(m_ctx.today());
+        record.association.activeFrom = PlanRules::academicYearOf(m_ctx.today());
     openAssociationDialog(before, record);
 }
 
@@ -310,7 +300,7 @@ void AssociationsPage::showShmoHints()
     a.organisationId = dialog.chosen()->organisationId;
     a.name = ShmoHints::suggestedName(*dialog.chosen());
     a.direction = dialog.chosen()->subject;
-    a.activeFrom = academicYear(m_ctx.today());
+    a.activeFrom = PlanRules::academicYearOf(m_ctx.today());
     openAssociationDialog(std::nullopt, record);
 }
 

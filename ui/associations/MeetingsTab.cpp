@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QToolBar>
@@ -111,29 +110,17 @@ void MeetingsTab::load(qint64 associationId)
 
 QList<PlanItem> MeetingsTab::unheldMeetingItems() const
 {
-    QList<PlanItem> out;
     if (m_association <= 0)
-        return out;
+        return {};
     try {
-        QSet<qint64> held;
-        for (const Meeting &m : MeetingRepository(m_ctx.db()).meetingsOf(m_association))
-            held.insert(m.planItemId);
-        // The plans of this academic year and the next (a plan made ahead).
-        const QDate today = m_ctx.today();
-        const int year = today.month() >= 9 ? today.year() : today.year() - 1;
-        PlanRepository plans(m_ctx.db());
-        for (const MethodicalPlan &header : plans.plansOf(m_association)) {
-            if (header.startYear != 0 && header.startYear < year)
-                continue;
-            for (const PlanItem &item : plans.get(header.id).items) {
-                if (item.isMeeting && !held.contains(item.id))
-                    out << item;
-            }
-        }
+        PlanRepository repo(m_ctx.db());
+        QList<MethodicalPlan> plans;
+        for (const MethodicalPlan &header : repo.plansOf(m_association))
+            plans << repo.get(header.id);
+        return MeetingRules::unheld(plans, MeetingRepository(m_ctx.db()).meetingsOf(m_association), m_ctx.today());
     } catch (const Error &) {
-        // the menu offers the unplanned meeting only
+        return {}; // the menu offers the unplanned meeting only
     }
-    return out;
 }
 
 void MeetingsTab::editMeeting()

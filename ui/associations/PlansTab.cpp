@@ -125,32 +125,15 @@ qint64 PlansTab::copyToNextYear()
 
 MethodicalPlan PlansTab::newPlanTemplate() const
 {
-    MethodicalPlan p;
-    p.associationId = std::max<qint64>(0, m_association);
-    p.kind = p.associationId > 0 ? PlanKind::RmoYear : PlanKind::CentreWork;
-    // The plan a head makes from spring on is for the academic year
-    // starting in September; one the association has already, the next.
-    const QDate today = m_ctx.today();
-    p.startYear = today.month() >= 4 ? today.year() : today.year() - 1;
-    p.approval.position = QStringLiteral("Директор МКУ «ИМЦ»");
+    const qint64 association = std::max<qint64>(0, m_association);
+    QList<MethodicalPlan> existing;
     try {
-        PlanRepository repo(m_ctx.db());
-        while (p.associationId > 0 && repo.findYearPlan(p.associationId, p.startYear) != 0)
-            ++p.startYear;
-        // Who approved the newest plan approves the next one.
-        const QList<MethodicalPlan> plans = p.associationId > 0 ? repo.plansOf(p.associationId) : QList<MethodicalPlan>{};
-        if (!plans.isEmpty()) {
-            p.approval.position = plans.constFirst().approval.position;
-            p.approval.name = plans.constFirst().approval.name;
-        }
+        if (association > 0)
+            existing = PlanRepository(m_ctx.db()).plansOf(association);
     } catch (const Error &) {
-        // the defaults do; the store says what is wrong on saving
+        // a plan without last year's approver; the store refuses what is wrong on saving
     }
-    const QString whose = p.associationId > 0 ? m_name : QStringLiteral("МКУ «ИМЦ»");
-    p.title = QStringLiteral("План работы %1 на %2 учебный год").arg(whose, PlanText::academicYear(p.startYear));
-    if (p.associationId > 0)
-        p.review.body = QStringLiteral("на заседании РМО");
-    return p;
+    return PlanRules::newPlan(association, m_name, m_ctx.today(), existing);
 }
 
 void PlansTab::editPlan(bool createNew)
