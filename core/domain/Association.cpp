@@ -1,5 +1,6 @@
 #include "domain/Association.h"
 
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +156,25 @@ QList<qint64> AssociationRules::membersOn(const QList<AssociationMember> &member
         if (m.memberOn(date) && !out.contains(m.teacherId))
             out.append(m.teacherId);
     return out;
+}
+
+bool AssociationRules::memberOnOrLater(const QList<AssociationMember> &members, qint64 teacherId, QDate day)
+{
+    return std::any_of(members.cbegin(), members.cend(), [teacherId, day](const AssociationMember &m) {
+        return m.teacherId == teacherId && (m.memberOn(day) || (m.joined.isValid() && m.joined > day));
+    });
+}
+
+int AssociationRules::addLeaders(const Association &a, QList<AssociationMember> &members, QDate day)
+{
+    int added = 0;
+    for (qint64 teacher : {a.headId, a.secretaryId}) {
+        if (teacher != 0 && !memberOnOrLater(members, teacher, day)) {
+            members.append({0, a.id, teacher, day, {}});
+            ++added;
+        }
+    }
+    return added;
 }
 
 } // namespace profrost

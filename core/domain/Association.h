@@ -78,6 +78,12 @@ public:
     static QStringList check(const AssociationMember &m);
     // The teachers who were members on `date`, in the order given.
     static QList<qint64> membersOn(const QList<AssociationMember> &members, QDate date);
+    // A member on `day` or joining later: adding the teacher again from
+    // `day` would overlap.
+    static bool memberOnOrLater(const QList<AssociationMember> &members, qint64 teacherId, QDate day);
+    // The head and the secretary lead the meetings: they are members, from
+    // `day` when they were not. Returns how many joined.
+    static int addLeaders(const Association &a, QList<AssociationMember> &members, QDate day);
 };
 
 } // namespace profrost

@@ -684,3 +684,22 @@ TEST_CASE("The meetings offered to hold are this year's and later ones of the pl
     // Last year's are history; the held one and the open lesson are not offered.
     CHECK(ids == QList<qint64>{11, 13, 21});
 }
+
+TEST_CASE("The head and the secretary become members when they are not", "[associations]")
+{
+    Association a;
+    a.id = 5;
+    a.headId = 1;
+    a.secretaryId = 2;
+    QList<AssociationMember> members{{0, 5, 1, QDate(2024, 9, 1), {}},           // the head: a member
+                                     {0, 5, 2, QDate(2020, 9, 1), QDate(2025, 5, 1)}}; // the secretary left
+    CHECK(AssociationRules::addLeaders(a, members, QDate(2026, 11, 22)) == 1);
+    REQUIRE(members.size() == 3);
+    CHECK(members.at(2).teacherId == 2);
+    CHECK(members.at(2).joined == QDate(2026, 11, 22));
+    CHECK(AssociationRules::addLeaders(a, members, QDate(2026, 11, 22)) == 0);
+    // One who joins on 1 December is not added again from today.
+    CHECK(AssociationRules::memberOnOrLater({{0, 5, 3, QDate(2026, 12, 1), {}}}, 3, QDate(2026, 11, 22)));
+    CHECK_FALSE(AssociationRules::memberOnOrLater({{0, 5, 3, QDate(2020, 9, 1), QDate(2021, 1, 1)}}, 3,
+                                                  QDate(2026, 11, 22)));
+}

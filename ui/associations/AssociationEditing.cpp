@@ -73,15 +73,6 @@ bool change(AppContext &ctx, const std::optional<AssociationRecord> &before, std
     return true;
 }
 
-bool isMemberOn(const QList<AssociationMember> &members, qint64 teacherId, QDate day)
-{
-    for (const AssociationMember &m : members) {
-        if (m.teacherId == teacherId && (m.memberOn(day) || (m.joined.isValid() && m.joined > day)))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 AssociationRecord AssociationEditing::read(AppContext &ctx, qint64 associationId)
@@ -97,12 +88,8 @@ AssociationRecord AssociationEditing::read(AppContext &ctx, qint64 associationId
 bool AssociationEditing::save(AppContext &ctx, const std::optional<AssociationRecord> &before, AssociationRecord after,
                               QString *error, qint64 *id)
 {
-    // The head and the secretary lead the association's meetings: they
-    // are its members (from today when they were not).
-    for (qint64 teacher : {after.association.headId, after.association.secretaryId}) {
-        if (teacher != 0 && !isMemberOn(after.members, teacher, ctx.today()))
-            after.members.append({0, after.id, teacher, ctx.today(), {}});
-    }
+    after.association.id = after.id;
+    AssociationRules::addLeaders(after.association, after.members, ctx.today());
     const QString text = before ? Tr::tr("edit association «%1»").arg(after.association.name)
                                 : Tr::tr("new association «%1»").arg(after.association.name);
     return change(ctx, before, after, text, error, id);
@@ -141,7 +128,7 @@ bool AssociationEditing::addMembers(AppContext &ctx, qint64 associationId, const
         const QDate day = joined.isValid() ? joined : ctx.today();
         int added = 0;
         for (qint64 teacher : teachers) {
-            if (isMemberOn(after.members, teacher, day))
+            if (AssociationRules::memberOnOrLater(after.members, teacher, day))
                 continue;
             after.members.append({0, associationId, teacher, day, {}});
             ++added;
