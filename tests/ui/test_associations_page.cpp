@@ -5,6 +5,7 @@
 #include "associations/AssociationsPage.h"
 #include "associations/MeetingDialog.h"
 #include "associations/MeetingEditing.h"
+#include "associations/PlanEditing.h"
 #include "demo/DemoGenerator.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
@@ -216,6 +217,32 @@ TEST_CASE("A head plans next year, holds a planned meeting and writes its protoc
     CHECK(draft.title.contains(QStringLiteral("2027/2028")));
     CHECK(draft.approval.name == QStringLiteral("Н.В. Орлова")); // who approved last time
     CHECK(draft.review.body == QStringLiteral("на заседании РМО"));
+
+    // Saved as the head filled it in, then printed by the page.
+    MethodicalPlan next = draft;
+    next.review.protocolDate = QDate(2027, 5, 20);
+    next.review.protocolNumber = QStringLiteral("5");
+    next.items = {PlanItem{0, 0, QStringLiteral("Заседание № 1\nАнализ результатов ГИА"), QStringLiteral("заседание"),
+                           {}, QDate(2027, 9, 16), {}, {}, {}, QStringLiteral("Иванова Т.А."), true}};
+    QString saveError;
+    qint64 nextId = 0;
+    REQUIRE(PlanEditing::save(ctx, std::nullopt, next, &saveError, &nextId));
+    page.reload();
+    page.selectAssociation(rmo.id);
+    REQUIRE(page.currentPlan() == nextId); // the newest is selected
+    const QString planPdf = dir.filePath(QStringLiteral("plan.pdf"));
+    REQUIRE(page.writePlan(planPdf) >= 1);
+    QProcess planText;
+    planText.start(QStringLiteral("pdftotext"), {planPdf, QStringLiteral("-")});
+    REQUIRE(planText.waitForFinished(30000));
+    const QString printedPlan = QString::fromUtf8(planText.readAllStandardOutput());
+    CHECK(printedPlan.contains(QStringLiteral("РАССМОТРЕНО")));
+    CHECK(printedPlan.contains(QStringLiteral("протокол от 20.05.2027")));
+    CHECK(printedPlan.contains(QStringLiteral("УТВЕРЖДАЮ")));
+    CHECK(printedPlan.count(QStringLiteral("Заседание № 1")) == 1); // titled so by the head: printed once
+    CHECK(printedPlan.contains(QStringLiteral("Анализ результатов ГИА")));
+    REQUIRE(PlanEditing::remove(ctx, nextId, &saveError));
+    page.reload();
 
     // Copying is one undoable step; the copy is selected.
     const int plans = page.plans()->rowCount();
