@@ -138,6 +138,14 @@ int main(int argc, char *argv[])
         plan.show();
         save(&plan, out, QStringLiteral("plan-editor"));
         plan.hide();
+        for (const MethodicalPlan &header : PlanRepository(*raw).headers()) {
+            if (header.kind != PlanKind::Roadmap)
+                continue;
+            PlanEditorDialog roadmap(ctx, PlanRepository(*raw).get(header.id), &window);
+            roadmap.show();
+            save(&roadmap, out, QStringLiteral("roadmap-editor"));
+            break;
+        }
         const QList<Meeting> meetings = MeetingRepository(*raw).meetingsOf(all.constFirst().id);
         MeetingDialog meeting(ctx, meetings.constLast(), &window);
         meeting.show();

@@ -109,7 +109,9 @@ PlanEditorDialog::PlanEditorDialog(AppContext &ctx, const MethodicalPlan &plan, 
 
     load(plan);
     restoreState();
-    m_title->setFocus();
+    // A plan is mostly its items: the table takes the keys (Ins, Del, typing),
+    // and the title keeps showing its beginning instead of a selection.
+    m_itemsView->setFocus();
 }
 
 QWidget *PlanEditorDialog::buildHeader()
@@ -251,7 +253,8 @@ QWidget *PlanEditorDialog::buildItems()
     m_itemsView->verticalHeader()->hide();
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
     m_itemsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[PlanItemsModel::ColumnCount] = {28, 100, 270, 105, 80, 82, 82, 100, 120, 100, 90};
+    // Narrow enough for a roadmap's stage column to fit 1100 px with the rest.
+    const int widths[PlanItemsModel::ColumnCount] = {28, 70, 230, 100, 80, 78, 78, 95, 120, 100, 90};
     for (int c = 0; c < PlanItemsModel::ColumnCount; ++c)
         m_itemsView->setColumnWidth(c, widths[c]);
     // Rows as tall as their titles: the questions of a meeting stay visible.
