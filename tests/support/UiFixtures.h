@@ -11,8 +11,13 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimer>
 #include <QStringList>
 #include <QTableWidget>
+#include <functional>
 #include <memory>
 
 namespace profrost::test {
@@ -56,6 +61,42 @@ inline int rowStartingWith(const QAbstractItemModel *m, const QString &name)
             return r;
     }
     return -1;
+}
+
+// The modal dialog of type T open now, if any.
+template <typename T>
+T *activeModal()
+{
+    return qobject_cast<T *>(QApplication::activeModalWidget());
+}
+
+// Runs `step` once the next modal dialog of type T is open (a test drives
+// a dialog that exec() opens this way).
+template <typename T>
+void whenModal(std::function<void(T *)> step)
+{
+    QTimer::singleShot(0, [step] {
+        T *dialog = activeModal<T>();
+        if (!dialog) {
+            whenModal<T>(step); // not open yet: try again on the next turn
+            return;
+        }
+        step(dialog);
+    });
+}
+
+// Runs the event loop until `done` holds (true) or the time is up (false).
+inline bool waitUntil(const std::function<bool()> &done, int ms = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return true;
 }
 
 } // namespace profrost::test

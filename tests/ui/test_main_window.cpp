@@ -43,41 +43,6 @@ using namespace profrost::test;
 
 namespace {
 
-// A registry of the good fixture: 4 teachers in 3 organisations.
-template <typename T>
-T *activeModal()
-{
-    return qobject_cast<T *>(QApplication::activeModalWidget());
-}
-
-// Runs `step` once the next modal dialog of type T is open.
-template <typename T>
-void whenModal(std::function<void(T *)> step)
-{
-    QTimer::singleShot(0, [step] {
-        T *dialog = activeModal<T>();
-        if (!dialog) {
-            whenModal<T>(step); // not open yet: try again on the next turn
-            return;
-        }
-        step(dialog);
-    });
-}
-
-// Runs the event loop until `done` holds (true) or the time is up (false).
-bool waitUntil(const std::function<bool()> &done, int ms = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(5);
-    }
-    return true;
-}
-
 // Types text key by key, as a user would (QTest::keyClicks knows only ASCII).
 void typeText(QWidget *widget, const QString &text)
 {
