@@ -152,6 +152,14 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
 
     QUndoStack *undo = window.context().undoStack();
     REQUIRE(undo->canUndo());
+    // Правка → Отменить names the step it undoes.
+    QMenu *editMenu = nullptr;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->menu() && a->text() == QStringLiteral("&Edit"))
+            editMenu = a->menu();
+    REQUIRE(editMenu);
+    CHECK(editMenu->actions().constFirst()->text().startsWith(QStringLiteral("&Undo add ")));
+    CHECK(editMenu->actions().constFirst()->text().contains(QString::fromUtf8("Смирнова")));
     undo->undo();
     CHECK(repo.count() == 4);
     CHECK(page->view()->model()->rowCount() == 4);
