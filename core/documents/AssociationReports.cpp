@@ -8,7 +8,6 @@
 #include "store/MeetingRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PlanRepository.h"
-#include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "util/Clock.h"
 
@@ -26,26 +25,17 @@ namespace {
 ProtocolPerson person(Database &db, qint64 teacherId, QDate day, QString *signature = nullptr)
 {
     ProtocolPerson p;
-    Query t(db, u"SELECT surname, name, patronymic FROM teacher WHERE id = ?"_s);
-    t.bind(teacherId).exec();
-    if (!t.next())
+    const TeacherOnDay t = TeacherRepository(db).onDay(teacherId, day);
+    if (!t.found)
         return p;
-    p.shortName = DocumentStyle::shortName(t.text(0), t.text(1), t.text(2));
-    QStringList full{t.text(0), t.text(1), t.text(2)};
+    p.shortName = DocumentStyle::shortName(t.surname, t.name, t.patronymic);
+    QStringList full{t.surname, t.name, t.patronymic};
     full.removeAll(QString());
     p.fullName = full.join(u' ');
     if (signature)
-        *signature = DocumentText::initialsFirst(t.text(0), t.text(1), t.text(2));
-    const QString iso = day.toString(Qt::ISODate);
-    Query e(db, u"SELECT p.name, COALESCE(NULLIF(o.short_name, ''), o.name) FROM employment e"
-                " JOIN position p ON p.id = e.position_id JOIN organisation o ON o.id = e.organisation_id"
-                " WHERE e.teacher_id = ? AND (e.hired IS NULL OR e.hired <= ?)"
-                " AND (e.dismissed IS NULL OR e.dismissed > ?) ORDER BY e.id LIMIT 1"_s);
-    e.bind(teacherId).bind(iso).bind(iso).exec();
-    if (e.next()) {
-        p.position = e.text(0);
-        p.organisation = e.text(1);
-    }
+        *signature = DocumentText::initialsFirst(t.surname, t.name, t.patronymic);
+    p.position = t.position;
+    p.organisation = t.organisation;
     return p;
 }
 

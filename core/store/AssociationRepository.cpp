@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
 
 using namespace Qt::StringLiterals;
@@ -55,17 +56,6 @@ void checked(const Association &a)
 }
 
 } // namespace
-
-QString AssociationRepository::teacherName(qint64 teacherId) const
-{
-    Query q(m_db, u"SELECT surname, name, patronymic FROM teacher WHERE id = ?"_s);
-    q.bind(teacherId).exec();
-    if (!q.next())
-        return u"#%1"_s.arg(teacherId);
-    QStringList parts{q.text(0), q.text(1), q.text(2)};
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
 
 QList<Association> AssociationRepository::all() const
 {
@@ -200,7 +190,7 @@ qint64 AssociationRepository::addMember(const AssociationMember &m)
                               && (!m.left.isValid() || !other.joined.isValid() || other.joined < m.left);
         if (overlaps)
             throw Error(tr("%1 is already a member of «%2» on %3.")
-                            .arg(teacherName(m.teacherId), get(m.associationId).name, DateText::numeric(day)));
+                            .arg(TeacherRepository(m_db).nameOf(m.teacherId), get(m.associationId).name, DateText::numeric(day)));
     }
     Query q(m_db, u"INSERT INTO association_member (association_id, teacher_id, joined, left_on)"
                   " VALUES (?, ?, ?, ?) RETURNING id"_s);

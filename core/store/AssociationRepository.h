@@ -57,7 +57,6 @@ public:
 
 private:
     void write(const Association &a, bool insert, qint64 *newId);
-    QString teacherName(qint64 teacherId) const;
     Database &m_db;
 };
 

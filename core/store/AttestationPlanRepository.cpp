@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
 
 #include <QSet>
@@ -9,17 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace profrost {
-
-QString AttestationPlanRepository::teacherName(qint64 teacherId) const
-{
-    Query q(m_db, u"SELECT surname, name, patronymic FROM teacher WHERE id = ?"_s);
-    q.bind(teacherId).exec();
-    if (!q.next())
-        return u"#%1"_s.arg(teacherId);
-    QStringList parts{q.text(0), q.text(1), q.text(2)};
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
 
 bool AttestationPlanRepository::exists(int firstYear) const
 {
@@ -58,10 +48,10 @@ void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanE
     QSet<qint64> seen;
     for (const AttestationPlanEntry &e : plan) {
         if (const QString why = AttestationPlan::check(e, firstYear); !why.isEmpty())
-            throw Error(tr("%1: %2.").arg(teacherName(e.teacherId), why));
+            throw Error(tr("%1: %2.").arg(TeacherRepository(m_db).nameOf(e.teacherId), why));
         if (seen.contains(e.teacherId))
             throw Error(tr("%1 appears in the plan twice; a teacher has one line in the plan-graph.")
-                            .arg(teacherName(e.teacherId)));
+                            .arg(TeacherRepository(m_db).nameOf(e.teacherId)));
         seen.insert(e.teacherId);
     }
     const QVariant none(QMetaType(QMetaType::Int));

@@ -29,7 +29,6 @@ public:
     QList<int> savedPlans() const;
 
 private:
-    QString teacherName(qint64 teacherId) const;
     Database &m_db;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/TeacherRepository.h"
 #include "store/SettingsRepository.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -66,17 +67,6 @@ void checkMonth(int year, int month)
 
 } // namespace
 
-QString AttestationRepository::teacherName(qint64 teacherId) const
-{
-    Query q(m_db, u"SELECT surname, name, patronymic FROM teacher WHERE id = ?"_s);
-    q.bind(teacherId).exec();
-    if (!q.next())
-        return u"#%1"_s.arg(teacherId);
-    QStringList parts{q.text(0), q.text(1), q.text(2)};
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
-
 // ---------------------------------------------------------------- history
 
 QList<AttestationRecord> AttestationRepository::history(qint64 teacherId) const
@@ -118,11 +108,11 @@ void AttestationRepository::writeChecked(const AttestationRecord &r) const
 {
     if (const QStringList problems = AttestationRules::checkRecord(r, Clock::instance().today()); !problems.isEmpty())
         throw Error(tr("The attestation record of %1 cannot be stored: %2")
-                        .arg(teacherName(r.teacherId), problems.join(u"; "_s)));
+                        .arg(TeacherRepository(m_db).nameOf(r.teacherId), problems.join(u"; "_s)));
     const qint64 same = findRecord(r.teacherId, r.kind, r.granted);
     if (same != 0 && same != r.id)
         throw Error(tr("%1 already has a record of %2 decided on %3.")
-                        .arg(teacherName(r.teacherId), AttestationText::russianName(r.kind, r.category),
+                        .arg(TeacherRepository(m_db).nameOf(r.teacherId), AttestationText::russianName(r.kind, r.category),
                              DateText::numeric(r.granted)));
 }
 
@@ -225,7 +215,7 @@ void AttestationRepository::writeRecords(QList<AttestationRecord> &records)
     for (AttestationRecord &r : records) {
         if (const QStringList problems = AttestationRules::checkRecord(r, today); !problems.isEmpty())
             throw Error(tr("The attestation record of %1 cannot be stored: %2")
-                            .arg(teacherName(r.teacherId), problems.join(u"; "_s)));
+                            .arg(TeacherRepository(m_db).nameOf(r.teacherId), problems.join(u"; "_s)));
         if (r.id == 0) {
             Query q(m_db, u"INSERT INTO attestation_record (teacher_id, kind, category, granted, order_number,"
                           " order_date, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
@@ -365,17 +355,17 @@ QStringList AttestationRepository::warningsFor(const AttestationApplication &a) 
 AttestationRepository::Submitted AttestationRepository::submit(const AttestationApplication &a)
 {
     if (a.category == Category::None)
-        throw Error(tr("Choose the category %1 applies for.").arg(teacherName(a.teacherId)));
+        throw Error(tr("Choose the category %1 applies for.").arg(TeacherRepository(m_db).nameOf(a.teacherId)));
     checkMonth(a.plannedYear, a.plannedMonth);
     if (!a.submittedOn.isValid())
-        throw Error(tr("Give the date the application of %1 was submitted.").arg(teacherName(a.teacherId)));
+        throw Error(tr("Give the date the application of %1 was submitted.").arg(TeacherRepository(m_db).nameOf(a.teacherId)));
     if (a.submittedOn > Clock::instance().today())
         throw Error(tr("The application date %1 is in the future.").arg(DateText::numeric(a.submittedOn)));
     Transaction tx(m_db);
     Query open(m_db, u"SELECT COUNT(*) FROM attestation_application WHERE teacher_id = ?"
                      " AND status IN ('submitted', 'review')"_s);
     if (open.bind(a.teacherId).scalar().toInt() > 0)
-        throw Error(tr("%1 already has an open application; decide or withdraw it first.").arg(teacherName(a.teacherId)));
+        throw Error(tr("%1 already has an open application; decide or withdraw it first.").arg(TeacherRepository(m_db).nameOf(a.teacherId)));
     Submitted out;
     out.warnings = warningsFor(a);
     Query q(m_db, u"INSERT INTO attestation_application (teacher_id, category, planned_year, planned_month,"
@@ -394,7 +384,7 @@ void AttestationRepository::reschedule(qint64 applicationId, int year, int month
     const AttestationApplication a = application(applicationId);
     if (!isOpen(a.status))
         throw Error(tr("The application of %1 is decided (%2); its month cannot change.")
-                        .arg(teacherName(a.teacherId), AttestationText::displayName(a.status)));
+                        .arg(TeacherRepository(m_db).nameOf(a.teacherId), AttestationText::displayName(a.status)));
     Query(m_db, u"UPDATE attestation_application SET planned_year = ?, planned_month = ? WHERE id = ?"_s)
         .bind(year).bind(month).bind(applicationId).exec();
     tx.commit();
@@ -407,7 +397,7 @@ void AttestationRepository::move(qint64 applicationId, ApplicationStatus to, QDa
     if (!AttestationRules::canMove(a.status, to))
         throw Error(tr("The application of %1 is %2; it cannot become %3 (submitted → under review → granted or "
                        "refused).")
-                        .arg(teacherName(a.teacherId), AttestationText::displayName(a.status),
+                        .arg(TeacherRepository(m_db).nameOf(a.teacherId), AttestationText::displayName(a.status),
                              AttestationText::displayName(to)));
     Query(m_db, u"UPDATE attestation_application SET status = ?, decided_on = ?, record_id = ?, note = ? WHERE id = ?"_s)
         .bind(AttestationText::code(to))
@@ -432,7 +422,7 @@ qint64 AttestationRepository::grant(qint64 applicationId, QDate decided, const Q
     if (!AttestationRules::canMove(a.status, ApplicationStatus::Granted))
         move(applicationId, ApplicationStatus::Granted, decided, 0, QString()); // throws the clear message
     if (!decided.isValid())
-        throw Error(tr("Give the date the category of %1 was granted.").arg(teacherName(a.teacherId)));
+        throw Error(tr("Give the date the category of %1 was granted.").arg(TeacherRepository(m_db).nameOf(a.teacherId)));
     AttestationRecord r;
     r.teacherId = a.teacherId;
     r.kind = AttestationKind::Category;
@@ -460,7 +450,7 @@ void AttestationRepository::withdraw(qint64 applicationId)
     const AttestationApplication a = application(applicationId);
     if (!isOpen(a.status))
         throw Error(tr("The application of %1 is decided (%2) and stays in the history.")
-                        .arg(teacherName(a.teacherId), AttestationText::displayName(a.status)));
+                        .arg(TeacherRepository(m_db).nameOf(a.teacherId), AttestationText::displayName(a.status)));
     Query(m_db, u"DELETE FROM attestation_application WHERE id = ?"_s).bind(applicationId).exec();
     tx.commit();
 }

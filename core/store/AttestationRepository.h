@@ -97,7 +97,6 @@ public:
 private:
     void writeChecked(const AttestationRecord &r) const;
     void move(qint64 applicationId, ApplicationStatus to, QDate decided, qint64 recordId, const QString &note);
-    QString teacherName(qint64 teacherId) const;
 
     Database &m_db;
 };

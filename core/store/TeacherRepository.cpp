@@ -142,6 +142,17 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
     return out;
 }
 
+QString TeacherRepository::nameOf(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT surname, name, patronymic FROM teacher WHERE id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return QStringLiteral("#%1").arg(id);
+    QStringList parts{q.text(0), q.text(1), q.text(2)};
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
 Teacher TeacherRepository::get(qint64 id) const
 {
     Teacher t;
@@ -189,6 +200,28 @@ QList<TeacherRepository::Identity> TeacherRepository::identities() const
     while (q.next())
         out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5)});
     return out;
+}
+
+TeacherOnDay TeacherRepository::onDay(qint64 id, QDate day) const
+{
+    TeacherOnDay t;
+    Query q(m_db, QStringLiteral("SELECT surname, name, patronymic FROM teacher WHERE id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return t;
+    t.found = true;
+    t.surname = q.text(0);
+    t.name = q.text(1);
+    t.patronymic = q.text(2);
+    Query e(m_db, QStringLiteral("SELECT p.name, COALESCE(NULLIF(o.short_name, ''), o.name) FROM employment e"
+                                 " JOIN position p ON p.id = e.position_id JOIN organisation o ON o.id = e.organisation_id"
+                                 " WHERE e.teacher_id = ? AND ") + kActiveOn + QStringLiteral(" ORDER BY e.id LIMIT 1"));
+    e.bind(id).bind(day).bind(day).exec();
+    if (e.next()) {
+        t.position = e.text(0);
+        t.organisation = e.text(1);
+    }
+    return t;
 }
 
 int TeacherRepository::count() const

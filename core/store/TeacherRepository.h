@@ -45,6 +45,16 @@ struct TeacherRow
     QString fullName() const;
 };
 
+// One teacher as a document names them on a day: the name and the first
+// post held then (position, organisation's short name).
+struct TeacherOnDay
+{
+    bool found = false;
+    QString surname, name, patronymic;
+    QString position;
+    QString organisation;
+};
+
 class TeacherRepository
 {
     Q_DECLARE_TR_FUNCTIONS(TeacherRepository)
@@ -54,6 +64,12 @@ public:
     // Every teacher with the posts held on `at` (three queries, whatever the count).
     QList<TeacherRow> rows(QDate at) const;
     Teacher get(qint64 id) const;
+    // «Фамилия Имя Отчество» for a message naming the teacher; «#id» when
+    // there is no such teacher (the message still says which one).
+    QString nameOf(qint64 id) const;
+    // Two small queries: a protocol lists a few dozen people, far cheaper
+    // than rows() of a whole region.
+    TeacherOnDay onDay(qint64 id, QDate day) const;
     int count() const;
 
     // Who is in the registry, without their posts: what matching an import needs.

@@ -2,27 +2,12 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
 
 #include <QSet>
 
 namespace profrost {
-
-namespace {
-
-// «Иванова Мария Петровна» for messages; the id when the teacher is unknown.
-QString teacherName(const Database &db, qint64 teacherId)
-{
-    Query q(db, QStringLiteral("SELECT surname, name, patronymic FROM teacher WHERE id = ?"));
-    q.bind(teacherId).exec();
-    if (!q.next())
-        return QStringLiteral("#%1").arg(teacherId);
-    QStringList parts{q.text(0), q.text(1), q.text(2)};
-    parts.removeAll(QString());
-    return parts.join(u' ');
-}
-
-} // namespace
 
 bool TrainingPlanRepository::exists(int firstYear) const
 {
@@ -66,13 +51,13 @@ void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> 
     for (const TrainingPlanEntry &e : plan) {
         if (e.plannedYear < firstYear || e.plannedYear > lastYear)
             throw Error(tr("%1 is planned for %2, outside the years of the plan (%3–%4).")
-                            .arg(teacherName(m_db, e.teacherId))
+                            .arg(TeacherRepository(m_db).nameOf(e.teacherId))
                             .arg(e.plannedYear)
                             .arg(firstYear)
                             .arg(lastYear));
         if (seen.contains(e.teacherId))
             throw Error(tr("%1 appears in the plan twice; a teacher has one line in the plan-graph.")
-                            .arg(teacherName(m_db, e.teacherId)));
+                            .arg(TeacherRepository(m_db).nameOf(e.teacherId)));
         seen.insert(e.teacherId);
     }
 
