@@ -538,17 +538,12 @@ TEST_CASE("Migration from version 4 keeps the data and adds empty association ta
     ClockScope clock;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v4.profrost"_s);
-    {
-        Database old(path);
-        Database::OpenOptions options;
-        options.targetVersion = 4;
-        old.open(options);
-        REQUIRE(old.schemaVersion() == 4);
+    REQUIRE(createAtVersion(path, 4, [](Database &old) {
         Query(old, u"INSERT INTO teacher (id, surname, name, category, category_date) VALUES"
                    " (1, 'Иванова', 'Мария', 'highest', '2022-12-15')"_s).exec();
         Query(old, u"INSERT INTO attestation_record (teacher_id, kind, category, granted, decided_by)"
                    " VALUES (1, 'category', 'highest', '2022-12-15', 'region')"_s).exec();
-    }
+    }) == 4);
     Database db(path);
     REQUIRE(db.open() == Database::Opened::Migrated);
     CHECK(db.migratedFrom() == 4);
@@ -570,15 +565,10 @@ TEST_CASE("Migration from version 5 keeps the plans and adds their review block"
     ClockScope clock;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v5.profrost"_s);
-    {
-        Database old(path);
-        Database::OpenOptions options;
-        options.targetVersion = 5;
-        old.open(options);
-        REQUIRE(old.schemaVersion() == 5);
+    REQUIRE(createAtVersion(path, 5, [](Database &old) {
         Query(old, u"INSERT INTO methodical_plan (id, kind, title, start_year, approval_name, approval_date)"
                    " VALUES (1, 'centre_work', 'План работы МКУ «ИМЦ»', 2026, 'Н.В. Орлова', '2026-08-29')"_s).exec();
-    }
+    }) == 5);
     Database db(path);
     REQUIRE(db.open() == Database::Opened::Migrated);
     CHECK(db.migratedFrom() == 5);

@@ -77,18 +77,13 @@ TEST_CASE("Migration to version 4 turns each teacher's category into a history r
     ClockScope clock;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"v3.profrost"_s);
-    {
-        Database old(path);
-        Database::OpenOptions options;
-        options.targetVersion = 3;
-        old.open(options);
-        REQUIRE(old.schemaVersion() == 3);
+    REQUIRE(createAtVersion(path, 3, [](Database &old) {
         Query(old, u"INSERT INTO teacher (id, surname, name, category, category_date) VALUES"
                    " (1, 'Иванова', 'Мария', 'highest', '2022-12-15'),"
                    " (2, 'Петров', 'Сергей', 'first', '2024-02-29'),"
                    " (3, 'Сидорова', 'Анна', NULL, NULL),"
                    " (4, 'Козлова', 'Ольга', 'first', NULL)"_s).exec();
-    }
+    }) == 3);
     Database db(path);
     REQUIRE(db.open() == Database::Opened::Migrated);
     CHECK(db.schemaVersion() == Migrations::latestVersion());

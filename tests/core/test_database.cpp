@@ -60,14 +60,9 @@ TEST_CASE("Every older schema version migrates to the latest, keeping its data a
         INFO("from version " << version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.profrost"));
-        {
-            Database old(path);
-            Database::OpenOptions options;
-            options.targetVersion = version;
-            old.open(options);
-            REQUIRE(old.schemaVersion() == version);
+        REQUIRE(createAtVersion(path, version, [](Database &old) {
             fillVersion1(old);
-        }
+        }) == version);
         Database db(path);
         CHECK(db.open() == Database::Opened::Migrated);
         CHECK(db.migratedFrom() == version);

@@ -10,6 +10,16 @@ TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("test.profro
     m_db->open();
 }
 
+int createAtVersion(const QString &path, int version, const std::function<void(Database &)> &fill)
+{
+    Database old(path);
+    Database::OpenOptions options;
+    options.targetVersion = version;
+    old.open(options);
+    fill(old);
+    return old.schemaVersion();
+}
+
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir + u'/' + name;

@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 #include <QString>
@@ -50,6 +51,10 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
 };
+
+// A database file at an old schema `version` (for migration tests), filled
+// by `fill` while still old; returns the version it was created at.
+int createAtVersion(const QString &path, int version, const std::function<void(Database &)> &fill);
 
 // Writes bytes to a file in `dir`, returning its path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
