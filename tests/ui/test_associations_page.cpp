@@ -28,15 +28,28 @@
 using namespace profrost;
 using namespace profrost::test;
 
-TEST_CASE("The associations page lists members, plans and protocols, copies a plan and prints a protocol",
-          "[ui][associations]")
+namespace {
+
+// The associations page over a 300-teacher demo district.
+struct DemoPage
 {
     ClockScope clock;
     QTemporaryDir dir;
     std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300);
     Database &db = *demo;
-    AppContext ctx(db);
-    AssociationsPage page(ctx);
+    AppContext ctx{db};
+    AssociationsPage page{ctx};
+};
+
+} // namespace
+
+TEST_CASE("The associations page lists members, plans and protocols, copies a plan and prints a protocol",
+          "[ui][associations]")
+{
+    DemoPage f;
+    Database &db = f.db;
+    AssociationsPage &page = f.page;
+    const QTemporaryDir &dir = f.dir;
     page.show(); // read when shown
 
     const QList<Association> all = AssociationRepository(db).all();
@@ -198,12 +211,11 @@ TEST_CASE("An association is created in its dialog, its members join and leave, 
 TEST_CASE("A head plans next year, holds a planned meeting and writes its protocol on the page, each step undone",
           "[ui][associations]")
 {
-    ClockScope clock;
-    QTemporaryDir dir;
-    std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300);
-    Database &db = *demo;
-    AppContext ctx(db);
-    AssociationsPage page(ctx);
+    DemoPage f;
+    Database &db = f.db;
+    AppContext &ctx = f.ctx;
+    AssociationsPage &page = f.page;
+    const QTemporaryDir &dir = f.dir;
     page.reload();
     const Association rmo = AssociationRepository(db).all().constFirst();
     page.selectAssociation(rmo.id);
