@@ -14,7 +14,8 @@ struct RowIssue
     QString reason;
 };
 
-// What applying an import did.
+// What applying an import did, whatever the kind of file; each importer
+// fills the counters of what it creates on the way.
 struct ImportOutcome
 {
     int imported = 0;  // new records
@@ -23,6 +24,8 @@ struct ImportOutcome
     int organisationsCreated = 0;
     int positionsCreated = 0;
     int subjectsCreated = 0;
+    int programmesCreated = 0; // course completions: the catalogue grows
+    int runsCreated = 0;
 };
 
 } // namespace profrost

@@ -4,7 +4,7 @@
 
 namespace profrost {
 
-QDate RowCells::pastDate(int column)
+QDate RowCells::date(int column)
 {
     const QString cell = text(column);
     if (cell.isEmpty())
@@ -13,7 +13,13 @@ QDate RowCells::pastDate(int column)
     const QDate d = DateText::parse(cell, &why);
     if (!d.isValid())
         fail(column, why);
-    else if (d > m_today)
+    return d;
+}
+
+QDate RowCells::pastDate(int column)
+{
+    const QDate d = date(column);
+    if (d.isValid() && d > m_today)
         fail(column, tr("the date %1 is in the future").arg(DateText::numeric(d)));
     return d;
 }

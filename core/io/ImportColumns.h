@@ -1,0 +1,31 @@
+#pragma once
+
+#include "io/HeaderMap.h"
+#include "io/ImportReport.h"
+
+#include <QList>
+
+namespace profrost {
+
+// The column map of one kind of import file: the columns it understands
+// (canonical headers and aliases), the ones it cannot do without, and any
+// file-level check beyond them. The pipeline turns a missing column into the
+// file's rejection, the same way for every importer.
+class ImportColumns
+{
+public:
+    virtual ~ImportColumns() = default;
+
+    virtual QList<ColumnSpec> columns() const = 0;
+    // Each missing one rejects the file with «the file has no column "…"».
+    virtual QList<int> requiredColumns() const { return {}; }
+    // Checks that need more than one column (a person named by ФИО or by
+    // Фамилия + Имя): append file-level issues (row 0) to `errors`.
+    virtual void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const
+    {
+        Q_UNUSED(map);
+        Q_UNUSED(errors);
+    }
+};
+
+} // namespace profrost

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "io/HeaderMap.h"
+#include "io/ImportColumns.h"
+#include "io/ImportPreview.h"
+#include "io/RowCells.h"
+#include "io/Table.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace profrost {
+
+class Database;
+
+// Called now and then with rows done and the total; returns false to cancel.
+using ImportProgress = std::function<bool(int done, int total)>;
+
+// The steps every import shares, one design for every kind of file: read
+// the table → map the headers → validate each row (in the importer) →
+// preview → apply in one transaction. RowImporter strings them together; an
+// importer adds only its columns, its row validation and the apply of a row.
+class ImportPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPipeline)
+public:
+    // The table of a .csv / .xlsx file; throws ImportRejected naming the file
+    // when it is missing, unreadable or of another format.
+    static Table read(const QString &path);
+
+    // Maps the header and records the file-level problems in `preview`:
+    // missing required columns (errors, row 0), duplicate and unknown columns
+    // (warnings). The file is rejected when preview->fileRejected().
+    static HeaderMap mapHeader(const ImportColumns &kind, const Table &table, ImportPreview *preview);
+
+    // Files a validated row: its errors reject it; otherwise its warnings are
+    // kept and true is returned (the caller keeps the record).
+    static bool settle(const RowCells &cells, ImportPreview *preview);
+
+    // Throws ImportRejected when the preview refuses the whole file.
+    static void checkApplicable(const ImportPreview &preview);
+
+    // Keeps a copy of the database before a large import, which cannot be
+    // undone step by step.
+    static void backup(Database &db);
+
+    // Reports progress every 200 rows and at the end; throws profrost::Error
+    // when the user cancels (the open transaction then rolls back).
+    class Ticker
+    {
+    public:
+        Ticker(const ImportProgress &progress, int total) : m_progress(progress), m_total(total) {}
+        void step();
+
+    private:
+        const ImportProgress &m_progress;
+        int m_total;
+        int m_done = 0;
+    };
+};
+
+} // namespace profrost

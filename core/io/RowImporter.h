@@ -1,0 +1,86 @@
+#pragma once
+
+#include "io/ImportColumns.h"
+#include "io/ImportPipeline.h"
+#include "io/ImportPreview.h"
+#include "io/RowCells.h"
+#include "io/Table.h"
+#include "store/Database.h"
+
+#include <QDate>
+
+namespace profrost {
+
+// Whether apply() first keeps a copy of the database (the import dialog
+// does: a large import cannot be undone step by step).
+enum class ImportBackup { None, BeforeApply };
+
+// One kind of import over the shared pipeline. A subclass gives its column
+// map (ImportColumns), validates a row into a Record — problems and warnings
+// go to the RowCells, naming row, column and reason — and applies one valid
+// record; reading, header checks, the preview, progress, cancellation and
+// the one all-or-nothing transaction are the same for every kind.
+template <typename Record>
+class RowImporter : public ImportColumns
+{
+public:
+    using Preview = ImportPlan<Record>;
+
+    // `today`: the reference date of the rules (dates after it are refused).
+    RowImporter(Database &db, QDate today) : m_db(db), m_today(today) {}
+
+    Preview preview(const Table &table)
+    {
+        Preview out;
+        const HeaderMap map = ImportPipeline::mapHeader(*this, table, &out);
+        if (out.fileRejected())
+            return out;
+        beginPreview();
+        for (const TableRow &row : table.rows) {
+            RowCells cells(map, row, m_today);
+            Record record = validate(cells);
+            if (ImportPipeline::settle(cells, &out))
+                out.records.append(std::move(record));
+        }
+        return out;
+    }
+
+    // Applies the valid rows in one transaction; throws ImportRejected for a
+    // rejected file, profrost::Error on failure or cancellation, and leaves
+    // the database untouched then.
+    ImportOutcome apply(const Preview &preview, const ImportProgress &progress = {},
+                        ImportBackup backup = ImportBackup::None)
+    {
+        ImportPipeline::checkApplicable(preview);
+        if (backup == ImportBackup::BeforeApply)
+            ImportPipeline::backup(m_db);
+        ImportOutcome outcome;
+        Transaction tx(m_db);
+        beginApply();
+        ImportPipeline::Ticker ticker(progress, int(preview.records.size()));
+        for (const Record &record : preview.records) {
+            applyRow(record, &outcome);
+            ticker.step();
+        }
+        finishApply(&outcome);
+        tx.commit();
+        return outcome;
+    }
+
+protected:
+    // Before the first row: load what validation compares with, forget the
+    // rows of an earlier preview.
+    virtual void beginPreview() {}
+    // The row's record; it is rejected when cells.issues is not empty.
+    virtual Record validate(RowCells &cells) = 0;
+    // Inside the transaction, before the first record.
+    virtual void beginApply() {}
+    virtual void applyRow(const Record &record, ImportOutcome *outcome) = 0;
+    // Inside the transaction, after the last record.
+    virtual void finishApply(ImportOutcome *outcome) { Q_UNUSED(outcome); }
+
+    Database &m_db;
+    QDate m_today;
+};
+
+} // namespace profrost
