@@ -20,7 +20,7 @@ QString usage()
 
 int cmdImportCourses(const QStringList &args)
 {
-    return runImport<CourseImporter>(args, usage(), [](const CourseImportOutcome &outcome) {
+    return runImport<CourseImporter>(args, usage(), [](const ImportOutcome &outcome) {
         if (outcome.programmesCreated > 0 || outcome.runsCreated > 0)
             out() << CliText::tr("added to the catalogue: %1 programme(s), %2 course run(s)")
                          .arg(outcome.programmesCreated)

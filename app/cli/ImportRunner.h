@@ -2,26 +2,37 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "io/ImportPipeline.h"
+#include "io/ImportRejected.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
-#include <type_traits>
+#include <functional>
 
 namespace profrost::cli {
 
-// The shape every `import` command shares: arguments, the file read, the
-// importer's preview with its row issues, applying (unless --dry-run, or
-// --strict with rejected rows), the counts printed; `more` prints what
-// one importer adds to the outcome. Exit code 2 when any row was rejected.
-template <typename Importer, typename More = std::nullptr_t>
-int runImport(const QStringList &args, const QString &usage, More more = nullptr)
+// What one import command prints beyond the counts (the catalogue grown by
+// a course import).
+using ImportMore = std::function<void(const ImportOutcome &)>;
+
+// The shape every `import` command shares, over the one import pipeline:
+// arguments, the file read (a file the pipeline refuses is bad input), the
+// preview with its row issues, applying (unless --dry-run, or --strict with
+// rejected rows), the counts printed. Exit code 2 when any row was rejected.
+template <typename Importer>
+int runImport(const QStringList &args, const QString &usage, const ImportMore &more = {})
 {
     ImportArgs a;
     if (!parseImportArgs(args, usage, &a))
         return Success;
     Database db(a.database);
     openDatabase(db, false);
-    const Table table = readTable(a.file);
+    Table table;
+    try {
+        table = ImportPipeline::read(a.file);
+    } catch (const ImportRejected &e) {
+        throw UsageError(e.message());
+    }
 
     Importer importer(db, Clock::instance().today());
     const auto preview = importer.preview(table);
@@ -30,12 +41,12 @@ int runImport(const QStringList &args, const QString &usage, More more = nullptr
         printFileRejected(preview.totalRows);
         return BadInput;
     }
-    decltype(importer.apply(preview)) outcome{};
+    ImportOutcome outcome;
     const bool apply = shouldApply(a, rejected);
     if (apply)
         outcome = importer.apply(preview);
-    printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.records.size());
-    if constexpr (!std::is_same_v<More, std::nullptr_t>)
+    printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.validRows);
+    if (more)
         more(outcome);
     out().flush();
     return rejected > 0 ? BadInput : Success;

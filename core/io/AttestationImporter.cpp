@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace profrost {
 
-QList<ColumnSpec> AttestationImporter::columns()
+QList<ColumnSpec> AttestationImporter::columns() const
 {
     return {
         {FullName, u"ФИО"_s, {u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"Педагог"_s}},
@@ -35,12 +35,7 @@ QList<ColumnSpec> AttestationImporter::columns()
     };
 }
 
-bool AttestationImporter::Preview::fileRejected() const
-{
-    return std::any_of(errors.cbegin(), errors.cend(), [](const RowIssue &i) { return i.row == 0; });
-}
-
-AttestationImporter::AttestationImporter(Database &db, QDate today) : m_db(db), m_today(today) {}
+AttestationImporter::AttestationImporter(Database &db, QDate today) : RowImporter(db, today) {}
 
 bool AttestationImporter::parseKind(const QString &text, AttestationKind *kind, Category *category)
 {
@@ -74,140 +69,122 @@ QString recordKey(const AttestationRecord &r)
 
 } // namespace
 
-AttestationImporter::Preview AttestationImporter::preview(const Table &table) const
+QList<int> AttestationImporter::requiredColumns() const
 {
-    Preview out;
-    const HeaderMap map(columns(), table.header);
-    out.totalRows = int(table.rows.size());
-
-    if (!TeacherMatcher::canRecognise(map, kPerson))
-        out.errors.append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
-    for (const int required : {int(CategoryColumn), int(Granted), int(OrderNumber)}) {
-        if (!map.has(required))
-            out.errors.append({0, map.canonical(required), tr("the file has no column \"%1\"").arg(map.canonical(required))});
-    }
-    for (const QString &h : map.duplicateHeaders())
-        out.warnings.append({0, h, tr("the column is given twice; the first one is used")});
-    for (const QString &h : map.unknownHeaders())
-        out.warnings.append({0, h, tr("unknown column, ignored")});
-    if (out.fileRejected())
-        return out;
-
-    const TeacherMatcher people(m_db);
-    QHash<QString, int> seen; // teacher | kind | date -> row
-
-    for (const TableRow &row : table.rows) {
-        RowCells cells(map, row, m_today);
-        QList<RowIssue> &issues = cells.issues;
-        QList<RowIssue> &rowWarnings = cells.warnings;
-        auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
-        auto dateOf = [&](int column) { return cells.pastDate(column); };
-
-        AttestationImportRecord r;
-        r.row = row.sourceRow;
-        AttestationRecord &rec = r.record;
-
-        const TeacherMatcher::Match who = people.match(map, row, kPerson, &issues);
-        rec.teacherId = who.teacherId;
-        r.teacherName = who.teacherName;
-        if (who.otherName)
-            rowWarnings.append({r.row, map.canonical(FullName),
-                                tr("the registry has this SNILS as %1; the record is made for that teacher")
-                                    .arg(r.teacherName)});
-
-        const QString kindText = map.cell(row, CategoryColumn);
-        if (kindText.isEmpty())
-            fail(CategoryColumn, tr("the category is empty"));
-        else if (!parseKind(kindText, &rec.kind, &rec.category))
-            fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
-                                    "педагог-наставник or СЗД").arg(kindText));
-
-        rec.granted = dateOf(Granted);
-        if (map.cell(row, Granted).isEmpty())
-            fail(Granted, tr("the date of the decision is empty"));
-        rec.orderNumber = map.cell(row, OrderNumber).simplified();
-        rec.orderDate = dateOf(OrderDate);
-        if (rec.orderDate.isValid() && rec.granted.isValid() && rec.orderDate < rec.granted)
-            rowWarnings.append({r.row, map.canonical(OrderDate),
-                                tr("the order (%1) is dated before the decision (%2)")
-                                    .arg(DateText::numeric(rec.orderDate), DateText::numeric(rec.granted))});
-
-        rec.decidedBy = rec.kind == AttestationKind::Fitness ? AttestationDecider::Organisation
-                                                             : AttestationDecider::Region;
-        if (const QString text = map.cell(row, DecidedBy); !text.isEmpty()) {
-            AttestationDecider d;
-            if (!AttestationText::parse(text, &d))
-                fail(DecidedBy, tr("unknown \"%1\"; expected регион (the regional commission) or ОО (the employer)")
-                                    .arg(text));
-            else if (issues.isEmpty() && d != rec.decidedBy)
-                fail(DecidedBy, rec.kind == AttestationKind::Category
-                                    ? tr("a qualification category is granted by the regional commission, not by "
-                                         "the employer")
-                                    : tr("fitness for the post is decided by the employer, not by the region"));
-        }
-
-        if (issues.isEmpty()) {
-            const QString key = recordKey(rec);
-            if (const auto it = seen.constFind(key); it != seen.cend())
-                fail(Granted, tr("repeats row %1 (the same teacher, kind and date)").arg(*it));
-            else
-                seen.insert(key, r.row);
-        }
-        if (!issues.isEmpty()) {
-            out.errors.append(issues);
-            continue;
-        }
-        if (rec.orderNumber.isEmpty())
-            rowWarnings.append({r.row, map.canonical(OrderNumber), tr("no order number; the record is kept without it")});
-        out.warnings.append(rowWarnings);
-        out.records.append(std::move(r));
-    }
-    return out;
+    return {CategoryColumn, Granted, OrderNumber};
 }
 
-ImportOutcome AttestationImporter::apply(const Preview &preview, const Progress &progress)
+void AttestationImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const
 {
-    if (preview.fileRejected())
-        throw Error(tr("The file cannot be imported: %1").arg(preview.errors.first().reason));
-    ImportOutcome outcome;
-    Transaction tx(m_db);
-    AttestationRepository repository(m_db);
-    const TeacherMatcher people(m_db);
-    const int total = int(preview.records.size());
-    int done = 0;
-    for (const AttestationImportRecord &r : preview.records) {
-        if (!people.contains(r.record.teacherId))
-            throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
-                            .arg(r.teacherName).arg(r.row));
-        AttestationRecord rec = r.record;
-        try {
-            if (const qint64 id = repository.findRecord(rec.teacherId, rec.kind, rec.granted); id == 0) {
-                repository.insertRecord(rec);
-                ++outcome.imported;
-            } else {
-                const AttestationRecord before = repository.record(id);
-                rec.id = id;
-                // A file without the order keeps what was recorded before.
-                if (rec.orderNumber.isEmpty())
-                    rec.orderNumber = before.orderNumber;
-                if (!rec.orderDate.isValid())
-                    rec.orderDate = before.orderDate;
-                if (rec == before) {
-                    ++outcome.unchanged;
-                } else {
-                    repository.updateRecord(rec);
-                    ++outcome.updated;
-                }
-            }
-        } catch (const Error &e) {
-            throw Error(tr("Row %1: %2 Nothing was imported.").arg(r.row).arg(e.message()));
-        }
-        ++done;
-        if (progress && (done % 200 == 0 || done == total) && !progress(done, total))
-            throw Error(tr("The import was cancelled; nothing was changed."));
+    if (!TeacherMatcher::canRecognise(map, kPerson))
+        errors->append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
+}
+
+void AttestationImporter::beginPreview()
+{
+    m_people.emplace(m_db);
+    m_seen.clear();
+}
+
+AttestationImportRecord AttestationImporter::validate(RowCells &cells)
+{
+    QList<RowIssue> &issues = cells.issues;
+    QList<RowIssue> &rowWarnings = cells.warnings;
+    auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
+    auto dateOf = [&](int column) { return cells.pastDate(column); };
+    const HeaderMap &map = cells.map();
+    const TableRow &row = cells.tableRow();
+
+    AttestationImportRecord r;
+    r.row = row.sourceRow;
+    AttestationRecord &rec = r.record;
+
+    const TeacherMatcher::Match who = m_people->match(map, row, kPerson, &issues);
+    rec.teacherId = who.teacherId;
+    r.teacherName = who.teacherName;
+    if (who.otherName)
+        rowWarnings.append({r.row, map.canonical(FullName),
+                            tr("the registry has this SNILS as %1; the record is made for that teacher")
+                                .arg(r.teacherName)});
+
+    const QString kindText = map.cell(row, CategoryColumn);
+    if (kindText.isEmpty())
+        fail(CategoryColumn, tr("the category is empty"));
+    else if (!parseKind(kindText, &rec.kind, &rec.category))
+        fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
+                                "педагог-наставник or СЗД").arg(kindText));
+
+    rec.granted = dateOf(Granted);
+    if (map.cell(row, Granted).isEmpty())
+        fail(Granted, tr("the date of the decision is empty"));
+    rec.orderNumber = map.cell(row, OrderNumber).simplified();
+    rec.orderDate = dateOf(OrderDate);
+    if (rec.orderDate.isValid() && rec.granted.isValid() && rec.orderDate < rec.granted)
+        rowWarnings.append({r.row, map.canonical(OrderDate),
+                            tr("the order (%1) is dated before the decision (%2)")
+                                .arg(DateText::numeric(rec.orderDate), DateText::numeric(rec.granted))});
+
+    rec.decidedBy = rec.kind == AttestationKind::Fitness ? AttestationDecider::Organisation
+                                                         : AttestationDecider::Region;
+    if (const QString text = map.cell(row, DecidedBy); !text.isEmpty()) {
+        AttestationDecider d;
+        if (!AttestationText::parse(text, &d))
+            fail(DecidedBy, tr("unknown \"%1\"; expected регион (the regional commission) or ОО (the employer)")
+                                .arg(text));
+        else if (issues.isEmpty() && d != rec.decidedBy)
+            fail(DecidedBy, rec.kind == AttestationKind::Category
+                                ? tr("a qualification category is granted by the regional commission, not by "
+                                     "the employer")
+                                : tr("fitness for the post is decided by the employer, not by the region"));
     }
-    tx.commit();
-    return outcome;
+
+    if (issues.isEmpty()) {
+        const QString key = recordKey(rec);
+        if (const auto it = m_seen.constFind(key); it != m_seen.cend())
+            fail(Granted, tr("repeats row %1 (the same teacher, kind and date)").arg(*it));
+        else
+            m_seen.insert(key, r.row);
+    }
+    if (issues.isEmpty() && rec.orderNumber.isEmpty())
+        rowWarnings.append({r.row, map.canonical(OrderNumber), tr("no order number; the record is kept without it")});
+    return r;
+}
+
+void AttestationImporter::beginApply()
+{
+    // The registry may have changed since the preview.
+    m_people.emplace(m_db);
+}
+
+void AttestationImporter::applyRow(const AttestationImportRecord &r, ImportOutcome *outcome)
+{
+    if (!m_people->contains(r.record.teacherId))
+        throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
+                        .arg(r.teacherName).arg(r.row));
+    AttestationRepository repository(m_db);
+    AttestationRecord rec = r.record;
+    try {
+        if (const qint64 id = repository.findRecord(rec.teacherId, rec.kind, rec.granted); id == 0) {
+            repository.insertRecord(rec);
+            ++outcome->imported;
+        } else {
+            const AttestationRecord before = repository.record(id);
+            rec.id = id;
+            // A file without the order keeps what was recorded before.
+            if (rec.orderNumber.isEmpty())
+                rec.orderNumber = before.orderNumber;
+            if (!rec.orderDate.isValid())
+                rec.orderDate = before.orderDate;
+            if (rec == before) {
+                ++outcome->unchanged;
+            } else {
+                repository.updateRecord(rec);
+                ++outcome->updated;
+            }
+        }
+    } catch (const Error &e) {
+        throw Error(tr("Row %1: %2 Nothing was imported.").arg(r.row).arg(e.message()));
+    }
 }
 
 } // namespace profrost

@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace profrost {
 
-QList<ColumnSpec> CourseImporter::columns()
+QList<ColumnSpec> CourseImporter::columns() const
 {
     return {
         {FullName, u"ФИО"_s, {u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"Слушатель"_s}},
@@ -51,12 +51,7 @@ QList<ColumnSpec> CourseImporter::columns()
     };
 }
 
-bool CourseImporter::Preview::fileRejected() const
-{
-    return std::any_of(errors.cbegin(), errors.cend(), [](const RowIssue &i) { return i.row == 0; });
-}
-
-CourseImporter::CourseImporter(Database &db, QDate today) : m_db(db), m_today(today) {}
+CourseImporter::CourseImporter(Database &db, QDate today) : RowImporter(db, today) {}
 
 bool CourseImporter::parseHours(const QString &text, int *hours)
 {
@@ -132,239 +127,221 @@ const TeacherMatcher::Columns kPerson{CourseImporter::FullName, CourseImporter::
 
 } // namespace
 
-CourseImporter::Preview CourseImporter::preview(const Table &table) const
+QList<int> CourseImporter::requiredColumns() const
 {
-    Preview out;
-    const HeaderMap map(columns(), table.header);
-    out.totalRows = int(table.rows.size());
-
-    if (!TeacherMatcher::canRecognise(map, kPerson))
-        out.errors.append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
-    for (const int required : {int(ProgrammeTitle), int(Provider), int(Hours), int(Starts), int(Ends)}) {
-        if (!map.has(required))
-            out.errors.append({0, map.canonical(required), tr("the file has no column \"%1\"").arg(map.canonical(required))});
-    }
-    for (const QString &h : map.duplicateHeaders())
-        out.warnings.append({0, h, tr("the column is given twice; the first one is used")});
-    for (const QString &h : map.unknownHeaders())
-        out.warnings.append({0, h, tr("unknown column, ignored")});
-    if (out.fileRejected())
-        return out;
-
-    const TeacherMatcher people(m_db);
-    QHash<QString, Programme> catalogue; // programme key -> as the catalogue has it
-    for (const Programme &p : TrainingRepository(m_db).programmes())
-        catalogue.insert(programmeKey(p), p);
-    QHash<QString, QPair<int, Programme>> newProgrammes; // key -> (first row, description)
-    QSet<QString> warnedProgrammes;
-    QHash<QString, int> seenCompletions;  // teacher | programme | dates -> row
-    QHash<QString, int> seenCertificates; // provider | number -> row
-    QHash<QString, qint64> certificateOwner;
-
-    for (const TableRow &row : table.rows) {
-        RowCells cells(map, row, m_today);
-        QList<RowIssue> &issues = cells.issues;
-        QList<RowIssue> &rowWarnings = cells.warnings;
-        auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
-        auto dateOf = [&](int column) { return cells.pastDate(column); };
-
-        CourseImportRecord r;
-        r.row = row.sourceRow;
-
-        // ---- who
-        const TeacherMatcher::Match who = people.match(map, row, kPerson, &issues);
-        r.teacherId = who.teacherId;
-        r.teacherName = who.teacherName;
-        if (who.otherName)
-            rowWarnings.append({r.row, map.canonical(FullName),
-                                tr("the registry has this SNILS as %1; the course is recorded for that teacher")
-                                    .arg(r.teacherName)});
-
-        // ---- what
-        Programme &p = r.programme;
-        p.title = map.cell(row, ProgrammeTitle).simplified();
-        p.provider = map.cell(row, Provider).simplified();
-        if (p.title.isEmpty())
-            fail(ProgrammeTitle, tr("the programme is empty"));
-        if (p.provider.isEmpty())
-            fail(Provider, tr("the provider of the course is empty"));
-        p.providerKind = TrainingText::guessProvider(p.provider);
-        if (const QString text = map.cell(row, Kind); !text.isEmpty() && !TrainingText::parse(text, &p.kind))
-            fail(Kind, tr("unknown kind \"%1\"; expected ПК (повышение квалификации) or ПП (профессиональная "
-                          "переподготовка)").arg(text));
-        const QString hoursText = map.cell(row, Hours);
-        if (hoursText.isEmpty())
-            fail(Hours, tr("the number of hours is empty"));
-        else if (!parseHours(hoursText, &p.hours) || p.hours <= 0)
-            fail(Hours, tr("\"%1\" is not a whole number of hours").arg(hoursText));
-        if (const QString text = map.cell(row, Form); !text.isEmpty() && !TrainingText::parse(text, &p.form))
-            fail(Form, tr("unknown form \"%1\"; expected очно, дистанционно or смешанно").arg(text));
-        if (const QString text = map.cell(row, FederalRegistry); !parseYesNo(text, &p.federalRegistry))
-            fail(FederalRegistry, tr("\"%1\" is neither да nor нет").arg(text));
-        static const QRegularExpression listSeparator(u"[,;\n]"_s);
-        for (const QString &part : map.cell(row, Areas).split(listSeparator, Qt::SkipEmptyParts)) {
-            if (part.trimmed().isEmpty())
-                continue;
-            CompetencyArea a;
-            if (!TrainingText::parse(part, &a))
-                fail(Areas, tr("unknown competency area \"%1\"; expected %2").arg(part.simplified(), areaNames()));
-            else if (!p.areas.contains(a))
-                p.areas.append(a);
-        }
-        std::sort(p.areas.begin(), p.areas.end());
-        if (!p.title.isEmpty() && !p.provider.isEmpty() && p.hours > 0) {
-            for (const QString &problem : TrainingRules::checkProgramme(p))
-                fail(Hours, problem);
-        }
-
-        // ---- when, and the certificate
-        r.starts = dateOf(Starts);
-        r.ends = dateOf(Ends);
-        if (map.cell(row, Starts).isEmpty())
-            fail(Starts, tr("the start date is empty"));
-        if (map.cell(row, Ends).isEmpty())
-            fail(Ends, tr("the end date is empty"));
-        if (r.starts.isValid() && r.ends.isValid() && r.ends < r.starts)
-            fail(Ends, tr("the course ends (%1) before it starts (%2)")
-                           .arg(DateText::numeric(r.ends), DateText::numeric(r.starts)));
-        r.certificateNumber = map.cell(row, Certificate).simplified();
-        r.certificateDate = dateOf(CertificateDate);
-        if (r.certificateDate.isValid() && r.starts.isValid() && r.certificateDate < r.starts)
-            fail(CertificateDate, tr("the certificate date %1 is before the course started (%2)")
-                                      .arg(DateText::numeric(r.certificateDate), DateText::numeric(r.starts)));
-
-        const QString key = programmeKey(p);
-        if (issues.isEmpty()) {
-            const QString completionKey = QString::number(r.teacherId) + u'|' + key + u'|'
-                + r.starts.toString(Qt::ISODate) + u'|' + r.ends.toString(Qt::ISODate);
-            if (const auto it = seenCompletions.constFind(completionKey); it != seenCompletions.cend())
-                fail(ProgrammeTitle, tr("repeats row %1 (the same teacher and course)").arg(*it));
-            else
-                seenCompletions.insert(completionKey, r.row);
-        }
-        if (!issues.isEmpty()) {
-            out.errors.append(issues);
-            continue;
-        }
-        out.warnings.append(rowWarnings);
-
-        if (!r.certificateNumber.isEmpty()) {
-            const QString certificateKey = normalizedKey(p.provider) + u'|' + normalizedKey(r.certificateNumber);
-            if (const auto it = seenCertificates.constFind(certificateKey);
-                it != seenCertificates.cend() && certificateOwner.value(certificateKey) != r.teacherId)
-                out.warnings.append({r.row, map.canonical(Certificate),
-                                     tr("certificate %1 is also given to another teacher in row %2")
-                                         .arg(r.certificateNumber).arg(*it)});
-            else if (it == seenCertificates.cend()) {
-                seenCertificates.insert(certificateKey, r.row);
-                certificateOwner.insert(certificateKey, r.teacherId);
-            }
-        }
-
-        // A new programme is announced once; a second description of the same programme
-        // (or the catalogue's own) wins over this row's.
-        if (const auto known = catalogue.constFind(key); known != catalogue.cend()) {
-            const QStringList diff = differences(*known, p);
-            if (!diff.isEmpty() && !warnedProgrammes.contains(key)) {
-                warnedProgrammes.insert(key);
-                out.warnings.append({r.row, map.canonical(ProgrammeTitle),
-                                     tr("the catalogue describes \"%1\" with another %2; the catalogue is kept")
-                                         .arg(p.title, diff.join(u", "_s))});
-            }
-        } else if (const auto first = newProgrammes.constFind(key); first != newProgrammes.cend()) {
-            const QStringList diff = differences(first->second, p);
-            if (!diff.isEmpty() && !warnedProgrammes.contains(key)) {
-                warnedProgrammes.insert(key);
-                out.warnings.append({r.row, map.canonical(ProgrammeTitle),
-                                     tr("\"%1\" is described with another %2 in row %3; row %3 is used")
-                                         .arg(p.title, diff.join(u", "_s)).arg(first->first)});
-            }
-        } else {
-            newProgrammes.insert(key, {r.row, p});
-            out.warnings.append({r.row, map.canonical(ProgrammeTitle),
-                                 tr("programme \"%1\" (%2, %3 h) is new; it will be added to the catalogue")
-                                     .arg(p.title, p.provider).arg(p.hours)});
-        }
-        out.records.append(std::move(r));
-    }
-    return out;
+    return {ProgrammeTitle, Provider, Hours, Starts, Ends};
 }
 
-CourseImportOutcome CourseImporter::apply(const Preview &preview, const Progress &progress)
+void CourseImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const
 {
-    if (preview.fileRejected())
-        throw Error(tr("The file cannot be imported: %1").arg(preview.errors.first().reason));
-    CourseImportOutcome outcome;
-    Transaction tx(m_db);
-    TrainingRepository training(m_db);
-    const TeacherMatcher people(m_db);
-    QHash<QString, qint64> programmes;
-    for (const Programme &p : training.programmes())
-        programmes.insert(programmeKey(p), p.id);
-    QHash<QString, qint64> runs;                          // programme id | dates -> run id
-    QHash<qint64, QHash<qint64, Enrolment>> participants; // run id -> teacher id -> enrolment
+    if (!TeacherMatcher::canRecognise(map, kPerson))
+        errors->append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
+}
 
-    const int total = int(preview.records.size());
-    int done = 0;
-    for (const CourseImportRecord &r : preview.records) {
-        if (!people.contains(r.teacherId))
-            throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
-                            .arg(r.teacherName).arg(r.row));
-        const QString key = programmeKey(r.programme);
-        qint64 programmeId = programmes.value(key);
-        if (programmeId == 0) {
-            programmeId = training.insertProgramme(r.programme);
-            programmes.insert(key, programmeId);
-            ++outcome.programmesCreated;
-        }
-        const QString runKey = QString::number(programmeId) + u'|' + r.starts.toString(Qt::ISODate) + u'|'
-            + r.ends.toString(Qt::ISODate);
-        qint64 runId = runs.value(runKey);
-        if (runId == 0) {
-            runId = training.findRun(programmeId, r.starts, r.ends);
-            if (runId != 0) {
-                QHash<qint64, Enrolment> &list = participants[runId];
-                for (const Enrolment &e : training.enrolments(runId))
-                    list.insert(e.teacherId, e);
-            } else {
-                CourseRun run;
-                run.programmeId = programmeId;
-                run.starts = r.starts;
-                run.ends = r.ends;
-                runId = training.insertRun(run);
-                ++outcome.runsCreated;
-                participants.insert(runId, {});
-            }
-            runs.insert(runKey, runId);
-        }
-        QHash<qint64, Enrolment> &list = participants[runId];
-        const auto existing = list.constFind(r.teacherId);
-        const bool isNew = existing == list.cend();
-        // A file without the number or date keeps what was recorded before.
-        QString number = r.certificateNumber;
-        QDate date = r.certificateDate;
-        if (!isNew && number.isEmpty())
-            number = existing->certificateNumber;
-        if (!date.isValid())
-            date = !isNew && existing->certificateDate.isValid() ? existing->certificateDate : r.ends;
-        const bool changed = training.recordCompletion(runId, r.teacherId, number, date);
-        Enrolment after = isNew ? Enrolment{} : *existing;
-        after.status = EnrolmentStatus::Completed;
-        after.certificateNumber = number.simplified();
-        after.certificateDate = date;
-        list.insert(r.teacherId, after);
-        if (isNew)
-            ++outcome.imported;
-        else if (changed)
-            ++outcome.updated;
-        else
-            ++outcome.unchanged;
-        ++done;
-        if (progress && (done % 200 == 0 || done == total) && !progress(done, total))
-            throw Error(tr("The import was cancelled; nothing was changed."));
+void CourseImporter::beginPreview()
+{
+    m_people.emplace(m_db);
+    m_catalogue.clear();
+    for (const Programme &p : TrainingRepository(m_db).programmes())
+        m_catalogue.insert(programmeKey(p), p);
+    m_newProgrammes.clear();
+    m_warnedProgrammes.clear();
+    m_seenCompletions.clear();
+    m_seenCertificates.clear();
+    m_certificateOwner.clear();
+}
+
+CourseImportRecord CourseImporter::validate(RowCells &cells)
+{
+    QList<RowIssue> &issues = cells.issues;
+    QList<RowIssue> &rowWarnings = cells.warnings;
+    auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
+    auto dateOf = [&](int column) { return cells.pastDate(column); };
+    const HeaderMap &map = cells.map();
+    const TableRow &row = cells.tableRow();
+
+    CourseImportRecord r;
+    r.row = row.sourceRow;
+    // ---- who
+    const TeacherMatcher::Match who = m_people->match(map, row, kPerson, &issues);
+    r.teacherId = who.teacherId;
+    r.teacherName = who.teacherName;
+    if (who.otherName)
+        rowWarnings.append({r.row, map.canonical(FullName),
+                            tr("the registry has this SNILS as %1; the course is recorded for that teacher")
+                                .arg(r.teacherName)});
+
+    // ---- what
+    Programme &p = r.programme;
+    p.title = map.cell(row, ProgrammeTitle).simplified();
+    p.provider = map.cell(row, Provider).simplified();
+    if (p.title.isEmpty())
+        fail(ProgrammeTitle, tr("the programme is empty"));
+    if (p.provider.isEmpty())
+        fail(Provider, tr("the provider of the course is empty"));
+    p.providerKind = TrainingText::guessProvider(p.provider);
+    if (const QString text = map.cell(row, Kind); !text.isEmpty() && !TrainingText::parse(text, &p.kind))
+        fail(Kind, tr("unknown kind \"%1\"; expected ПК (повышение квалификации) or ПП (профессиональная "
+                      "переподготовка)").arg(text));
+    const QString hoursText = map.cell(row, Hours);
+    if (hoursText.isEmpty())
+        fail(Hours, tr("the number of hours is empty"));
+    else if (!parseHours(hoursText, &p.hours) || p.hours <= 0)
+        fail(Hours, tr("\"%1\" is not a whole number of hours").arg(hoursText));
+    if (const QString text = map.cell(row, Form); !text.isEmpty() && !TrainingText::parse(text, &p.form))
+        fail(Form, tr("unknown form \"%1\"; expected очно, дистанционно or смешанно").arg(text));
+    if (const QString text = map.cell(row, FederalRegistry); !parseYesNo(text, &p.federalRegistry))
+        fail(FederalRegistry, tr("\"%1\" is neither да nor нет").arg(text));
+    static const QRegularExpression listSeparator(u"[,;\n]"_s);
+    for (const QString &part : map.cell(row, Areas).split(listSeparator, Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        CompetencyArea a;
+        if (!TrainingText::parse(part, &a))
+            fail(Areas, tr("unknown competency area \"%1\"; expected %2").arg(part.simplified(), areaNames()));
+        else if (!p.areas.contains(a))
+            p.areas.append(a);
     }
-    tx.commit();
-    return outcome;
+    std::sort(p.areas.begin(), p.areas.end());
+    if (!p.title.isEmpty() && !p.provider.isEmpty() && p.hours > 0) {
+        for (const QString &problem : TrainingRules::checkProgramme(p))
+            fail(Hours, problem);
+    }
+
+    // ---- when, and the certificate
+    r.starts = dateOf(Starts);
+    r.ends = dateOf(Ends);
+    if (map.cell(row, Starts).isEmpty())
+        fail(Starts, tr("the start date is empty"));
+    if (map.cell(row, Ends).isEmpty())
+        fail(Ends, tr("the end date is empty"));
+    if (r.starts.isValid() && r.ends.isValid() && r.ends < r.starts)
+        fail(Ends, tr("the course ends (%1) before it starts (%2)")
+                       .arg(DateText::numeric(r.ends), DateText::numeric(r.starts)));
+    r.certificateNumber = map.cell(row, Certificate).simplified();
+    r.certificateDate = dateOf(CertificateDate);
+    if (r.certificateDate.isValid() && r.starts.isValid() && r.certificateDate < r.starts)
+        fail(CertificateDate, tr("the certificate date %1 is before the course started (%2)")
+                                  .arg(DateText::numeric(r.certificateDate), DateText::numeric(r.starts)));
+
+    const QString key = programmeKey(p);
+    if (issues.isEmpty()) {
+        const QString completionKey = QString::number(r.teacherId) + u'|' + key + u'|'
+            + r.starts.toString(Qt::ISODate) + u'|' + r.ends.toString(Qt::ISODate);
+        if (const auto it = m_seenCompletions.constFind(completionKey); it != m_seenCompletions.cend())
+            fail(ProgrammeTitle, tr("repeats row %1 (the same teacher and course)").arg(*it));
+        else
+            m_seenCompletions.insert(completionKey, r.row);
+    }
+    if (!issues.isEmpty())
+        return r;
+
+    if (!r.certificateNumber.isEmpty()) {
+        const QString certificateKey = normalizedKey(p.provider) + u'|' + normalizedKey(r.certificateNumber);
+        if (const auto it = m_seenCertificates.constFind(certificateKey);
+            it != m_seenCertificates.cend() && m_certificateOwner.value(certificateKey) != r.teacherId)
+            rowWarnings.append({r.row, map.canonical(Certificate),
+                                tr("certificate %1 is also given to another teacher in row %2")
+                                    .arg(r.certificateNumber).arg(*it)});
+        else if (it == m_seenCertificates.cend()) {
+            m_seenCertificates.insert(certificateKey, r.row);
+            m_certificateOwner.insert(certificateKey, r.teacherId);
+        }
+    }
+
+    // A new programme is announced once; a second description of the same programme
+    // (or the catalogue's own) wins over this row's.
+    if (const auto known = m_catalogue.constFind(key); known != m_catalogue.cend()) {
+        const QStringList diff = differences(*known, p);
+        if (!diff.isEmpty() && !m_warnedProgrammes.contains(key)) {
+            m_warnedProgrammes.insert(key);
+            rowWarnings.append({r.row, map.canonical(ProgrammeTitle),
+                                tr("the catalogue describes \"%1\" with another %2; the catalogue is kept")
+                                    .arg(p.title, diff.join(u", "_s))});
+        }
+    } else if (const auto first = m_newProgrammes.constFind(key); first != m_newProgrammes.cend()) {
+        const QStringList diff = differences(first->second, p);
+        if (!diff.isEmpty() && !m_warnedProgrammes.contains(key)) {
+            m_warnedProgrammes.insert(key);
+            rowWarnings.append({r.row, map.canonical(ProgrammeTitle),
+                                tr("\"%1\" is described with another %2 in row %3; row %3 is used")
+                                    .arg(p.title, diff.join(u", "_s)).arg(first->first)});
+        }
+    } else {
+        m_newProgrammes.insert(key, {r.row, p});
+        rowWarnings.append({r.row, map.canonical(ProgrammeTitle),
+                             tr("programme \"%1\" (%2, %3 h) is new; it will be added to the catalogue")
+                                 .arg(p.title, p.provider).arg(p.hours)});
+    }
+    return r;
+}
+
+void CourseImporter::beginApply()
+{
+    // The registry and the catalogue may have changed since the preview.
+    m_people.emplace(m_db);
+    m_programmeIds.clear();
+    for (const Programme &p : TrainingRepository(m_db).programmes())
+        m_programmeIds.insert(programmeKey(p), p.id);
+    m_runs.clear();
+    m_participants.clear();
+}
+
+void CourseImporter::applyRow(const CourseImportRecord &r, ImportOutcome *outcome)
+{
+    if (!m_people->contains(r.teacherId))
+        throw Error(tr("%1 (row %2) is no longer in the registry; nothing was imported.")
+                        .arg(r.teacherName).arg(r.row));
+    TrainingRepository training(m_db);
+    const QString key = programmeKey(r.programme);
+    qint64 programmeId = m_programmeIds.value(key);
+    if (programmeId == 0) {
+        programmeId = training.insertProgramme(r.programme);
+        m_programmeIds.insert(key, programmeId);
+        ++outcome->programmesCreated;
+    }
+    const QString runKey = QString::number(programmeId) + u'|' + r.starts.toString(Qt::ISODate) + u'|'
+        + r.ends.toString(Qt::ISODate);
+    qint64 runId = m_runs.value(runKey);
+    if (runId == 0) {
+        runId = training.findRun(programmeId, r.starts, r.ends);
+        if (runId != 0) {
+            QHash<qint64, Enrolment> &list = m_participants[runId];
+            for (const Enrolment &e : training.enrolments(runId))
+                list.insert(e.teacherId, e);
+        } else {
+            CourseRun run;
+            run.programmeId = programmeId;
+            run.starts = r.starts;
+            run.ends = r.ends;
+            runId = training.insertRun(run);
+            ++outcome->runsCreated;
+            m_participants.insert(runId, {});
+        }
+        m_runs.insert(runKey, runId);
+    }
+    QHash<qint64, Enrolment> &list = m_participants[runId];
+    const auto existing = list.constFind(r.teacherId);
+    const bool isNew = existing == list.cend();
+    // A file without the number or date keeps what was recorded before.
+    QString number = r.certificateNumber;
+    QDate date = r.certificateDate;
+    if (!isNew && number.isEmpty())
+        number = existing->certificateNumber;
+    if (!date.isValid())
+        date = !isNew && existing->certificateDate.isValid() ? existing->certificateDate : r.ends;
+    const bool changed = training.recordCompletion(runId, r.teacherId, number, date);
+    Enrolment after = isNew ? Enrolment{} : *existing;
+    after.status = EnrolmentStatus::Completed;
+    after.certificateNumber = number.simplified();
+    after.certificateDate = date;
+    list.insert(r.teacherId, after);
+    if (isNew)
+        ++outcome->imported;
+    else if (changed)
+        ++outcome->updated;
+    else
+        ++outcome->unchanged;
 }
 
 } // namespace profrost

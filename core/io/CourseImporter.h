@@ -1,17 +1,16 @@
 #pragma once
 
 #include "domain/Training.h"
-#include "io/HeaderMap.h"
-#include "io/ImportReport.h"
-#include "io/Table.h"
+#include "io/RowImporter.h"
+#include "io/TeacherMatcher.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <functional>
+#include <QHash>
+#include <QSet>
+#include <optional>
 
 namespace profrost {
-
-class Database;
 
 // One valid row of a course-completions file: a teacher of the registry
 // finished a run of a programme and got a certificate.
@@ -27,56 +26,48 @@ struct CourseImportRecord
     QDate certificateDate;     // invalid: keep the recorded date, else the end date
 };
 
-// What applying a course import did.
-struct CourseImportOutcome
-{
-    int imported = 0;  // new completions
-    int updated = 0;   // completions (or enrolments) that changed
-    int unchanged = 0; // completions already recorded as in the file
-    int programmesCreated = 0;
-    int runsCreated = 0;
-};
-
-// Course completions from CSV/XLSX: parse → validate every row → preview →
-// apply in one transaction. The teacher is found by СНИЛС, else by full
-// name and birth date; programmes are matched by title, provider and hours
+// Course completions from CSV/XLSX over the import pipeline. The teacher
+// is found by СНИЛС, else by full name and birth date; programmes are matched by title, provider and hours
 // and runs by programme and dates, both created when new; importing the
 // same file twice changes nothing.
-class CourseImporter
+class CourseImporter : public RowImporter<CourseImportRecord>
 {
     Q_DECLARE_TR_FUNCTIONS(CourseImporter)
 public:
     enum Column { FullName, Surname, Name, Patronymic, BirthDate, Snils, ProgrammeTitle, Provider, Kind, Hours,
                   Form, FederalRegistry, Areas, Starts, Ends, Certificate, CertificateDate };
-    static QList<ColumnSpec> columns();
-
-    struct Preview
-    {
-        QList<CourseImportRecord> records; // valid rows, in file order
-        QList<RowIssue> errors;            // rejected rows (and file-level problems with row 0)
-        QList<RowIssue> warnings;          // accepted, but the user should know
-        int totalRows = 0;
-        bool fileRejected() const;         // a missing required column: nothing can be imported
-    };
-    // Returns false to cancel; called now and then with rows done and the total.
-    using Progress = std::function<bool(int done, int total)>;
 
     // `today`: completions after it are refused.
     CourseImporter(Database &db, QDate today);
 
-    Preview preview(const Table &table) const;
-    // Applies the valid rows in one transaction; throws profrost::Error (and
-    // leaves the database untouched) on failure or cancellation.
-    CourseImportOutcome apply(const Preview &preview, const Progress &progress = {});
+    QList<ColumnSpec> columns() const override;
+    QList<int> requiredColumns() const override;
+    void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
 
     // "72", "72 ч", "72,0", "72 часа" → 72; false for anything else.
     static bool parseHours(const QString &text, int *hours);
     // да/нет, +/-, 1/0, empty = нет; false when it is neither.
     static bool parseYesNo(const QString &text, bool *value);
 
+protected:
+    void beginPreview() override;
+    CourseImportRecord validate(RowCells &cells) override;
+    void beginApply() override;
+    void applyRow(const CourseImportRecord &r, ImportOutcome *outcome) override;
+
 private:
-    Database &m_db;
-    QDate m_today;
+    // Preview: the catalogue and what earlier rows of the file said.
+    std::optional<TeacherMatcher> m_people;
+    QHash<QString, Programme> m_catalogue;                 // programme key -> as the catalogue has it
+    QHash<QString, QPair<int, Programme>> m_newProgrammes; // key -> (first row, description)
+    QSet<QString> m_warnedProgrammes;
+    QHash<QString, int> m_seenCompletions;  // teacher | programme | dates -> row
+    QHash<QString, int> m_seenCertificates; // provider | number -> row
+    QHash<QString, qint64> m_certificateOwner;
+    // Apply: what the transaction has found or created so far.
+    QHash<QString, qint64> m_programmeIds;                  // programme key -> id
+    QHash<QString, qint64> m_runs;                          // programme id | dates -> run id
+    QHash<qint64, QHash<qint64, Enrolment>> m_participants; // run id -> teacher id -> enrolment
 };
 
 } // namespace profrost

@@ -16,7 +16,7 @@
 
 namespace profrost {
 
-QList<ColumnSpec> TeacherImporter::columns()
+QList<ColumnSpec> TeacherImporter::columns() const
 {
     auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
     return {
@@ -41,12 +41,7 @@ QList<ColumnSpec> TeacherImporter::columns()
     };
 }
 
-bool TeacherImporter::Preview::fileRejected() const
-{
-    return std::any_of(errors.cbegin(), errors.cend(), [](const RowIssue &i) { return i.row == 0; });
-}
-
-TeacherImporter::TeacherImporter(Database &db, QDate today) : m_db(db), m_today(today) {}
+TeacherImporter::TeacherImporter(Database &db, QDate today) : RowImporter(db, today) {}
 
 namespace {
 
@@ -70,265 +65,247 @@ int columnOf(FieldProblem::Field f)
 
 } // namespace
 
-TeacherImporter::Preview TeacherImporter::preview(const Table &table) const
+void TeacherImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const
 {
-    Preview out;
-    const HeaderMap map(columns(), table.header);
-    out.totalRows = int(table.rows.size());
-
     const bool splitName = map.has(Surname) && map.has(Name);
     if (!map.has(FullName) && !splitName)
-        out.errors.append({0, QStringLiteral("ФИО"), tr("the file has no column \"ФИО\" (or \"Фамилия\" and \"Имя\")")});
+        errors->append({0, QStringLiteral("ФИО"), tr("the file has no column \"ФИО\" (or \"Фамилия\" and \"Имя\")")});
     if (!map.has(Organisation))
-        out.errors.append({0, map.canonical(Organisation), tr("the file has no column \"Организация\"")});
+        errors->append({0, map.canonical(Organisation), tr("the file has no column \"Организация\"")});
     if (!map.has(Position))
-        out.errors.append({0, map.canonical(Position), tr("the file has no column \"Должность\"")});
-    for (const QString &h : map.duplicateHeaders())
-        out.warnings.append({0, h, tr("the column is given twice; the first one is used")});
-    for (const QString &h : map.unknownHeaders())
-        out.warnings.append({0, h, tr("unknown column, ignored")});
-    if (out.fileRejected())
-        return out;
-
-    QSet<QString> knownPositions;
-    for (const profrost::Position &p : DictionaryRepository(m_db).positions())
-        knownPositions.insert(normalizedKey(p.name));
-    const RegistryIndex registry(m_db);
-    QSet<QString> warnedPositions, warnedOrganisations;
-    QHash<QString, int> seenEmployment;   // teacher key + organisation + position -> row
-    QHash<QString, QPair<int, QString>> snilsOwner; // snils -> (row, name+birth key)
-
-    for (const TableRow &row : table.rows) {
-        QList<RowIssue> issues;
-        auto fail = [&](int column, const QString &reason) { issues.append({row.sourceRow, map.canonical(column), reason}); };
-        auto dateOf = [&](int column) {
-            const QString text = map.cell(row, column);
-            if (text.isEmpty())
-                return QDate();
-            QString why;
-            const QDate d = DateText::parse(text, &why);
-            if (!d.isValid())
-                fail(column, why);
-            return d;
-        };
-
-        TeacherImportRecord r;
-        r.row = row.sourceRow;
-        Teacher &t = r.teacher;
-        if (map.has(FullName) && !map.cell(row, FullName).isEmpty()) {
-            const QStringList words = map.cell(row, FullName).simplified().split(u' ');
-            if (words.size() < 2) {
-                fail(FullName, tr("give at least the surname and the name"));
-            } else {
-                t.surname = words.at(0);
-                t.name = words.at(1);
-                t.patronymic = words.mid(2).join(u' ');
-            }
-        } else if (splitName) {
-            t.surname = map.cell(row, Surname).simplified();
-            t.name = map.cell(row, Name).simplified();
-            t.patronymic = map.cell(row, Patronymic).simplified();
-            if (t.surname.isEmpty())
-                fail(Surname, tr("the surname is empty"));
-            if (t.name.isEmpty())
-                fail(Name, tr("the name is empty"));
-        } else {
-            fail(FullName, tr("the name is empty"));
-        }
-        t.birthDate = dateOf(BirthDate);
-        const QString snilsText = map.cell(row, Snils);
-        if (!snilsText.isEmpty()) {
-            if (const QString why = Snils::validate(snilsText); !why.isEmpty())
-                fail(Snils, why);
-            else
-                t.snils = Snils::digits(snilsText);
-        }
-        if (t.snils.isEmpty() && !t.birthDate.isValid() && map.cell(row, BirthDate).isEmpty())
-            fail(BirthDate, tr("give the SNILS or the birth date, so that the teacher can be recognised"));
-        t.phone = map.cell(row, Phone).simplified();
-        t.email = map.cell(row, Email).trimmed();
-        t.experienceStart = dateOf(ExperienceStart);
-        if (const QString text = map.cell(row, CategoryColumn); !text.isEmpty()) {
-            r.categoryGiven = true;
-            if (!CategoryText::parse(text, &t.category))
-                fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
-                                        "педагог-наставник or empty").arg(text));
-        }
-        t.categoryDate = dateOf(CategoryDate);
-        if (t.categoryDate.isValid())
-            r.categoryGiven = true;
-
-        r.municipality = map.cell(row, Municipality).simplified();
-        if (r.municipality.isEmpty() && !registry.hasDefaultMunicipality() && !map.cell(row, Organisation).isEmpty())
-            fail(Municipality, tr("the municipality is empty and the database has none yet"));
-        r.organisation = map.cell(row, Organisation).simplified();
-        r.position = map.cell(row, Position).simplified();
-        // Both empty: a person without a current post (dismissed staff stay in the registry).
-        if (r.organisation.isEmpty() && !r.position.isEmpty())
-            fail(Organisation, tr("the organisation is empty"));
-        if (r.position.isEmpty() && !r.organisation.isEmpty())
-            fail(Position, tr("the position is empty"));
-        if (const QString text = map.cell(row, OrganisationTypeColumn); !text.isEmpty()) {
-            r.typeGiven = OrganisationTypeText::parse(text, &r.organisationType);
-            if (!r.typeGiven)
-                fail(OrganisationTypeColumn, tr("unknown type \"%1\"; expected школа, ДОО, УДО or другое").arg(text));
-        }
-        if (!r.typeGiven)
-            r.organisationType = OrganisationTypeText::guessFromName(r.organisation);
-        static const QRegularExpression listSeparator(QStringLiteral("[,;\n]"));
-        for (const QString &s : map.cell(row, Subjects).split(listSeparator, Qt::SkipEmptyParts)) {
-            if (!s.trimmed().isEmpty())
-                r.subjects << s.simplified();
-        }
-        r.hired = dateOf(Hired);
-        r.dismissed = dateOf(Dismissed);
-        if (r.hired.isValid() && r.hired > m_today)
-            fail(Hired, tr("the hiring date %1 is in the future").arg(DateText::numeric(r.hired)));
-        if (r.hired.isValid() && r.dismissed.isValid() && r.dismissed < r.hired)
-            fail(Dismissed, tr("the dismissal date is before the hiring date"));
-
-        if (issues.isEmpty()) {
-            // The domain rules (ages, future dates, category without date...).
-            Teacher checked = t;
-            if (!r.categoryGiven) {
-                checked.category = Category::None;
-                checked.categoryDate = {};
-            }
-            for (const FieldProblem &p : TeacherValidation::check(checked, m_today))
-                fail(columnOf(p.field), p.reason);
-        }
-        if (issues.isEmpty()) {
-            const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
-            if (!t.snils.isEmpty()) {
-                const auto owner = snilsOwner.constFind(t.snils);
-                if (owner != snilsOwner.cend() && owner->second != personKey && t.birthDate.isValid())
-                    fail(Snils, tr("the same SNILS is given for another person in row %1").arg(owner->first));
-                else if (owner == snilsOwner.cend())
-                    snilsOwner.insert(t.snils, {row.sourceRow, personKey});
-            }
-            const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
-                + normalizedKey(r.organisation) + u'|' + normalizedKey(r.position);
-            if (const auto it = seenEmployment.constFind(key); it != seenEmployment.cend())
-                fail(FullName, tr("repeats row %1 (the same teacher, organisation and position)").arg(*it));
-            else
-                seenEmployment.insert(key, row.sourceRow);
-        }
-        if (!issues.isEmpty()) {
-            out.errors.append(issues);
-            continue;
-        }
-        const QString positionKey = normalizedKey(r.position);
-        if (!r.position.isEmpty() && !knownPositions.contains(positionKey) && !warnedPositions.contains(positionKey)) {
-            warnedPositions.insert(positionKey);
-            const PositionKind kind = PositionCatalog::defaultKindFor(r.position);
-            out.warnings.append({r.row, map.canonical(Position),
-                                 tr("position \"%1\" is new; it will be added as a %2 post")
-                                     .arg(r.position, PositionCatalog::kindDisplayName(kind))});
-        }
-        const QString orgKey = normalizedKey(r.municipality) + u'|' + normalizedKey(r.organisation);
-        if (!r.organisation.isEmpty() && !registry.hasOrganisation(r.municipality, r.organisation)
-            && !warnedOrganisations.contains(orgKey)) {
-            warnedOrganisations.insert(orgKey);
-            out.warnings.append({r.row, map.canonical(Organisation),
-                                 tr("organisation \"%1\" is new; it will be created").arg(r.organisation)});
-        }
-        out.records.append(std::move(r));
-    }
-    return out;
+        errors->append({0, map.canonical(Position), tr("the file has no column \"Должность\"")});
 }
 
-ImportOutcome TeacherImporter::apply(const Preview &preview, const Progress &progress)
+void TeacherImporter::beginPreview()
 {
-    if (preview.fileRejected())
-        throw Error(tr("The file cannot be imported: %1").arg(preview.errors.first().reason));
-    ImportOutcome outcome;
-    Transaction tx(m_db);
-    RegistryIndex registry(m_db);
+    m_knownPositions.clear();
+    for (const profrost::Position &p : DictionaryRepository(m_db).positions())
+        m_knownPositions.insert(normalizedKey(p.name));
+    m_registry.emplace(m_db);
+    m_warnedPositions.clear();
+    m_warnedOrganisations.clear();
+    m_seenEmployment.clear();
+    m_snilsOwner.clear();
+}
+
+TeacherImportRecord TeacherImporter::validate(RowCells &cells)
+{
+    const HeaderMap &map = cells.map();
+    const TableRow &row = cells.tableRow();
+    const QList<RowIssue> &issues = cells.issues;
+    auto fail = [&](int column, const QString &reason) { cells.fail(column, reason); };
+    auto dateOf = [&](int column) { return cells.date(column); };
+    const bool splitName = map.has(Surname) && map.has(Name);
+    const RegistryIndex &registry = *m_registry;
+
+    TeacherImportRecord r;
+    r.row = row.sourceRow;
+    Teacher &t = r.teacher;
+    if (map.has(FullName) && !map.cell(row, FullName).isEmpty()) {
+        const QStringList words = map.cell(row, FullName).simplified().split(u' ');
+        if (words.size() < 2) {
+            fail(FullName, tr("give at least the surname and the name"));
+        } else {
+            t.surname = words.at(0);
+            t.name = words.at(1);
+            t.patronymic = words.mid(2).join(u' ');
+        }
+    } else if (splitName) {
+        t.surname = map.cell(row, Surname).simplified();
+        t.name = map.cell(row, Name).simplified();
+        t.patronymic = map.cell(row, Patronymic).simplified();
+        if (t.surname.isEmpty())
+            fail(Surname, tr("the surname is empty"));
+        if (t.name.isEmpty())
+            fail(Name, tr("the name is empty"));
+    } else {
+        fail(FullName, tr("the name is empty"));
+    }
+    t.birthDate = dateOf(BirthDate);
+    const QString snilsText = map.cell(row, Snils);
+    if (!snilsText.isEmpty()) {
+        if (const QString why = Snils::validate(snilsText); !why.isEmpty())
+            fail(Snils, why);
+        else
+            t.snils = Snils::digits(snilsText);
+    }
+    if (t.snils.isEmpty() && !t.birthDate.isValid() && map.cell(row, BirthDate).isEmpty())
+        fail(BirthDate, tr("give the SNILS or the birth date, so that the teacher can be recognised"));
+    t.phone = map.cell(row, Phone).simplified();
+    t.email = map.cell(row, Email).trimmed();
+    t.experienceStart = dateOf(ExperienceStart);
+    if (const QString text = map.cell(row, CategoryColumn); !text.isEmpty()) {
+        r.categoryGiven = true;
+        if (!CategoryText::parse(text, &t.category))
+            fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
+                                    "педагог-наставник or empty").arg(text));
+    }
+    t.categoryDate = dateOf(CategoryDate);
+    if (t.categoryDate.isValid())
+        r.categoryGiven = true;
+
+    r.municipality = map.cell(row, Municipality).simplified();
+    if (r.municipality.isEmpty() && !registry.hasDefaultMunicipality() && !map.cell(row, Organisation).isEmpty())
+        fail(Municipality, tr("the municipality is empty and the database has none yet"));
+    r.organisation = map.cell(row, Organisation).simplified();
+    r.position = map.cell(row, Position).simplified();
+    // Both empty: a person without a current post (dismissed staff stay in the registry).
+    if (r.organisation.isEmpty() && !r.position.isEmpty())
+        fail(Organisation, tr("the organisation is empty"));
+    if (r.position.isEmpty() && !r.organisation.isEmpty())
+        fail(Position, tr("the position is empty"));
+    if (const QString text = map.cell(row, OrganisationTypeColumn); !text.isEmpty()) {
+        r.typeGiven = OrganisationTypeText::parse(text, &r.organisationType);
+        if (!r.typeGiven)
+            fail(OrganisationTypeColumn, tr("unknown type \"%1\"; expected школа, ДОО, УДО or другое").arg(text));
+    }
+    if (!r.typeGiven)
+        r.organisationType = OrganisationTypeText::guessFromName(r.organisation);
+    static const QRegularExpression listSeparator(QStringLiteral("[,;\n]"));
+    for (const QString &s : map.cell(row, Subjects).split(listSeparator, Qt::SkipEmptyParts)) {
+        if (!s.trimmed().isEmpty())
+            r.subjects << s.simplified();
+    }
+    r.hired = dateOf(Hired);
+    r.dismissed = dateOf(Dismissed);
+    if (r.hired.isValid() && r.hired > m_today)
+        fail(Hired, tr("the hiring date %1 is in the future").arg(DateText::numeric(r.hired)));
+    if (r.hired.isValid() && r.dismissed.isValid() && r.dismissed < r.hired)
+        fail(Dismissed, tr("the dismissal date is before the hiring date"));
+
+    if (issues.isEmpty()) {
+        // The domain rules (ages, future dates, category without date...).
+        Teacher checked = t;
+        if (!r.categoryGiven) {
+            checked.category = Category::None;
+            checked.categoryDate = {};
+        }
+        for (const FieldProblem &p : TeacherValidation::check(checked, m_today))
+            fail(columnOf(p.field), p.reason);
+    }
+    if (issues.isEmpty()) {
+        const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+        if (!t.snils.isEmpty()) {
+            const auto owner = m_snilsOwner.constFind(t.snils);
+            if (owner != m_snilsOwner.cend() && owner->second != personKey && t.birthDate.isValid())
+                fail(Snils, tr("the same SNILS is given for another person in row %1").arg(owner->first));
+            else if (owner == m_snilsOwner.cend())
+                m_snilsOwner.insert(t.snils, {row.sourceRow, personKey});
+        }
+        const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
+            + normalizedKey(r.organisation) + u'|' + normalizedKey(r.position);
+        if (const auto it = m_seenEmployment.constFind(key); it != m_seenEmployment.cend())
+            fail(FullName, tr("repeats row %1 (the same teacher, organisation and position)").arg(*it));
+        else
+            m_seenEmployment.insert(key, row.sourceRow);
+    }
+    if (!issues.isEmpty())
+        return r;
+    const QString positionKey = normalizedKey(r.position);
+    if (!r.position.isEmpty() && !m_knownPositions.contains(positionKey) && !m_warnedPositions.contains(positionKey)) {
+        m_warnedPositions.insert(positionKey);
+        const PositionKind kind = PositionCatalog::defaultKindFor(r.position);
+        cells.warnings.append({r.row, map.canonical(Position),
+                              tr("position \"%1\" is new; it will be added as a %2 post")
+                                  .arg(r.position, PositionCatalog::kindDisplayName(kind))});
+    }
+    const QString orgKey = normalizedKey(r.municipality) + u'|' + normalizedKey(r.organisation);
+    if (!r.organisation.isEmpty() && !registry.hasOrganisation(r.municipality, r.organisation)
+        && !m_warnedOrganisations.contains(orgKey)) {
+        m_warnedOrganisations.insert(orgKey);
+        cells.warnings.append({r.row, map.canonical(Organisation),
+                              tr("organisation \"%1\" is new; it will be created").arg(r.organisation)});
+    }
+    return r;
+}
+
+void TeacherImporter::beginApply()
+{
+    // Inside the transaction: the ids it creates are remembered as it goes.
+    m_registry.emplace(m_db);
+    m_fate.clear();
+}
+
+void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outcome)
+{
+    RegistryIndex &registry = *m_registry;
     TeacherRepository teachers(m_db);
-    // Each teacher counts once: new, updated or unchanged, whatever the rows.
-    enum class Fate { New, Updated, Unchanged };
-    QHash<qint64, Fate> fate;
-    const int total = int(preview.records.size());
-    int done = 0;
-    for (const TeacherImportRecord &r : preview.records) {
-        const bool hasPost = !r.organisation.isEmpty();
-        const qint64 municipalityId = hasPost ? registry.municipality(r.municipality, &outcome) : 0;
-        const qint64 organisationId =
-            hasPost ? registry.organisation(municipalityId, r.organisation, r.organisationType, &outcome) : 0;
-        const qint64 positionId = hasPost ? registry.position(r.position, &outcome) : 0;
-        QList<qint64> subjectIds;
-        for (const QString &s : hasPost ? r.subjects : QStringList()) {
-            const qint64 id = registry.subject(s, &outcome);
-            if (!subjectIds.contains(id))
-                subjectIds.append(id);
-        }
-        std::sort(subjectIds.begin(), subjectIds.end());
-
-        const qint64 existingId = registry.findTeacher(r.teacher);
-        Teacher before;
-        Teacher after;
-        if (existingId != 0) {
-            before = teachers.get(existingId);
-            after = before;
-            const Teacher &t = r.teacher;
-            if (!t.birthDate.isValid())
-                after.birthDate = before.birthDate;
-            else
-                after.birthDate = t.birthDate;
-            after.surname = t.surname;
-            after.name = t.name;
-            if (!t.patronymic.isEmpty()) after.patronymic = t.patronymic;
-            if (!t.snils.isEmpty()) after.snils = t.snils;
-            if (!t.phone.isEmpty()) after.phone = t.phone;
-            if (!t.email.isEmpty()) after.email = t.email;
-            if (t.experienceStart.isValid()) after.experienceStart = t.experienceStart;
-            if (r.categoryGiven) {
-                after.category = t.category;
-                after.categoryDate = t.categoryDate;
-            }
-        } else {
-            after = r.teacher;
-            if (!r.categoryGiven) {
-                after.category = Category::None;
-                after.categoryDate = {};
-            }
-        }
-        auto match = std::find_if(after.employments.begin(), after.employments.end(), [&](const Employment &e) {
-            return e.organisationId == organisationId && e.positionId == positionId;
-        });
-        if (!hasPost) {
-            // nothing to add: the row only describes the person
-        } else if (match == after.employments.end()) {
-            after.employments.append({0, organisationId, positionId, subjectIds, r.hired, r.dismissed});
-        } else {
-            if (r.hired.isValid()) match->hired = r.hired;
-            if (r.dismissed.isValid()) match->dismissed = r.dismissed;
-            if (!subjectIds.isEmpty()) match->subjectIds = subjectIds;
-        }
-
-        if (existingId == 0) {
-            after.id = teachers.insert(after);
-            registry.rememberTeacher(after);
-            fate.insert(after.id, Fate::New);
-        } else if (!(after == before)) {
-            teachers.update(after);
-            registry.rememberTeacher(after);
-            if (fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
-                fate.insert(existingId, Fate::Updated);
-        } else if (!fate.contains(existingId)) {
-            fate.insert(existingId, Fate::Unchanged);
-        }
-        ++done;
-        if (progress && (done % 200 == 0 || done == total) && !progress(done, total))
-            throw Error(tr("The import was cancelled; nothing was changed."));
+    const bool hasPost = !r.organisation.isEmpty();
+    const qint64 municipalityId = hasPost ? registry.municipality(r.municipality, outcome) : 0;
+    const qint64 organisationId =
+        hasPost ? registry.organisation(municipalityId, r.organisation, r.organisationType, outcome) : 0;
+    const qint64 positionId = hasPost ? registry.position(r.position, outcome) : 0;
+    QList<qint64> subjectIds;
+    for (const QString &s : hasPost ? r.subjects : QStringList()) {
+        const qint64 id = registry.subject(s, outcome);
+        if (!subjectIds.contains(id))
+            subjectIds.append(id);
     }
-    tx.commit();
-    for (const Fate f : std::as_const(fate)) {
-        if (f == Fate::New) ++outcome.imported;
-        else if (f == Fate::Updated) ++outcome.updated;
-        else ++outcome.unchanged;
+    std::sort(subjectIds.begin(), subjectIds.end());
+
+    const qint64 existingId = registry.findTeacher(r.teacher);
+    Teacher before;
+    Teacher after;
+    if (existingId != 0) {
+        before = teachers.get(existingId);
+        after = before;
+        const Teacher &t = r.teacher;
+        if (!t.birthDate.isValid())
+            after.birthDate = before.birthDate;
+        else
+            after.birthDate = t.birthDate;
+        after.surname = t.surname;
+        after.name = t.name;
+        if (!t.patronymic.isEmpty()) after.patronymic = t.patronymic;
+        if (!t.snils.isEmpty()) after.snils = t.snils;
+        if (!t.phone.isEmpty()) after.phone = t.phone;
+        if (!t.email.isEmpty()) after.email = t.email;
+        if (t.experienceStart.isValid()) after.experienceStart = t.experienceStart;
+        if (r.categoryGiven) {
+            after.category = t.category;
+            after.categoryDate = t.categoryDate;
+        }
+    } else {
+        after = r.teacher;
+        if (!r.categoryGiven) {
+            after.category = Category::None;
+            after.categoryDate = {};
+        }
     }
-    return outcome;
+    auto match = std::find_if(after.employments.begin(), after.employments.end(), [&](const Employment &e) {
+        return e.organisationId == organisationId && e.positionId == positionId;
+    });
+    if (!hasPost) {
+        // nothing to add: the row only describes the person
+    } else if (match == after.employments.end()) {
+        after.employments.append({0, organisationId, positionId, subjectIds, r.hired, r.dismissed});
+    } else {
+        if (r.hired.isValid()) match->hired = r.hired;
+        if (r.dismissed.isValid()) match->dismissed = r.dismissed;
+        if (!subjectIds.isEmpty()) match->subjectIds = subjectIds;
+    }
+
+    if (existingId == 0) {
+        after.id = teachers.insert(after);
+        registry.rememberTeacher(after);
+        m_fate.insert(after.id, Fate::New);
+    } else if (!(after == before)) {
+        teachers.update(after);
+        registry.rememberTeacher(after);
+        if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
+            m_fate.insert(existingId, Fate::Updated);
+    } else if (!m_fate.contains(existingId)) {
+        m_fate.insert(existingId, Fate::Unchanged);
+    }
+}
+
+void TeacherImporter::finishApply(ImportOutcome *outcome)
+{
+    for (const Fate f : std::as_const(m_fate)) {
+        if (f == Fate::New) ++outcome->imported;
+        else if (f == Fate::Updated) ++outcome->updated;
+        else ++outcome->unchanged;
+    }
 }
 
 } // namespace profrost

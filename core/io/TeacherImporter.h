@@ -2,16 +2,15 @@
 
 #include "domain/Organisation.h"
 #include "domain/Teacher.h"
-#include "io/HeaderMap.h"
-#include "io/ImportReport.h"
-#include "io/Table.h"
+#include "io/RegistryIndex.h"
+#include "io/RowImporter.h"
 
 #include <QCoreApplication>
-#include <functional>
+#include <QHash>
+#include <QSet>
+#include <optional>
 
 namespace profrost {
-
-class Database;
 
 // One valid row of a teachers file, before it is matched against the registry.
 struct TeacherImportRecord
@@ -29,39 +28,40 @@ struct TeacherImportRecord
     QDate dismissed;
 };
 
-// Teachers from CSV/XLSX: parse → validate every row → preview → apply in one
-// transaction. A teacher is matched by СНИЛС, else by full name and birth
-// date, so importing the same file twice changes nothing.
-class TeacherImporter
+// Teachers from CSV/XLSX over the import pipeline. A teacher is matched by
+// СНИЛС, else by full name and birth date, so importing the same file twice
+// changes nothing.
+class TeacherImporter : public RowImporter<TeacherImportRecord>
 {
     Q_DECLARE_TR_FUNCTIONS(TeacherImporter)
 public:
     enum Column { FullName, Surname, Name, Patronymic, BirthDate, Snils, Municipality, Organisation,
                   OrganisationTypeColumn, Position, Subjects, ExperienceStart, Hired, Dismissed,
                   CategoryColumn, CategoryDate, Phone, Email };
-    static QList<ColumnSpec> columns();
-
-    struct Preview
-    {
-        QList<TeacherImportRecord> records; // valid rows, in file order
-        QList<RowIssue> errors;             // rejected rows (and file-level problems with row 0)
-        QList<RowIssue> warnings;           // accepted, but the user should know
-        int totalRows = 0;
-        bool fileRejected() const;          // a missing required column: nothing can be imported
-    };
-    // Returns false to cancel; called now and then with rows done and the total.
-    using Progress = std::function<bool(int done, int total)>;
 
     TeacherImporter(Database &db, QDate today);
 
-    Preview preview(const Table &table) const;
-    // Applies the valid rows in one transaction; throws profrost::Error (and
-    // leaves the database untouched) on failure or cancellation.
-    ImportOutcome apply(const Preview &preview, const Progress &progress = {});
+    QList<ColumnSpec> columns() const override;
+    void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
+
+protected:
+    void beginPreview() override;
+    TeacherImportRecord validate(RowCells &cells) override;
+    void beginApply() override;
+    void applyRow(const TeacherImportRecord &r, ImportOutcome *outcome) override;
+    void finishApply(ImportOutcome *outcome) override;
 
 private:
-    Database &m_db;
-    QDate m_today;
+    // Preview: the registry and what earlier rows of the file said.
+    std::optional<RegistryIndex> m_registry; // in apply: with what the transaction created
+    QSet<QString> m_knownPositions;
+    QSet<QString> m_warnedPositions;
+    QSet<QString> m_warnedOrganisations;
+    QHash<QString, int> m_seenEmployment;              // teacher key + organisation + position -> row
+    QHash<QString, QPair<int, QString>> m_snilsOwner;  // snils -> (row, name+birth key)
+    // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
+    enum class Fate { New, Updated, Unchanged };
+    QHash<qint64, Fate> m_fate;
 };
 
 } // namespace profrost

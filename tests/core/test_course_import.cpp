@@ -70,7 +70,7 @@ TEST_CASE("Course import: a good file records every completion; a programme shar
         newProgrammeWarnings += w.reason.contains(u"is new") ? 1 : 0;
     CHECK(newProgrammeWarnings == 4);
 
-    const CourseImportOutcome outcome = CourseImporter(t.db(), referenceDay()).apply(preview);
+    const ImportOutcome outcome = CourseImporter(t.db(), referenceDay()).apply(preview);
     CHECK(outcome.imported == 5);
     CHECK(outcome.updated == 0);
     CHECK(outcome.unchanged == 0);
@@ -135,7 +135,7 @@ TEST_CASE("Course import: re-importing the same file changes nothing", "[courses
     const auto again = previewOf(t.db(), goodFile());
     for (const RowIssue &w : again.warnings)
         CHECK_FALSE(w.reason.contains(u"is new")); // the catalogue knows them now
-    const CourseImportOutcome outcome = CourseImporter(t.db(), referenceDay()).apply(again);
+    const ImportOutcome outcome = CourseImporter(t.db(), referenceDay()).apply(again);
     CHECK(outcome.imported == 0);
     CHECK(outcome.updated == 0);
     CHECK(outcome.unchanged == 5);
@@ -183,7 +183,7 @@ TEST_CASE("Course import: each kind of bad row is rejected with its row, column 
             CHECK(e.reason.contains(u"семинар"));
     }
     // Applying takes the valid row only; the rejected rows' programmes are not created.
-    const CourseImportOutcome outcome = CourseImporter(t.db(), referenceDay()).apply(preview);
+    const ImportOutcome outcome = CourseImporter(t.db(), referenceDay()).apply(preview);
     CHECK(outcome.imported == 1);
     CHECK(outcome.programmesCreated == 1);
     CHECK(TrainingRepository(t.db()).programmes().size() == 1);
@@ -267,7 +267,7 @@ TEST_CASE("Course import: a new certificate number updates; a missing one keeps 
                            "ФГАОУ ДПО «Академия Минпросвещения России»;ПК;100;01.02.2024;30.04.2024;"_s;
 
     const QString withoutNumber = writeFile(t.dir(), u"without.csv"_s, (header + course + u'\n').toUtf8());
-    CourseImportOutcome o = CourseImporter(t.db(), referenceDay()).apply(previewOf(t.db(), withoutNumber));
+    ImportOutcome o = CourseImporter(t.db(), referenceDay()).apply(previewOf(t.db(), withoutNumber));
     CHECK(o.unchanged == 1);
     CHECK(o.updated == 0);
 
@@ -300,7 +300,7 @@ TEST_CASE("Course import: an enrolled participant becomes a completion", "[cours
     training.approve(e);
 
     const auto preview = previewOf(t.db(), goodFile());
-    const CourseImportOutcome o = CourseImporter(t.db(), referenceDay()).apply(preview);
+    const ImportOutcome o = CourseImporter(t.db(), referenceDay()).apply(preview);
     CHECK(o.updated == 1); // the enrolment of row 2
     CHECK(o.imported == 4);
     CHECK(o.programmesCreated == 3);

@@ -1,9 +1,8 @@
 #include "import/ImportDialog.h"
 
-#include "io/TableReader.h"
+#include "import/ImportIssueModel.h"
+#include "io/ImportPipeline.h"
 #include "shell/AppContext.h"
-#include "store/BackupService.h"
-#include "store/Database.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -15,8 +14,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSet>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,7 +31,8 @@ ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, co
       m_path(path),
       m_kind(std::move(kind)),
       m_summary(new QLabel(this)),
-      m_issues(new QTableWidget(0, 4, this))
+      m_issueModel(new ImportIssueModel(this)),
+      m_issues(new QTableView(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("%1: %2").arg(m_kind->title(), QFileInfo(path).fileName()));
@@ -41,13 +40,13 @@ ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, co
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_issues->setObjectName(QStringLiteral("importIssues"));
-    m_issues->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem"), tr("Kind")});
+    m_issues->setModel(m_issueModel);
     m_issues->verticalHeader()->hide();
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_issues->setAlternatingRowColors(true);
     m_issues->setWordWrap(true);
-    m_issues->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_issues->horizontalHeader()->setSectionResizeMode(ImportIssueModel::ReasonColumn, QHeaderView::Stretch);
 
     auto *buttons = new QDialogButtonBox(this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -68,7 +67,7 @@ void ImportDialog::fill()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_kind->preview(TableReader::read(m_path));
+        m_kind->preview(ImportPipeline::read(m_path));
         m_loaded = true;
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
@@ -78,45 +77,27 @@ void ImportDialog::fill()
     }
     QApplication::restoreOverrideCursor();
 
-    QSet<int> rejectedRows;
-    for (const RowIssue &e : m_kind->errors())
-        rejectedRows.insert(e.row);
+    const ImportPreview &preview = m_kind->result();
+    const int rejectedRows = preview.rejectedRows();
     const int valid = m_kind->validRows();
     QString summary = tr("<b>%1</b>: %2 rows read, <b>%3 valid</b>, <b style='color:#c62828'>%4 rejected</b>, %5 warnings.")
                           .arg(QFileInfo(m_path).fileName().toHtmlEscaped())
                           .arg(m_kind->totalRows())
                           .arg(valid)
-                          .arg(m_kind->fileRejected() ? m_kind->totalRows() : int(rejectedRows.size()))
+                          .arg(m_kind->fileRejected() ? m_kind->totalRows() : rejectedRows)
                           .arg(m_kind->warnings().size());
     if (m_kind->fileRejected())
         summary += u"<br>" + tr("The file cannot be imported: a required column is missing.").toHtmlEscaped();
-    else if (!rejectedRows.isEmpty())
+    else if (rejectedRows > 0)
         summary += u"<br>" + tr("Import the valid rows now and correct the rejected ones in the file, or import nothing.").toHtmlEscaped();
     m_summary->setText(summary);
 
-    const auto addIssue = [this](const RowIssue &issue, bool error) {
-        const int row = m_issues->rowCount();
-        m_issues->insertRow(row);
-        auto *rowItem = new QTableWidgetItem;
-        rowItem->setData(Qt::DisplayRole, issue.row > 0 ? QVariant(issue.row) : QVariant(tr("file")));
-        m_issues->setItem(row, 0, rowItem);
-        m_issues->setItem(row, 1, new QTableWidgetItem(issue.column));
-        m_issues->setItem(row, 2, new QTableWidgetItem(issue.reason));
-        auto *kind = new QTableWidgetItem(error ? tr("rejected") : tr("warning"));
-        kind->setForeground(error ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
-        m_issues->setItem(row, 3, kind);
-    };
-    m_issues->setUpdatesEnabled(false);
-    for (const RowIssue &e : m_kind->errors())
-        addIssue(e, true);
-    for (const RowIssue &w : m_kind->warnings())
-        addIssue(w, false);
-    m_issues->setUpdatesEnabled(true);
-    m_issues->resizeColumnToContents(0);
-    m_issues->resizeColumnToContents(1);
-    m_issues->resizeColumnToContents(3);
+    m_issueModel->reset(preview);
+    m_issues->resizeColumnToContents(ImportIssueModel::RowColumn);
+    m_issues->resizeColumnToContents(ImportIssueModel::ColumnColumn);
+    m_issues->resizeColumnToContents(ImportIssueModel::KindColumn);
     m_issues->setSortingEnabled(true);
-    m_issues->sortByColumn(0, Qt::AscendingOrder); // in the order of the file
+    m_issues->sortByColumn(ImportIssueModel::RowColumn, Qt::AscendingOrder); // in the order of the file
 
     m_importButton->setText(tr("Import %n valid row(s)", nullptr, valid));
     m_importButton->setEnabled(valid > 0 && !m_kind->fileRejected());
@@ -130,8 +111,7 @@ void ImportDialog::accept()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     try {
-        // A large import cannot be undone step by step: keep the state before it.
-        BackupService(m_ctx.db()).backupNow(QStringLiteral("before-import"));
+        // The kind keeps a backup first: a large import cannot be undone step by step.
         m_outcome = m_kind->apply([&](int done, int) {
             progress.setValue(done);
             QApplication::processEvents();

@@ -6,11 +6,12 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class ImportIssueModel;
 
 // The preview of an import (teachers, course completions, ...): every
 // rejected row with its row number, column and reason, the warnings, and the
@@ -27,7 +28,8 @@ public:
     bool loaded() const { return m_loaded; }
     const ImportKind &kind() const { return *m_kind; }
     QPushButton *importButton() const { return m_importButton; }
-    QTableWidget *issuesTable() const { return m_issues; }
+    QTableView *issuesTable() const { return m_issues; }
+    ImportIssueModel *issuesModel() const { return m_issueModel; }
     // What the import did, for the status bar (empty until it ran).
     const QString &outcome() const { return m_outcome; }
 
@@ -42,7 +44,8 @@ private:
     QString m_outcome;
     bool m_loaded = false;
     QLabel *m_summary;
-    QTableWidget *m_issues;
+    ImportIssueModel *m_issueModel;
+    QTableView *m_issues;
     QPushButton *m_importButton;
 };
 

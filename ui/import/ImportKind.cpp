@@ -9,21 +9,25 @@ namespace profrost {
 
 namespace {
 
-// The parts every importer shares: Preview with records / errors / warnings /
-// totalRows / fileRejected(), and apply(preview, progress).
+// Every importer runs the same pipeline: one preview type, one apply (after
+// a backup, as a large import cannot be undone step by step). A kind adds
+// its titles and the sentence describing the outcome.
 template <typename Importer>
 class ImporterKind : public ImportKind
 {
 public:
     explicit ImporterKind(AppContext &ctx) : m_importer(ctx.db(), ctx.today()) {}
     void preview(const Table &table) override { m_preview = m_importer.preview(table); }
-    const QList<RowIssue> &errors() const override { return m_preview.errors; }
-    const QList<RowIssue> &warnings() const override { return m_preview.warnings; }
-    int validRows() const override { return int(m_preview.records.size()); }
-    int totalRows() const override { return m_preview.totalRows; }
-    bool fileRejected() const override { return m_preview.fileRejected(); }
+    const ImportPreview &result() const override { return m_preview; }
+    QString apply(const Progress &progress) override
+    {
+        return describe(m_importer.apply(m_preview, progress, ImportBackup::BeforeApply));
+    }
 
 protected:
+    virtual QString describe(const ImportOutcome &o) const = 0;
+
+private:
     Importer m_importer;
     typename Importer::Preview m_preview;
 };
@@ -35,9 +39,10 @@ public:
     using ImporterKind::ImporterKind;
     QString title() const override { return tr("Import teachers"); }
     QString progressText() const override { return tr("Importing teachers..."); }
-    QString apply(const Progress &progress) override
+
+protected:
+    QString describe(const ImportOutcome &o) const override
     {
-        const ImportOutcome o = m_importer.apply(m_preview, progress);
         return tr("Import finished: %1 new, %2 updated, %3 already up to date.")
             .arg(o.imported)
             .arg(o.updated)
@@ -52,9 +57,10 @@ public:
     using ImporterKind::ImporterKind;
     QString title() const override { return tr("Import course completions"); }
     QString progressText() const override { return tr("Importing course completions..."); }
-    QString apply(const Progress &progress) override
+
+protected:
+    QString describe(const ImportOutcome &o) const override
     {
-        const CourseImportOutcome o = m_importer.apply(m_preview, progress);
         return tr("Course completions imported: %1 new, %2 updated, %3 already recorded; "
                   "new programmes: %4, new course runs: %5.")
             .arg(o.imported)
@@ -72,9 +78,10 @@ public:
     using ImporterKind::ImporterKind;
     QString title() const override { return tr("Import attestation history"); }
     QString progressText() const override { return tr("Importing attestation history..."); }
-    QString apply(const Progress &progress) override
+
+protected:
+    QString describe(const ImportOutcome &o) const override
     {
-        const ImportOutcome o = m_importer.apply(m_preview, progress);
         return tr("Attestation history imported: %1 new records, %2 updated, %3 already recorded.")
             .arg(o.imported)
             .arg(o.updated)

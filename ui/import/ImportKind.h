@@ -1,11 +1,10 @@
 #pragma once
 
-#include "io/ImportReport.h"
+#include "io/ImportPipeline.h"
+#include "io/ImportPreview.h"
 #include "io/Table.h"
 
-#include <QCoreApplication>
 #include <QString>
-#include <functional>
 #include <memory>
 
 namespace profrost {
@@ -13,26 +12,28 @@ namespace profrost {
 class AppContext;
 
 // What the import dialog needs of an importer (teachers, course completions,
-// attestation history): the preview of a table, its issues, and applying the
-// valid rows. Each importer of core/ has its own preview and outcome types;
-// an ImportKind adapts one of them.
+// attestation history): its titles, the one preview type of the import
+// pipeline, and applying the valid rows. Each kind differs only in words.
 class ImportKind
 {
 public:
-    using Progress = std::function<bool(int done, int total)>;
+    using Progress = ImportProgress;
     virtual ~ImportKind() = default;
 
     virtual QString title() const = 0;        // «Import teachers»
     virtual QString progressText() const = 0; // «Importing teachers...»
     virtual void preview(const Table &table) = 0;
-    virtual const QList<RowIssue> &errors() const = 0;
-    virtual const QList<RowIssue> &warnings() const = 0;
-    virtual int validRows() const = 0;
-    virtual int totalRows() const = 0;
-    virtual bool fileRejected() const = 0;
-    // Applies the valid rows in one transaction; returns the sentence for the
-    // status bar; throws profrost::Error and changes nothing on failure.
+    virtual const ImportPreview &result() const = 0;
+    // Keeps a backup, then applies the valid rows in one transaction; returns
+    // the sentence for the status bar; throws profrost::Error and changes
+    // nothing on failure.
     virtual QString apply(const Progress &progress) = 0;
+
+    const QList<RowIssue> &errors() const { return result().errors; }
+    const QList<RowIssue> &warnings() const { return result().warnings; }
+    int validRows() const { return result().validRows; }
+    int totalRows() const { return result().totalRows; }
+    bool fileRejected() const { return result().fileRejected(); }
 
     static std::unique_ptr<ImportKind> teachers(AppContext &ctx);
     static std::unique_ptr<ImportKind> courses(AppContext &ctx);
