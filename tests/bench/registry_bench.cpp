@@ -15,6 +15,7 @@
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanTab.h"
 #include "associations/AssociationsPage.h"
+#include "common/Roles.h"
 #include "attestation/RemindersTab.h"
 #include "registry/TeacherTableModel.h"
 #include "documents/TrainingReports.h"
@@ -201,16 +202,16 @@ int main(int argc, char *argv[])
                    QApplication::processEvents();
                }),
                100);
-        while (associations->isLoading() || associations->associations()->rowCount() < 3)
+        while (associations->isLoading() || associations->associations()->model()->rowCount() < 3)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         report(QStringLiteral("  ... list filled (worker thread)"), double(associationsOpened.nsecsElapsed()) / 1e6);
-        const qint64 rmo = associations->associations()->item(2, 0)->data(Qt::UserRole).toLongLong();
+        const qint64 rmo = associations->associations()->model()->index(2, 0).data(IdRole).toLongLong();
         report(QStringLiteral("  ... select another association"), timed([&] {
                    associations->selectAssociation(rmo);
                    QApplication::processEvents();
                }),
                100);
-        out << QStringLiteral("  associations listed: %1").arg(associations->associations()->rowCount() - 1) << Qt::endl;
+        out << QStringLiteral("  associations listed: %1").arg(associations->associations()->model()->rowCount() - 1) << Qt::endl;
         delete associations;
     }
 #endif
