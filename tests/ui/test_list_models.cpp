@@ -13,6 +13,9 @@
 #include "associations/ShmoHintModel.h"
 #include "attestation/ApplicationModel.h"
 #include "attestation/ApplicationsTab.h"
+#include "attestation/AttestationPlanModel.h"
+#include "documents/AttestationReports.h"
+#include "documents/TrainingReports.h"
 #include "common/RecordView.h"
 #include "common/Roles.h"
 #include "common/StatusPalette.h"
@@ -29,6 +32,7 @@
 #include "training/ParticipantModel.h"
 #include "training/ProgrammeModel.h"
 #include "training/ProgrammesTab.h"
+#include "training/TrainingPlanModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -311,4 +315,40 @@ TEST_CASE("The applications pass the model tester, filled from the demo district
     CHECK(model.index(1, 6).data().toString() == QStringLiteral("26.02.2026"));
     CHECK(model.index(1, 0).data().toString() == QStringLiteral("(not in the registry today)"));
     CHECK(model.rowOf(7) == 2);
+}
+
+TEST_CASE("The editable plan models pass the model tester through a fill, an edit and a reset",
+          "[ui][models][training][attestation]")
+{
+    Demo f;
+    const int firstYear = referenceDay().year() + 1;
+
+    TrainingPlanModel training;
+    QAbstractItemModelTester trainingTester(&training, Fatal);
+    const QList<Programme> programmes = TrainingRepository(f.db).programmes();
+    training.reset(TrainingReports::planData(f.db, firstYear), programmes);
+    REQUIRE(training.rowCount() > 0);
+    const QModelIndex year = training.index(0, TrainingPlanModel::YearColumn);
+    const int other = year.data().toInt() == firstYear ? firstYear + 1 : firstYear;
+    CHECK(training.setData(year, other));
+    CHECK(training.index(0, TrainingPlanModel::YearColumn).data().toInt() == other);
+    CHECK_FALSE(training.setData(year, firstYear + 3)); // outside the plan's 3 years
+    training.reset(TrainingReports::planData(f.db, firstYear), programmes);
+    CHECK(training.rowCount() > 0);
+
+    AttestationPlanModel attestation;
+    QAbstractItemModelTester attestationTester(&attestation, Fatal);
+    attestation.reset(AttestationReports::planData(f.db, firstYear, referenceDay()));
+    REQUIRE(attestation.rowCount() > 0);
+    const QModelIndex attest = attestation.index(0, AttestationPlanModel::AttestColumn);
+    const QDate month = attest.data(AttestationPlanModel::AttestDateRole).toDate();
+    REQUIRE(month.isValid());
+    // A month later, or earlier when the later one is past the plan's end.
+    const QDate moved = attestation.setData(attest, month.addMonths(1)) ? month.addMonths(1) : month.addMonths(-1);
+    if (moved == month.addMonths(-1))
+        CHECK(attestation.setData(attest, moved));
+    CHECK(attestation.index(0, AttestationPlanModel::AttestColumn).data(AttestationPlanModel::AttestDateRole).toDate()
+          == moved);
+    attestation.reset(AttestationReports::planData(f.db, firstYear, referenceDay()));
+    CHECK(attestation.rowCount() > 0);
 }
