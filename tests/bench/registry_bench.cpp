@@ -15,9 +15,12 @@
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanTab.h"
 #include "associations/AssociationsPage.h"
+#include "common/Roles.h"
 #include "attestation/RemindersTab.h"
 #include "registry/TeacherTableModel.h"
 #include "documents/TrainingReports.h"
+#include "store/TrainingRepository.h"
+#include "training/CoursesTab.h"
 #include "training/PlanTab.h"
 #include "training/TrainingPlanModel.h"
 #include "registry/TeachersPage.h"
@@ -201,17 +204,43 @@ int main(int argc, char *argv[])
                    QApplication::processEvents();
                }),
                100);
-        while (associations->isLoading() || associations->associations()->rowCount() < 3)
+        while (associations->isLoading() || associations->associations()->model()->rowCount() < 3)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         report(QStringLiteral("  ... list filled (worker thread)"), double(associationsOpened.nsecsElapsed()) / 1e6);
-        const qint64 rmo = associations->associations()->item(2, 0)->data(Qt::UserRole).toLongLong();
+        const qint64 rmo = associations->associations()->model()->index(2, 0).data(IdRole).toLongLong();
         report(QStringLiteral("  ... select another association"), timed([&] {
                    associations->selectAssociation(rmo);
                    QApplication::processEvents();
                }),
                100);
-        out << QStringLiteral("  associations listed: %1").arg(associations->associations()->rowCount() - 1) << Qt::endl;
+        out << QStringLiteral("  associations listed: %1").arg(associations->associations()->model()->rowCount() - 1) << Qt::endl;
         delete associations;
+        // The course participants: the run of the period shown with the most of them.
+        CoursesTab *courses = nullptr;
+        const QDate runsFrom(today.year() - 1, 1, 1), runsTo(today.year() + 1, 12, 31); // the tab's period
+        QList<CourseRunRow> runs;
+        report(QStringLiteral("  course runs of the tab's period read (store)"),
+               timed([&] { runs = TrainingRepository(db).runs(runsFrom, runsTo); }));
+        report(QStringLiteral("open the courses and participants tab (%1 runs)").arg(runs.size()), timed([&] {
+                   courses = new CoursesTab(ctx);
+                   courses->show();
+                   QApplication::processEvents();
+               }),
+               100);
+        qint64 busiest = 0;
+        int most = -1;
+        for (const CourseRunRow &r : runs) {
+            if (r.applied + r.enrolled + r.waiting > most) {
+                most = r.applied + r.enrolled + r.waiting;
+                busiest = r.run.id;
+            }
+        }
+        report(QStringLiteral("  ... select the run with most participants (%1)").arg(most), timed([&] {
+                   courses->selectRun(busiest);
+                   QApplication::processEvents();
+               }),
+               100);
+        delete courses;
     }
 #endif
 

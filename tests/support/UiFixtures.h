@@ -11,6 +11,7 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -44,12 +45,21 @@ inline std::unique_ptr<Database> demoDatabase(const QString &path, int teachers)
     return db;
 }
 
+// The text of a cell of a list (a QTableView over a model, or a QTableWidget).
+inline QString cellText(const QAbstractItemView *view, int row, int c)
+{
+    return view->model()->index(row, c).data().toString();
+}
+
+// The number of rows a list shows.
+inline int rowCount(const QAbstractItemView *view) { return view->model()->rowCount(); }
+
 // The texts of column `c`, top to bottom.
-inline QStringList column(const QTableWidget *t, int c)
+inline QStringList column(const QAbstractItemView *view, int c)
 {
     QStringList out;
-    for (int r = 0; r < t->rowCount(); ++r)
-        out << (t->item(r, c) ? t->item(r, c)->text() : QString());
+    for (int r = 0; r < rowCount(view); ++r)
+        out << cellText(view, r, c);
     return out;
 }
 

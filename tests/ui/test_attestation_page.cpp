@@ -94,10 +94,10 @@ TEST_CASE("An application goes from submitted to granted and writes the category
                 }()).isEmpty());
     const qint64 id = tab.submitFor(kozlova, highest);
     REQUIRE(id != 0);
-    REQUIRE(tab.table()->rowCount() == 1);
-    CHECK(tab.table()->item(0, 0)->text() == QString::fromUtf8("Козлова Ольга Юрьевна"));
-    CHECK(tab.table()->item(0, 3)->text() == QString::fromUtf8("февраль 2027"));
-    CHECK(tab.table()->item(0, 5)->text() == QStringLiteral("submitted"));
+    REQUIRE(rowCount(tab.table()) == 1);
+    CHECK(cellText(tab.table(), 0, 0) == QString::fromUtf8("Козлова Ольга Юрьевна"));
+    CHECK(cellText(tab.table(), 0, 3) == QString::fromUtf8("февраль 2027"));
+    CHECK(cellText(tab.table(), 0, 5) == QStringLiteral("submitted"));
 
     // A second open application of the same teacher is refused.
     CHECK(tab.submitFor(kozlova, highest) == 0);
@@ -105,12 +105,12 @@ TEST_CASE("An application goes from submitted to granted and writes the category
 
     tab.select(id);
     tab.startReview();
-    CHECK(tab.table()->item(0, 5)->text() == QStringLiteral("under review"));
+    CHECK(cellText(tab.table(), 0, 5) == QStringLiteral("under review"));
     tab.grant(QDate(2026, 11, 21), QStringLiteral("1234-к"), QDate(2026, 11, 21));
     tab.openOnly()->setChecked(false);
     tab.select(id);
     REQUIRE(tab.currentId() == id);
-    CHECK(tab.table()->item(tab.table()->currentRow(), 5)->text() == QStringLiteral("granted"));
+    CHECK(cellText(tab.table(), tab.table()->currentIndex().row(), 5) == QStringLiteral("granted"));
     const QList<AttestationRecord> history = AttestationRepository(*db).history(kozlova);
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.constLast().category == Category::Highest);

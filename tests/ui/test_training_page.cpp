@@ -18,6 +18,7 @@
 #include "training/TrainingPage.h"
 
 #include <QComboBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -46,8 +47,8 @@ TEST_CASE("A course run is recorded with its participants: seats, waiting list, 
     for (const TeacherRow &r : TeacherRepository(*db).rows(referenceDay()))
         everyone << r.id;
     courses->addParticipants(everyone);
-    QTableWidget *people = courses->participantsTable();
-    REQUIRE(people->rowCount() == 4);
+    QTableView *people = courses->participantsTable();
+    REQUIRE(rowCount(people) == 4);
     CHECK(column(people, 2).count(QStringLiteral("application")) == 4);
 
     people->selectAll();
@@ -80,8 +81,8 @@ TEST_CASE("A course run is recorded with its participants: seats, waiting list, 
     CHECK(training.enrolments(run) == afterWithdrawal);
 
     people->clearSelection();
-    for (int r = 0; r < people->rowCount(); ++r) {
-        if (people->item(r, 2)->text() == QStringLiteral("enrolled"))
+    for (int r = 0; r < rowCount(people); ++r) {
+        if (cellText(people, r, 2) == QStringLiteral("enrolled"))
             people->selectionModel()->select(people->model()->index(r, 0),
                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }

@@ -4,6 +4,7 @@
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "training/TeacherPickerDialog.h"
+#include "common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,7 +91,7 @@ AssociationDialog::AssociationDialog(AppContext &ctx, const AssociationRecord &r
     m_secretary->setCurrentIndex(std::max(0, m_secretary->findData(a.secretaryId)));
 
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_problems->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     m_problems->hide();
 
     const auto personRow = [this](QComboBox *combo) {

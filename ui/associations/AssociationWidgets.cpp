@@ -1,57 +1,26 @@
 #include "associations/AssociationWidgets.h"
 
 #include "common/DateLineEdit.h"
+#include "common/RecordView.h"
+#include "common/StatusPalette.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
 namespace profrost {
 
-QTableWidget *AssociationWidgets::table(const QStringList &headers, QWidget *parent)
+QTableView *AssociationWidgets::table(QAbstractItemModel *model, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *AssociationWidgets::cell(const QString &text, const QVariant &id)
-{
-    auto *item = new QTableWidgetItem(text);
-    if (id.isValid())
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
-qint64 AssociationWidgets::currentId(const QTableWidget *t)
-{
-    const int row = t->currentRow();
-    return row < 0 || !t->item(row, 0) ? -1 : t->item(row, 0)->data(Qt::UserRole).toLongLong();
-}
-
-void AssociationWidgets::selectId(QTableWidget *t, qint64 id)
-{
-    for (int row = 0; row < t->rowCount(); ++row) {
-        if (t->item(row, 0) && t->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
-            t->selectRow(row);
-            return;
-        }
-    }
+    return RecordView::table(model, parent);
 }
 
 QPushButton *AssociationWidgets::button(const QString &icon, const QString &text, const QString &tip, QWidget *parent)
@@ -95,7 +64,7 @@ QToolButton *AssociationWidgets::printButton(const QString &text, QWidget *paren
     return button;
 }
 
-void AssociationWidgets::bindKeys(QTableWidget *table, const std::function<void()> &edit,
+void AssociationWidgets::bindKeys(QAbstractItemView *table, const std::function<void()> &edit,
                                   const std::function<void()> &remove)
 {
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
@@ -113,7 +82,7 @@ bool AssociationWidgets::askDay(QWidget *parent, const QString &title, const QSt
     auto *edit = new DateLineEdit(&dialog);
     edit->setDate(today);
     auto *message = new QLabel(&dialog);
-    message->setStyleSheet(QStringLiteral("color: #c62828"));
+    message->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     auto *form = new QFormLayout(&dialog);
     form->addRow(label, edit);
     form->addRow(message);

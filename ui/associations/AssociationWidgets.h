@@ -6,9 +6,10 @@
 #include <functional>
 #include <initializer_list>
 
+class QAbstractItemModel;
+class QAbstractItemView;
 class QPushButton;
-class QTableWidget;
-class QTableWidgetItem;
+class QTableView;
 class QToolBar;
 class QToolButton;
 class QWidget;
@@ -16,19 +17,15 @@ class QWidget;
 namespace profrost {
 
 // The pieces the associations page and its tabs are built of: read-only
-// tables whose rows carry an id, button rows that fit a laptop screen,
+// tables over list models whose rows carry an id (RecordView), button rows that fit a laptop screen,
 // the print menu, the day asked for a membership, refusals shown (or kept
 // while hidden, for tests).
 class AssociationWidgets
 {
     Q_DECLARE_TR_FUNCTIONS(AssociationWidgets)
 public:
-    static QTableWidget *table(const QStringList &headers, QWidget *parent);
-    // A cell; `id` (in Qt::UserRole) names the row's record in column 0.
-    static QTableWidgetItem *cell(const QString &text, const QVariant &id = {});
-    // The id of the current row; -1 when none.
-    static qint64 currentId(const QTableWidget *table);
-    static void selectId(QTableWidget *table, qint64 id);
+    // A read-only list over `model` (RecordView::table): the id of its rows in IdRole.
+    static QTableView *table(QAbstractItemModel *model, QWidget *parent);
     static QPushButton *button(const QString &icon, const QString &text, const QString &tip, QWidget *parent);
     // What does not fit goes into the » menu (the page fits 1366 pixels).
     static QToolBar *buttonBar(QWidget *parent, std::initializer_list<QWidget *> left,
@@ -37,7 +34,7 @@ public:
     static QToolButton *printButton(const QString &text, QWidget *parent, const std::function<void(bool)> &print);
     // The keys of a list: Enter opens the current row (`edit`), Del
     // deletes it (`remove`, which asks first); only while the list has focus.
-    static void bindKeys(QTableWidget *table, const std::function<void()> &edit, const std::function<void()> &remove);
+    static void bindKeys(QAbstractItemView *table, const std::function<void()> &edit, const std::function<void()> &remove);
     // Asks for a day (today by default); false when cancelled.
     static bool askDay(QWidget *parent, const QString &title, const QString &label, QDate today, QDate *day);
     // A refused write: a message box while `w` is shown, else only *lastError.

@@ -1,6 +1,7 @@
 #include "associations/AssociationsPage.h"
 
 #include "associations/AssociationDialog.h"
+#include "associations/AssociationListModel.h"
 #include "associations/AssociationWidgets.h"
 #include "associations/MeetingsTab.h"
 #include "associations/MembersTab.h"
@@ -8,6 +9,7 @@
 #include "associations/ShmoHintsDialog.h"
 #include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
+#include "common/RecordView.h"
 #include "documents/AssociationReports.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
@@ -18,10 +20,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -32,7 +36,8 @@ using W = AssociationWidgets;
 AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
-      m_associations(W::table({tr("Kind"), tr("Name"), tr("Members"), tr("Head")}, this)),
+      m_list(new AssociationListModel(this)),
+      m_associations(W::table(m_list, this)),
       m_title(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
       m_membersTab(new MembersTab(ctx, this)),
@@ -62,11 +67,14 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
         if (currentAssociation() > 0
             && QMessageBox::question(this, tr("Delete association"),
                                      tr("Delete «%1» with its member list?\nYou can undo this with Ctrl+Z.")
-                                         .arg(m_associations->item(m_associations->currentRow(), 1)->text()))
+                                         .arg(m_associations->currentIndex()
+                                                  .siblingAtColumn(AssociationListModel::NameColumn)
+                                                  .data()
+                                                  .toString()))
                    == QMessageBox::Yes)
             deleteAssociation();
     });
-    connect(m_associations, &QTableWidget::cellDoubleClicked, this, [this] { editAssociation(false); });
+    connect(m_associations, &QTableView::doubleClicked, this, [this] { editAssociation(false); });
     W::bindKeys(m_associations, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *hints = W::button(QString(), tr("ShMO hints..."),
                             tr("Schools where a subject or a cycle has enough teachers for a ShMO and has none"), this);
@@ -83,7 +91,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     m_tabs->addTab(m_plansTab, tr("Plans"));
     m_tabs->addTab(m_meetingsTab, tr("Meetings and protocols"));
     // The centre's plans have no members and no meetings.
-    connect(m_associations, &QTableWidget::itemSelectionChanged, this, [this, edit, remove] {
+    connect(m_associations->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, edit, remove] {
         const bool association = currentAssociation() > 0;
         m_tabs->setTabEnabled(m_tabs->indexOf(m_membersTab), association);
         m_tabs->setTabEnabled(m_tabs->indexOf(m_meetingsTab), association);
@@ -109,7 +117,10 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_associations, &QTableWidget::itemSelectionChanged, this, &AssociationsPage::showAssociation);
+    connect(m_associations->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_filling)
+            showAssociation();
+    });
     m_loader = new DeferredLoad(this, [this] { reload(); });
     connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
     // A tab's change: shown, the page has reloaded already; hidden, now.
@@ -119,17 +130,17 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     connect(m_meetingsTab, &MeetingsTab::changed, this, load);
 }
 
-qint64 AssociationsPage::currentAssociation() const { return W::currentId(m_associations); }
+qint64 AssociationsPage::currentAssociation() const { return RecordView::currentId(m_associations); }
 qint64 AssociationsPage::currentPlan() const { return m_plansTab->currentPlan(); }
 qint64 AssociationsPage::currentMeeting() const { return m_meetingsTab->currentMeeting(); }
-QTableWidget *AssociationsPage::members() const { return m_membersTab->table(); }
-QTableWidget *AssociationsPage::plans() const { return m_plansTab->table(); }
-QTableWidget *AssociationsPage::meetings() const { return m_meetingsTab->table(); }
+QTableView *AssociationsPage::members() const { return m_membersTab->table(); }
+QTableView *AssociationsPage::plans() const { return m_plansTab->table(); }
+QTableView *AssociationsPage::meetings() const { return m_meetingsTab->table(); }
 
 void AssociationsPage::selectAssociation(qint64 id)
 {
     m_loader->ensureLoaded();
-    W::selectId(m_associations, id);
+    RecordView::selectId(m_associations, id);
 }
 
 namespace {
@@ -188,31 +199,14 @@ void AssociationsPage::showList(ListData d)
     const qint64 keep = currentAssociation();
     m_names = std::move(d.names);
     m_organisationsOf = std::move(d.organisationsOf);
-    const QList<Association> &all = d.associations;
-    const QSignalBlocker block(m_associations);
-    m_associations->setRowCount(int(all.size()) + 1);
-    // The centre's own plans first: the work plan and the roadmaps.
-    m_associations->setItem(0, 0, W::cell(tr("Centre"), qint64(0)));
-    m_associations->setItem(0, 1, W::cell(tr("The centre's plans (work plan, roadmaps)")));
-    m_associations->setItem(0, 2, W::cell(QString()));
-    m_associations->setItem(0, 3, W::cell(QString()));
-    for (int i = 0; i < all.size(); ++i) {
-        const Association &a = all.at(i);
-        // «РМО», «ШМО»: the short name; a school's ШМО names its school.
-        m_associations->setItem(i + 1, 0, W::cell(AssociationText::russian(a.kind), a.id));
-        m_associations->item(i + 1, 0)->setToolTip(AssociationText::displayName(a.kind));
-        m_associations->setItem(i + 1, 1, W::cell(a.organisationId > 0 ? a.name + u" — " + d.schools.value(a.organisationId)
-                                                                       : a.name));
-        m_associations->setItem(i + 1, 2, W::cell(QString::number(d.memberCounts.value(a.id))));
-        m_associations->item(i + 1, 2)->setTextAlignment(Qt::AlignCenter);
-        m_associations->setItem(i + 1, 3, W::cell(m_names.value(a.headId)));
+    {
+        // One reset, then the row kept (or the first association) selected
+        // and shown once below, not once per step.
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        m_list->setList(d.associations, d.memberCounts, d.schools, m_names);
+        const int row = m_list->rowOf(keep);
+        m_associations->selectRow(row > 0 || keep == 0 ? std::max(row, 0) : std::min(1, m_list->rowCount() - 1));
     }
-    int row = 0;
-    for (int r = 0; r < m_associations->rowCount(); ++r) {
-        if (m_associations->item(r, 0)->data(Qt::UserRole).toLongLong() == keep)
-            row = r;
-    }
-    m_associations->selectRow(row > 0 || keep == 0 ? row : std::min(1, m_associations->rowCount() - 1));
     showAssociation();
     emit loaded();
 }
@@ -226,7 +220,7 @@ void AssociationsPage::showAssociation()
             m_title->setText(u"<h3>" + tr("The centre's plans").toHtmlEscaped() + u"</h3>");
         } else if (id > 0) {
             const Association a = AssociationRepository(m_ctx.db()).get(id);
-            name = m_associations->item(m_associations->currentRow(), 1)->text();
+            name = m_associations->currentIndex().siblingAtColumn(AssociationListModel::NameColumn).data().toString();
             m_title->setText(u"<h3>" + a.name.toHtmlEscaped() + u"</h3>"
                              + tr("Head: %1; secretary: %2")
                                    .arg(m_names.value(a.headId, tr("not chosen")),

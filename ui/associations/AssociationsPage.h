@@ -9,12 +9,13 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 class QTabWidget;
 
 namespace profrost {
 
 class AppContext;
+class AssociationListModel;
 class BackgroundRead;
 class Database;
 class DeferredLoad;
@@ -63,10 +64,10 @@ public:
     int writePlan(const QString &path);
     int writeProtocol(const QString &path);
 
-    QTableWidget *associations() const { return m_associations; }
-    QTableWidget *members() const;
-    QTableWidget *plans() const;
-    QTableWidget *meetings() const;
+    QTableView *associations() const { return m_associations; }
+    QTableView *members() const;
+    QTableView *plans() const;
+    QTableView *meetings() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -91,7 +92,8 @@ private:
     bool took(bool ok, const QString &error);
 
     AppContext &m_ctx;
-    QTableWidget *m_associations;
+    AssociationListModel *m_list;
+    QTableView *m_associations;
     QLabel *m_title;
     QTabWidget *m_tabs;
     MembersTab *m_membersTab;
@@ -100,6 +102,7 @@ private:
     BackgroundRead *m_reader;
     DeferredLoad *m_loader = nullptr;
     QString m_lastError;
+    bool m_filling = false; // the list is being replaced: selecting is not choosing
     QHash<qint64, QString> m_names;           // teacher id -> full name (the registry today)
     QHash<qint64, QString> m_organisationsOf; // teacher id -> current organisations
 };

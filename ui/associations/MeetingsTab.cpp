@@ -3,10 +3,11 @@
 #include "associations/AssociationWidgets.h"
 #include "associations/MeetingDialog.h"
 #include "associations/MeetingEditing.h"
+#include "associations/MeetingListModel.h"
+#include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/AssociationReports.h"
 #include "documents/ProtocolDocument.h"
-#include "domain/DateText.h"
 #include "shell/AppContext.h"
 #include "store/MeetingRepository.h"
 #include "store/PlanRepository.h"
@@ -15,7 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
@@ -28,7 +29,8 @@ using W = AssociationWidgets;
 MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
-      m_table(W::table({tr("Protocol №"), tr("Date"), tr("Present"), tr("Form"), tr("Agenda")}, this))
+      m_model(new MeetingListModel(this)),
+      m_table(W::table(m_model, this))
 {
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 90);
@@ -73,7 +75,7 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
                    == QMessageBox::Yes)
             deleteMeeting();
     });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &MeetingsTab::editMeeting);
+    connect(m_table, &QTableView::doubleClicked, this, &MeetingsTab::editMeeting);
     W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(W::buttonBar(this, {hold, edit, remove},
@@ -81,31 +83,19 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table);
 }
 
-qint64 MeetingsTab::currentMeeting() const { return W::currentId(m_table); }
+qint64 MeetingsTab::currentMeeting() const { return RecordView::currentId(m_table); }
 
 void MeetingsTab::load(qint64 associationId)
 {
     m_association = associationId;
-    m_table->setRowCount(0);
+    m_model->clear();
     if (associationId <= 0)
         return;
-    const QList<Meeting> list = MeetingRepository(m_ctx.db()).meetingsOf(associationId);
-    const QHash<qint64, int> numbers = MeetingRules::protocolNumbers(list);
-    m_table->setRowCount(int(list.size()));
-    for (int r = 0; r < list.size(); ++r) {
-        const Meeting &m = list.at(r);
-        QStringList agenda;
-        for (const AgendaItem &item : m.agenda)
-            agenda << item.title;
-        m_table->setItem(r, 0, W::cell(QString::number(numbers.value(m.id)), m.id));
-        m_table->setItem(r, 1, W::cell(DateText::numeric(m.date)));
-        m_table->setItem(r, 2, W::cell(QString::number(m.attendees.size())));
-        m_table->item(r, 2)->setTextAlignment(Qt::AlignCenter);
-        m_table->setItem(r, 3, W::cell(m.form));
-        m_table->setItem(r, 4, W::cell(agenda.join(QStringLiteral("; "))));
-    }
-    if (m_table->rowCount() > 0)
-        m_table->selectRow(m_table->rowCount() - 1);
+    QList<Meeting> list = MeetingRepository(m_ctx.db()).meetingsOf(associationId);
+    QHash<qint64, int> numbers = MeetingRules::protocolNumbers(list);
+    m_model->setMeetings(std::move(list), std::move(numbers));
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(m_model->rowCount() - 1);
 }
 
 QList<PlanItem> MeetingsTab::unheldMeetingItems() const
@@ -149,7 +139,7 @@ void MeetingsTab::openDialog(const std::optional<Meeting> &before, const Meeting
     if (W::report(this, MeetingEditing::save(m_ctx, before, dialog.meeting(), &error, &saved), tr("Save meeting"), error,
                   &m_lastError)) {
         emit changed();
-        W::selectId(m_table, saved);
+        RecordView::selectId(m_table, saved);
     }
 }
 

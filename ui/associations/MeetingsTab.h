@@ -6,11 +6,12 @@
 #include <QWidget>
 #include <optional>
 
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class MeetingListModel;
 
 // The meetings of one association with their protocol numbers: held from
 // the plan's meetings not held yet (date, form and questions prefilled) or
@@ -32,7 +33,8 @@ public:
     // Writes the current protocol to a .pdf or .odt without asking; the pages.
     int writeProtocol(const QString &path);
     const QString &lastError() const { return m_lastError; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    MeetingListModel *model() const { return m_model; }
 
 signals:
     // A change was stored: the page reloads (it does by itself while shown).
@@ -44,7 +46,8 @@ private:
     void print(bool toFile);
 
     AppContext &m_ctx;
-    QTableWidget *m_table;
+    MeetingListModel *m_model;
+    QTableView *m_table;
     qint64 m_association = 0;
     QString m_lastError;
 };

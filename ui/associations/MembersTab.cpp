@@ -2,7 +2,8 @@
 
 #include "associations/AssociationEditing.h"
 #include "associations/AssociationWidgets.h"
-#include "domain/DateText.h"
+#include "associations/MemberListModel.h"
+#include "common/RecordView.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
 #include "training/TeacherPickerDialog.h"
@@ -10,7 +11,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -21,7 +22,8 @@ using W = AssociationWidgets;
 MembersTab::MembersTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
-      m_table(W::table({tr("Full name"), tr("Organisation"), tr("Joined"), tr("Left")}, this))
+      m_model(new MemberListModel(this)),
+      m_table(W::table(m_model, this))
 {
     m_table->setColumnWidth(0, 250);
     m_table->setColumnWidth(1, 190);
@@ -66,30 +68,15 @@ void MembersTab::load(qint64 associationId, const QHash<qint64, QString> &names,
                       const QHash<qint64, QString> &organisations)
 {
     m_association = associationId;
-    m_table->setRowCount(0);
+    m_model->clear();
     if (associationId <= 0)
         return;
-    const QList<AssociationMember> members = AssociationRepository(m_ctx.db()).members(associationId);
-    m_table->setRowCount(int(members.size()));
-    for (int r = 0; r < members.size(); ++r) {
-        const AssociationMember &m = members.at(r);
-        m_table->setItem(r, 0, W::cell(names.value(m.teacherId, tr("(not in the registry today)")), m.id));
-        m_table->setItem(r, 1, W::cell(organisations.value(m.teacherId)));
-        m_table->setItem(r, 2, W::cell(DateText::numeric(m.joined)));
-        m_table->setItem(r, 3, W::cell(DateText::numeric(m.left)));
-        if (!m.memberOn(m_ctx.today())) {
-            for (int c = 0; c < 4; ++c)
-                m_table->item(r, c)->setForeground(QColor(0x88, 0x88, 0x88));
-        }
-    }
+    m_model->setMembers(AssociationRepository(m_ctx.db()).members(associationId), names, organisations, m_ctx.today());
 }
 
 QList<qint64> MembersTab::selectedMemberships() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows(0))
-        ids << m_table->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
-    return ids;
+    return RecordView::selectedIds(m_table);
 }
 
 bool MembersTab::done(bool ok, const QString &title, const QString &error)

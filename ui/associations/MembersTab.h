@@ -5,11 +5,12 @@
 #include <QList>
 #include <QWidget>
 
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class MemberListModel;
 
 // The members of one association, past ones grey: join from a day (from
 // the registry), leave on a day (the history stays), an entry made by
@@ -29,7 +30,8 @@ public:
     bool endSelectedMemberships(QDate day);
     bool removeSelectedMemberships();
     const QString &lastError() const { return m_lastError; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    MemberListModel *model() const { return m_model; }
 
 signals:
     // A change was stored: the page reloads (it does by itself while shown).
@@ -40,7 +42,8 @@ private:
     bool done(bool ok, const QString &title, const QString &error);
 
     AppContext &m_ctx;
-    QTableWidget *m_table;
+    MemberListModel *m_model;
+    QTableView *m_table;
     qint64 m_association = 0;
     QString m_lastError;
 };

@@ -1,6 +1,7 @@
 #include "associations/PlanItemsModel.h"
 
 #include "domain/DateText.h"
+#include "common/StatusPalette.h"
 
 #include <QColor>
 
@@ -172,7 +173,7 @@ QVariant PlanItemsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && (column == From || column == To)) {
         QString error;
         parsed(text(row, column), &error);
-        return error.isEmpty() ? QVariant() : QVariant(QColor(0xff, 0xcd, 0xd2));
+        return error.isEmpty() ? QVariant() : QVariant(StatusPalette::errorBackground());
     }
     return {};
 }

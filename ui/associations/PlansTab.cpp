@@ -3,10 +3,11 @@
 #include "associations/AssociationWidgets.h"
 #include "associations/PlanEditing.h"
 #include "associations/PlanEditorDialog.h"
+#include "associations/PlanListModel.h"
+#include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/AssociationReports.h"
 #include "documents/MethodicalPlanDocument.h"
-#include "domain/DateText.h"
 #include "shell/AppContext.h"
 #include "store/MeetingRepository.h"
 #include "store/PlanRepository.h"
@@ -14,7 +15,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
@@ -27,7 +28,8 @@ using W = AssociationWidgets;
 PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
-      m_table(W::table({tr("Plan"), tr("Academic year or period"), tr("Items"), tr("Meetings held")}, this))
+      m_model(new PlanListModel(this)),
+      m_table(W::table(m_model, this))
 {
     m_table->setColumnWidth(0, 300);
     m_table->setColumnWidth(1, 160);
@@ -42,7 +44,7 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
         if (currentPlan() > 0
             && QMessageBox::question(this, tr("Delete plan"),
                                      tr("Delete the plan «%1»? Meetings held by it stay, without the link.\nYou can undo this with Ctrl+Z.")
-                                         .arg(m_table->item(m_table->currentRow(), 0)->text()))
+                                         .arg(m_table->currentIndex().siblingAtColumn(PlanListModel::TitleColumn).data().toString()))
                    == QMessageBox::Yes)
             deletePlan();
     });
@@ -52,7 +54,7 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
         if (copyToNextYear() != 0)
             editPlan(false); // the draft is selected: adjust it at once
     });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { editPlan(false); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { editPlan(false); });
     W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(W::buttonBar(this, {newPlan, edit, remove, copy},
@@ -60,13 +62,13 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table);
 }
 
-qint64 PlansTab::currentPlan() const { return W::currentId(m_table); }
+qint64 PlansTab::currentPlan() const { return RecordView::currentId(m_table); }
 
 void PlansTab::load(qint64 associationId, const QString &name)
 {
     m_association = associationId;
     m_name = name;
-    m_table->setRowCount(0);
+    m_model->clear();
     if (associationId < 0)
         return;
     QList<MethodicalPlan> plans;
@@ -81,17 +83,12 @@ void PlansTab::load(qint64 associationId, const QString &name)
     }
     const QHash<qint64, int> itemCounts = repo.itemCounts();
     MeetingRepository meetings(m_ctx.db());
-    m_table->setRowCount(int(plans.size()));
-    for (int r = 0; r < plans.size(); ++r) {
-        const MethodicalPlan &p = plans.at(r);
+    QList<PlanListModel::Entry> entries;
+    for (const MethodicalPlan &p : plans) {
         const MeetingRepository::PlanProgress progress = meetings.progress(p.id);
-        m_table->setItem(r, 0, W::cell(p.title, p.id));
-        m_table->setItem(r, 1, W::cell(p.startYear > 0 ? PlanText::academicYear(p.startYear)
-                                                       : DateText::numeric(p.periodFrom) + u"–" + DateText::numeric(p.periodTo)));
-        m_table->setItem(r, 2, W::cell(QString::number(itemCounts.value(p.id))));
-        m_table->setItem(r, 3, W::cell(progress.planned > 0 ? tr("%1 of %2").arg(progress.held).arg(progress.planned)
-                                                            : QStringLiteral("—")));
+        entries.append({p, itemCounts.value(p.id), progress.planned, progress.held});
     }
+    m_model->setPlans(std::move(entries));
     // The newest plan: the one a head works on (and copies next year).
     int newest = -1;
     for (int r = 0; r < plans.size(); ++r) {
@@ -119,7 +116,7 @@ qint64 PlansTab::copyToNextYear()
     QString error;
     if (!done(PlanEditing::copyToNextYear(m_ctx, plan, &copied, &error), tr("Copy to next year"), error))
         return 0;
-    W::selectId(m_table, copied);
+    RecordView::selectId(m_table, copied);
     return copied;
 }
 
@@ -161,7 +158,7 @@ void PlansTab::editPlan(bool createNew)
     QString error;
     qint64 saved = 0;
     if (done(PlanEditing::save(m_ctx, before, dialog.plan(), &error, &saved), tr("Save plan"), error))
-        W::selectId(m_table, saved);
+        RecordView::selectId(m_table, saved);
 }
 
 bool PlansTab::deletePlan()

@@ -4,11 +4,12 @@
 
 #include <QWidget>
 
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class PlanListModel;
 
 // The plans of one association (or the centre's own, association 0):
 // new, edited in the plan editor, deleted, copied into next year's draft
@@ -33,7 +34,8 @@ public:
     // Writes the current plan to a .pdf or .odt without asking; the pages.
     int writePlan(const QString &path);
     const QString &lastError() const { return m_lastError; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    PlanListModel *model() const { return m_model; }
 
 signals:
     // A change was stored: the page reloads (it does by itself while shown).
@@ -45,7 +47,8 @@ private:
     bool done(bool ok, const QString &title, const QString &error);
 
     AppContext &m_ctx;
-    QTableWidget *m_table;
+    PlanListModel *m_model;
+    QTableView *m_table;
     qint64 m_association = -1;
     QString m_name;
     QString m_lastError;

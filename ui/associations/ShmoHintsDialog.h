@@ -4,9 +4,11 @@
 
 #include <QDialog>
 
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
+
+class ShmoHintModel;
 
 // Seed 002's rule as a hint: the schools where a subject (more than two
 // teachers) or a cycle (more than three) has no ШМО yet. «Create ШМО...»
@@ -19,11 +21,11 @@ public:
     explicit ShmoHintsDialog(const QList<ShmoHint> &hints, QWidget *parent = nullptr);
     // The line chosen for a new ШМО (valid after accept).
     const ShmoHint *chosen() const;
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
 
 private:
-    QList<ShmoHint> m_hints;
-    QTableWidget *m_table;
+    ShmoHintModel *m_model;
+    QTableView *m_table;
 };
 
 } // namespace profrost

@@ -4,6 +4,7 @@
 #include "shell/AppContext.h"
 #include "store/AttestationRepository.h"
 #include "util/Error.h"
+#include "common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ ApplicationDialog::ApplicationDialog(AppContext &ctx, qint64 teacherId, const QS
     m_year->setValue(planned.year());
     m_submitted->setDate(m_ctx.today());
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #e65100"));
+    m_warnings->setStyleSheet(StatusPalette::textStyle(StatusPalette::warning()));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Category:"), m_category);

@@ -1,9 +1,10 @@
 #include "attestation/ApplicationsTab.h"
 
 #include "attestation/ApplicationDialog.h"
+#include "attestation/ApplicationModel.h"
 #include "attestation/AttestationStateCommand.h"
 #include "common/DateLineEdit.h"
-#include "domain/DateText.h"
+#include "common/RecordView.h"
 #include "shell/AppContext.h"
 #include "store/AttestationRepository.h"
 #include "store/TeacherRepository.h"
@@ -15,13 +16,12 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -29,18 +29,9 @@ namespace profrost {
 
 ApplicationsTab::ApplicationsTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_openOnly(new QCheckBox(tr("Open applications only"), this)),
-      m_table(new QTableWidget(0, 7, this))
+      m_model(new ApplicationModel(this)), m_table(RecordView::table(m_model, this))
 {
     m_table->setObjectName(QStringLiteral("applicationsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Full name"), tr("Organisation"), tr("Category applied for"),
-                                        tr("Month of the commission"), tr("Submitted"), tr("Status"),
-                                        tr("Decision")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = {240, 200, 150, 150, 100, 120};
     for (int i = 0; i < 6; ++i)
         m_table->setColumnWidth(i, widths[i]);
@@ -79,18 +70,12 @@ ApplicationsTab::ApplicationsTab(AppContext &ctx, QWidget *parent)
 
 qint64 ApplicationsTab::currentId() const
 {
-    const int row = m_table->currentRow();
-    return row < 0 || !m_table->item(row, 0) ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    return RecordView::currentId(m_table, 0);
 }
 
 void ApplicationsTab::select(qint64 applicationId)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == applicationId) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    RecordView::selectId(m_table, applicationId);
 }
 
 void ApplicationsTab::reload()
@@ -108,31 +93,13 @@ void ApplicationsTab::reload()
     }
     for (const TeacherRow &t : teachers)
         teacherOf.insert(t.id, &t);
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(applications.size()));
-    for (int row = 0; row < applications.size(); ++row) {
-        const AttestationApplication &a = applications.at(row);
+    QList<ApplicationModel::Entry> entries;
+    entries.reserve(applications.size());
+    for (const AttestationApplication &a : applications) {
         const TeacherRow *t = teacherOf.value(a.teacherId);
-        auto *name = new QTableWidgetItem(t ? t->fullName() : tr("(not in the registry today)"));
-        name->setData(Qt::UserRole, a.id);
-        m_table->setItem(row, 0, name);
-        m_table->setItem(row, 1, new QTableWidgetItem(t ? t->organisations : QString()));
-        m_table->setItem(row, 2, new QTableWidgetItem(CategoryText::displayName(a.category)));
-        m_table->setItem(row, 3, new QTableWidgetItem(AttestationText::monthName(a.plannedYear, a.plannedMonth)));
-        m_table->setItem(row, 4, new QTableWidgetItem(DateText::numeric(a.submittedOn)));
-        auto *status = new QTableWidgetItem(AttestationText::displayName(a.status));
-        if (a.status == ApplicationStatus::Granted)
-            status->setForeground(QColor(0x2e, 0x7d, 0x32));
-        else if (a.status == ApplicationStatus::Refused)
-            status->setForeground(QColor(0xc6, 0x28, 0x28));
-        m_table->setItem(row, 5, status);
-        QString decision;
-        if (a.decidedOn.isValid())
-            decision = DateText::numeric(a.decidedOn);
-        if (!a.note.isEmpty())
-            decision += (decision.isEmpty() ? QString() : QStringLiteral(": ")) + a.note;
-        m_table->setItem(row, 6, new QTableWidgetItem(decision));
+        entries.append({a, t ? t->fullName() : QString(), t ? t->organisations : QString()});
     }
+    m_model->setApplications(std::move(entries));
     select(keep);
 }
 

@@ -5,11 +5,12 @@
 #include <QWidget>
 
 class QCheckBox;
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class ApplicationModel;
 
 // Applications for categories and their course: подано → на рассмотрении
 // → присвоена (writing the category into the history) / отказано.
@@ -19,7 +20,8 @@ class ApplicationsTab : public QWidget
 public:
     explicit ApplicationsTab(AppContext &ctx, QWidget *parent = nullptr);
     void reload();
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ApplicationModel *model() const { return m_model; }
     QCheckBox *openOnly() const { return m_openOnly; }
     // The id of the application in the current row (0: none).
     qint64 currentId() const;
@@ -45,7 +47,8 @@ private:
 
     AppContext &m_ctx;
     QCheckBox *m_openOnly;
-    QTableWidget *m_table;
+    ApplicationModel *m_model;
+    QTableView *m_table;
     QString m_lastError;
 };
 

@@ -3,6 +3,7 @@
 #include "common/DateLineEdit.h"
 #include "domain/AttestationRules.h"
 #include "domain/DateText.h"
+#include "common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ AttestationRecordDialog::AttestationRecordDialog(qint64 teacherId, const QString
     m_decidedBy->addItem(AttestationText::displayName(AttestationDecider::Organisation),
                          int(AttestationDecider::Organisation));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_problems->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     m_problems->hide();
 
     auto *form = new QFormLayout(this);

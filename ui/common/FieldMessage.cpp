@@ -1,11 +1,13 @@
 #include "common/FieldMessage.h"
 
+#include "common/StatusPalette.h"
+
 namespace profrost {
 
 FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     setVisible(false);
 }
 

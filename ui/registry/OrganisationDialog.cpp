@@ -1,6 +1,7 @@
 #include "registry/OrganisationDialog.h"
 
 #include "common/FieldMessage.h"
+#include "common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ OrganisationDialog::OrganisationDialog(const QList<Municipality> &municipalities
     m_municipality->setEditable(true);
     m_municipality->setInsertPolicy(QComboBox::NoInsert);
     m_municipality->setToolTip(tr("Choose a municipality or type the name of a new one"));
-    m_saveError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_saveError->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText(), true));
     m_saveError->setWordWrap(true);
     m_saveError->hide();
 

@@ -12,6 +12,7 @@
 #include "store/SettingsRepository.h"
 #include "domain/AttestationRules.h"
 #include "util/Error.h"
+#include "common/StatusPalette.h"
 
 #include <algorithm>
 
@@ -53,7 +54,8 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
 
     QString out = u"<h2 style='margin-bottom:2px'>" + t.fullName().toHtmlEscaped() + u"</h2>";
     if (TeacherFacts::isYoung(t, today))
-        out += u"<p><span style='background:#e3f2fd; color:#0d47a1; padding:2px'>&nbsp;" + tr("young teacher").toHtmlEscaped()
+        out += u"<p><span style='background:" + StatusPalette::badgeBackground().name() + u"; color:"
+            + StatusPalette::badgeText().name() + u"; padding:2px'>&nbsp;" + tr("young teacher").toHtmlEscaped()
             + u"&nbsp;</span></p>";
     out += u"<table cellspacing='2'>";
     const int age = TeacherFacts::age(t, today);
@@ -72,9 +74,9 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
         QString text = CategoryText::displayName(t.category).toHtmlEscaped() + u", "
             + tr("assigned %1, valid until %2").arg(DateText::numeric(t.categoryDate), DateText::numeric(until));
         if (until < today)
-            text += u" <b style='color:#c62828'>" + tr("lapsed").toHtmlEscaped() + u"</b>";
+            text += u' ' + StatusPalette::boldHtml(StatusPalette::lapsed(), tr("lapsed").toHtmlEscaped());
         else if (until < today.addMonths(6))
-            text += u" <b style='color:#e65100'>" + tr("expires soon").toHtmlEscaped() + u"</b>";
+            text += u' ' + StatusPalette::boldHtml(StatusPalette::expiring(), tr("expires soon").toHtmlEscaped());
         out += row(tr("Category"), text);
     }
     out += u"</table>";
@@ -126,11 +128,12 @@ QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate to
     }
     const AttestationStanding standing = AttestationRules::standing(history, today, validity);
     if (standing.lapsed)
-        out += u"<p><b style='color:#c62828'>"
-            + tr("The category lapsed on %1: to be attested again.")
-                  .arg(DateText::numeric(standing.categoryUntil.addDays(1)))
-                  .toHtmlEscaped()
-            + u"</b></p>";
+        out += u"<p>"
+            + StatusPalette::boldHtml(StatusPalette::lapsed(),
+                                      tr("The category lapsed on %1: to be attested again.")
+                                          .arg(DateText::numeric(standing.categoryUntil.addDays(1)))
+                                          .toHtmlEscaped())
+            + u"</p>";
     for (const AttestationApplication &a : applications) {
         if (a.status != ApplicationStatus::Submitted && a.status != ApplicationStatus::UnderReview)
             continue;
@@ -180,9 +183,11 @@ QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today
     if (!employed) // the 3-year rule is the employer's duty: none without a post
         out += u"<p>" + tr("No current post: further training is not due.").toHtmlEscaped() + u"</p>";
     else if (!expires.isValid() || expires <= today)
-        out += u"<p><b style='color:#c62828'>" + tr("Overdue: no course completed in the last 3 years.").toHtmlEscaped() + u"</b></p>";
+        out += u"<p>" + StatusPalette::boldHtml(StatusPalette::overdue(), tr("Overdue: no course completed in the last 3 years.").toHtmlEscaped())
+            + u"</p>";
     else if (expires <= today.addMonths(12))
-        out += u"<p><b style='color:#e65100'>" + tr("Due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped() + u"</b></p>";
+        out += u"<p>" + StatusPalette::boldHtml(StatusPalette::dueSoon(), tr("Due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped())
+            + u"</p>";
     else
         out += u"<p>" + tr("Next course due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped() + u"</p>";
     if (enrolments.isEmpty())

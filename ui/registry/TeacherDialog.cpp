@@ -5,6 +5,7 @@
 #include "domain/DateText.h"
 #include "domain/Snils.h"
 #include "registry/EmploymentDialog.h"
+#include "common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -112,7 +113,7 @@ TeacherDialog::TeacherDialog(const QList<Organisation> &organisations, const QLi
 
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setWordWrap(true);
-    m_saveError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_saveError->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText(), true));
     m_saveError->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "domain/TrainingRules.h"
+#include "common/StatusPalette.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -41,7 +42,7 @@ CourseRunDialog::CourseRunDialog(const QList<Programme> &programmes, Save save, 
     m_seats->setSpecialValueText(tr("not limited"));
     m_place->setPlaceholderText(tr("e.g. ИМЦ, ауд. 12, or дистанционно"));
     m_group->setPlaceholderText(tr("e.g. ПК-2026-03"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,6 +1,7 @@
 #include "training/CoursesTab.h"
 
 #include "common/DateLineEdit.h"
+#include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/TrainingReports.h"
 #include "domain/DateText.h"
@@ -11,14 +12,15 @@
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "training/CourseRunDialog.h"
+#include "training/CourseRunModel.h"
 #include "training/EnrolmentsCommand.h"
+#include "training/ParticipantModel.h"
 #include "training/TeacherPickerDialog.h"
 #include "util/Error.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,45 +28,24 @@
 #include <QToolButton>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace profrost {
-
-namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text, const QVariant &id = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    if (id.isValid())
-        item->setData(Qt::UserRole, id);
-    return item;
-}
-
-} // namespace
 
 CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
       m_from(new DateLineEdit(this)),
       m_to(new DateLineEdit(this)),
-      m_runs(makeTable({tr("Dates"), tr("Programme"), tr("Hours"), tr("Place"), tr("Group"), tr("Seats"),
-                        tr("Enrolled"), tr("Waiting"), tr("Applications"), tr("Completed")}, this)),
-      m_participants(makeTable({tr("Full name"), tr("Organisation"), tr("Status"), tr("Certificate"), tr("Note")}, this)),
+      m_runModel(new CourseRunModel(this)),
+      m_participantModel(new ParticipantModel(this)),
+      m_runs(RecordView::table(m_runModel, this)),
+      m_participants(RecordView::table(m_participantModel, this)),
       m_runTitle(new QLabel(this))
 {
     m_runs->setObjectName(QStringLiteral("runsTable"));
@@ -89,7 +70,7 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     connect(newRun, &QPushButton::clicked, this, &CoursesTab::addRun);
     connect(editRun, &QPushButton::clicked, this, &CoursesTab::editRun);
     connect(deleteRun, &QPushButton::clicked, this, &CoursesTab::deleteRun);
-    connect(m_runs, &QTableWidget::cellDoubleClicked, this, &CoursesTab::editRun);
+    connect(m_runs, &QTableView::doubleClicked, this, &CoursesTab::editRun);
     auto *runBar = new QHBoxLayout;
     runBar->addWidget(newRun);
     runBar->addWidget(editRun);
@@ -179,7 +160,10 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &CoursesTab::showParticipants);
+    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_reloading)
+            showParticipants();
+    });
     connect(&m_ctx, &AppContext::registryChanged, this, &CoursesTab::reload);
     reload();
 }
@@ -212,18 +196,12 @@ void CoursesTab::printSchedule(bool toFile)
 
 qint64 CoursesTab::currentRunId() const
 {
-    const int row = m_runs->currentRow();
-    return row < 0 || !m_runs->item(row, 0) ? 0 : m_runs->item(row, 0)->data(Qt::UserRole).toLongLong();
+    return RecordView::currentId(m_runs, 0);
 }
 
 void CoursesTab::selectRun(qint64 id)
 {
-    for (int row = 0; row < m_runs->rowCount(); ++row) {
-        if (m_runs->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
-            m_runs->selectRow(row);
-            return;
-        }
-    }
+    RecordView::selectId(m_runs, id);
 }
 
 void CoursesTab::reload()
@@ -235,30 +213,20 @@ void CoursesTab::reload()
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Courses"), e.message());
     }
-    m_runs->setRowCount(int(runs.size()));
-    for (int row = 0; row < runs.size(); ++row) {
-        const CourseRunRow &r = runs.at(row);
-        m_runs->setItem(row, 0, cell(DateText::numeric(r.run.starts) + QStringLiteral("–") + DateText::numeric(r.run.ends), r.run.id));
-        m_runs->setItem(row, 1, cell(r.programme));
-        m_runs->item(row, 1)->setToolTip(r.programme + u'\n' + r.provider);
-        m_runs->setItem(row, 2, cell(QString::number(r.hours)));
-        m_runs->setItem(row, 3, cell(r.run.place));
-        m_runs->setItem(row, 4, cell(r.run.groupName));
-        m_runs->setItem(row, 5, cell(r.run.seats > 0 ? QString::number(r.run.seats) : QStringLiteral("—")));
-        m_runs->setItem(row, 6, cell(QString::number(r.enrolled)));
-        m_runs->setItem(row, 7, cell(QString::number(r.waiting)));
-        m_runs->setItem(row, 8, cell(QString::number(r.applied)));
-        m_runs->setItem(row, 9, cell(QString::number(r.completed)));
+    {
+        // The run kept is selected again and its participants read once, below.
+        const QScopedValueRollback<bool> reloading(m_reloading, true);
+        m_runModel->setRuns(std::move(runs));
+        if (keep != 0)
+            selectRun(keep);
     }
-    if (keep != 0)
-        selectRun(keep);
     showParticipants();
 }
 
 void CoursesTab::showParticipants()
 {
     const qint64 runId = currentRunId();
-    m_participants->setRowCount(0);
+    m_participantModel->clear();
     if (runId == 0) {
         m_runTitle->setText(tr("Choose a course run to see its participants."));
         return;
@@ -275,9 +243,9 @@ void CoursesTab::showParticipants()
         m_runTitle->setText(u"<b>" + programme.title.toHtmlEscaped() + u"</b> — " + programme.provider.toHtmlEscaped()
                             + u", " + tr("%1 h").arg(programme.hours) + u", "
                             + DateText::numeric(run.starts) + u"–" + DateText::numeric(run.ends));
-        m_participants->setRowCount(int(list.size()));
-        for (int row = 0; row < list.size(); ++row) {
-            const Enrolment &e = list.at(row);
+        QList<ParticipantModel::Participant> participants;
+        participants.reserve(list.size());
+        for (const Enrolment &e : list) {
             const Teacher t = teachers.get(e.teacherId);
             QList<qint64> positionIds, subjectIds;
             for (const Employment &job : t.employments) {
@@ -287,20 +255,9 @@ void CoursesTab::showParticipants()
                 }
             }
             const QString mismatch = TrainingRules::targetMismatch(programme, positionIds, subjectIds);
-            m_participants->setItem(row, 0, cell(t.fullName(), e.id));
-            m_participants->setItem(row, 1, cell(organisations.value(e.organisationId)));
-            auto *status = cell(TrainingText::displayName(e.status));
-            if (e.status == EnrolmentStatus::Waiting || e.status == EnrolmentStatus::Applied)
-                status->setForeground(QColor(0xe6, 0x51, 0x00));
-            else if (e.status == EnrolmentStatus::Completed)
-                status->setForeground(QColor(0x2e, 0x7d, 0x32));
-            m_participants->setItem(row, 2, status);
-            m_participants->setItem(row, 3, cell(e.certificateNumber.isEmpty() ? QString()
-                                                 : tr("№ %1 of %2").arg(e.certificateNumber, DateText::numeric(e.certificateDate))));
-            auto *note = cell(mismatch.isEmpty() ? QString() : u"⚠ " + mismatch);
-            note->setForeground(QColor(0xc6, 0x28, 0x28));
-            m_participants->setItem(row, 4, note);
+            participants.append({e, t.fullName(), organisations.value(e.organisationId), mismatch});
         }
+        m_participantModel->setParticipants(std::move(participants));
     } catch (const Error &e) {
         m_runTitle->setText(e.message().toHtmlEscaped());
     }
@@ -308,10 +265,7 @@ void CoursesTab::showParticipants()
 
 QList<qint64> CoursesTab::selectedEnrolments() const
 {
-    QList<qint64> out;
-    for (const QModelIndex &index : m_participants->selectionModel()->selectedRows())
-        out.append(m_participants->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
-    return out;
+    return RecordView::selectedIds(m_participants);
 }
 
 bool CoursesTab::openRunDialog(const CourseRun &r, bool isNew)

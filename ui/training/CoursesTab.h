@@ -3,12 +3,14 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class CourseRunModel;
 class DateLineEdit;
+class ParticipantModel;
 struct CourseRun;
 
 // Course runs of a period and their participants: applications from the
@@ -31,8 +33,10 @@ public:
     void markNotCompletedSelected();
     void withdrawSelected();
 
-    QTableWidget *runsTable() const { return m_runs; }
-    QTableWidget *participantsTable() const { return m_participants; }
+    QTableView *runsTable() const { return m_runs; }
+    QTableView *participantsTable() const { return m_participants; }
+    CourseRunModel *runsModel() const { return m_runModel; }
+    ParticipantModel *participantsModel() const { return m_participantModel; }
     void selectRun(qint64 id);
 
 private:
@@ -49,9 +53,12 @@ private:
     AppContext &m_ctx;
     DateLineEdit *m_from;
     DateLineEdit *m_to;
-    QTableWidget *m_runs;
-    QTableWidget *m_participants;
+    CourseRunModel *m_runModel;
+    ParticipantModel *m_participantModel;
+    QTableView *m_runs;
+    QTableView *m_participants;
     QLabel *m_runTitle;
+    bool m_reloading = false; // the runs are being replaced: selecting is not choosing
 };
 
 } // namespace profrost

@@ -1,6 +1,7 @@
 #include "training/ProgrammeDialog.h"
 
 #include "domain/TrainingRules.h"
+#include "common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,7 +98,7 @@ ProgrammeDialog::ProgrammeDialog(const QList<Position> &positions, const QList<S
     for (const Subject &s : subjects)
         addCheckItem(m_subjects, s.name, s.id);
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,34 +1,34 @@
 #include "training/ProgrammesTab.h"
 
+#include "common/RecordView.h"
+#include "common/TokenFilterProxy.h"
 #include "shell/AppContext.h"
 #include "store/DictionaryRepository.h"
 #include "store/TrainingRepository.h"
 #include "training/ProgrammeDialog.h"
+#include "training/ProgrammeModel.h"
 #include "util/Error.h"
-#include "util/TextNormalize.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace profrost {
 
 ProgrammesTab::ProgrammesTab(AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_filter(new QLineEdit(this)), m_table(new QTableWidget(0, 7, this))
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_filter(new QLineEdit(this)),
+      m_model(new ProgrammeModel(this)),
+      m_proxy(new TokenFilterProxy(this)),
+      m_table(nullptr)
 {
+    m_proxy->setSourceModel(m_model);
+    m_table = RecordView::table(m_proxy, this);
     m_table->setObjectName(QStringLiteral("programmesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Provider"), tr("Kind"), tr("Hours"), tr("Form"),
-                                        tr("Federal registry"), tr("Competency areas")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 380);
     m_table->setColumnWidth(1, 260);
     m_table->setColumnWidth(2, 60);
@@ -36,20 +36,11 @@ ProgrammesTab::ProgrammesTab(AppContext &ctx, QWidget *parent)
     m_table->setColumnWidth(4, 120);
     m_table->setColumnWidth(5, 110);
     m_table->setSortingEnabled(true);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ProgrammesTab::editProgramme);
+    connect(m_table, &QTableView::doubleClicked, this, &ProgrammesTab::editProgramme);
 
     m_filter->setPlaceholderText(tr("Filter: title, provider, area"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        const QStringList words = normalizedKey(text).split(u' ', Qt::SkipEmptyParts);
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            const QString key = m_table->item(row, 0)->data(Qt::UserRole + 1).toString();
-            bool all = true;
-            for (const QString &w : words)
-                all = all && key.contains(w);
-            m_table->setRowHidden(row, !all);
-        }
-    });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenFilterProxy::setFilterText);
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add programme..."), this);
     auto *edit = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit..."), this);
     auto *remove = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
@@ -77,38 +68,13 @@ void ProgrammesTab::reload()
         QMessageBox::warning(this, tr("Programmes"), e.message());
     }
     const qint64 keep = currentId();
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(programmes.size()));
-    for (int row = 0; row < programmes.size(); ++row) {
-        const Programme &p = programmes.at(row);
-        QStringList areas;
-        for (CompetencyArea a : p.areas)
-            areas << TrainingText::displayName(a);
-        auto *title = new QTableWidgetItem(p.title);
-        title->setData(Qt::UserRole, p.id);
-        title->setData(Qt::UserRole + 1, normalizedKey(p.title + u' ' + p.provider + u' ' + areas.join(u' ')));
-        title->setToolTip(p.title);
-        m_table->setItem(row, 0, title);
-        m_table->setItem(row, 1, new QTableWidgetItem(p.provider));
-        m_table->setItem(row, 2, new QTableWidgetItem(TrainingText::russian(p.kind)));
-        auto *hours = new QTableWidgetItem;
-        hours->setData(Qt::DisplayRole, p.hours);
-        hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 3, hours);
-        m_table->setItem(row, 4, new QTableWidgetItem(TrainingText::displayName(p.form)));
-        m_table->setItem(row, 5, new QTableWidgetItem(p.federalRegistry ? tr("yes") : QString()));
-        m_table->setItem(row, 6, new QTableWidgetItem(areas.join(QStringLiteral(", "))));
-        if (p.id == keep)
-            m_table->selectRow(row);
-    }
-    m_table->setSortingEnabled(true);
-    emit m_filter->textChanged(m_filter->text());
+    m_model->setProgrammes(programmes); // the proxy keeps the sort column and the filter
+    RecordView::selectId(m_table, keep);
 }
 
 qint64 ProgrammesTab::currentId() const
 {
-    const int row = m_table->currentRow();
-    return row < 0 || !m_table->item(row, 0) ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    return RecordView::currentId(m_table, 0);
 }
 
 bool ProgrammesTab::openDialog(const Programme &p, bool isNew)

@@ -3,11 +3,13 @@
 #include <QWidget>
 
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace profrost {
 
 class AppContext;
+class ProgrammeModel;
+class TokenFilterProxy;
 struct Programme;
 
 // The catalogue of further-training programmes (ДПП).
@@ -20,7 +22,8 @@ public:
     void addProgramme();
     void editProgramme();
     void deleteProgramme();
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ProgrammeModel *model() const { return m_model; }
 
 private:
     bool openDialog(const Programme &p, bool isNew);
@@ -28,7 +31,9 @@ private:
 
     AppContext &m_ctx;
     QLineEdit *m_filter;
-    QTableWidget *m_table;
+    ProgrammeModel *m_model;
+    TokenFilterProxy *m_proxy;
+    QTableView *m_table;
 };
 
 } // namespace profrost
