@@ -260,7 +260,7 @@ TEST_CASE("A snapshot taken before an item was removed brings the item back on u
     CHECK(back.items.at(1).id == before.items.at(1).id); // the one that stayed keeps its id
 }
 
-TEST_CASE("A removed plan is restored under its old id; a taken year is refused", "[associations][plans]")
+TEST_CASE("A removed plan is restored under its old id and a taken year is refused", "[associations][plans]")
 {
     District d;
     PlanRepository plans(d.t.db());

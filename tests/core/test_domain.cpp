@@ -58,7 +58,7 @@ TEST_CASE("Dates are read as dd.mm.yyyy or yyyy-mm-dd, impossible dates refused"
     CHECK(DateText::academicYearStart(QDate(2026, 8, 31)) == 2025);
 }
 
-TEST_CASE("Age and experience count full years; birthdays on 29 February", "[domain][facts]")
+TEST_CASE("Age and experience count full years, birthdays on 29 February included", "[domain][facts]")
 {
     Teacher t;
     t.birthDate = QDate(1990, 5, 10);
