@@ -28,6 +28,17 @@ function(profrost_add_test)
     target_link_libraries(${T_NAME} PRIVATE profrost_options Catch2::Catch2 ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
         PROFROST_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    # -w NoTests: an entry whose name matches no test case fails instead of
+    # passing with nothing run (a ';' in a name used to make two such entries).
     catch_discover_tests(${T_NAME}
+        EXTRA_ARGS -w NoTests
         PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+    # And a name that cannot be one entry running one case fails the build.
+    add_custom_command(TARGET ${T_NAME} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+                ${CMAKE_COMMAND} -D TEST_EXECUTABLE=$<TARGET_FILE:${T_NAME}>
+                -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/CheckTestNames.cmake
+        VERBATIM)
+    # scripts/test compares CTest's count with each binary's own count.
+    set_property(GLOBAL APPEND PROPERTY PROFROST_TEST_BINARIES $<TARGET_FILE:${T_NAME}>)
 endfunction()

@@ -272,7 +272,7 @@ TEST_CASE("Unknown commands, subjects and options are bad input", "[cli]")
 
 // ---------------------------------------------------------------- init
 
-TEST_CASE("init creates an empty database; a second init on the same path is refused", "[cli]")
+TEST_CASE("init creates an empty database, a second init on the same path is refused", "[cli]")
 {
     Workspace w;
     const QString db = w.path("registry.profrost");
@@ -360,7 +360,7 @@ TEST_CASE("demo refuses bad numbers before creating anything", "[cli]")
     CHECK_FALSE(QFileInfo::exists(db));
 }
 
-TEST_CASE("demo goes only into a new database; an existing registry is left alone", "[cli]")
+TEST_CASE("demo goes only into a new database, an existing registry is left alone", "[cli]")
 {
     Workspace w;
     const QString db = goodDatabase(w, "registry.profrost");

@@ -120,7 +120,7 @@ TEST_CASE("import attestation: a good file, again unchanged, a bad file with its
     CHECK(bad.out.contains(u"rejected 8 (strict: nothing was imported)"));
 }
 
-TEST_CASE("Help prints each usage once; import names every subject", "[cli][attestation]")
+TEST_CASE("Help prints each usage once and import names every subject", "[cli][attestation]")
 {
     const CliResult help = runCli({kImport, kAttestation, u"--help"_s});
     INFO(help);

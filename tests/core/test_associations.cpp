@@ -260,7 +260,7 @@ TEST_CASE("A snapshot taken before an item was removed brings the item back on u
     CHECK(back.items.at(1).id == before.items.at(1).id); // the one that stayed keeps its id
 }
 
-TEST_CASE("A removed plan is restored under its old id; a taken year is refused", "[associations][plans]")
+TEST_CASE("A removed plan is restored under its old id and a taken year is refused", "[associations][plans]")
 {
     District d;
     PlanRepository plans(d.t.db());
@@ -327,6 +327,51 @@ TEST_CASE("Protocols are numbered per association and academic year in date orde
     meetings.remove(earlier);
     CHECK(meetings.protocolNumber(october) == 2);
     CHECK_THROWS(meetings.protocolNumber(earlier));
+}
+
+TEST_CASE("Two protocols of one association on the same day get consecutive numbers, the first entered first",
+          "[associations][meetings]")
+{
+    District d;
+    const qint64 rmo = d.rmo();
+    Association other;
+    other.name = u"РМО учителей русского языка"_s;
+    const qint64 rmo2 = AssociationRepository(d.t.db()).insert(other);
+    MeetingRepository meetings(d.t.db());
+    auto meet = [&](qint64 association, QDate day) {
+        Meeting m;
+        m.associationId = association;
+        m.date = day;
+        m.agenda = {item(u"Вопрос"_s)};
+        return meetings.insert(m);
+    };
+    // Both on 15.10.2026 (academic year 2026/2027): two protocols, № 1 and № 2,
+    // never two protocols № 1 of one association.
+    const qint64 morning = meet(rmo, {2026, 10, 15});
+    const qint64 afternoon = meet(rmo, {2026, 10, 15});
+    const qint64 otherSameDay = meet(rmo2, {2026, 10, 15}); // another association: its own № 1
+    CHECK(meetings.protocolNumber(morning) == 1);
+    CHECK(meetings.protocolNumber(afternoon) == 2);
+    CHECK(meetings.protocolNumber(otherSameDay) == 1);
+    // A meeting entered later for an earlier day of the year comes first:
+    // 01.10 is № 1, the two of 15.10 move to № 2 and № 3 in the same order.
+    const qint64 earlier = meet(rmo, {2026, 10, 1});
+    CHECK(meetings.protocolNumber(earlier) == 1);
+    CHECK(meetings.protocolNumber(morning) == 2);
+    CHECK(meetings.protocolNumber(afternoon) == 3);
+    // The first of the day removed: the second takes its number.
+    meetings.remove(morning);
+    CHECK(meetings.protocolNumber(afternoon) == 2);
+
+    // The rule itself orders the day by id, not by the order of the list.
+    Meeting a, b;
+    a.id = 7;
+    b.id = 9;
+    a.associationId = b.associationId = 1;
+    a.date = b.date = QDate(2026, 10, 15);
+    const QHash<qint64, int> numbers = MeetingRules::protocolNumbers({b, a});
+    CHECK(numbers.value(7) == 1);
+    CHECK(numbers.value(9) == 2);
 }
 
 TEST_CASE("A meeting keeps its attendance, guests and agenda with votes", "[associations][meetings]")

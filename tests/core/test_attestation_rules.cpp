@@ -96,6 +96,54 @@ TEST_CASE("Standing: the newest category, valid or lapsed, and a СЗД after th
     }
 }
 
+TEST_CASE("Standing on the last valid day of a category and on the day after", "[attestation]")
+{
+    // Granted 15.12.2022 for 5 years: the anniversary is 15.12.2027, so the
+    // last valid day is 14.12.2027 and the teacher is lapsed from the 15th.
+    const QList<AttestationRecord> history{category(Category::First, {2022, 12, 15})};
+    const auto lastDay = AttestationRules::standing(history, {2027, 12, 14});
+    REQUIRE(lastDay.category);
+    CHECK(lastDay.categoryUntil == QDate(2027, 12, 14));
+    CHECK(lastDay.categoryValid);
+    CHECK_FALSE(lastDay.lapsed);
+    const auto dayAfter = AttestationRules::standing(history, {2027, 12, 15});
+    REQUIRE(dayAfter.category);
+    CHECK(dayAfter.categoryUntil == QDate(2027, 12, 14));
+    CHECK_FALSE(dayAfter.categoryValid);
+    CHECK(dayAfter.lapsed);
+
+    // Granted 29.02.2024: 2029 has no 29 February, the term ends with the
+    // month: valid on 28.02.2029, lapsed on 01.03.2029.
+    const QList<AttestationRecord> leap{category(Category::Highest, {2024, 2, 29})};
+    const auto leapLast = AttestationRules::standing(leap, {2029, 2, 28});
+    CHECK(leapLast.categoryUntil == QDate(2029, 2, 28));
+    CHECK(leapLast.categoryValid);
+    CHECK_FALSE(leapLast.lapsed);
+    const auto leapAfter = AttestationRules::standing(leap, {2029, 3, 1});
+    CHECK_FALSE(leapAfter.categoryValid);
+    CHECK(leapAfter.lapsed);
+
+    // With the validity set to 4 years the anniversary 29.02.2028 exists:
+    // the last valid day is the 28th and the 29th is already the day after.
+    const auto fourLast = AttestationRules::standing(leap, {2028, 2, 28}, 4);
+    CHECK(fourLast.categoryUntil == QDate(2028, 2, 28));
+    CHECK(fourLast.categoryValid);
+    const auto fourAfter = AttestationRules::standing(leap, {2028, 2, 29}, 4);
+    CHECK_FALSE(fourAfter.categoryValid);
+    CHECK(fourAfter.lapsed);
+
+    // A СЗД counts against the lapse only when decided after the last valid
+    // day: on 14.12.2027 the category still held, so the teacher is lapsed
+    // on the 15th; one decided on the 15th itself ends the lapse.
+    const auto fitnessOnLastDay = AttestationRules::standing(
+        {category(Category::First, {2022, 12, 15}), fitness({2027, 12, 14})}, {2027, 12, 15});
+    CHECK(fitnessOnLastDay.lapsed);
+    const auto fitnessDayAfter = AttestationRules::standing(
+        {category(Category::First, {2022, 12, 15}), fitness({2027, 12, 15})}, {2027, 12, 15});
+    CHECK_FALSE(fitnessDayAfter.categoryValid);
+    CHECK_FALSE(fitnessDayAfter.lapsed);
+}
+
 TEST_CASE("Applications move submitted → under review → granted or refused, nothing else", "[attestation]")
 {
     using S = ApplicationStatus;

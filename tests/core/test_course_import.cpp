@@ -53,7 +53,7 @@ const Programme *find(const QList<Programme> &list, const QString &titleStart)
 
 } // namespace
 
-TEST_CASE("Course import: a good file records every completion; a programme shared by two rows is created once",
+TEST_CASE("Course import: a good file records every completion, a programme shared by two rows is created once",
           "[courses]")
 {
     ClockScope clock;
@@ -216,7 +216,7 @@ TEST_CASE("Course import: a file without the columns it needs is rejected as a w
     }
 }
 
-TEST_CASE("Course import: headers match whatever the case, spaces and ё; split names work", "[courses]")
+TEST_CASE("Course import: headers match whatever the case, spaces and ё, and split names work", "[courses]")
 {
     ClockScope clock;
     TempDatabase t;
@@ -256,7 +256,7 @@ TEST_CASE("Course import: XLSX files import like CSV", "[courses]")
     CHECK(CourseImporter(t.db(), referenceDay()).apply(preview).imported == 5);
 }
 
-TEST_CASE("Course import: a new certificate number updates; a missing one keeps what was recorded", "[courses]")
+TEST_CASE("Course import: a new certificate number updates, a missing one keeps what was recorded", "[courses]")
 {
     ClockScope clock;
     TempDatabase t;

@@ -30,14 +30,45 @@ TEST_CASE("SNILS: a wrong checksum or length is refused with a reason", "[domain
 
 TEST_CASE("SNILS: checksum rules for sums of 100, 101 and above", "[domain][snils]")
 {
-    // 9*9+9*8+...: sums below 100 are the checksum, 100 and 101 give 00,
-    // larger sums are taken modulo 101.
+    // The check number of digits d1..d9 is S = 9*d1 + 8*d2 + ... + 1*d9:
+    // S < 100 is the check number itself, S = 100 or 101 gives 00, and a
+    // larger S is taken modulo 101, where a remainder of 100 gives 00 too.
+    // Each sum below is worked out by hand.
+
+    // 1*9 + 1*8 + 2*7 + 2*6 + 3*5 + 3*4 + 4*3 + 4*2 + 5*1
+    //   = 9 + 8 + 14 + 12 + 15 + 12 + 12 + 8 + 5 = 95 < 100: 95
     CHECK(Snils::checksum(QStringLiteral("112233445")) == 95);
+    CHECK(Snils::validate(QStringLiteral("112-233-445 95")).isEmpty());
+    // 2*(9+8+7+6+5+4+3+1) + 7*2 = 2*43 + 14 = 100: 00
+    CHECK(Snils::checksum(QStringLiteral("222222272")) == 0);
+    CHECK(Snils::validate(QStringLiteral("222-222-272 00")).isEmpty());
+    CHECK_FALSE(Snils::validate(QStringLiteral("222-222-272 99")).isEmpty());
+    // the same with the last digit 3: 100 + 1 = 101: 00
+    CHECK(Snils::checksum(QStringLiteral("222222273")) == 0);
+    CHECK(Snils::validate(QStringLiteral("222-222-273 00")).isEmpty());
+    CHECK_FALSE(Snils::validate(QStringLiteral("222-222-273 01")).isEmpty());
+    // last digit 4: 100 + 2 = 102 = 101 + 1: 01
+    CHECK(Snils::checksum(QStringLiteral("222222274")) == 1);
+    CHECK(Snils::validate(QStringLiteral("222-222-274 01")).isEmpty());
+    CHECK_FALSE(Snils::validate(QStringLiteral("222-222-274 00")).isEmpty());
+    // 4*(9+8+7+6+5+4+3+2+1) + 3*7 (the third digit is 7, not 4)
+    //   = 4*45 + 21 = 201 = 101 + 100: the remainder 100 gives 00
+    CHECK(Snils::checksum(QStringLiteral("447444444")) == 0);
+    CHECK(Snils::validate(QStringLiteral("447-444-444 00")).isEmpty());
+    // 9*45 = 405 = 4*101 + 1: 01
+    CHECK(Snils::checksum(QStringLiteral("999999999")) == 1);
+    // 1*9 + 2*8 + 3*7 + 4*6 + 5*5 + 6*4 + 7*3 + 8*2 + 9*1
+    //   = 9 + 16 + 21 + 24 + 25 + 24 + 21 + 16 + 9 = 165 = 101 + 64: 64
+    CHECK(Snils::checksum(QStringLiteral("123456789")) == 64);
+    CHECK(Snils::validate(QStringLiteral("123-456-789 64")).isEmpty());
+    // 1*1 = 1 and 2*(9+8+...+1) = 90: below 100, the sum itself
     CHECK(Snils::checksum(QStringLiteral("000000001")) == 1);
     CHECK(Snils::checksum(QStringLiteral("222222222")) == 90);
-    CHECK(Snils::checksum(QStringLiteral("999999999")) == (405 % 101));
-    // Numbers up to 001-001-998 carry no checksum.
+    // Numbers up to 001-001-998 carry no checksum; 001-001-999 does:
+    // 1*7 + 1*4 + 9*3 + 9*2 + 9*1 = 7 + 4 + 27 + 18 + 9 = 65.
     CHECK(Snils::validate(QStringLiteral("001-001-998 00")).isEmpty());
+    CHECK_FALSE(Snils::validate(QStringLiteral("001-001-999 00")).isEmpty());
+    CHECK(Snils::validate(QStringLiteral("001-001-999 65")).isEmpty());
 }
 
 TEST_CASE("Dates are read as dd.mm.yyyy or yyyy-mm-dd, impossible dates refused", "[domain][dates]")
@@ -58,7 +89,7 @@ TEST_CASE("Dates are read as dd.mm.yyyy or yyyy-mm-dd, impossible dates refused"
     CHECK(DateText::academicYearStart(QDate(2026, 8, 31)) == 2025);
 }
 
-TEST_CASE("Age and experience count full years; birthdays on 29 February", "[domain][facts]")
+TEST_CASE("Age and experience count full years, birthdays on 29 February included", "[domain][facts]")
 {
     Teacher t;
     t.birthDate = QDate(1990, 5, 10);

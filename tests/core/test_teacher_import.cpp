@@ -34,7 +34,7 @@ QStringList rejections(const TeacherImporter::Preview &p)
 
 } // namespace
 
-TEST_CASE("A good file imports every row; the same teacher's second post joins the first", "[import]")
+TEST_CASE("A good file imports every row and the same teacher's second post joins the first", "[import]")
 {
     ClockScope clock;
     TempDatabase t;

@@ -184,7 +184,7 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     CHECK(plans.exists(2027));
 }
 
-TEST_CASE("The teacher card shows the attestation history; records are added and removed with undo", "[ui][attestation]")
+TEST_CASE("The teacher card shows the attestation history, records are added and removed with undo", "[ui][attestation]")
 {
     ClockScope clock;
     QTemporaryDir dir;
@@ -228,7 +228,7 @@ TEST_CASE("The teacher card shows the attestation history; records are added and
     CHECK(TeacherCard::html(*db, sidorova, referenceDay()).contains(QStringLiteral("01.10.2026, until 30.09.2031")));
 }
 
-TEST_CASE("Attestation rules are kept in the database; the history is imported through the preview",
+TEST_CASE("Attestation rules are kept in the database, the history is imported through the preview",
           "[ui][attestation]")
 {
     ClockScope clock;
