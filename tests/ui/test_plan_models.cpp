@@ -98,6 +98,15 @@ TEST_CASE("The further-training plan model and its filter pass the model tester 
     CHECK(proxy.rowCount() == 1);
     proxy.setFilterText(QString());
     CHECK(proxy.rowCount() == 3);
+
+    // The order of the organisations is made again when rows come and go.
+    proxy.sort(TrainingPlanModel::OrganisationColumn, Qt::AscendingOrder);
+    const qint64 sidorovaId =
+        model.index(rowStartingWith(&model, QString::fromUtf8("Сидорова")), 0).data(IdRole).toLongLong();
+    model.removeTeachers({sidorovaId});
+    CHECK_FALSE(surnames(proxy).contains(QString::fromUtf8("Сидорова")));
+    CHECK(model.addTeachers({sidorovaId}, 2026) == 1);
+    CHECK(surnames(proxy).constFirst() == QString::fromUtf8("Сидорова")); // «мбдоу» first again
 }
 
 TEST_CASE("The attestation plan model and its year filter pass the model tester", "[ui][attestation][models]")

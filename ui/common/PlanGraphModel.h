@@ -44,8 +44,14 @@ signals:
     void edited();
 
 private:
+    const QList<int> &groupRanks() const;
+
     int m_nameColumn;
     int m_organisationColumn;
+    // The place of each row's organisation among the plan's organisations
+    // (made when first sorted by them, dropped when rows change): sorting
+    // 47,000 rows compares numbers instead of long names that mostly tie.
+    mutable QList<int> m_groupRanks;
 };
 
 } // namespace profrost

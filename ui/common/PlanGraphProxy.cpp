@@ -31,7 +31,12 @@ void PlanGraphProxy::setFilterText(const QString &text)
     QStringList tokens = normalizedKey(text).split(u' ', Qt::SkipEmptyParts);
     if (tokens == m_tokens)
         return;
-    refilter([&] { m_tokens = std::move(tokens); });
+    refilter([&] {
+        m_tokens = std::move(tokens);
+        m_matchers.clear();
+        for (const QString &token : std::as_const(m_tokens))
+            m_matchers.append(QStringMatcher(token));
+    });
 }
 
 void PlanGraphProxy::setOrganisation(const QString &organisation)
@@ -48,8 +53,8 @@ bool PlanGraphProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const PlanGraphKeys &keys = m_model->keys(sourceRow);
     if (!m_organisation.isEmpty() && keys.organisation != m_organisation)
         return false;
-    for (const QString &token : m_tokens) {
-        if (!keys.search.contains(token))
+    for (const QStringMatcher &token : m_matchers) {
+        if (token.indexIn(keys.search) < 0)
             return false;
     }
     return true;

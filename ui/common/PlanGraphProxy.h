@@ -2,6 +2,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QStringMatcher>
 #include <functional>
 
 namespace profrost {
@@ -35,6 +36,7 @@ protected:
 private:
     PlanGraphModel *m_model = nullptr;
     QStringList m_tokens;
+    QList<QStringMatcher> m_matchers; // one per token: its skip table made once per keystroke, not per row
     QString m_organisation;
 };
 
