@@ -73,6 +73,7 @@ PlanGraphTab::PlanGraphTab(AppContext &ctx, PlanGraphModel *model, PlanGraphProx
     m_loadView->verticalHeader()->hide();
     m_loadView->setAlternatingRowColors(true);
     m_loadView->setSortingEnabled(true);
+    m_loadView->sortByColumn(0, Qt::AscendingOrder); // by organisation until a column is clicked
     connect(m_load, &QAbstractItemModel::modelReset, this, [this] {
         m_loadView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         for (int c = 1; c < m_load->columnCount(); ++c)
