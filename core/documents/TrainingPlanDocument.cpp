@@ -1,11 +1,11 @@
 #include "documents/TrainingPlanDocument.h"
 
+#include "documents/PlanGraphTable.h"
+
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
 #include <algorithm>
 #include <vector>
 
@@ -210,73 +210,53 @@ QList<QStringList> TrainingPlanDocument::sheetRows(const TrainingPlanDocumentDat
 
 std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDocumentData &data)
 {
-    const QString heading = title(data.firstYear);
-    // Eight columns with programme titles need the width of a landscape
-    // page; tables in landscape are common in official practice.
-    std::unique_ptr<QTextDocument> doc = DocumentStyle::createDocument(QPageLayout::Landscape, heading);
-    QTextCursor cursor(doc.get());
-    DocumentStyle::insertApproval(cursor, data.approval);
-    QStringList titleLines{heading};
-    if (!data.issuer.trimmed().isEmpty())
-        titleLines << data.issuer.trimmed();
-    DocumentStyle::insertTitle(cursor, titleLines);
-
-    const QList<Line> printed = lines(data);
-    int groups = 0;
-    for (qsizetype i = 0; i < printed.size(); ++i) {
-        if (i == 0 || printed.at(i).group != printed.at(i - 1).group)
-            ++groups;
-    }
-
     // The columns of the practice in forms.md. The organisation is the group
     // heading, so it needs no column; the year cells hold «+» or a programme
     // and stay narrow, the last course (year, title, hours, provider) gets the
     // width, so that most teachers take one or two lines.
-    QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"Ф.И.О."_s, 21, Qt::AlignLeft},
-        {u"Должность (предмет)"_s, 17, Qt::AlignLeft},
-        {u"Последние курсы (год, часы, тема)"_s, 38, Qt::AlignLeft},
-    };
+    PlanGraphTable::Form form{title(data.firstYear),
+                              data.issuer,
+                              data.approval,
+                              {
+                                  {u"№ п/п"_s, 6, Qt::AlignHCenter},
+                                  {u"Ф.И.О."_s, 21, Qt::AlignLeft},
+                                  {u"Должность (предмет)"_s, 17, Qt::AlignLeft},
+                                  {u"Последние курсы (год, часы, тема)"_s, 38, Qt::AlignLeft},
+                              },
+                              u"Нет педагогов, которым повышение квалификации требуется в эти годы."_s,
+                              data.signature};
     for (int y = 0; y < TrainingPlan::kYears; ++y)
-        columns.append({QString::number(data.firstYear + y), 6, Qt::AlignHCenter});
+        form.columns.append({QString::number(data.firstYear + y), 6, Qt::AlignHCenter});
 
-    const int bodyRows = int(printed.size()) + groups + (printed.isEmpty() ? 1 : 0) + 1;
-    QTextTable *table = DocumentStyle::insertTable(cursor, columns, bodyRows, 0.6);
-
+    const QList<Line> printed = lines(data);
+    QList<PlanGraphTable::Line> rows;
+    rows.reserve(printed.size());
     QList<int> perYear(TrainingPlan::kYears, 0);
-    int row = 1;
-    if (printed.isEmpty())
-        DocumentStyle::setSpanningRow(table, row++, u"Нет педагогов, которым повышение квалификации требуется в эти годы."_s,
-                                      Qt::AlignHCenter);
     for (qsizetype i = 0; i < printed.size(); ++i) {
         const Line &line = printed.at(i);
-        if (i == 0 || line.group != printed.at(i - 1).group)
-            DocumentStyle::setSpanningRow(table, row++, line.group);
-        DocumentStyle::setCell(table, row, 0, QString::number(i + 1), false, Qt::AlignHCenter, kBodyPt);
-        DocumentStyle::setCell(table, row, 1, line.fullName, false, Qt::AlignLeft, kBodyPt);
-        DocumentStyle::setCell(table, row, 2, line.positions, false, Qt::AlignLeft, kBodyPt);
-        DocumentStyle::setCell(table, row, 3, lastCourseText(line), false, Qt::AlignLeft, kDetailPt);
+        PlanGraphTable::Line row{line.group,
+                                 {{QString::number(i + 1), Qt::AlignHCenter, kBodyPt},
+                                  {line.fullName, Qt::AlignLeft, kBodyPt},
+                                  {line.positions, Qt::AlignLeft, kBodyPt},
+                                  {lastCourseText(line), Qt::AlignLeft, kDetailPt}}};
         for (int y = 0; y < TrainingPlan::kYears; ++y) {
             const QString &cell = line.years.at(y);
-            if (cell.isEmpty())
+            if (cell.isEmpty()) {
+                row.cells.append(PlanGraphTable::Cell{});
                 continue;
+            }
             ++perYear[y];
             if (cell == u"+")
-                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignHCenter, kBodyPt);
+                row.cells.append({cell, Qt::AlignHCenter, kBodyPt});
             else // a programme title in a narrow cell: the small size
-                DocumentStyle::setCell(table, row, kFixedColumns + y, cell, false, Qt::AlignLeft, kDetailPt);
+                row.cells.append({cell, Qt::AlignLeft, kDetailPt});
         }
-        ++row;
+        rows.append(std::move(row));
     }
-    DocumentStyle::setMergedCell(table, row, 0, kFixedColumns,
-                                 u"Итого по годам (всего в плане: %1 чел.)"_s.arg(printed.size()), true);
+    PlanGraphTable::Totals totals{kFixedColumns, u"Итого по годам (всего в плане: %1 чел.)"_s.arg(printed.size()), {}};
     for (int y = 0; y < TrainingPlan::kYears; ++y) // «98 чел.» fits the narrow year column on one line
-        DocumentStyle::setCell(table, row, kFixedColumns + y, u"%1 чел."_s.arg(perYear.at(y)), true,
-                               Qt::AlignHCenter, kBodyPt);
-
-    DocumentStyle::insertSignatures(cursor, {data.signature});
-    return doc;
+        totals.cells.append({u"%1 чел."_s.arg(perYear.at(y)), Qt::AlignHCenter, kBodyPt});
+    return PlanGraphTable::build(form, rows, totals);
 }
 
 } // namespace profrost

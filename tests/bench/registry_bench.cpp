@@ -160,6 +160,12 @@ int main(int argc, char *argv[])
                    plan->filterEdit()->setText(QString::fromUtf8("иванова"));
                    QApplication::processEvents();
                }),
+               50);
+        // Back to all rows: every one filtered and sorted by organisation again.
+        report(QStringLiteral("  ... clear the filter"), timed([&] {
+                   plan->filterEdit()->clear();
+                   QApplication::processEvents();
+               }),
                100);
         delete plan;
         AttestationPlanTab *attestation = nullptr;
@@ -180,6 +186,13 @@ int main(int argc, char *argv[])
                    QApplication::processEvents();
                }),
                100);
+        attestation->setViewYear(0); // all five years: every row is filtered
+        QApplication::processEvents();
+        report(QStringLiteral("  ... all five years; filter keystroke"), timed([&] {
+                   attestation->filterEdit()->setText(QString::fromUtf8("иванова"));
+                   QApplication::processEvents();
+               }),
+               50);
         delete attestation;
         RemindersTab *reminders = nullptr;
         QElapsedTimer remindersOpened;

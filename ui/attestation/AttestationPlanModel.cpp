@@ -1,7 +1,6 @@
 #include "attestation/AttestationPlanModel.h"
 
 #include "common/Roles.h"
-#include "util/TextNormalize.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,7 +14,7 @@ QDate planEnd(int firstYear) { return QDate(firstYear + AttestationPlan::kYears,
 
 } // namespace
 
-AttestationPlanModel::AttestationPlanModel(QObject *parent) : QAbstractTableModel(parent) {}
+AttestationPlanModel::AttestationPlanModel(QObject *parent) : PlanGraphModel(NameColumn, OrganisationColumn, parent) {}
 
 AttestationPlanModel::Prepared AttestationPlanModel::prepare(AttestationDocumentData data)
 {
@@ -29,7 +28,7 @@ AttestationPlanModel::Prepared AttestationPlanModel::prepare(AttestationDocument
         if (!entryOf.contains(line.teacherId))
             continue;
         out.rows.append({entryOf.take(line.teacherId), line,
-                         normalizedKey(line.fullName + u' ' + line.organisation + u' ' + line.positions)});
+                         PlanGraphKeys::of(line.fullName, line.organisation, line.positions)});
     }
     data.entries.clear(); // the rows hold them from now on
     out.data = std::move(data);
@@ -98,6 +97,22 @@ QMap<QString, int> AttestationPlanModel::countsByOrganisation(int year) const
     return out;
 }
 
+int AttestationPlanModel::compareRows(int left, int right, int column) const
+{
+    const AttestationPlanEntry &a = m_rows.at(left).entry;
+    const AttestationPlanEntry &b = m_rows.at(right).entry;
+    switch (column) {
+    case AttestColumn: { // as SortRole: the month's first day, an invalid month first
+        const auto month = [](const AttestationPlanEntry &e) {
+            return AttestationPlan::attestMonth(e).isValid() ? e.attestYear * 100 + e.attestMonth : -1;
+        };
+        return month(a) - month(b);
+    }
+    case ApplyColumn: return (a.applyYear * 100 + a.applyMonth) - (b.applyYear * 100 + b.applyMonth);
+    default: return PlanGraphModel::compareRows(left, right, column);
+    }
+}
+
 int AttestationPlanModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 int AttestationPlanModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -110,14 +125,14 @@ QVariant AttestationPlanModel::data(const QModelIndex &index, int role) const
     const AttestationLine &l = r.line;
     switch (role) {
     case IdRole: return r.entry.teacherId;
-    case SearchRole: return r.searchKey;
+    case SearchRole: return r.keys.search;
     case AttestDateRole: return AttestationPlan::attestMonth(r.entry);
     case SortRole:
         switch (index.column()) {
         case AttestColumn: return AttestationPlan::attestMonth(r.entry);
         case ApplyColumn: return r.entry.applyYear * 100 + r.entry.applyMonth;
-        case NameColumn: return lowerKey(l.fullName);
-        case OrganisationColumn: return lowerKey(l.organisation);
+        case NameColumn: return r.keys.name;
+        case OrganisationColumn: return r.keys.group;
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/PlanGraphModel.h"
 #include "documents/AttestationLines.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QMap>
 
@@ -12,7 +12,7 @@ namespace profrost {
 // they hold, what they are to be attested for and when. The month of the
 // attestation is edited (the month of the application moves with it);
 // counts per month and organisation follow every edit.
-class AttestationPlanModel : public QAbstractTableModel
+class AttestationPlanModel : public PlanGraphModel
 {
     Q_OBJECT
 public:
@@ -30,7 +30,7 @@ public:
     {
         AttestationPlanEntry entry;
         AttestationLine line;
-        QString searchKey;
+        PlanGraphKeys keys;
     };
     struct Prepared
     {
@@ -39,7 +39,11 @@ public:
     };
     static Prepared prepare(AttestationDocumentData data);
     void reset(Prepared prepared);
-    int firstYear() const { return m_data.firstYear; }
+    int firstYear() const override { return m_data.firstYear; }
+    const PlanGraphKeys &keys(int row) const override { return m_rows.at(row).keys; }
+    int compareRows(int left, int right, int column) const override;
+    // The year of attestation of a row (the proxy's year filter reads it directly).
+    int attestYear(int row) const { return AttestationPlan::attestMonth(m_rows.at(row).entry).year(); }
     QList<AttestationPlanEntry> entries() const;
     AttestationDocumentData documentData() const;
     int lapsedCount() const;
@@ -55,9 +59,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // AttestColumn takes the first day of a month inside the plan's 5 years.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-
-signals:
-    void edited();
 
 private:
     AttestationLine lineFor(const AttestationPlanEntry &entry) const;

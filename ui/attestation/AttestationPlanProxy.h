@@ -1,15 +1,15 @@
 #pragma once
 
-#include "common/TokenFilterProxy.h"
+#include "common/PlanGraphProxy.h"
 
 namespace profrost {
 
 // The plan's rows by the words typed and the year of attestation (0: all).
-class AttestationPlanProxy : public TokenFilterProxy
+class AttestationPlanProxy : public PlanGraphProxy
 {
     Q_OBJECT
 public:
-    explicit AttestationPlanProxy(QObject *parent = nullptr) : TokenFilterProxy(parent) {}
+    explicit AttestationPlanProxy(QObject *parent = nullptr) : PlanGraphProxy(parent) {}
     void setYear(int year);
 
 protected:

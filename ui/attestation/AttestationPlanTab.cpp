@@ -2,9 +2,8 @@
 
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanProxy.h"
-#include "common/BackgroundRead.h"
-#include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/PlanGraphLoadModel.h"
 #include "common/SavedPlan.h"
 #include "documents/AttestationPlanDocument.h"
 #include "documents/AttestationReports.h"
@@ -12,33 +11,21 @@
 #include "shell/AppContext.h"
 #include "store/AttestationPlanRepository.h"
 #include "store/Database.h"
-#include "store/TeacherRepository.h"
-#include "util/Error.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QSettings>
-#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTextDocument>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 namespace profrost {
 
@@ -84,52 +71,25 @@ private:
 } // namespace
 
 AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
-    : QWidget(parent),
-      m_ctx(ctx),
-      m_model(new AttestationPlanModel(this)),
-      m_proxy(new AttestationPlanProxy(this)),
-      m_year(new QComboBox(this)),
+    : PlanGraphTab(ctx, new AttestationPlanModel, new AttestationPlanProxy,
+                   {QStringLiteral("attestation/planYear"), AttestationPlan::kYears, 2, tr("Attestation plan-graph")},
+                   parent),
       m_viewYear(new QComboBox(this)),
-      m_state(new QLabel(this)),
-      m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)),
       m_summary(new QLabel(this)),
       m_chart(new QChartView(this)),
-      m_bars(new QBarSet(tr("Teachers"))),
-      m_byOrganisation(new QTableWidget(0, 2, this)),
-      m_reader(new BackgroundRead(this))
+      m_bars(new QBarSet(tr("Teachers")))
 {
     setObjectName(QStringLiteral("attestationPlanTab"));
-    m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new MonthDelegate(m_model, m_view));
-    m_view->setSortingEnabled(true);
+    m_view->setItemDelegate(new MonthDelegate(model(), m_view));
     m_view->sortByColumn(AttestationPlanModel::AttestColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = {230, 120, 190, 150, 170, 110, 120};
     for (int i = 0; i < 7; ++i)
         m_view->setColumnWidth(i, widths[i]);
 
-    const int thisYear = m_ctx.today().year();
-    for (int y = thisYear - 1; y <= thisYear + 2; ++y)
-        m_year->addItem(tr("%1–%2").arg(y).arg(y + AttestationPlan::kYears - 1), y);
-    m_state->setWordWrap(true);
-    m_state->setMinimumWidth(160);
-    m_filter->setPlaceholderText(tr("Find: name, organisation, position"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(150);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
 
-    m_saveAction = new QAction(QIcon(QStringLiteral(":/icons/save.svg")), tr("&Save plan"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_saveAction);
-    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     auto *saveButton = new QToolButton(this);
     saveButton->setDefaultAction(m_saveAction);
     saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -152,17 +112,6 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
     menu->addAction(QIcon(QStringLiteral(":/icons/document.svg")), tr("5-year plan-graph: PDF / ODT..."), this,
                     [this] { print(true, true); });
     output->setMenu(menu);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Plan-graph for"), this));
-    top->addWidget(m_year);
-    top->addWidget(m_state, 1);
-    top->addWidget(saveButton);
-    top->addWidget(output);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(new QLabel(tr("Show"), this));
-    filters->addWidget(m_viewYear);
 
     // The commission's load: teachers per month of the year shown.
     auto *series = new QBarSeries;
@@ -197,80 +146,25 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
 
-    m_byOrganisation->setHorizontalHeaderLabels({tr("Organisation"), tr("Teachers")});
-    m_byOrganisation->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_byOrganisation->verticalHeader()->hide();
-    m_byOrganisation->setAlternatingRowColors(true);
-    m_byOrganisation->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_byOrganisation->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Before the first plan: the columns of the table of organisations.
+    organisationLoad()->setLoad({tr("Organisation"), tr("Teachers")}, {});
+    QWidget *side =
+        sidePanel({m_summary, new QLabel(tr("<b>Load of the commission per month</b>"), this), m_chart});
+    layOut({saveButton, output}, {new QLabel(tr("Show"), this), m_viewYear}, side, {880, 400});
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_summary);
-    sideLayout->addWidget(new QLabel(tr("<b>Load of the commission per month</b>"), side));
-    sideLayout->addWidget(m_chart);
-    sideLayout->addWidget(new QLabel(tr("<b>Per organisation</b>"), side));
-    sideLayout->addWidget(m_byOrganisation, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({880, 400});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AttestationPlanProxy::setFilterText);
     connect(m_viewYear, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setYear(m_viewYear->currentData().toInt());
+        proxy()->setYear(m_viewYear->currentData().toInt());
         updateCounts();
     });
-    connect(m_model, &AttestationPlanModel::edited, this, [this] {
-        setModified(true);
-        updateCounts();
-    });
-    connect(m_year, &QComboBox::activated, this, [this] {
-        if (!showYear(m_year->currentData().toInt())) {
-            const QSignalBlocker block(m_year);
-            m_year->setCurrentIndex(m_year->findData(m_shownYear));
-        }
-    });
-    m_loader = new DeferredLoad(this, [this] { load(m_year->currentData().toInt()); });
-    connect(&m_ctx, &AppContext::registryChanged, this, [this] {
-        if (!m_modified) // edits pending are kept; saving writes them
-            m_loader->invalidate();
-    });
-
-    const int first = QSettings().value(QStringLiteral("attestation/planYear"), thisYear + 1).toInt();
-    m_year->setCurrentIndex(std::max(0, m_year->findData(first)));
 }
 
-int AttestationPlanTab::firstYear() const
-{
-    return m_shownYear != 0 ? m_shownYear : m_year->currentData().toInt();
-}
+AttestationPlanProxy *AttestationPlanTab::proxy() const { return static_cast<AttestationPlanProxy *>(planProxy()); }
 
-void AttestationPlanTab::ensureLoaded() { m_loader->ensureLoaded(); }
+QString AttestationPlanTab::proposalText() const { return tr("Proposal from the categories' expiry, not saved yet"); }
 
-bool AttestationPlanTab::showYear(int firstYear)
+QString AttestationPlanTab::discardQuestion() const
 {
-    if (firstYear == m_shownYear && !m_loader->isPending())
-        return true;
-    if (!confirmDiscard())
-        return false;
-    if (m_year->findData(firstYear) < 0)
-        m_year->addItem(tr("%1–%2").arg(firstYear).arg(firstYear + AttestationPlan::kYears - 1), firstYear);
-    {
-        const QSignalBlocker block(m_year);
-        m_year->setCurrentIndex(m_year->findData(firstYear));
-    }
-    QSettings().setValue(QStringLiteral("attestation/planYear"), firstYear);
-    load(firstYear);
-    return true;
+    return tr("The attestation plan %1 has changes that are not saved. Save them?");
 }
 
 void AttestationPlanTab::setViewYear(int year)
@@ -278,71 +172,27 @@ void AttestationPlanTab::setViewYear(int year)
     m_viewYear->setCurrentIndex(std::max(0, m_viewYear->findData(year)));
 }
 
-namespace {
-
-// From this many teachers the plan is read on a worker thread (as the
-// teachers page and the further-training plan do).
-constexpr int kLoadInBackgroundFrom = 3000;
-
-} // namespace
-
-AttestationPlanTab::~AttestationPlanTab() = default; // m_reader waits for its worker
-
-bool AttestationPlanTab::isLoading() const { return m_reader->isRunning(); }
-
 void AttestationPlanTab::load(int firstYear)
 {
-    m_loader->markLoaded(); // no second load when shown later
-    m_reader->cancel(); // a plan still being read is not the one asked for now
     const QDate at = m_ctx.today();
-    int count = 0;
-    try {
-        count = TeacherRepository(m_ctx.db()).count();
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Attestation plan-graph"), e.message());
-        return;
-    }
-    if (count < kLoadInBackgroundFrom) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        try {
-            const bool saved = AttestationPlanRepository(m_ctx.db()).exists(firstYear);
-            showPlan(AttestationPlanModel::prepare(AttestationReports::planData(m_ctx.db(), firstYear, at)), firstYear,
-                     saved);
-        } catch (const Error &e) {
-            QMessageBox::warning(this, tr("Attestation plan-graph"), e.message());
-        }
-        QApplication::restoreOverrideCursor();
-        return;
-    }
-    m_view->setEnabled(false); // the rows shown belong to the plan being replaced
-    m_state->setText(tr("Reading the plan of %n teacher(s)...", nullptr, count));
     struct Read
     {
         AttestationPlanModel::Prepared prepared;
         bool saved = false;
     };
-    m_reader->run<Read>(
-        m_ctx.db().path(),
-        [firstYear, at](Database &reader) {
+    readPlan<Read>(
+        [firstYear, at](Database &db) {
             Read r;
-            r.saved = AttestationPlanRepository(reader).exists(firstYear);
-            r.prepared = AttestationPlanModel::prepare(AttestationReports::planData(reader, firstYear, at));
+            r.saved = AttestationPlanRepository(db).exists(firstYear);
+            r.prepared = AttestationPlanModel::prepare(AttestationReports::planData(db, firstYear, at));
             return r;
         },
-        [this, firstYear](Read r, const QString &error) {
-            m_view->setEnabled(true);
-            if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Attestation plan-graph"), error);
-            else
-                showPlan(std::move(r.prepared), firstYear, r.saved);
-        });
+        [this, firstYear](Read r) { showPlan(std::move(r.prepared), firstYear, r.saved); });
 }
 
 void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved)
 {
-    m_model->reset(std::move(prepared));
-    m_saved = saved;
-    m_shownYear = firstYear;
+    model()->reset(std::move(prepared));
     const int keep = m_viewYear->currentData().toInt();
     {
         const QSignalBlocker block(m_viewYear);
@@ -353,52 +203,16 @@ void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int f
         const int at = m_viewYear->findData(keep != 0 ? keep : firstYear);
         m_viewYear->setCurrentIndex(std::max(0, at));
     }
-    m_proxy->setYear(m_viewYear->currentData().toInt());
-    setModified(false);
-    updateCounts();
-    emit loaded();
+    proxy()->setYear(m_viewYear->currentData().toInt());
+    planShown(firstYear, saved);
 }
 
-bool AttestationPlanTab::confirmDiscard()
+bool AttestationPlanTab::savePlan()
 {
-    if (!m_modified)
-        return true;
-    const auto answer = askAboutUnsavedChanges(
-        this, tr("Attestation plan-graph"),
-        tr("The attestation plan %1 has changes that are not saved. Save them?").arg(m_year->currentText()));
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return save();
-    setModified(false);
-    return true;
-}
-
-bool AttestationPlanTab::save()
-{
-    // Clean before the push: the push tells the views, which reload when clean.
-    const bool wasModified = m_modified;
-    m_modified = false;
-    if (!savePlanUndoably<AttestationPlanRepository>(
-            m_ctx, this, m_shownYear, m_model->entries(),
-            tr("save the attestation plan %1–%2").arg(m_shownYear).arg(m_shownYear + AttestationPlan::kYears - 1),
-            tr("Save the plan"))) {
-        m_modified = wasModified;
-        return false;
-    }
-    m_saved = true;
-    setModified(false);
-    return true;
-}
-
-void AttestationPlanTab::setModified(bool modified)
-{
-    m_modified = modified;
-    m_saveAction->setEnabled(modified || !m_saved);
-    if (modified)
-        m_state->setText(tr("<b style='color:#e65100'>Changes not saved</b>"));
-    else
-        m_state->setText(m_saved ? tr("Saved plan") : tr("Proposal from the categories' expiry, not saved yet"));
+    return savePlanUndoably<AttestationPlanRepository>(
+        m_ctx, this, m_shownYear, model()->entries(),
+        tr("save the attestation plan %1–%2").arg(m_shownYear).arg(m_shownYear + AttestationPlan::kYears - 1),
+        tr("Save the plan"));
 }
 
 int AttestationPlanTab::scheduleYear() const
@@ -410,7 +224,7 @@ int AttestationPlanTab::scheduleYear() const
 void AttestationPlanTab::updateCounts()
 {
     const int year = m_viewYear->currentData().toInt();
-    const QList<int> months = m_model->countsByMonth(year != 0 ? year : m_shownYear);
+    const QList<int> months = model()->countsByMonth(year != 0 ? year : m_shownYear);
     if (m_bars->count() > 0)
         m_bars->remove(0, m_bars->count());
     int most = 0;
@@ -424,29 +238,24 @@ void AttestationPlanTab::updateCounts()
     }
     m_chart->chart()->setTitle(QString::number(year != 0 ? year : m_shownYear));
 
-    const QMap<QString, int> organisations = m_model->countsByOrganisation(year);
-    m_byOrganisation->setSortingEnabled(false);
-    m_byOrganisation->setRowCount(int(organisations.size()));
-    int row = 0;
+    const QMap<QString, int> organisations = model()->countsByOrganisation(year);
+    QList<PlanGraphLoadModel::Line> lines;
+    lines.reserve(organisations.size());
     int total = 0;
-    for (auto it = organisations.cbegin(); it != organisations.cend(); ++it, ++row) {
-        m_byOrganisation->setItem(row, 0, new QTableWidgetItem(it.key()));
-        auto *n = new QTableWidgetItem;
-        n->setData(Qt::DisplayRole, it.value());
-        n->setTextAlignment(Qt::AlignCenter);
-        m_byOrganisation->setItem(row, 1, n);
+    for (auto it = organisations.cbegin(); it != organisations.cend(); ++it) {
+        lines.append({it.key(), {it.value()}, {}});
         total += it.value();
     }
-    m_byOrganisation->setSortingEnabled(true);
+    organisationLoad()->setLoad({tr("Organisation"), tr("Teachers")}, std::move(lines));
     m_summary->setText(tr("%1: <b>%2</b> to be attested; <b style='color:#c62828'>%3 lapsed</b> in the whole plan.")
                            .arg(year != 0 ? QString::number(year) : tr("In five years"))
                            .arg(total)
-                           .arg(m_model->lapsedCount()));
+                           .arg(model()->lapsedCount()));
 }
 
 void AttestationPlanTab::print(bool fiveYears, bool toFile)
 {
-    AttestationDocumentData data = m_model->documentData();
+    AttestationDocumentData data = model()->documentData();
     QString title;
     DocumentOutput::Builder build;
     if (fiveYears) {

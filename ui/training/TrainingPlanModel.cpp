@@ -2,7 +2,6 @@
 
 #include "common/Roles.h"
 #include "planning/TrainingDue.h"
-#include "util/TextNormalize.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,7 +10,7 @@
 
 namespace profrost {
 
-TrainingPlanModel::TrainingPlanModel(QObject *parent) : QAbstractTableModel(parent) {}
+TrainingPlanModel::TrainingPlanModel(QObject *parent) : PlanGraphModel(NameColumn, OrganisationColumn, parent) {}
 
 // Overdue when the plan starts: the last course (or none) expired by 1 January.
 bool TrainingPlanModel::overdueAtStart(QDate lastEnd) const
@@ -45,9 +44,7 @@ TrainingPlanModel::Prepared TrainingPlanModel::prepare(TrainingPlanDocumentData 
         Row row;
         row.entry = e;
         row.line = *line;
-        row.searchKey = normalizedKey(line->fullName + u' ' + line->group + u' ' + line->positions);
-        row.nameKey = lowerKey(line->fullName);
-        row.groupKey = lowerKey(line->group);
+        row.keys = PlanGraphKeys::of(line->fullName, line->group, line->positions);
         const QDate ends = lastEnd.value(e.teacherId);
         row.overdueAtStart = !ends.isValid() || TrainingDue::expiresOn(ends) <= start;
         out.rows.append(row);
@@ -85,9 +82,7 @@ TrainingPlanModel::Row TrainingPlanModel::makeRow(const TrainingPlanEntry &entry
     row.entry = entry;
     if (!lines.isEmpty())
         row.line = lines.constFirst();
-    row.searchKey = normalizedKey(row.line.fullName + u' ' + row.line.group + u' ' + row.line.positions);
-    row.nameKey = lowerKey(row.line.fullName);
-    row.groupKey = lowerKey(row.line.group);
+    row.keys = PlanGraphKeys::of(row.line.fullName, row.line.group, row.line.positions);
     QDate lastEnd;
     for (const Completion &c : m_data.completions) {
         if (c.teacherId == entry.teacherId && c.ends.isValid() && c.ends <= QDate(m_data.firstYear, 1, 1)
@@ -202,6 +197,13 @@ QString TrainingPlanModel::programmeTitle(qint64 id) const
     return id > 0 ? m_programmeTitles.value(id) : QString();
 }
 
+int TrainingPlanModel::compareRows(int left, int right, int column) const
+{
+    if (column == YearColumn)
+        return m_rows.at(left).entry.plannedYear - m_rows.at(right).entry.plannedYear;
+    return PlanGraphModel::compareRows(left, right, column);
+}
+
 int TrainingPlanModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -220,14 +222,14 @@ QVariant TrainingPlanModel::data(const QModelIndex &index, int role) const
     const TrainingPlanDocument::Line &l = r.line;
     switch (role) {
     case IdRole: return r.entry.teacherId;
-    case SearchRole: return r.searchKey;
+    case SearchRole: return r.keys.search;
     case ProgrammeIdRole: return r.entry.programmeId;
     case Qt::DisplayRole:
     case Qt::EditRole:
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return role == SortRole ? QVariant(r.nameKey) : QVariant(l.fullName);
-        case OrganisationColumn: return role == SortRole ? QVariant(r.groupKey) : QVariant(l.group);
+        case NameColumn: return role == SortRole ? QVariant(r.keys.name) : QVariant(l.fullName);
+        case OrganisationColumn: return role == SortRole ? QVariant(r.keys.group) : QVariant(l.group);
         case PositionColumn: return l.positions;
         case LastCourseColumn:
             if (role == SortRole)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/PlanGraphModel.h"
 #include "documents/TrainingPlanDocument.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QMap>
 
@@ -13,7 +13,7 @@ namespace profrost {
 // who the teacher is and the last course the plan was made from. Edits stay
 // in the model until the tab saves them; counts per year and organisation
 // follow every edit.
-class TrainingPlanModel : public QAbstractTableModel
+class TrainingPlanModel : public PlanGraphModel
 {
     Q_OBJECT
 public:
@@ -35,9 +35,7 @@ public:
     {
         TrainingPlanEntry entry;
         TrainingPlanDocument::Line line;
-        QString searchKey;
-        QString nameKey;  // lowerKey of the name and of the group: sorting
-        QString groupKey; // 50,000 rows must not lower-case on every comparison
+        PlanGraphKeys keys; // 50,000 rows must not lower-case on every keystroke or comparison
         bool overdueAtStart = false; // no course within 3 years before the plan starts
     };
     struct Prepared
@@ -48,7 +46,9 @@ public:
     };
     static Prepared prepare(TrainingPlanDocumentData data, QList<Programme> programmes);
     void reset(Prepared prepared);
-    int firstYear() const { return m_data.firstYear; }
+    int firstYear() const override { return m_data.firstYear; }
+    const PlanGraphKeys &keys(int row) const override { return m_rows.at(row).keys; }
+    int compareRows(int left, int right, int column) const override;
     // The plan as edited, in the order of the rows.
     QList<TrainingPlanEntry> entries() const;
     // The document data with the edited entries (what printing shows).
@@ -73,10 +73,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-
-signals:
-    // Any edit, addition or removal (not a reset).
-    void edited();
 
 private:
     Row makeRow(const TrainingPlanEntry &entry) const;
