@@ -175,18 +175,6 @@
 <context>
     <name>AttestationImporter</name>
     <message>
-        <source>the file has no column &quot;%1&quot;</source>
-        <translation>в файле нет столбца «%1»</translation>
-    </message>
-    <message>
-        <source>the column is given twice; the first one is used</source>
-        <translation>столбец указан дважды; используется первый</translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
-        <translation>неизвестный столбец, пропущен</translation>
-    </message>
-    <message>
         <source>the registry has this SNILS as %1; the record is made for that teacher</source>
         <translation>в реестре этот СНИЛС указан у педагога %1; запись вносится этому педагогу</translation>
     </message>
@@ -227,20 +215,12 @@
         <translation>не указан номер приказа; запись сохраняется без него</translation>
     </message>
     <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>Файл нельзя импортировать: %1</translation>
-    </message>
-    <message>
         <source>%1 (row %2) is no longer in the registry; nothing was imported.</source>
         <translation>Педагога %1 (строка %2) уже нет в реестре; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>Строка %1: %2 Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -753,18 +733,6 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <translation>в файле нет ни столбца «СНИЛС», ни столбца «ФИО» (или «Фамилия» и «Имя») со столбцом «Дата рождения», поэтому педагогов нельзя опознать</translation>
     </message>
     <message>
-        <source>the file has no column &quot;%1&quot;</source>
-        <translation>в файле нет столбца «%1»</translation>
-    </message>
-    <message>
-        <source>the column is given twice; the first one is used</source>
-        <translation>столбец указан дважды; используется первый</translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
-        <translation>неизвестный столбец, пропущен</translation>
-    </message>
-    <message>
         <source>the registry has this SNILS as %1; the course is recorded for that teacher</source>
         <translation>в реестре этот СНИЛС указан у педагога %1; курс записывается этому педагогу</translation>
     </message>
@@ -837,16 +805,8 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <translation>программа «%1» (%2, %3 ч) новая; она будет добавлена в каталог</translation>
     </message>
     <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>Файл нельзя импортировать: %1</translation>
-    </message>
-    <message>
         <source>%1 (row %2) is no longer in the registry; nothing was imported.</source>
         <translation>Педагога %1 (строка %2) уже нет в реестре; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1050,29 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>Attestation history imported: %1 new records, %2 updated, %3 already recorded.</source>
         <translation>История аттестации импортирована: новых записей — %1, обновлено — %2, уже были — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>the file has no column &quot;%1&quot;</source>
+        <translation>в файле нет столбца «%1»</translation>
+    </message>
+    <message>
+        <source>the column is given twice; the first one is used</source>
+        <translation>столбец указан дважды; используется первый</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>неизвестный столбец, пропущен</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1775,14 +1758,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>в файле нет столбца «Должность»</translation>
     </message>
     <message>
-        <source>the column is given twice; the first one is used</source>
-        <translation>столбец указан дважды; используется первый</translation>
-    </message>
-    <message>
-        <source>unknown column, ignored</source>
-        <translation>неизвестный столбец, пропущен</translation>
-    </message>
-    <message>
         <source>give at least the surname and the name</source>
         <translation>укажите хотя бы фамилию и имя</translation>
     </message>
@@ -1841,14 +1816,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>organisation &quot;%1&quot; is new; it will be created</source>
         <translation>организация «%1» новая; она будет создана</translation>
-    </message>
-    <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>Файл нельзя импортировать: %1</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2358,11 +2325,7 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
-    <name>profrost::ApplicationsTab</name>
-    <message>
-        <source>Open applications only</source>
-        <translation>Только нерассмотренные заявления</translation>
-    </message>
+    <name>profrost::ApplicationModel</name>
     <message>
         <source>Full name</source>
         <translation>ФИО</translation>
@@ -2390,6 +2353,17 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Decision</source>
         <translation>Решение</translation>
+    </message>
+    <message>
+        <source>(not in the registry today)</source>
+        <translation>(сейчас нет в реестре)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ApplicationsTab</name>
+    <message>
+        <source>Open applications only</source>
+        <translation>Только нерассмотренные заявления</translation>
     </message>
     <message>
         <source>New application...</source>
@@ -2430,10 +2404,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Attestation</source>
         <translation>Аттестация</translation>
-    </message>
-    <message>
-        <source>(not in the registry today)</source>
-        <translation>(сейчас нет в реестре)</translation>
     </message>
     <message>
         <source>Who applies?</source>
@@ -2594,7 +2564,7 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
-    <name>profrost::AssociationsPage</name>
+    <name>profrost::AssociationListModel</name>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -2604,9 +2574,24 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Название</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
+    <message>
+        <source>Centre</source>
+        <translation>ИМЦ</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s plans (work plan, roadmaps)</source>
+        <translation>Планы центра (план работы, дорожные карты)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AssociationsPage</name>
     <message>
         <source>Members</source>
         <translation>Члены</translation>
@@ -2622,10 +2607,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Methodical associations</source>
         <translation>Методические объединения</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s plans (work plan, roadmaps)</source>
-        <translation>Планы центра (план работы, дорожные карты)</translation>
     </message>
     <message>
         <source>The centre&apos;s plans</source>
@@ -2674,10 +2655,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Schools where a subject or a cycle has enough teachers for a ShMO and has none</source>
         <translation>Школы, где по предмету или циклу достаточно учителей для ШМО, а ШМО нет</translation>
-    </message>
-    <message>
-        <source>Centre</source>
-        <translation>ИМЦ</translation>
     </message>
     <message>
         <source>Reading the associations...</source>
@@ -2790,18 +2767,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Find: name, organisation, position</source>
-        <translation>Поиск: ФИО, организация, должность</translation>
-    </message>
-    <message>
-        <source>&amp;Save plan</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -2822,10 +2787,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>План-график на 5 лет: PDF / ODT...</translation>
     </message>
     <message>
-        <source>Plan-graph for</source>
-        <translation>План-график на</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -2836,10 +2797,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&lt;b&gt;Load of the commission per month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Нагрузка комиссии по месяцам&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Per organisation&lt;/b&gt;</source>
-        <translation>&lt;b&gt;По организациям&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Attestation plan-graph</source>
@@ -2856,14 +2813,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the plan</source>
         <translation>Сохранение плана</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Changes not saved&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Изменения не сохранены&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Saved plan</source>
-        <translation>Сохранённый план</translation>
     </message>
     <message>
         <source>Proposal from the categories&apos; expiry, not saved yet</source>
@@ -2892,14 +2841,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>save the attestation plan %1–%2</source>
         <translation>сохранение плана-графика аттестации на %1–%2 гг.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading the plan of %n teacher(s)...</source>
-        <translation>
-            <numerusform>Чтение плана: %n педагог...</numerusform>
-            <numerusform>Чтение плана: %n педагога...</numerusform>
-            <numerusform>Чтение плана: %n педагогов...</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3012,7 +2953,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>profrost::CoursesTab</name>
+    <name>profrost::CourseRunModel</name>
     <message>
         <source>Dates</source>
         <translation>Даты</translation>
@@ -3053,26 +2994,9 @@ You can undo this with Ctrl+Z.</source>
         <source>Completed</source>
         <translation>Окончили</translation>
     </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Удостоверение</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
+</context>
+<context>
+    <name>profrost::CoursesTab</name>
     <message>
         <source>New course run...</source>
         <translation>Новый курс...</translation>
@@ -3144,10 +3068,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 h</source>
         <translation>%1 ч</translation>
-    </message>
-    <message>
-        <source>№ %1 of %2</source>
-        <translation>№ %1 от %2</translation>
     </message>
     <message>
         <source>Delete course run</source>
@@ -3377,22 +3297,6 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>profrost::ImportDialog</name>
     <message>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -3412,18 +3316,6 @@ You can undo this with Ctrl+Z.</source>
         <source>Import the valid rows now and correct the rejected ones in the file, or import nothing.</source>
         <translation>Импортируйте корректные строки сейчас, а отклонённые исправьте в файле — или ничего не импортируйте.</translation>
     </message>
-    <message>
-        <source>file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>отклонена</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>предупреждение</translation>
-    </message>
     <message numerus="yes">
         <source>Import %n valid row(s)</source>
         <translation>
@@ -3439,6 +3331,37 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ImportIssueModel</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3609,7 @@ The current state is backed up first, so this can be reversed.</source>
     </message>
 </context>
 <context>
-    <name>profrost::MeetingsTab</name>
+    <name>profrost::MeetingListModel</name>
     <message>
         <source>Protocol №</source>
         <translation>Протокол №</translation>
@@ -3707,6 +3630,9 @@ The current state is backed up first, so this can be reversed.</source>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
+</context>
+<context>
+    <name>profrost::MeetingsTab</name>
     <message>
         <source>Hold a meeting</source>
         <translation>Провести заседание</translation>
@@ -3763,7 +3689,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>profrost::MembersTab</name>
+    <name>profrost::MemberListModel</name>
     <message>
         <source>Full name</source>
         <translation>ФИО</translation>
@@ -3780,6 +3706,13 @@ You can undo this with Ctrl+Z.</source>
         <source>Left</source>
         <translation>Выбыл(а)</translation>
     </message>
+    <message>
+        <source>(not in the registry today)</source>
+        <translation>(сейчас нет в реестре)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MembersTab</name>
     <message>
         <source>Add members...</source>
         <translation>Добавить участников...</translation>
@@ -3827,10 +3760,6 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
             <numerusform>Удалить выбранные записи (%n)? Выбывших участников отмечают кнопкой «Выбывает...».</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>(not in the registry today)</source>
-        <translation>(сейчас нет в реестре)</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +3930,33 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>delete %1</source>
         <translation>удаление: %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ParticipantModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2</source>
+        <translation>№ %1 от %2</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4151,45 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::PlanGraphTab</name>
+    <message>
+        <source>Find: name, organisation, position</source>
+        <translation>Поиск: ФИО, организация, должность</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Plan-graph for</source>
+        <translation>План-график на</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per organisation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;По организациям&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the plan of %n teacher(s)...</source>
+        <translation>
+            <numerusform>Чтение плана: %n педагог...</numerusform>
+            <numerusform>Чтение плана: %n педагога...</numerusform>
+            <numerusform>Чтение плана: %n педагогов...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Changes not saved&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Изменения не сохранены&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved plan</source>
+        <translation>Сохранённый план</translation>
+    </message>
+</context>
+<context>
     <name>profrost::PlanItemDelegate</name>
     <message>
         <source>(no stage)</source>
@@ -4269,19 +4264,30 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::PlanListModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Academic year or period</source>
+        <translation>Учебный год, период</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>profrost::PlanTab</name>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Find: name, organisation, position</source>
-        <translation>Поиск: ФИО, организация, должность</translation>
-    </message>
-    <message>
-        <source>&amp;Save plan</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
     <message>
         <source>Propose again</source>
         <translation>Предложить заново</translation>
@@ -4323,10 +4329,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Выгрузка плана-графика</translation>
     </message>
     <message>
-        <source>Plan-graph for</source>
-        <translation>План-график на</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -4337,10 +4339,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&lt;b&gt;Load per year&lt;/b&gt;</source>
         <translation>&lt;b&gt;Нагрузка по годам&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Per organisation&lt;/b&gt;</source>
-        <translation>&lt;b&gt;По организациям&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Plan-graph</source>
@@ -4369,14 +4367,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Plan-graph %1</source>
         <translation>План-график %1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Changes not saved&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Изменения не сохранены&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Saved plan</source>
-        <translation>Сохранённый план</translation>
     </message>
     <message>
         <source>Proposal of the 3-year rule, not saved yet</source>
@@ -4430,33 +4420,9 @@ You can undo this with Ctrl+Z.</source>
         <source>save the plan-graph %1–%2</source>
         <translation>сохранение плана-графика на %1–%2 гг.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading the plan of %n teacher(s)...</source>
-        <translation>
-            <numerusform>Чтение плана: %n педагог...</numerusform>
-            <numerusform>Чтение плана: %n педагога...</numerusform>
-            <numerusform>Чтение плана: %n педагогов...</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>profrost::PlansTab</name>
-    <message>
-        <source>Plan</source>
-        <translation>План</translation>
-    </message>
-    <message>
-        <source>Academic year or period</source>
-        <translation>Учебный год, период</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Пунктов</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Проведено</translation>
-    </message>
     <message>
         <source>New plan...</source>
         <translation>Новый план...</translation>
@@ -4496,10 +4462,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Print plan</source>
         <translation>Печать плана</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Methodical associations</source>
@@ -4572,7 +4534,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>profrost::ProgrammesTab</name>
+    <name>profrost::ProgrammeModel</name>
     <message>
         <source>Title</source>
         <translation>Название</translation>
@@ -4602,6 +4564,13 @@ You can undo this with Ctrl+Z.</source>
         <translation>Компетенции</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ProgrammesTab</name>
+    <message>
         <source>Filter: title, provider, area</source>
         <translation>Фильтр: название, организация, компетенция</translation>
     </message>
@@ -4620,10 +4589,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Programmes</source>
         <translation>Программы</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <source>New programme</source>
@@ -4725,15 +4690,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>profrost::ShmoHintsDialog</name>
-    <message>
-        <source>Schools that could form a ShMO</source>
-        <translation>Школы, где можно создать ШМО</translation>
-    </message>
-    <message>
-        <source>A school forms a methodical association where more than two teachers teach one subject, or more than three teach subjects of one cycle (humanities, natural sciences and mathematics...). These have none yet:</source>
-        <translation>Школьное методическое объединение создаётся, если в школе более двух учителей одного предмета или более трёх учителей одного цикла (гуманитарного, естественно-математического...). Здесь такого объединения пока нет:</translation>
-    </message>
+    <name>profrost::ShmoHintModel</name>
     <message>
         <source>Organisation</source>
         <translation>Организация</translation>
@@ -4749,6 +4706,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 cycle: %2</source>
         <translation>%1 цикл: %2</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ShmoHintsDialog</name>
+    <message>
+        <source>Schools that could form a ShMO</source>
+        <translation>Школы, где можно создать ШМО</translation>
+    </message>
+    <message>
+        <source>A school forms a methodical association where more than two teachers teach one subject, or more than three teach subjects of one cycle (humanities, natural sciences and mathematics...). These have none yet:</source>
+        <translation>Школьное методическое объединение создаётся, если в школе более двух учителей одного предмета или более трёх учителей одного цикла (гуманитарного, естественно-математического...). Здесь такого объединения пока нет:</translation>
     </message>
     <message>
         <source>Create ShMO...</source>
