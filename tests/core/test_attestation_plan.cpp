@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "documents/ExpiringCategoriesDocument.h"
 #include "io/TableReader.h"
 #include "planning/AttestationPlan.h"
 #include "planning/AttestationReminders.h"
@@ -265,9 +266,9 @@ TEST_CASE("Reminders list the categories expiring within 6 months and the lapsed
     CHECK(AttestationReminders::compute(w.rows(), repo.allRecords(), referenceDay(), 1).size() == 1);
 
     const QString xlsx = w.t.file(u"истекающие.xlsx"_s);
-    AttestationReminders::write(xlsx, items);
+    ExpiringCategoriesDocument::writeTable(xlsx, items);
     const Table table = TableReader::read(xlsx);
-    CHECK(table.header == AttestationReminders::header());
+    CHECK(table.header == ExpiringCategoriesDocument::tableHeader());
     REQUIRE(table.rows.size() == 3);
     CHECK(table.rows.at(0).cells.at(0).startsWith(u"Лапсова"_s));
     CHECK(table.rows.at(0).cells.at(5) == u"31.05.2025");
