@@ -38,7 +38,7 @@ public:
         QString searchKey;
         QString nameKey;  // lowerKey of the name and of the group: sorting
         QString groupKey; // 50,000 rows must not lower-case on every comparison
-        bool overdueAtStart = false; // no course within 3 years before the plan starts
+        bool overdueAtStart = false; // no course within the interval (setting) before the plan starts
     };
     struct Prepared
     {
