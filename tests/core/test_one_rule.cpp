@@ -12,6 +12,7 @@
 #include "domain/TeacherFacts.h"
 #include "planning/ActiveWorkers.h"
 #include "planning/AttestationPlan.h"
+#include "planning/AttestationReminders.h"
 #include "planning/AttestationStatus.h"
 #include "planning/TrainingStatus.h"
 #include "store/AttestationRepository.h"
@@ -307,4 +308,36 @@ TEST_CASE("The term of a category is one rule: granted on 29 February", "[attest
     CHECK(TeacherFacts::categoryValidUntil(t, 5) == AttestationRules::validUntil(t.categoryDate, 5));
     t.categoryDate = QDate(2023, 3, 15);
     CHECK(TeacherFacts::categoryValidUntil(t, 5) == QDate(2028, 3, 14));
+}
+
+TEST_CASE("Expiring within M months: the last valid day on D + M months is in, the day after is not",
+          "[attestation][onerule]")
+{
+    const QDate d(2026, 11, 22);
+    TeacherRow t;
+    t.id = 7;
+    t.pedagogical = true;
+    AttestationRecord r;
+    r.id = 1;
+    r.teacherId = 7;
+    r.kind = AttestationKind::Category;
+    r.category = Category::First;
+    r.granted = QDate(2022, 5, 23); // valid 5 years: until 22.05.2027 = D + 6 months
+    CHECK(AttestationReminders::of(t, {r}, d, 6, 5).has_value());
+    CHECK_FALSE(AttestationReminders::of(t, {r}, d, 5, 5).has_value());
+    r.granted = QDate(2022, 5, 24); // until 23.05.2027: a day too late for 6 months
+    CHECK_FALSE(AttestationReminders::of(t, {r}, d, 6, 5).has_value());
+    // Valid 4 years: expired on 23.05.2026, lapsed.
+    const std::optional<ExpiringCategory> lapsed = AttestationReminders::of(t, {r}, d, 6, 4);
+    REQUIRE(lapsed.has_value());
+    CHECK(lapsed->lapsed);
+    CHECK(lapsed->validUntil == QDate(2026, 5, 23));
+    // Last valid day on D itself: expiring, not lapsed.
+    r.granted = QDate(2021, 11, 23); // until 22.11.2026
+    const std::optional<ExpiringCategory> today = AttestationReminders::of(t, {r}, d, 1, 5);
+    REQUIRE(today.has_value());
+    CHECK_FALSE(today->lapsed);
+    // Not an active pedagogical worker: not listed.
+    t.pedagogical = false;
+    CHECK_FALSE(AttestationReminders::of(t, {r}, d, 6, 5).has_value());
 }
