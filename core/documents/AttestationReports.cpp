@@ -40,6 +40,7 @@ AttestationDocumentData AttestationReports::planData(Database &db, int firstYear
     data.teachers = TeacherRepository(db).rows(data.at);
     AttestationRepository attestation(db);
     data.history = attestation.allRecords();
+    data.lapsed = AttestationStatus(db).counts(data.teachers, data.history, data.at).lapsed;
     const AttestationPlanRepository plans(db);
     if (plans.exists(firstYear)) {
         data.entries = plans.load(firstYear);

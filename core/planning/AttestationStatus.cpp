@@ -33,6 +33,13 @@ AttestationCounts AttestationStatus::counts(QDate at) const
     return countsOf(expiring(at), m_reminderMonths);
 }
 
+AttestationCounts AttestationStatus::counts(const QList<TeacherRow> &teachers, const QList<AttestationRecord> &history,
+                                            QDate at) const
+{
+    return countsOf(AttestationReminders::compute(teachers, history, at, m_reminderMonths, m_validityYears),
+                    m_reminderMonths);
+}
+
 std::optional<ExpiringCategory> AttestationStatus::of(qint64 teacherId, QDate at) const
 {
     const TeacherRow row = ActiveWorkers::one(m_db, teacherId, at);

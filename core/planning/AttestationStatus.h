@@ -35,6 +35,10 @@ public:
     QList<ExpiringCategory> expiring(QDate at, int months = 0) const;
     // Its counts, within the setting's months.
     AttestationCounts counts(QDate at) const;
+    // The same from the rows and records a caller has read already (the
+    // plan-graph holds them): `teachers` as on `at`, every teacher's history.
+    AttestationCounts counts(const QList<TeacherRow> &teachers, const QList<AttestationRecord> &history,
+                             QDate at) const;
     static AttestationCounts countsOf(const QList<ExpiringCategory> &items, int months);
     // One teacher (the card's warning): the entry when the teacher is on the
     // list at `at` within the setting's months, nothing otherwise.
