@@ -7,7 +7,6 @@
 #include "documents/DocumentWriter.h"
 #include "documents/TrainingReports.h"
 #include "domain/DateText.h"
-#include "planning/AttestationReminders.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -166,7 +165,7 @@ int cmdReport(const QStringList &args)
 
     if (expiring && isSpreadsheet(file)) {
         const ExpiringCategoriesDocumentData data = AttestationReports::expiringData(db, reference, window);
-        AttestationReminders::write(file, data.items);
+        ExpiringCategoriesDocument::writeTable(file, data.items);
         out() << ReportText::tr("written %1 (%n categories)", nullptr, int(data.items.size()))
                      .arg(QDir::toNativeSeparators(file))
               << '\n'

@@ -22,6 +22,10 @@ struct AttestationDocumentData
     QList<AttestationPlanEntry> entries;
     QList<TeacherRow> teachers;       // names, organisations, posts
     QList<AttestationRecord> history; // every teacher's records
+    // The categories lapsed at `at` (AttestationStatus: the reminders' count).
+    // A lapsed teacher whose open application is heard before firstYear has
+    // no line in the plan, so the plan's flags alone may count fewer.
+    int lapsed = 0;
     DocumentStyle::Signature signature{QString::fromUtf8("Руководитель МКУ «ИМЦ»"), QString()};
 };
 

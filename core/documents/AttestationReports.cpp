@@ -1,6 +1,7 @@
 #include "documents/AttestationReports.h"
 
 #include "documents/AttestationPlanDocument.h"
+#include "planning/AttestationStatus.h"
 #include "store/AttestationPlanRepository.h"
 #include "store/AttestationRepository.h"
 #include "store/DictionaryRepository.h"
@@ -39,6 +40,7 @@ AttestationDocumentData AttestationReports::planData(Database &db, int firstYear
     data.teachers = TeacherRepository(db).rows(data.at);
     AttestationRepository attestation(db);
     data.history = attestation.allRecords();
+    data.lapsed = AttestationStatus(db).counts(data.teachers, data.history, data.at).lapsed;
     const AttestationPlanRepository plans(db);
     if (plans.exists(firstYear)) {
         data.entries = plans.load(firstYear);
@@ -54,14 +56,12 @@ AttestationDocumentData AttestationReports::planData(Database &db, int firstYear
 
 ExpiringCategoriesDocumentData AttestationReports::expiringData(Database &db, QDate at, int months)
 {
-    const SettingsRepository settings(db);
+    const AttestationStatus status(db);
     ExpiringCategoriesDocumentData data;
     data.at = orToday(at);
-    data.months = months > 0 ? months : settings.reminderMonths();
+    data.months = months > 0 ? months : status.reminderMonths();
     data.issuer = singleMunicipality(db);
-    data.items = AttestationReminders::compute(TeacherRepository(db).rows(data.at),
-                                               AttestationRepository(db).allRecords(), data.at, data.months,
-                                               settings.validityYears());
+    data.items = status.expiring(data.at, data.months);
     return data;
 }
 

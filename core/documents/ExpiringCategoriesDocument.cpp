@@ -1,6 +1,7 @@
 #include "documents/ExpiringCategoriesDocument.h"
 
 #include "domain/DateText.h"
+#include "io/TableWriter.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -13,6 +14,29 @@ namespace profrost {
 QString ExpiringCategoriesDocument::title()
 {
     return u"Список педагогических работников, у которых истекает срок действия квалификационной категории"_s;
+}
+
+QStringList ExpiringCategoriesDocument::tableHeader()
+{
+    return {u"ФИО"_s, u"Организация"_s, u"Должность"_s, u"Категория"_s, u"Дата присвоения"_s,
+            u"Действительна до"_s, u"Состояние"_s};
+}
+
+QList<QStringList> ExpiringCategoriesDocument::tableCells(const QList<ExpiringCategory> &items)
+{
+    QList<QStringList> out;
+    out.reserve(items.size());
+    for (const ExpiringCategory &e : items) {
+        const QString state = e.lapsed ? u"истекла"_s : u"истекает через %1 дн."_s.arg(e.daysLeft);
+        out.append({e.fullName, e.organisations, e.positions, CategoryText::russian(e.category),
+                    DateText::numeric(e.granted), DateText::numeric(e.validUntil), state});
+    }
+    return out;
+}
+
+void ExpiringCategoriesDocument::writeTable(const QString &path, const QList<ExpiringCategory> &items)
+{
+    TableWriter::write(path, tableHeader(), tableCells(items), tr("Expiring categories"));
 }
 
 std::unique_ptr<QTextDocument> ExpiringCategoriesDocument::build(const ExpiringCategoriesDocumentData &data)

@@ -16,7 +16,7 @@ struct ExpiringCategoriesDocumentData
     QDate at;        // the reference date
     int months = 6;  // the window after it
     QString issuer;
-    QList<ExpiringCategory> items; // AttestationReminders::compute
+    QList<ExpiringCategory> items; // AttestationStatus::expiring
     DocumentStyle::Signature signature{QString::fromUtf8("Методист"), QString()};
 };
 
@@ -31,6 +31,14 @@ class ExpiringCategoriesDocument
 public:
     static QString title();
     static std::unique_ptr<QTextDocument> build(const ExpiringCategoriesDocumentData &data);
+
+    // The same list as a spreadsheet: columns (Russian, as the other
+    // exports) and rows; written to .xlsx or .csv (TableWriter), throwing
+    // Error naming the file. Here rather than in planning/, which computes
+    // the list and writes no files.
+    static QStringList tableHeader();
+    static QList<QStringList> tableCells(const QList<ExpiringCategory> &items);
+    static void writeTable(const QString &path, const QList<ExpiringCategory> &items);
 };
 
 } // namespace profrost

@@ -2,6 +2,7 @@
 
 #include "documents/DocumentStyle.h"
 #include "domain/Training.h"
+#include "domain/TrainingRules.h"
 #include "planning/TrainingPlan.h"
 #include "store/TeacherRepository.h"
 
@@ -25,6 +26,7 @@ struct TrainingPlanDocumentData
     QList<TeacherRow> teachers;        // at the reference date: names, organisations, posts
     QList<Completion> completions;     // the latest on or before 1 January of firstYear is printed
     QHash<qint64, QString> programmeTitles; // programme id -> title
+    int intervalYears = TrainingRules::kDefaultIntervalYears; // the setting training_interval_years
     DocumentStyle::Signature signature{QString::fromUtf8("Методист"), QString()};
 };
 

@@ -1,5 +1,7 @@
 #include "documents/TrainingReports.h"
 
+#include "planning/TrainingStatus.h"
+
 #include "documents/DocumentStyle.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -39,8 +41,10 @@ TrainingPlanDocumentData TrainingReports::planData(Database &db, int firstYear)
     for (const Programme &p : training.programmes())
         data.programmeTitles.insert(p.id, p.title);
     const TrainingPlanRepository plans(db);
-    data.entries = plans.exists(firstYear) ? plans.load(firstYear)
-                                           : TrainingPlan::propose(data.teachers, data.completions, firstYear);
+    data.intervalYears = TrainingStatus(db).intervalYears();
+    data.entries = plans.exists(firstYear)
+        ? plans.load(firstYear)
+        : TrainingPlan::propose(data.teachers, data.completions, firstYear, data.intervalYears);
     return data;
 }
 

@@ -1,5 +1,7 @@
 #include "domain/TeacherFacts.h"
 
+#include "domain/AttestationRules.h"
+
 namespace profrost::TeacherFacts {
 
 int fullYears(QDate from, QDate at)
@@ -28,18 +30,24 @@ bool isYoung(const Teacher &t, QDate at)
 {
     const int a = age(t, at);
     const int e = experienceYears(t, at);
-    return a >= 0 && a < 35 && e >= 0 && e < 3;
+    return a >= 0 && a < kYoungAgeBelow && e >= 0 && e < kYoungExperienceBelow;
+}
+
+bool isActivePedagogical(const Teacher &t, QDate at, const QSet<qint64> &pedagogicalPositions)
+{
+    for (const Employment &e : t.employments) {
+        if (e.activeOn(at) && pedagogicalPositions.contains(e.positionId))
+            return true;
+    }
+    return false;
 }
 
 QDate categoryValidUntil(const Teacher &t, int validityYears)
 {
     if (t.category == Category::None || !t.categoryDate.isValid())
         return {};
-    QDate anniversary = t.categoryDate.addYears(validityYears);
-    // Assigned on 29 February: the term ends with 28 February of a common year.
-    if (t.categoryDate.month() == 2 && t.categoryDate.day() == 29 && anniversary.day() == 28)
-        anniversary = anniversary.addDays(1);
-    return anniversary.addDays(-1);
+    // One rule for the term of a category, 29 February included.
+    return AttestationRules::validUntil(t.categoryDate, validityYears);
 }
 
 bool hasValidCategory(const Teacher &t, QDate at, int validityYears)

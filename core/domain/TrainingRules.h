@@ -13,6 +13,9 @@ class TrainingRules
 public:
     static constexpr int kMinTrainingHours = 16;   // ПК
     static constexpr int kMinRetrainingHours = 250; // ПП
+    // A course at least once in 3 years (273-ФЗ art. 47); the database's
+    // setting `training_interval_years` (SettingsRepository) overrides it.
+    static constexpr int kDefaultIntervalYears = 3;
 
     // Empty when the programme can be stored; otherwise the reasons.
     static QStringList checkProgramme(const Programme &p);

@@ -72,7 +72,7 @@ QList<AttestationPlanEntry> AttestationPlan::propose(const QList<TeacherRow> &te
             setAttest(e, QDate(a->plannedYear, a->plannedMonth, 1));
             if (a->submittedOn.isValid())
                 setApply(e, monthOf(a->submittedOn));
-            e.lapsed = s.lapsed || (s.categoryValid && s.categoryUntil < attestMonth(e));
+            e.lapsed = s.lapsed;
         } else if (s.category && (s.categoryValid || s.lapsed)) {
             e.kind = AttestationKind::Category;
             e.category = s.category->category;
@@ -84,8 +84,12 @@ QList<AttestationPlanEntry> AttestationPlan::propose(const QList<TeacherRow> &te
             }
             setApply(e, apply);
             setAttest(e, attest);
-            // Lapsed now, or lapses before the month the plan can attest it.
-            e.lapsed = s.lapsed || (s.categoryValid && s.categoryUntil < attest);
+            // Lapsed by the one rule of the reminders (AttestationReminders):
+            // expired before `at`, no СЗД since. A category still valid that
+            // expires before its attestation month is not lapsed yet; the
+            // plan-graph once counted it too, and said 45 where the reminders
+            // said 36.
+            e.lapsed = s.lapsed;
         } else {
             e.kind = AttestationKind::Fitness;
             QDate due;

@@ -20,7 +20,9 @@ struct AttestationPlanEntry
     int applyMonth = 0;  // which the employer schedules without an application)
     int attestYear = 0;  // the month of the attestation (commission)
     int attestMonth = 0;
-    bool lapsed = false; // the category has expired, or expires before the month of attestation
+    // The category had lapsed at the reference date: AttestationRules::standing,
+    // the same rule (and count) as the reminders (AttestationReminders).
+    bool lapsed = false;
     bool operator==(const AttestationPlanEntry &) const = default;
 };
 

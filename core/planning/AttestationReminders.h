@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/Attestation.h"
+#include "domain/AttestationRules.h"
 #include "store/TeacherRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <optional>
 
 namespace profrost {
 
@@ -15,6 +17,7 @@ struct ExpiringCategory
     QString fullName;
     QString organisations; // as in TeacherRow
     QString positions;
+    QList<qint64> organisationIds; // the current organisations (for a filter)
     Category category = Category::None;
     QDate granted;
     QDate validUntil;
@@ -22,22 +25,31 @@ struct ExpiringCategory
     int daysLeft = 0;      // from the reference date to validUntil (negative when lapsed)
 };
 
-// Reminders of categories: those that expire within M months after a
-// reference date D (validUntil in [D, D + M months]) and those that have
-// lapsed (AttestationRules::standing: expired and no СЗД decided since),
-// among the active pedagogical teachers. Lapsed first, then by expiry and name.
+// THE RULE of expiring and lapsed categories (its one place; the page, the
+// teacher card, the status bar, the printed list and the CLI reach it
+// through AttestationStatus, which reads the settings from the database).
+// At a reference date D, among the active pedagogical workers
+// (TeacherRow::pedagogical), a teacher is listed when the newest category
+// granted on or before D (AttestationRules::standing, the validity a
+// setting):
+// - has lapsed: its last valid day is before D and no СЗД was decided after
+//   it (domain.md: to be attested again as soon as possible); or
+// - expires within M months: its last valid day is in [D, D + M months]
+//   (M is the setting `category_reminder_months`).
+// A category replaced by a newer one, or followed by a СЗД, is not listed.
+// The list: lapsed first, then by expiry and name.
 class AttestationReminders
 {
     Q_DECLARE_TR_FUNCTIONS(AttestationReminders)
 public:
     static QList<ExpiringCategory> compute(const QList<TeacherRow> &teachers, const QList<AttestationRecord> &history,
-                                           QDate at, int months = 6, int validityYears = 5);
-
-    // The spreadsheet columns (Russian, as the other exports) and rows.
-    static QStringList header();
-    static QList<QStringList> cells(const QList<ExpiringCategory> &items);
-    // Writes the list to .xlsx or .csv (TableWriter); throws Error naming the file.
-    static void write(const QString &path, const QList<ExpiringCategory> &items);
+                                           QDate at, int months = AttestationRules::kDefaultReminderMonths,
+                                           int validityYears = AttestationRules::kDefaultValidityYears);
+    // The same rule for one teacher, given their own history only: the
+    // entry when the teacher is listed, nothing otherwise.
+    static std::optional<ExpiringCategory> of(const TeacherRow &teacher, const QList<AttestationRecord> &history,
+                                              QDate at, int months = AttestationRules::kDefaultReminderMonths,
+                                              int validityYears = AttestationRules::kDefaultValidityYears);
 };
 
 } // namespace profrost

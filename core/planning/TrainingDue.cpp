@@ -23,45 +23,54 @@ QDate TrainingDue::expiresOn(QDate ends, int intervalYears)
     return d;
 }
 
+std::optional<Completion> TrainingDue::latestBy(const QList<Completion> &completions, QDate at)
+{
+    // Later ones (recorded ahead, or a mistaken date) do not count yet.
+    std::optional<Completion> out;
+    for (const Completion &c : completions) {
+        if (c.ends.isValid() && c.ends <= at && (!out || out->ends < c.ends))
+            out = c;
+    }
+    return out;
+}
+
+DueItem TrainingDue::assess(const TeacherRow &t, const std::optional<Completion> &latest, QDate at,
+                            int intervalYears, int soonMonths)
+{
+    DueItem item;
+    item.teacherId = t.id;
+    item.fullName = t.fullName();
+    item.organisations = t.organisations;
+    item.positions = t.positions;
+    item.organisationIds = t.organisationIds;
+    if (!latest) {
+        item.state = DueItem::State::Overdue; // never trained (by `at`)
+        return item;
+    }
+    item.last = latest;
+    item.dueDate = expiresOn(latest->ends, intervalYears);
+    if (item.dueDate <= at)
+        item.state = DueItem::State::Overdue;
+    else if (item.dueDate <= at.addMonths(soonMonths))
+        item.state = DueItem::State::DueSoon;
+    else
+        item.state = DueItem::State::Covered; // covered for longer than the warning period
+    return item;
+}
+
 QList<DueItem> TrainingDue::compute(const QList<TeacherRow> &teachers, const QList<Completion> &completions, QDate at,
                                     int intervalYears, int soonMonths)
 {
-    // The latest completion on or before `at` of each teacher; later ones
-    // (recorded ahead, or a mistaken date) do not count yet.
-    QHash<qint64, Completion> latest;
-    for (const Completion &c : completions) {
-        if (!c.ends.isValid() || c.ends > at)
-            continue;
-        const auto it = latest.constFind(c.teacherId);
-        if (it == latest.cend() || it->ends < c.ends)
-            latest.insert(c.teacherId, c);
-    }
-
-    const QDate soonUntil = at.addMonths(soonMonths);
+    QHash<qint64, QList<Completion>> byTeacher;
+    for (const Completion &c : completions)
+        byTeacher[c.teacherId].append(c);
     QList<DueItem> out;
     for (const TeacherRow &t : teachers) {
         if (!t.pedagogical)
             continue;
-        DueItem item;
-        item.teacherId = t.id;
-        item.fullName = t.fullName();
-        item.organisations = t.organisations;
-        item.positions = t.positions;
-        item.organisationIds = t.organisationIds;
-        const auto it = latest.constFind(t.id);
-        if (it == latest.cend()) {
-            item.state = DueItem::State::Overdue; // never trained (by `at`)
-        } else {
-            item.last = *it;
-            item.dueDate = expiresOn(it->ends, intervalYears);
-            if (item.dueDate <= at)
-                item.state = DueItem::State::Overdue;
-            else if (item.dueDate <= soonUntil)
-                item.state = DueItem::State::DueSoon;
-            else
-                continue; // covered for longer than the warning period
-        }
-        out.append(std::move(item));
+        DueItem item = assess(t, latestBy(byTeacher.value(t.id), at), at, intervalYears, soonMonths);
+        if (item.state != DueItem::State::Covered)
+            out.append(std::move(item));
     }
 
     std::stable_sort(out.begin(), out.end(), [](const DueItem &a, const DueItem &b) {

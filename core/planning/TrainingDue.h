@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Training.h"
+#include "domain/TrainingRules.h"
 #include "store/TeacherRepository.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,18 @@
 
 namespace profrost {
 
-// The 3-year rule (273-ФЗ art. 47): every active pedagogical worker completes
-// further training at least once in 3 years. At a reference date D the window
-// is (D − 3 years, D]: a completion on D − 3 years no longer counts.
+// THE RULE of overdue and due further training, its one place (the page,
+// the teacher card, the plan-graph, the documents and the CLI reach it
+// through TrainingStatus, which reads the interval from the database).
+// 273-ФЗ art. 47: every active pedagogical worker completes further training
+// at least once in N years (N the setting `training_interval_years`,
+// default 3). At a reference date D the window is (D − N years, D]: a
+// completion on D − N years no longer counts. Overdue: no completion in the
+// window (never trained included); due soon: not overdue, but overdue
+// within `soonMonths` months after D.
 struct DueItem
 {
-    enum class State { Overdue, DueSoon };
+    enum class State { Overdue, DueSoon, Covered };
     State state = State::Overdue;
     qint64 teacherId = 0;
     QString fullName;
@@ -29,12 +36,23 @@ class TrainingDue
     Q_DECLARE_TR_FUNCTIONS(TrainingDue)
 public:
     // The first day on which a course completed on `ends` no longer counts.
-    static QDate expiresOn(QDate ends, int intervalYears = 3);
+    static constexpr int kDefaultSoonMonths = 12;
+    static QDate expiresOn(QDate ends, int intervalYears = TrainingRules::kDefaultIntervalYears);
+    // One teacher with their latest completion on or before `at` (none:
+    // never trained by then): Overdue, DueSoon or Covered, the due date and
+    // the last course filled in. The teacher row is not checked for being
+    // active; the callers choose the population.
+    static DueItem assess(const TeacherRow &teacher, const std::optional<Completion> &latest, QDate at,
+                          int intervalYears = TrainingRules::kDefaultIntervalYears,
+                          int soonMonths = kDefaultSoonMonths);
+    // The latest of `completions` (one teacher's) ending on or before `at`.
+    static std::optional<Completion> latestBy(const QList<Completion> &completions, QDate at);
     // Overdue and due-soon teachers among the active pedagogical ones
     // (TeacherRow::pedagogical) at `at`, sorted by due date then name.
     // Due soon: not overdue, and overdue within `soonMonths` months after `at`.
     static QList<DueItem> compute(const QList<TeacherRow> &teachers, const QList<Completion> &completions, QDate at,
-                                  int intervalYears = 3, int soonMonths = 12);
+                                  int intervalYears = TrainingRules::kDefaultIntervalYears,
+                                  int soonMonths = kDefaultSoonMonths);
 };
 
 } // namespace profrost

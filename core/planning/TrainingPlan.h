@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Training.h"
+#include "domain/TrainingRules.h"
 #include "store/TeacherRepository.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ public:
     // expires (TrainingDue::expiresOn), overdue and never-trained teachers in
     // the first year; teachers not due within the 3 years are left out.
     static QList<TrainingPlanEntry> propose(const QList<TeacherRow> &teachers, const QList<Completion> &completions,
-                                            int firstYear, int intervalYears = 3);
+                                            int firstYear,
+                                            int intervalYears = TrainingRules::kDefaultIntervalYears);
     // Teachers planned per year (every year of the plan present, 0 when none).
     static QMap<int, int> countsByYear(const QList<TrainingPlanEntry> &plan, int firstYear);
     // Per organisation (shown name, as in TeacherRow::organisations) and year.

@@ -1,6 +1,7 @@
 #include "store/SettingsRepository.h"
 
 #include "domain/AttestationRules.h"
+#include "domain/TrainingRules.h"
 #include "store/Database.h"
 #include "store/Query.h"
 
@@ -11,6 +12,7 @@ namespace profrost {
 QString SettingsRepository::categoryValidityYears() { return u"category_validity_years"_s; }
 QString SettingsRepository::attestationApplicationMonths() { return u"attestation_application_months"_s; }
 QString SettingsRepository::categoryReminderMonths() { return u"category_reminder_months"_s; }
+QString SettingsRepository::trainingIntervalYears() { return u"training_interval_years"_s; }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
@@ -52,6 +54,11 @@ int SettingsRepository::applicationMonths() const
 int SettingsRepository::reminderMonths() const
 {
     return intValue(categoryReminderMonths(), AttestationRules::kDefaultReminderMonths, 1, 60);
+}
+
+int SettingsRepository::trainingInterval() const
+{
+    return intValue(trainingIntervalYears(), TrainingRules::kDefaultIntervalYears, 1, 10);
 }
 
 } // namespace profrost

@@ -18,6 +18,7 @@ public:
     static QString categoryValidityYears();       // default 5 (step2)
     static QString attestationApplicationMonths(); // default 3 (step4)
     static QString categoryReminderMonths();      // default 6 (step4)
+    static QString trainingIntervalYears();       // default 3 (273-ФЗ art. 47)
 
     explicit SettingsRepository(Database &db) : m_db(db) {}
 
@@ -31,6 +32,8 @@ public:
     int validityYears() const;
     int applicationMonths() const;
     int reminderMonths() const;
+    // The further-training interval: a course at least once in this many years.
+    int trainingInterval() const;
 
 private:
     Database &m_db;

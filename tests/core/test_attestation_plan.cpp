@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "documents/ExpiringCategoriesDocument.h"
 #include "io/TableReader.h"
 #include "planning/AttestationPlan.h"
 #include "planning/AttestationReminders.h"
@@ -265,7 +266,7 @@ TEST_CASE("Reminders list the categories expiring within 6 months and the lapsed
     CHECK(AttestationReminders::compute(w.rows(), repo.allRecords(), referenceDay(), 1).size() == 1);
 
     const QString xlsx = w.t.file(u"истекающие.xlsx"_s);
-    AttestationReminders::write(xlsx, items);
+    ExpiringCategoriesDocument::writeTable(xlsx, items);
     const Table table = TableReader::read(xlsx);
     CHECK(table.header == QStringList{u"ФИО"_s, u"Организация"_s, u"Должность"_s, u"Категория"_s,
                                        u"Дата присвоения"_s, u"Действительна до"_s, u"Состояние"_s});

@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QStringList>
+#include <QTableView>
 #include <QTableWidget>
 #include <functional>
 #include <memory>
@@ -61,6 +62,19 @@ inline QStringList column(const QAbstractItemView *view, int c)
     for (int r = 0; r < rowCount(view); ++r)
         out << cellText(view, r, c);
     return out;
+}
+
+// The texts of column `c` of a model (or of a view's model, as sorted), top to bottom.
+inline QStringList column(const QAbstractItemModel *m, int c)
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, c).data().toString();
+    return out;
+}
+inline QStringList column(const QTableView *t, int c)
+{
+    return column(t->model(), c);
 }
 
 // The first row whose column 0 starts with `name`; -1 when none.

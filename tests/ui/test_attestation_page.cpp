@@ -286,5 +286,5 @@ TEST_CASE("A region's attestation plan is read on a worker thread, with the same
         teachers, AttestationRepository(db).allRecords(), referenceDay(), 6, SettingsRepository(db).validityYears());
     REQUIRE_FALSE(expected.isEmpty());
     CHECK(reminders.items().size() == expected.size());
-    CHECK(reminders.table()->rowCount() == expected.size());
+    CHECK(reminders.table()->model()->rowCount() == expected.size());
 }

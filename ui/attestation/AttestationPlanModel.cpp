@@ -71,10 +71,9 @@ AttestationDocumentData AttestationPlanModel::documentData() const
 
 int AttestationPlanModel::lapsedCount() const
 {
-    int n = 0;
-    for (const Row &r : m_rows)
-        n += r.entry.lapsed ? 1 : 0;
-    return n;
+    // The reminders' count (AttestationReports::planData), not the flags of
+    // the lines: one number for the lapsed categories everywhere.
+    return m_data.lapsed;
 }
 
 QList<int> AttestationPlanModel::countsByMonth(int year) const

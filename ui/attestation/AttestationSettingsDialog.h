@@ -10,7 +10,9 @@ class AppContext;
 
 // The rules of attestation kept in the database (so every workstation on
 // the same file plans alike): how many years a category is valid, how many
-// months ahead the application is due, how far ahead reminders look.
+// months ahead the application is due, how far ahead reminders look; and
+// the further-training interval (a course at least once in N years), the
+// one other term the registry's lists count by, so that it has an editor.
 class AttestationSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,12 +22,14 @@ public:
     QSpinBox *validityYears() const { return m_validity; }
     QSpinBox *applicationMonths() const { return m_application; }
     QSpinBox *reminderMonths() const { return m_reminder; }
+    QSpinBox *trainingInterval() const { return m_training; }
 
 private:
     AppContext &m_ctx;
     QSpinBox *m_validity;
     QSpinBox *m_application;
     QSpinBox *m_reminder;
+    QSpinBox *m_training;
 };
 
 } // namespace profrost

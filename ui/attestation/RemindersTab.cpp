@@ -1,5 +1,8 @@
 #include "attestation/RemindersTab.h"
 
+#include "attestation/RemindersModel.h"
+#include "common/Roles.h"
+
 #include "common/DateLineEdit.h"
 #include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
@@ -9,8 +12,6 @@
 #include "documents/AttestationReports.h"
 #include "domain/DateText.h"
 #include "shell/AppContext.h"
-#include "store/AttestationRepository.h"
-#include "store/SettingsRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
@@ -22,8 +23,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,13 +40,19 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
       m_months(new QSpinBox(this)),
       m_organisation(new OrganisationCombo(this)),
       m_summary(new QLabel(this)),
-      m_table(new QTableWidget(0, 0, this)),
+      m_model(new RemindersModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)),
       m_reader(new BackgroundRead(this))
 {
     m_table->setObjectName(QStringLiteral("remindersTable"));
-    const QStringList header = AttestationReminders::header();
-    m_table->setColumnCount(int(header.size()));
-    m_table->setHorizontalHeaderLabels(header);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    // The list's own order (lapsed first, then by expiry) until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -52,11 +61,8 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     m_date->setDate(m_ctx.today());
     m_months->setRange(1, 36);
     m_months->setSuffix(tr(" months"));
-    try {
-        m_months->setValue(SettingsRepository(m_ctx.db()).reminderMonths());
-    } catch (const Error &) {
-        m_months->setValue(6);
-    }
+    m_months->setValue(m_settingMonths);
+    readSetting();
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     connect(m_date, &QLineEdit::editingFinished, this, &RemindersTab::reload);
@@ -96,6 +102,7 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table, 1);
     m_loader = new DeferredLoad(this, [this] {
         m_organisation->refill(m_ctx.db());
+        readSetting();
         reload();
     });
     connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
@@ -109,15 +116,34 @@ constexpr int kLoadInBackgroundFrom = 3000;
 
 QList<ExpiringCategory> expiring(Database &db, QDate at, int months, qint64 organisationId)
 {
-    QList<TeacherRow> teachers = TeacherRepository(db).rows(at);
-    OrganisationCombo::filter(teachers, organisationId);
-    return AttestationReminders::compute(teachers, AttestationRepository(db).allRecords(), at, months,
-                                         SettingsRepository(db).validityYears());
+    QList<ExpiringCategory> items = AttestationStatus(db).expiring(at, months);
+    if (organisationId != 0)
+        items.removeIf([organisationId](const ExpiringCategory &e) { return !e.organisationIds.contains(organisationId); });
+    return items;
 }
 
 } // namespace
 
 bool RemindersTab::isLoading() const { return m_reader->isRunning(); }
+
+void RemindersTab::readSetting()
+{
+    int months = m_settingMonths;
+    try {
+        months = AttestationStatus(m_ctx.db()).reminderMonths();
+    } catch (const Error &) {
+        return; // the list says why when it is read
+    }
+    // The window follows the setting (Attestation rules) unless the
+    // methodist has chosen another one here.
+    if (m_months->value() == m_settingMonths && months != m_settingMonths) {
+        const QSignalBlocker quiet(m_months);
+        m_months->setValue(months);
+    }
+    m_settingMonths = months;
+}
+
+const QList<ExpiringCategory> &RemindersTab::items() const { return m_model->items(); }
 
 void RemindersTab::reload()
 {
@@ -153,38 +179,25 @@ void RemindersTab::reload()
 
 void RemindersTab::showItems(QList<ExpiringCategory> items, QDate at, int months)
 {
-    m_items = std::move(items);
-    int lapsed = 0;
-    for (const ExpiringCategory &i : m_items)
-        lapsed += i.lapsed ? 1 : 0;
+    const AttestationCounts counts = AttestationStatus::countsOf(items, months);
     m_summary->setText(tr("At %1: <b style='color:#c62828'>%2 lapsed</b> (expired, not attested since), "
                           "<b style='color:#e65100'>%3 expire within %4 months</b>.")
                            .arg(DateText::numeric(at))
-                           .arg(lapsed)
-                           .arg(m_items.size() - lapsed)
+                           .arg(counts.lapsed)
+                           .arg(counts.expiring)
                            .arg(months));
-    const QList<QStringList> cells = AttestationReminders::cells(m_items);
-    m_table->setRowCount(int(cells.size()));
-    for (int row = 0; row < cells.size(); ++row) {
-        const QColor colour = m_items.at(row).lapsed ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00);
-        for (int column = 0; column < cells.at(row).size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(row).at(column));
-            if (column == cells.at(row).size() - 1)
-                item->setForeground(colour);
-            m_table->setItem(row, column, item);
-        }
-    }
+    m_model->reset(std::move(items));
     // Fitted to the contents, but no column wider than 260 px: long posts
     // must not push the category and its date out of sight.
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_table->columnCount(); ++c)
+    for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
     emit loaded();
 }
 
 void RemindersTab::exportTable(const QString &path)
 {
-    SheetExport::write(this, tr("Export the list"), path, [&] { AttestationReminders::write(path, m_items); });
+    SheetExport::write(this, tr("Export the list"), path, [&] { ExpiringCategoriesDocument::writeTable(path, items()); });
 }
 
 void RemindersTab::print(bool toFile)
@@ -196,7 +209,7 @@ void RemindersTab::print(bool toFile)
         QMessageBox::warning(this, tr("Attestation"), e.message());
         return;
     }
-    data.items = m_items; // as filtered on the screen
+    data.items = items(); // as filtered on the screen
     const auto build = [data] { return ExpiringCategoriesDocument::build(data); };
     if (toFile)
         DocumentOutput::saveAs(this, tr("Save the list"),

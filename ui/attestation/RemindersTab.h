@@ -1,12 +1,13 @@
 #pragma once
 
-#include "planning/AttestationReminders.h"
+#include "planning/AttestationStatus.h"
 
 #include <QWidget>
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace profrost {
 
@@ -15,9 +16,12 @@ class BackgroundRead;
 class DateLineEdit;
 class DeferredLoad;
 class OrganisationCombo;
+class RemindersModel;
 
 // Categories that expire within the chosen months after a date, and the
-// lapsed ones, with teacher and organisation: to Excel and on paper.
+// lapsed ones, with teacher and organisation: to Excel and on paper. The
+// list is AttestationStatus::expiring (the status bar, the teacher card,
+// the printed list and the CLI count by it too), filtered by organisation.
 class RemindersTab : public QWidget
 {
     Q_OBJECT
@@ -28,8 +32,9 @@ public:
     void reload();
     bool isLoading() const;
     void exportTable(const QString &path);
-    const QList<ExpiringCategory> &items() const { return m_items; }
-    QTableWidget *table() const { return m_table; }
+    const QList<ExpiringCategory> &items() const;
+    QTableView *table() const { return m_table; }
+    RemindersModel *model() const { return m_model; }
     DateLineEdit *dateEdit() const { return m_date; }
     QSpinBox *monthsEdit() const { return m_months; }
     OrganisationCombo *organisationFilter() const { return m_organisation; }
@@ -40,6 +45,8 @@ signals:
 
 private:
     void print(bool toFile);
+    // Reads category_reminder_months; the window follows it while unchanged here.
+    void readSetting();
     void showItems(QList<ExpiringCategory> items, QDate at, int months);
 
     AppContext &m_ctx;
@@ -47,10 +54,12 @@ private:
     QSpinBox *m_months;
     OrganisationCombo *m_organisation;
     QLabel *m_summary;
-    QTableWidget *m_table;
+    RemindersModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
     BackgroundRead *m_reader;
-    QList<ExpiringCategory> m_items;
     DeferredLoad *m_loader = nullptr;
+    int m_settingMonths = AttestationRules::kDefaultReminderMonths;
 };
 
 } // namespace profrost

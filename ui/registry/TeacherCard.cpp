@@ -5,7 +5,8 @@
 #include "domain/TeacherFacts.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
-#include "planning/TrainingDue.h"
+#include "planning/AttestationStatus.h"
+#include "planning/TrainingStatus.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "store/AttestationRepository.h"
@@ -67,15 +68,30 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
                t.experienceStart.isValid()
                    ? years(TeacherFacts::experienceYears(t, today)) + u' ' + tr("(since %1)").arg(DateText::numeric(t.experienceStart))
                    : QString());
-    if (t.category == Category::None) {
+    // The warning is the reminders' rule (AttestationStatus): the same
+    // teachers as on «Expiring categories», in the status bar and on paper,
+    // by the validity and the months of the settings.
+    std::optional<ExpiringCategory> reminder;
+    int validity = AttestationRules::kDefaultValidityYears;
+    try {
+        const AttestationStatus status(db);
+        validity = status.validityYears();
+        reminder = status.of(t.id, today);
+    } catch (const Error &) {
+        // the card still shows what the registry holds
+    }
+    // A listed category is the history's newest one: shown as the rule sees it.
+    const Category category = reminder ? reminder->category : t.category;
+    if (category == Category::None) {
         out += row(tr("Category"), tr("none"));
     } else {
-        const QDate until = TeacherFacts::categoryValidUntil(t);
-        QString text = CategoryText::displayName(t.category).toHtmlEscaped() + u", "
-            + tr("assigned %1, valid until %2").arg(DateText::numeric(t.categoryDate), DateText::numeric(until));
-        if (until < today)
+        const QDate granted = reminder ? reminder->granted : t.categoryDate;
+        const QDate until = reminder ? reminder->validUntil : TeacherFacts::categoryValidUntil(t, validity);
+        QString text = CategoryText::displayName(category).toHtmlEscaped() + u", "
+            + tr("assigned %1, valid until %2").arg(DateText::numeric(granted), DateText::numeric(until));
+        if (reminder && reminder->lapsed)
             text += u' ' + StatusPalette::boldHtml(StatusPalette::lapsed(), tr("lapsed").toHtmlEscaped());
-        else if (until < today.addMonths(6))
+        else if (reminder)
             text += u' ' + StatusPalette::boldHtml(StatusPalette::expiring(), tr("expires soon").toHtmlEscaped());
         out += row(tr("Category"), text);
     }
@@ -108,11 +124,11 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     const bool employed = std::any_of(t.employments.cbegin(), t.employments.cend(),
                                       [today](const Employment &e) { return e.activeOn(today); });
     out += trainingSection(db, t.id, today, employed);
-    out += attestationSection(db, t.id, today);
+    out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
     return out;
 }
 
-QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate today)
+QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed)
 {
     QString out = u"<h3>" + tr("Attestation").toHtmlEscaped() + u"</h3>";
     QList<AttestationRecord> history;
@@ -127,7 +143,7 @@ QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate to
         return out + u"<p>" + e.message().toHtmlEscaped() + u"</p>";
     }
     const AttestationStanding standing = AttestationRules::standing(history, today, validity);
-    if (standing.lapsed)
+    if (standing.lapsed && lapsedListed)
         out += u"<p>"
             + StatusPalette::boldHtml(StatusPalette::lapsed(),
                                       tr("The category lapsed on %1: to be attested again.")
@@ -174,22 +190,26 @@ QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today
     TrainingRepository training(db);
     const QList<Enrolment> enrolments = training.enrolmentsOfTeacher(teacherId);
     QString out = u"<h3>" + tr("Further training").toHtmlEscaped() + u"</h3>";
-    QDate lastEnd;
-    for (const Completion &c : training.completionsOf(teacherId)) {
-        if (c.ends <= today)
-            lastEnd = c.ends;
-    }
-    const QDate expires = lastEnd.isValid() ? TrainingDue::expiresOn(lastEnd) : QDate();
-    if (!employed) // the 3-year rule is the employer's duty: none without a post
+    // The rule of the «Due» page (TrainingStatus): the same population
+    // (active pedagogical workers), the interval of the settings.
+    const TrainingStatus status(db);
+    const std::optional<DueItem> due = status.of(teacherId, today);
+    if (!employed) // the rule is the employer's duty: none without a post
         out += u"<p>" + tr("No current post: further training is not due.").toHtmlEscaped() + u"</p>";
-    else if (!expires.isValid() || expires <= today)
-        out += u"<p>" + StatusPalette::boldHtml(StatusPalette::overdue(), tr("Overdue: no course completed in the last 3 years.").toHtmlEscaped())
+    else if (!due)
+        out += u"<p>" + tr("No current pedagogical post: the further-training rule does not count this teacher.").toHtmlEscaped()
             + u"</p>";
-    else if (expires <= today.addMonths(12))
-        out += u"<p>" + StatusPalette::boldHtml(StatusPalette::dueSoon(), tr("Due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped())
+    else if (due->state == DueItem::State::Overdue)
+        out += u"<p>"
+            + StatusPalette::boldHtml(StatusPalette::overdue(),
+                                      tr("Overdue: no course completed in the last %n year(s).", nullptr, status.intervalYears())
+                                          .toHtmlEscaped())
+            + u"</p>";
+    else if (due->state == DueItem::State::DueSoon)
+        out += u"<p>" + StatusPalette::boldHtml(StatusPalette::dueSoon(), tr("Due by %1.").arg(DateText::numeric(due->dueDate)).toHtmlEscaped())
             + u"</p>";
     else
-        out += u"<p>" + tr("Next course due by %1.").arg(DateText::numeric(expires)).toHtmlEscaped() + u"</p>";
+        out += u"<p>" + tr("Next course due by %1.").arg(DateText::numeric(due->dueDate)).toHtmlEscaped() + u"</p>";
     if (enrolments.isEmpty())
         return out + u"<p>" + tr("No courses recorded.").toHtmlEscaped() + u"</p>";
     out += u"<ul>";

@@ -22,7 +22,9 @@ private:
     static QString trainingSection(Database &db, qint64 teacherId, QDate today, bool employed);
     // The history with links attestation-add: / attestation-edit:ID /
     // attestation-remove:ID that the teachers page acts on.
-    static QString attestationSection(Database &db, qint64 teacherId, QDate today);
+    // `lapsedListed`: the reminders' rule lists the category as lapsed
+    // (AttestationStatus), so the card says so too.
+    static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
 } // namespace profrost

@@ -207,7 +207,7 @@ QVariant TeacherTableModel::data(const QModelIndex &index, int role) const
         t.category = r.category;
         t.categoryDate = r.categoryDate;
         return tr("Assigned %1, valid until %2")
-            .arg(DateText::numeric(r.categoryDate), DateText::numeric(TeacherFacts::categoryValidUntil(t)));
+            .arg(DateText::numeric(r.categoryDate), DateText::numeric(TeacherFacts::categoryValidUntil(t, m_validityYears)));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AttestationRules.h"
 #include "store/TeacherRepository.h"
 
 #include <QAbstractTableModel>
@@ -23,6 +24,8 @@ public:
     explicit TeacherTableModel(QObject *parent = nullptr);
 
     void setRows(QList<TeacherRow> rows, QDate at);
+    // category_validity_years (SettingsRepository): the tooltip's "valid until".
+    void setValidityYears(int years) { m_validityYears = years; }
     // The visible row `index` (after filtering and sorting).
     const TeacherRow &row(int index) const { return m_rows.at(m_visible.at(index)); }
     // Visible position of the teacher, or -1 when filtered out or absent.
@@ -47,6 +50,7 @@ private:
 
     QList<TeacherRow> m_rows;
     QDate m_at;
+    int m_validityYears = AttestationRules::kDefaultValidityYears; // until TeachersPage sets the setting
     QList<int> m_sorted;  // every row, in the sort order
     QList<int> m_visible; // the rows passing the filter, in the sort order
     QStringList m_tokens;

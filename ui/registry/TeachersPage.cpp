@@ -185,8 +185,14 @@ void TeachersPage::showRows(QList<TeacherRow> rows, QDate at, const QString &err
 {
     if (!error.isEmpty())
         QMessageBox::critical(this, tr("Teachers"), error);
-    else
+    else {
+        try {
+            m_model->setValidityYears(SettingsRepository(m_ctx.db()).validityYears());
+        } catch (const Error &) {
+            // the tooltip keeps the last validity read
+        }
         m_model->setRows(std::move(rows), at);
+    }
     selectId(m_pendingSelect != 0 ? m_pendingSelect : keep);
     m_pendingSelect = 0;
     // Something is always selected, so the card is never an empty panel.

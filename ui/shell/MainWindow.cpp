@@ -5,7 +5,7 @@
 #include "attestation/AttestationPlanTab.h"
 #include "attestation/AttestationSettingsDialog.h"
 #include "import/ImportDialog.h"
-#include "planning/AttestationReminders.h"
+#include "planning/AttestationStatus.h"
 #include "registry/DictionariesDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeachersPage.h"
@@ -353,19 +353,13 @@ void MainWindow::showAttestationReminder()
 {
     try {
         const QDate today = m_ctx->today();
-        const int months = SettingsRepository(*m_db).reminderMonths();
-        const QList<ExpiringCategory> items = AttestationReminders::compute(
-            TeacherRepository(*m_db).rows(today), AttestationRepository(*m_db).allRecords(), today, months,
-            SettingsRepository(*m_db).validityYears());
-        int lapsed = 0;
-        for (const ExpiringCategory &i : items)
-            lapsed += i.lapsed ? 1 : 0;
-        if (!items.isEmpty())
+        const AttestationCounts counts = AttestationStatus(*m_db).counts(today);
+        if (counts.total() > 0)
             setStatusNote(tr("Attestation: %1 categories expire within %2 months, %3 have lapsed "
                              "(Attestation → Expiring categories).")
-                              .arg(items.size() - lapsed)
-                              .arg(months)
-                              .arg(lapsed));
+                              .arg(counts.expiring)
+                              .arg(counts.months)
+                              .arg(counts.lapsed));
     } catch (const Error &) {
         // a reminder is no reason to stop the start
     }

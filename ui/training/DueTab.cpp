@@ -1,5 +1,9 @@
 #include "training/DueTab.h"
 
+#include "common/Roles.h"
+#include "planning/TrainingStatus.h"
+#include "training/DueModel.h"
+
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/OrganisationCombo.h"
@@ -7,8 +11,6 @@
 #include "domain/DateText.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
-#include "store/TeacherRepository.h"
-#include "store/TrainingRepository.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -19,7 +21,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace profrost {
@@ -30,10 +33,17 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
       m_date(new DateLineEdit(this)),
       m_organisation(new OrganisationCombo(this)),
       m_summary(new QLabel(this)),
-      m_table(new QTableWidget(0, 6, this))
+      m_model(new DueModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("dueTable"));
-    m_table->setHorizontalHeaderLabels(header());
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_table->setModel(m_proxy);
+    // The list's own order (never trained, then by due date) until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -69,11 +79,6 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
     connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
 }
 
-QStringList DueTab::header() const
-{
-    return {tr("Full name"), tr("Organisation"), tr("Position"), tr("State"), tr("Due since / on"), tr("Last course")};
-}
-
 void DueTab::reload()
 {
     QString dateError;
@@ -82,53 +87,32 @@ void DueTab::reload()
         m_summary->setText(dateError.isEmpty() ? tr("Give the date to check at.") : dateError);
         return;
     }
+    QList<DueItem> items;
+    int interval = 0;
     try {
-        QList<TeacherRow> teachers = TeacherRepository(m_ctx.db()).rows(at);
-        m_organisation->filter(teachers);
-        m_items = TrainingDue::compute(teachers, TrainingRepository(m_ctx.db()).completions(), at);
+        const TrainingStatus status(m_ctx.db());
+        interval = status.intervalYears();
+        items = status.due(at);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Further training"), e.message());
         return;
     }
-    int overdue = 0;
-    for (const DueItem &i : m_items)
-        overdue += i.state == DueItem::State::Overdue ? 1 : 0;
-    m_summary->setText(tr("At %1: <b style='color:#c62828'>%2 overdue</b> (no course in 3 years), "
-                          "<b style='color:#e65100'>%3 due within 12 months</b>.")
-                           .arg(DateText::numeric(at)).arg(overdue).arg(m_items.size() - overdue));
-    const QList<QStringList> cells = shownCells();
-    m_table->setRowCount(int(cells.size()));
-    for (int row = 0; row < cells.size(); ++row) {
-        for (int column = 0; column < cells.at(row).size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(row).at(column));
-            if (column == 3)
-                item->setForeground(m_items.at(row).state == DueItem::State::Overdue ? QColor(0xc6, 0x28, 0x28)
-                                                                                     : QColor(0xe6, 0x51, 0x00));
-            m_table->setItem(row, column, item);
-        }
-    }
-}
-
-QList<QStringList> DueTab::shownCells() const
-{
-    QList<QStringList> out;
-    for (const DueItem &i : m_items) {
-        QString last;
-        if (i.last)
-            last = tr("%1, %2 h, finished %3").arg(i.last->programme).arg(i.last->hours).arg(DateText::numeric(i.last->ends));
-        else
-            last = tr("no course on record");
-        out.append({i.fullName, i.organisations, i.positions,
-                    i.state == DueItem::State::Overdue ? tr("overdue") : tr("due soon"),
-                    DateText::numeric(i.dueDate), last});
-    }
-    return out;
+    if (const qint64 organisation = m_organisation->organisationId(); organisation != 0)
+        items.removeIf([organisation](const DueItem &i) { return !i.organisationIds.contains(organisation); });
+    const TrainingCounts counts = TrainingStatus::countsOf(items);
+    m_summary->setText(tr("At %1: <b style='color:#c62828'>%2 overdue</b> (no course in %n year(s)), "
+                          "<b style='color:#e65100'>%3 due within 12 months</b>.",
+                          nullptr, interval)
+                           .arg(DateText::numeric(at))
+                           .arg(counts.overdue)
+                           .arg(counts.dueSoon));
+    m_model->reset(std::move(items));
 }
 
 void DueTab::exportTable(const QString &path)
 {
     SheetExport::write(this, tr("Export the list"), path,
-                       [&] { TableWriter::write(path, header(), shownCells(), tr("Further training due")); });
+                       [&] { TableWriter::write(path, m_model->header(), m_model->cells(), tr("Further training due")); });
 }
 
 } // namespace profrost

@@ -202,7 +202,7 @@ void PlanTab::proposeAgain()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         TrainingPlanDocumentData data = TrainingReports::planData(m_ctx.db(), m_shownYear);
-        data.entries = TrainingPlan::propose(data.teachers, data.completions, m_shownYear);
+        data.entries = TrainingPlan::propose(data.teachers, data.completions, m_shownYear, data.intervalYears);
         model()->reset(data, TrainingRepository(m_ctx.db()).programmes());
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();

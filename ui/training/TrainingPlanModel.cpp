@@ -15,7 +15,7 @@ TrainingPlanModel::TrainingPlanModel(QObject *parent) : PlanGraphModel(NameColum
 // Overdue when the plan starts: the last course (or none) expired by 1 January.
 bool TrainingPlanModel::overdueAtStart(QDate lastEnd) const
 {
-    return !lastEnd.isValid() || TrainingDue::expiresOn(lastEnd) <= QDate(m_data.firstYear, 1, 1);
+    return !lastEnd.isValid() || TrainingDue::expiresOn(lastEnd, m_data.intervalYears) <= QDate(m_data.firstYear, 1, 1);
 }
 
 TrainingPlanModel::Prepared TrainingPlanModel::prepare(TrainingPlanDocumentData data, QList<Programme> programmes)
@@ -46,7 +46,7 @@ TrainingPlanModel::Prepared TrainingPlanModel::prepare(TrainingPlanDocumentData 
         row.line = *line;
         row.keys = PlanGraphKeys::of(line->fullName, line->group, line->positions);
         const QDate ends = lastEnd.value(e.teacherId);
-        row.overdueAtStart = !ends.isValid() || TrainingDue::expiresOn(ends) <= start;
+        row.overdueAtStart = !ends.isValid() || TrainingDue::expiresOn(ends, data.intervalYears) <= start;
         out.rows.append(row);
     }
     data.entries.clear(); // the rows hold them from now on
@@ -247,7 +247,8 @@ QVariant TrainingPlanModel::data(const QModelIndex &index, int role) const
         if (index.column() == LastCourseColumn && !l.lastCourse.isEmpty())
             return tr("%1\n%2\n%3").arg(l.lastCourse, l.lastTitle, l.lastProvider);
         if (index.column() == YearColumn && r.overdueAtStart)
-            return tr("No course in the 3 years before the plan starts: plan it in the first year.");
+            return tr("No course in the %n year(s) before the plan starts: plan it in the first year.", nullptr,
+                      m_data.intervalYears);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LastCourseColumn && r.overdueAtStart)

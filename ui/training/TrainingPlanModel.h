@@ -36,7 +36,7 @@ public:
         TrainingPlanEntry entry;
         TrainingPlanDocument::Line line;
         PlanGraphKeys keys; // 50,000 rows must not lower-case on every keystroke or comparison
-        bool overdueAtStart = false; // no course within 3 years before the plan starts
+        bool overdueAtStart = false; // no course within the interval (setting) before the plan starts
     };
     struct Prepared
     {
