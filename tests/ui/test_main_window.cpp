@@ -6,6 +6,7 @@
 #include "io/TeacherImporter.h"
 #include "registry/DictionariesDialog.h"
 #include "registry/EmploymentDialog.h"
+#include "registry/OrganisationDialog.h"
 #include "registry/OrganisationTableModel.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeacherDialog.h"
@@ -493,4 +494,34 @@ TEST_CASE("The integrity check and the daily backup wait for the first frame", "
     CHECK(checked.constFirst().constFirst().toString().isEmpty()); // a sound file
     CHECK_FALSE(window.isReadOnly());
     CHECK(backups.entryList({QStringLiteral("*-daily.sqlite")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("A page is made when it is first shown, also from a menu entry", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("window/page"));
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    // At the start only the page on screen is made: the others' first reads wait.
+    CHECK(window.findChild<TeachersPage *>());
+    CHECK_FALSE(window.findChild<OrganisationsPage *>());
+    CHECK_FALSE(window.findChild<TrainingPage *>());
+    CHECK_FALSE(window.findChild<AttestationPage *>());
+    CHECK_FALSE(window.findChild<AssociationsPage *>());
+
+    // Registry → Add organisation... opens the organisations page and its dialog.
+    bool dialog = false;
+    whenModal<OrganisationDialog>([&dialog](OrganisationDialog *d) {
+        dialog = true;
+        d->reject();
+    });
+    menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add organisation..."))->trigger();
+    CHECK(dialog);
+    CHECK(window.currentPage() == 1);
+    CHECK(window.findChild<OrganisationsPage *>());
+    CHECK(sidebar(window)->currentRow() == 1);
+
+    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
+    CHECK_FALSE(window.findChild<TrainingPage *>());
 }

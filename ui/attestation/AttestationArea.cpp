@@ -18,10 +18,13 @@
 
 namespace profrost {
 
+AttestationArea::AttestationArea(AreaHost &host) : m_host(host), m_reminder(std::make_unique<BackgroundRead>(nullptr)) {}
+
+AttestationArea::~AttestationArea() = default;
+
 QWidget *AttestationArea::createPage(QWidget *parent)
 {
     m_page = new AttestationPage(m_host.context(), parent);
-    m_reminder = new BackgroundRead(m_page);
     return m_page;
 }
 
@@ -60,8 +63,6 @@ struct Reminder
 
 void AttestationArea::startUp()
 {
-    if (!m_reminder)
-        return;
     const QDate today = m_host.context().today();
     m_reminder->run<Reminder>(
         m_host.context().db().path(),

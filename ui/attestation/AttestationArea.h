@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <memory>
 
 namespace profrost {
 
@@ -18,7 +19,8 @@ class AttestationArea : public Area
 {
     Q_DECLARE_TR_FUNCTIONS(AttestationArea)
 public:
-    explicit AttestationArea(AreaHost &host) : m_host(host) {}
+    explicit AttestationArea(AreaHost &host);
+    ~AttestationArea() override;
 
     QString id() const override { return QStringLiteral("attestation"); }
     QString title() const override { return tr("Attestation"); }
@@ -32,7 +34,8 @@ public:
 private:
     AreaHost &m_host;
     QPointer<AttestationPage> m_page;
-    BackgroundRead *m_reminder = nullptr; // a child of the page: the page's lifetime
+    // Counts the reminder; the area's lifetime (destroying it drops a late result).
+    std::unique_ptr<BackgroundRead> m_reminder;
 };
 
 } // namespace profrost

@@ -19,7 +19,15 @@ void OrganisationsArea::addMenuEntries(Menu menu, QMenu *into)
 {
     if (menu != Menu::Registry)
         return;
-    into->addAction(m_page->pageActions().first());
+    // The page (its list grows with the region) is made when first needed:
+    // the entry opens it and runs its own action there.
+    QAction *add = into->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add organisation..."), into, [this] {
+        m_host.showArea(id());
+        m_page->pageActions().first()->trigger();
+    });
+    add->setShortcut(QKeySequence::New); // shown in the menu; the page's action answers it on the page
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    add->setObjectName(QStringLiteral("addOrganisationAction"));
     into->addSeparator();
     QAction *dictionaries = into->addAction(tr("&Positions and subjects..."), into, [this] {
         DictionariesDialog dialog(m_host.context(), m_host.dialogParent());

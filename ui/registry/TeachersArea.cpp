@@ -29,14 +29,17 @@ void TeachersArea::addMenuEntries(Menu menu, QMenu *into)
     case Menu::FileExport: {
         QAction *exportTeachers = into->addAction(QIcon(QStringLiteral(":/icons/export.svg")),
                                                   tr("&Export teachers..."), into, [this] {
-                                                      if (m_page)
-                                                          m_page->exportTable();
+                                                      m_host.page(id());
+                                                      m_page->exportTable();
                                                   });
         exportTeachers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
         exportTeachers->setObjectName(QStringLiteral("exportTeachersAction"));
         break;
     }
     case Menu::Registry:
+        // The page's own actions (their shortcuts work on the page): the
+        // page is made now, which costs little (a region loads in the background).
+        m_host.page(id());
         into->addActions(m_page->pageActions());
         break;
     case Menu::Settings:

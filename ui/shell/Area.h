@@ -38,7 +38,8 @@ public:
     virtual QString id() const = 0;
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
-    // The area's page, made once for the open database; the shell takes
+    // The area's page, made once for the open database when it is first
+    // shown (or asked for through AreaHost::page()); the shell takes
     // ownership (it becomes a page of the stack).
     virtual QWidget *createPage(QWidget *parent) = 0;
 
@@ -48,7 +49,8 @@ public:
     // Unsaved work is saved or dropped after asking; false when the user cancels
     // (the window then stays open, another file is not opened).
     virtual bool confirmDiscard() { return true; }
-    // The page's remembered state (columns, splitters) in QSettings.
+    // The page's remembered state (columns, splitters) in QSettings: restored
+    // when the page is made, saved only when it was.
     virtual void saveState() const {}
     virtual void restoreState() {}
     // Runs once the window is on screen: anything whose cost grows with the

@@ -23,6 +23,9 @@ public:
     virtual QWidget *dialogParent() = 0;
     // Shows the area `id` (its page in the stack, its item in the sidebar).
     virtual void showArea(const QString &id) = 0;
+    // The page of the area `id`, made now when it was not yet (pages are
+    // made when first shown: their first read must not delay the start).
+    virtual QWidget *page(const QString &id) = 0;
     virtual void setStatusNote(const QString &text) = 0;
     // A note that comes on its own after the start: it does not cover a
     // message the user is reading already (the demo note, an import's outcome).

@@ -90,16 +90,15 @@ void MainWindow::buildPages()
         widest = std::max(widest, metrics.horizontalAdvance(m_sidebar->item(i)->text()));
     m_sidebar->setFixedWidth(std::max(190, widest + 24 + 12 + 24)); // icon, padding, margins and spacing
 
+    // A placeholder per area: its page is made when first shown.
     m_stack = new QStackedWidget(this);
-    for (const auto &area : m_areas) {
-        QWidget *page = area->createPage(m_stack);
-        if (page->objectName().isEmpty())
-            page->setObjectName(area->id() + u"Page");
-        m_stack->addWidget(page);
-    }
-    for (const auto &area : m_areas)
-        area->restoreState();
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_pages.assign(m_areas.size(), nullptr);
+    for (size_t i = 0; i < m_areas.size(); ++i)
+        m_stack->addWidget(new QWidget(m_stack));
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentWidget(pageAt(row));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -164,7 +163,36 @@ void MainWindow::showPage(int index)
     if (index < 0 || index >= m_stack->count())
         index = 0;
     m_sidebar->setCurrentRow(index);
-    m_stack->setCurrentIndex(index);
+    m_stack->setCurrentWidget(pageAt(index));
+}
+
+QWidget *MainWindow::pageAt(int index)
+{
+    QWidget *&page = m_pages.at(size_t(index));
+    if (!page) {
+        Area &area = *m_areas.at(size_t(index));
+        page = area.createPage(m_stack);
+        if (page->objectName().isEmpty())
+            page->setObjectName(area.id() + u"Page");
+        QWidget *placeholder = m_stack->widget(index);
+        const bool current = m_stack->currentIndex() == index;
+        m_stack->insertWidget(index, page);
+        if (current) // before the placeholder goes: no other page is shown on the way
+            m_stack->setCurrentWidget(page);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        area.restoreState();
+    }
+    return page;
+}
+
+QWidget *MainWindow::page(const QString &id)
+{
+    for (size_t i = 0; i < m_areas.size(); ++i) {
+        if (m_areas[i]->id() == id)
+            return pageAt(int(i));
+    }
+    return nullptr;
 }
 
 int MainWindow::currentPage() const
@@ -288,6 +316,7 @@ void MainWindow::openDatabase()
     const int page = currentPage();
     m_checker->cancel();
     delete centralWidget();
+    m_pages.clear();
     m_areas.clear();
     delete m_ctx;
     const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);

@@ -45,6 +45,7 @@ public:
     AppContext &context() const override { return *m_ctx; }
     QWidget *dialogParent() override { return this; }
     void showArea(const QString &id) override;
+    QWidget *page(const QString &id) override;
     void setStatusNote(const QString &text) override;
     void setStartupNote(const QString &text) override;
     void runImport(std::unique_ptr<ImportKind> kind, const QString &path, const QString &areaId) override;
@@ -62,7 +63,8 @@ protected:
 private:
     void buildPages();
     void buildMenus();
-    void fillMenu(QMenu *menu, int area);
+    // The page of the area at `index`, made now when it is still a placeholder.
+    QWidget *pageAt(int index);
     void startUp();
     void checkDatabase();
     void showDamaged(const QString &problem);
@@ -80,6 +82,7 @@ private:
     Options m_options;
     AppContext *m_ctx = nullptr;
     std::vector<std::unique_ptr<Area>> m_areas;
+    std::vector<QWidget *> m_pages; // nullptr until made
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_dbLabel = nullptr;
