@@ -17,6 +17,7 @@
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
+#include "util/Error.h"
 #include "associations/AssociationsPage.h"
 #include "attestation/AttestationPage.h"
 #include "store/TrainingPlanRepository.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -524,4 +526,50 @@ TEST_CASE("A page is made when it is first shown, also from a menu entry", "[ui]
 
     CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
     CHECK_FALSE(window.findChild<TrainingPage *>());
+}
+
+TEST_CASE("A file found damaged after the start is reported and nothing more is written into it", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ui.sqlite"));
+    registryDatabase(path).reset(); // made and closed
+    {
+        // Page 59 of a new database is the index of a methodical plan's items
+        // (the migrations make the tables in a fixed order): what the first
+        // page reads is untouched, but quick_check sees the damage.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(58 * 4096));
+        file.write(QByteArray(16, '\xff'));
+    }
+    REQUIRE_FALSE(Database::integrityProblem(path).isEmpty());
+    auto db = std::make_unique<Database>(path);
+    Database::OpenOptions open;
+    open.quickCheck = false; // as the GUI opens it
+    db->open(open);
+    const QDir backups(db->backupDirectory());
+    MainWindow::Options options;
+    options.checkInBackground = true;
+    MainWindow window(std::move(db), options);
+    QSignalSpy checked(&window, &MainWindow::startupChecked);
+    QString told;
+    whenModal<QMessageBox>([&told](QMessageBox *box) {
+        told = box->text() + u' ' + box->informativeText();
+        box->accept();
+    });
+    window.show();
+    REQUIRE(checked.wait(30000));
+    CHECK(told.contains(QStringLiteral("damaged")));
+    CHECK(told.contains(QStringLiteral("read-only")));
+    CHECK(window.isReadOnly());
+    auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("ui.sqlite (read-only)"));
+    CHECK(backups.entryList({QStringLiteral("*-daily.sqlite")}, QDir::Files).isEmpty()); // no damaged copy
+    TeacherRepository teachers(window.context().db());
+    const qint64 id = teachers.findBySnils(QStringLiteral("11223344595"));
+    REQUIRE(id != 0);
+    CHECK_THROWS_AS(teachers.remove(id), Error);
+    CHECK(teachers.count() == 4);
 }

@@ -41,6 +41,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Options options, QWidget *p
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_dbLabel);
     m_checker = new BackgroundRead(this);
     buildPages();
