@@ -439,8 +439,10 @@ void MainWindow::showDamaged(const QString &problem)
     updateTitle();
     QMessageBox box(QMessageBox::Critical, tr("ProfRost"), problem, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("damagedMessage"));
+    // Not File → Restore: it backs up the current file first, which a damaged file refuses.
     box.setInformativeText(tr("The database is open read-only: you can look, print and export, but no change "
-                              "can be saved. Use File → Restore from backup, or open another database."));
+                              "can be saved. Open one of its backups with File → Open database (the daily "
+                              "copies are in the backups folder beside the file)."));
     box.exec();
 }
 
