@@ -1,15 +1,11 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliAreas.h"
 #include "cli/CliSupport.h"
-#include "cli/ImportRunner.h"
-#include "cli/ImportAttestationCommand.h"
-#include "cli/ImportCoursesCommand.h"
+#include "cli/CliTables.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
-#include "io/TeacherExport.h"
-#include "io/TeacherImporter.h"
 #include "store/Database.h"
-#include "store/TeacherRepository.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
@@ -26,29 +22,16 @@ namespace {
 
 QString mainHelp()
 {
+    // The commands of the shell, then the rows each area added.
     return CliText::tr("Usage: profrost-cli <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  init DB                          create an empty ProfRost database\n"
-              "  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality\n"
-              "  import teachers DB FILE [--dry-run] [--strict]\n"
-              "                                   import teachers from a .csv or .xlsx file\n"
-              "  import courses DB FILE [--dry-run] [--strict]\n"
-              "                                   import completed courses (certificates) from a .csv or .xlsx file\n"
-              "  import attestation DB FILE [--dry-run] [--strict]\n"
-              "                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file\n"
-              "  export teachers DB FILE          export the teachers to .xlsx or .csv\n"
-              "  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE\n"
-              "                                   write the further-training plan-graph or course schedule (.pdf or .odt)\n"
-              "  report attestation DB --year YYYY [--five-year] --out FILE\n"
-              "                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)\n"
-              "  report expiring DB [--months M] --out FILE\n"
-              "                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)\n"
-              "  report plan|protocol DB --id N --out FILE\n"
-              "                                   write a methodical plan or a meeting's protocol (.pdf or .odt)\n"
-              "\n"
-              "Run 'profrost-cli <command> --help' for the options of a command.\n"
-              "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n");
+                       "\n"
+                       "Commands:\n"
+                       "  init DB                          create an empty ProfRost database\n"
+                       "  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality\n")
+        + CliTables::helpLines()
+        + CliText::tr("\n"
+                      "Run 'profrost-cli <command> --help' for the options of a command.\n"
+                      "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n");
 }
 
 int cmdInit(const QStringList &args)
@@ -108,45 +91,15 @@ int cmdDemo(const QStringList &args)
     return Success;
 }
 
-int cmdImportTeachers(const QStringList &args)
+// "import teachers ..." -> the row of the subject in `rows`.
+int dispatchSubject(const QString &verb, const QStringList &args, const std::vector<SubjectCommand> &rows)
 {
-    const QString usage = CliText::tr("Usage: profrost-cli import teachers DB FILE [--dry-run] [--strict]\n"
-                             "Imports teachers from FILE (.csv or .xlsx). Valid rows are imported and the exit\n"
-                             "code is 2 when any row was rejected; with --strict nothing is imported then.");
-    return runImport<TeacherImporter>(args, usage);
-}
-
-int cmdExportTeachers(const QStringList &args)
-{
-    const QString usage = CliText::tr("Usage: profrost-cli export teachers DB FILE\n"
-                             "Writes every teacher with the current posts to FILE (.xlsx or .csv).");
-    QCommandLineParser parser;
-    if (!parseOptions(parser, args, usage))
-        return Success;
-    const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
-    const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"csv")
-        throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
-    Database db(dbPath);
-    openDatabase(db, false);
-    QList<TeacherRow> rows = TeacherRepository(db).rows(Clock::instance().today());
-    // In alphabetical order, as a person reads a list (ё sorted as е).
-    std::stable_sort(rows.begin(), rows.end(), [](const TeacherRow &a, const TeacherRow &b) {
-        return a.searchKey < b.searchKey;
-    });
-    TeacherExport::write(file, rows);
-    out() << CliText::tr("exported %1 teachers to %2").arg(rows.size()).arg(file) << '\n';
-    return Success;
-}
-
-// "import teachers ..." -> the handler of the subject.
-int dispatchSubject(const QString &verb, const QStringList &args,
-                    const std::function<int(const QString &, const QStringList &)> &handler)
-{
+    QStringList names;
+    for (const SubjectCommand &row : rows)
+        names << row.name;
     const QString usage = verb == u"import"
-        ? CliText::tr("Usage: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]")
-        : CliText::tr("Usage: profrost-cli export teachers DB FILE");
+        ? CliText::tr("Usage: profrost-cli import %1 DB FILE [--dry-run] [--strict]").arg(names.join(u'|'))
+        : CliText::tr("Usage: profrost-cli export %1 DB FILE").arg(names.join(u'|'));
     if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h") {
         if (args.size() < 2)
             throw UsageError(usage);
@@ -156,13 +109,18 @@ int dispatchSubject(const QString &verb, const QStringList &args,
     const QString subject = args.at(1);
     QStringList rest = args.mid(2);
     rest.prepend(args.at(0) + u' ' + subject);
-    return handler(subject, rest);
+    for (const SubjectCommand &row : rows) {
+        if (row.name == subject)
+            return row.run(rest);
+    }
+    throw UsageError(CliText::tr("Unknown subject '%1'; expected: %2.").arg(subject, CliTables::joinNames(names)));
 }
 
 } // namespace
 
 int run(const QStringList &arguments)
 {
+    registerAreaCommands();
     try {
         if (arguments.size() < 2) {
             err() << mainHelp();
@@ -185,20 +143,10 @@ int run(const QStringList &arguments)
             return cmdDemo(rest);
         if (command == u"report")
             return cmdReport(rest);
-        if (command == u"import" || command == u"export") {
-            return dispatchSubject(command, rest, [&](const QString &subject, const QStringList &subjectArgs) {
-                if (command == u"import" && subject == u"courses")
-                    return cmdImportCourses(subjectArgs);
-                if (command == u"import" && subject == u"attestation")
-                    return cmdImportAttestation(subjectArgs);
-                if (subject != u"teachers")
-                    throw UsageError(command == u"import"
-                                         ? CliText::tr("Unknown subject '%1'; expected: teachers, courses or "
-                                                       "attestation.").arg(subject)
-                                         : CliText::tr("Unknown subject '%1'; expected: teachers.").arg(subject));
-                return command == u"import" ? cmdImportTeachers(subjectArgs) : cmdExportTeachers(subjectArgs);
-            });
-        }
+        if (command == u"import")
+            return dispatchSubject(command, rest, CliTables::imports());
+        if (command == u"export")
+            return dispatchSubject(command, rest, CliTables::exports());
         throw UsageError(CliText::tr("Unknown command '%1'.").arg(command) + u"\n\n" + mainHelp());
     } catch (const UsageError &e) {
         out().flush();

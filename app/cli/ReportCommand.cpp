@@ -2,32 +2,21 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
-#include "documents/AssociationReports.h"
-#include "documents/AttestationReports.h"
+#include "cli/CliTables.h"
 #include "documents/DocumentWriter.h"
-#include "documents/TrainingReports.h"
-#include "domain/DateText.h"
-#include "store/Database.h"
-#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextDocument>
-
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace profrost::cli {
 
 namespace {
-
-class ReportText
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportText)
-};
 
 QString usage()
 {
@@ -60,6 +49,8 @@ void written(const QString &file, int pages)
           << Qt::flush;
 }
 
+} // namespace
+
 void writeDocument(const QTextDocument &doc, const QString &file)
 {
     int pages = 0;
@@ -78,28 +69,24 @@ bool isSpreadsheet(const QString &file)
     return suffix == u"xlsx" || suffix == u"csv";
 }
 
-} // namespace
-
 int cmdReport(const QStringList &args)
 {
+    const std::vector<ReportKind> &kinds = CliTables::reports();
     QCommandLineParser parser;
-    const QCommandLineOption from(u"from"_s, ReportText::tr("First day (plan-graph: its year is the first year)."),
-                                  ReportText::tr("DATE"));
-    const QCommandLineOption to(u"to"_s, ReportText::tr("Last day (course-schedule)."), ReportText::tr("DATE"));
-    const QCommandLineOption year(u"year"_s, ReportText::tr("The year of the attestation plan-graph (the first of five "
-                                                            "with --five-year)."),
-                                  ReportText::tr("YYYY"));
-    const QCommandLineOption fiveYear(u"five-year"_s, ReportText::tr("The 5-year attestation plan-graph."));
-    const QCommandLineOption byOrganisation(u"by-organisation"_s,
-                                            ReportText::tr("Group the attestation schedule by organisation."));
-    const QCommandLineOption at(u"at"_s, ReportText::tr("The reference date of attestation (default today)."),
-                                ReportText::tr("DATE"));
-    const QCommandLineOption months(u"months"_s, ReportText::tr("Expiring within this many months (default 6)."),
-                                    ReportText::tr("M"));
+    // Every kind's options, each name once, in the order of the kinds.
+    QSet<QString> known;
+    for (const ReportKind &k : kinds) {
+        if (!k.options)
+            continue;
+        for (const QCommandLineOption &option : k.options()) {
+            if (!known.contains(option.names().constFirst())) {
+                known.insert(option.names().constFirst());
+                parser.addOption(option);
+            }
+        }
+    }
     const QCommandLineOption output(u"out"_s, ReportText::tr("The file to write: .pdf or .odt."), ReportText::tr("FILE"));
-    const QCommandLineOption id(u"id"_s, ReportText::tr("The plan or meeting to print (plan, protocol)."),
-                                ReportText::tr("N"));
-    parser.addOptions({from, to, year, fiveYear, byOrganisation, at, months, id, output});
+    parser.addOption(output);
     if (!parseOptions(parser, args, usage()))
         return Success;
 
@@ -107,91 +94,22 @@ int cmdReport(const QStringList &args)
     if (positional.size() > 2)
         throw UsageError(ReportText::tr("Unexpected argument '%1'.").arg(positional.at(2)) + u'\n' + usage());
     if (positional.isEmpty())
-        throw UsageError(ReportText::tr("Missing the report: plan-graph, course-schedule, attestation, expiring, plan or "
-                                        "protocol.")
-                         + u'\n' + usage());
-    const QString kind = positional.at(0);
-    const bool plan = kind == u"plan-graph", schedule = kind == u"course-schedule";
-    const bool attestation = kind == u"attestation", expiring = kind == u"expiring";
-    const bool methodicalPlan = kind == u"plan", protocol = kind == u"protocol";
-    if (!plan && !schedule && !attestation && !expiring && !methodicalPlan && !protocol)
-        throw UsageError(ReportText::tr("Unknown report '%1'; expected: plan-graph, course-schedule, attestation, "
-                                        "expiring, plan or protocol.").arg(kind));
+        throw UsageError(ReportText::tr("Missing the report: %1.").arg(CliTables::names(kinds)) + u'\n' + usage());
+    const QString name = positional.at(0);
+    const auto kind = std::find_if(kinds.begin(), kinds.end(), [&name](const ReportKind &k) { return k.name == name; });
+    if (kind == kinds.end())
+        throw UsageError(ReportText::tr("Unknown report '%1'; expected: %2.").arg(name, CliTables::names(kinds)));
     if (positional.size() < 2)
         throw UsageError(ReportText::tr("Missing the database path.") + u'\n' + usage());
-    const QString dbPath = positional.at(1);
 
     if (!parser.isSet(output))
         throw UsageError(ReportText::tr("Missing --out FILE (.pdf or .odt)."));
     const QString file = parser.value(output);
-    if (!DocumentWriter::isSupported(file) && !(expiring && isSpreadsheet(file)))
-        throw UsageError(expiring ? ReportText::tr("The output file must end in .pdf, .odt, .xlsx or .csv: %1").arg(file)
-                                  : ReportText::tr("The output file must end in .pdf or .odt: %1").arg(file));
-
-    // ---- further training
-    QDate first, last;
-    if (plan || schedule) {
-        if (!parser.isSet(from))
-            throw UsageError(ReportText::tr("Missing --from DATE."));
-        first = parseDateOption(parser.value(from), u"from"_s);
-        if (parser.isSet(to))
-            last = parseDateOption(parser.value(to), u"to"_s);
-        else if (schedule)
-            throw UsageError(ReportText::tr("Missing --to DATE: the schedule covers --from to --to."));
-        if (last.isValid() && last < first)
-            throw UsageError(ReportText::tr("--to (%1) is before --from (%2).")
-                                 .arg(DateText::numeric(last), DateText::numeric(first)));
-    }
-    // ---- attestation
-    const QDate reference = parser.isSet(at) ? parseDateOption(parser.value(at), u"at"_s) : Clock::instance().today();
-    int theYear = 0;
-    if (attestation) {
-        if (!parser.isSet(year))
-            throw UsageError(ReportText::tr("Missing --year YYYY: the year of the attestation plan-graph."));
-        theYear = parseIntOption(parser.value(year), u"year"_s, 1990, 2200);
-    }
-    // ---- associations
-    qint64 theId = 0;
-    if (methodicalPlan || protocol) {
-        if (!parser.isSet(id))
-            throw UsageError(methodicalPlan ? ReportText::tr("Missing --id N: the number of the plan.")
-                                            : ReportText::tr("Missing --id N: the number of the meeting."));
-        theId = parseIntOption(parser.value(id), u"id"_s, 1, std::numeric_limits<int>::max());
-    }
-    const int window = expiring && parser.isSet(months) ? parseIntOption(parser.value(months), u"months"_s, 1, 120) : 0;
-
-    Database db(dbPath);
-    openDatabase(db, false);
-
-    if (expiring && isSpreadsheet(file)) {
-        const ExpiringCategoriesDocumentData data = AttestationReports::expiringData(db, reference, window);
-        ExpiringCategoriesDocument::writeTable(file, data.items);
-        out() << ReportText::tr("written %1 (%n categories)", nullptr, int(data.items.size()))
-                     .arg(QDir::toNativeSeparators(file))
-              << '\n'
-              << Qt::flush;
-        return Success;
-    }
-    std::unique_ptr<QTextDocument> doc;
-    if (methodicalPlan)
-        doc = AssociationReports::plan(db, theId);
-    else if (protocol)
-        doc = AssociationReports::protocol(db, theId);
-    else if (plan)
-        doc = TrainingReports::trainingPlan(db, first.year());
-    else if (schedule)
-        doc = TrainingReports::courseSchedule(db, first, last);
-    else if (attestation && parser.isSet(fiveYear))
-        doc = AttestationReports::fiveYearPlan(db, theYear, reference);
-    else if (attestation)
-        doc = AttestationReports::yearSchedule(db, theYear, reference,
-                                               parser.isSet(byOrganisation)
-                                                   ? AttestationScheduleDocument::Grouping::ByOrganisation
-                                                   : AttestationScheduleDocument::Grouping::ByMonth);
-    else
-        doc = AttestationReports::expiring(db, reference, window);
-    writeDocument(*doc, file);
-    return Success;
+    if (!DocumentWriter::isSupported(file) && !(kind->spreadsheets && isSpreadsheet(file)))
+        throw UsageError(kind->spreadsheets
+                             ? ReportText::tr("The output file must end in .pdf, .odt, .xlsx or .csv: %1").arg(file)
+                             : ReportText::tr("The output file must end in .pdf or .odt: %1").arg(file));
+    return kind->run(ReportRequest{parser, positional.at(1), file});
 }
 
 } // namespace profrost::cli

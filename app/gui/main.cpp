@@ -6,11 +6,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ProfRost"));
     QApplication::setOrganizationName(QStringLiteral("ProfRost"));
@@ -39,7 +43,17 @@ int main(int argc, char *argv[])
     auto db = profrost::Startup::openInteractive(path, true, &note);
     if (!db)
         return 1;
-    profrost::MainWindow window(std::move(db));
+    profrost::MainWindow::Options options;
+    options.checkInBackground = true;
+    profrost::MainWindow window(std::move(db), options);
+    // For the benchmark (tests/bench): print the time to the first frame and quit.
+    if (qEnvironmentVariableIsSet("PROFROST_EXIT_AFTER_FIRST_FRAME")) {
+        QObject::connect(&window, &profrost::MainWindow::firstFrameShown, &app, [&sinceStart] {
+            std::printf("first frame after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     window.show();
     if (!note.isEmpty())
         window.setStatusNote(note);

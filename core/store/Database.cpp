@@ -63,7 +63,26 @@ Database::~Database()
     close();
 }
 
-DatabaseFileCheck Database::inspect(const QString &path)
+QString Database::integrityProblem(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    ReadOnlyConnection ro(path);
+    if (!ro.ok())
+        return tr("%1 cannot be opened: %2").arg(shown, ro.db().lastError().text());
+    QString detail;
+    {
+        QSqlQuery q(ro.db());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            detail = q.lastError().text();
+        else if (q.value(0).toString() != u"ok")
+            detail = q.value(0).toString();
+    }
+    if (detail.isEmpty())
+        return {};
+    return tr("%1 is damaged (%2). Restore it from a backup.").arg(shown, detail);
+}
+
+DatabaseFileCheck Database::inspect(const QString &path, bool quickCheck)
 {
     DatabaseFileCheck check;
     const QFileInfo info(path);
@@ -96,7 +115,8 @@ DatabaseFileCheck Database::inspect(const QString &path)
         return check;
     }
     QSqlQuery q(ro.db());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok") {
+    if (quickCheck
+        && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")) {
         check.kind = DatabaseFileCheck::Kind::Corrupted;
         QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
         check.message = tr("%1 is damaged and was not opened (%2). Restore it from a backup.").arg(shown, detail);
@@ -151,7 +171,7 @@ DatabaseFileCheck Database::inspect(const QString &path)
 Database::Opened Database::open(OpenOptions options)
 {
     close();
-    const DatabaseFileCheck check = inspect(m_path);
+    const DatabaseFileCheck check = inspect(m_path, options.quickCheck);
     switch (check.kind) {
     case DatabaseFileCheck::Kind::Foreign:
     case DatabaseFileCheck::Kind::Newer:

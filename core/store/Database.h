@@ -37,6 +37,9 @@ public:
         bool create = true;               // create the file when missing
         bool backupBeforeMigration = true;
         int targetVersion = 0;            // 0: the latest; tests build older versions
+        // PRAGMA quick_check reads the whole file: the GUI leaves it out here
+        // and runs integrityProblem() on a worker thread after the first frame.
+        bool quickCheck = true;
     };
     // Throws profrost::Error with a clear message when the file cannot be used.
     Opened open(OpenOptions options);
@@ -48,7 +51,10 @@ public:
     void close();
     bool isOpen() const;
 
-    static DatabaseFileCheck inspect(const QString &path);
+    static DatabaseFileCheck inspect(const QString &path, bool quickCheck = true);
+    // PRAGMA quick_check on a read-only connection of its own (any thread):
+    // empty when the file is sound, else the message for the user.
+    static QString integrityProblem(const QString &path);
 
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }

@@ -26,6 +26,10 @@
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include <QApplication>
+#include <QMainWindow>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTimer>
 #include <QTableWidget>
 #include <QLineEdit>
 #include <QTableView>
@@ -37,6 +41,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
+#include <cstdio>
 
 using namespace profrost;
 
@@ -61,6 +67,73 @@ void report(const QString &what, double ms, double targetMs = 0)
     out << Qt::endl;
 }
 
+#ifdef PROFROST_BENCH_GUI
+// The bare Qt window the cold start is compared with: a QMainWindow of the
+// same size that prints when its first frame is painted, as profrost does
+// with PROFROST_EXIT_AFTER_FIRST_FRAME.
+class FirstFrame : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, [] {
+                std::printf("first frame\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+int bareWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.resize(1280, 800);
+    FirstFrame filter;
+    window.installEventFilter(&filter);
+    window.show();
+    return app.exec();
+}
+
+// Milliseconds from starting `program` to the line it prints after its
+// first frame (the process's own start-up included), the median of `runs`.
+double coldStart(const QString &program, const QStringList &args, int runs = 3)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir config; // the user's settings stay untouched, and no state is remembered
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PROFROST_EXIT_AFTER_FIRST_FRAME"), QStringLiteral("1"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), config.path());
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, args);
+        double ms = -1;
+        while (ms < 0 && process.waitForReadyRead(120000)) {
+            if (process.readAllStandardOutput().contains("first frame"))
+                ms = double(timer.nsecsElapsed()) / 1e6;
+        }
+        process.waitForFinished(120000);
+        if (ms < 0)
+            return -1;
+        times << ms;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -68,6 +141,8 @@ int main(int argc, char *argv[])
 #ifdef PROFROST_BENCH_GUI
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc > 1 && qstrcmp(argv[1], "--bare-window") == 0)
+        return bareWindow(argc, argv);
     QApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);
@@ -255,6 +330,17 @@ int main(int argc, char *argv[])
                100);
         delete courses;
     }
+#ifdef PROFROST_GUI_PATH
+    {
+        // Cold start: a new process until the first frame, profrost on this
+        // database beside a bare Qt window measured the same way.
+        const double bare = coldStart(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")});
+        const double profrost = coldStart(QStringLiteral(PROFROST_GUI_PATH),
+                                          {QStringLiteral("--database"), db.path()});
+        report(QStringLiteral("cold start, a bare Qt window (first frame)"), bare);
+        report(QStringLiteral("cold start, profrost on %1 teachers (first frame)").arg(teachers), profrost);
+    }
+#endif
 #endif
 
     const QString csv = dir.filePath(QStringLiteral("teachers.csv"));

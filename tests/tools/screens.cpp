@@ -74,28 +74,28 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(db));
     window.resize(1400, 860);
     window.show();
-    window.showPage(MainWindow::TeachersPageIndex);
-    QTableView *table = window.teachersPage()->view();
+    window.showPage(0);
+    QTableView *table = window.findChild<TeachersPage *>()->view();
     table->setCurrentIndex(table->model()->index(3, 0));
     save(&window, out, QStringLiteral("teachers"));
     table->setCurrentIndex(table->model()->index(12, 0));
     save(&window, out, QStringLiteral("teachers-card"));
 
-    window.teachersPage()->filterEdit()->setText(QString::fromUtf8("сош математика"));
+    window.findChild<TeachersPage *>()->filterEdit()->setText(QString::fromUtf8("сош математика"));
     table->setCurrentIndex(table->model()->index(0, 0));
     save(&window, out, QStringLiteral("teachers-filtered"));
-    window.teachersPage()->filterEdit()->clear();
+    window.findChild<TeachersPage *>()->filterEdit()->clear();
 
-    window.showPage(MainWindow::OrganisationsPageIndex);
+    window.showPage(1);
     save(&window, out, QStringLiteral("organisations"));
-    window.showPage(MainWindow::TrainingPageIndex);
-    for (int tab = 0; tab < window.trainingPage()->tabs()->count(); ++tab) {
-        window.trainingPage()->tabs()->setCurrentIndex(tab);
+    window.showPage(2);
+    for (int tab = 0; tab < window.findChild<TrainingPage *>()->tabs()->count(); ++tab) {
+        window.findChild<TrainingPage *>()->tabs()->setCurrentIndex(tab);
         save(&window, out, QStringLiteral("training-%1").arg(tab));
     }
     // The plan-graph with an edit pending.
-    PlanTab *plan = window.trainingPage()->plan();
-    window.trainingPage()->tabs()->setCurrentWidget(plan);
+    PlanTab *plan = window.findChild<TrainingPage *>()->plan();
+    window.findChild<TrainingPage *>()->tabs()->setCurrentWidget(plan);
     TrainingPlanModel *model = plan->model();
     model->setData(model->index(0, TrainingPlanModel::YearColumn), plan->firstYear() + 2);
     save(&window, out, QStringLiteral("training-plan-edited"));
@@ -109,16 +109,16 @@ int main(int argc, char *argv[])
     const TrainingPlanDocumentData planData = model->documentData();
     DocumentOutput::preview(&window, TrainingPlanDocument::title(plan->firstYear()),
                             [planData] { return TrainingPlanDocument::build(planData); });
-    window.showPage(MainWindow::AttestationPageIndex);
-    for (int tab = 0; tab < window.attestationPage()->tabs()->count(); ++tab) {
-        window.attestationPage()->tabs()->setCurrentIndex(tab);
+    window.showPage(3);
+    for (int tab = 0; tab < window.findChild<AttestationPage *>()->tabs()->count(); ++tab) {
+        window.findChild<AttestationPage *>()->tabs()->setCurrentIndex(tab);
         save(&window, out, QStringLiteral("attestation-%1").arg(tab));
     }
-    window.showPage(MainWindow::AssociationsPageIndex);
+    window.showPage(4);
     save(&window, out, QStringLiteral("associations"));
     {
         // The РМО's plans and protocols, then the editing dialogs on its data.
-        AssociationsPage *page = window.associationsPage();
+        AssociationsPage *page = window.findChild<AssociationsPage *>();
         const QList<Association> all = AssociationRepository(*raw).all();
         page->selectAssociation(all.constFirst().id);
         for (int tab = 1; tab < page->tabs()->count(); ++tab) {
@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
         save(&hints, out, QStringLiteral("shmo-hints"));
         hints.hide();
     }
-    window.showPage(MainWindow::TeachersPageIndex);
+    window.showPage(0);
 
     DictionaryRepository dict(*raw);
     TeacherRepository teachers(*raw);

@@ -6,6 +6,7 @@
 #include "io/TeacherImporter.h"
 #include "registry/DictionariesDialog.h"
 #include "registry/EmploymentDialog.h"
+#include "registry/OrganisationDialog.h"
 #include "registry/OrganisationTableModel.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeacherDialog.h"
@@ -16,12 +17,20 @@
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
+#include "util/Error.h"
+#include "associations/AssociationsPage.h"
+#include "attestation/AttestationPage.h"
+#include "store/TrainingPlanRepository.h"
+#include "training/TrainingPage.h"
+#include "training/TrainingPlanModel.h"
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,7 +38,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -62,7 +75,141 @@ void type(QWidget *root, const char *name, const QString &text)
     typeText(edit, text);
 }
 
+// The sidebar of the window, as the user sees it.
+QListWidget *sidebar(QWidget &window)
+{
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    REQUIRE(list);
+    return list;
+}
+
+// Clicks the sidebar's item `row` with the mouse; returns the page shown then.
+QWidget *clickSidebar(QWidget &window, int row)
+{
+    QListWidget *list = sidebar(window);
+    REQUIRE(row < list->count());
+    const QRect rect = list->visualItemRect(list->item(row));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    auto *stack = window.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+    return stack->currentWidget();
+}
+
+// The action `text` of the top menu `menuText` of the window's menu bar.
+QAction *menuAction(QMainWindow &window, const QString &menuText, const QString &text)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu() || top->text() != menuText)
+            continue;
+        for (QAction *a : top->menu()->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+    }
+    FAIL("no action " << text.toStdString() << " in " << menuText.toStdString());
+    return nullptr;
+}
+
+// Clicks row `row` of a table view, as a user selects it.
+void clickRow(QTableView *view, int row)
+{
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+}
+
 } // namespace
+
+TEST_CASE("The sidebar lists the registered areas in order and each opens its page", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    QListWidget *list = sidebar(window);
+    const QStringList titles{QStringLiteral("Teachers"), QStringLiteral("Organisations"),
+                             QStringLiteral("Further training"), QStringLiteral("Attestation"),
+                             QStringLiteral("Methodical associations")};
+    REQUIRE(list->count() == titles.size());
+    for (int row = 0; row < list->count(); ++row)
+        CHECK(list->item(row)->text() == titles.at(row));
+
+    // Backwards, so that every click changes the page.
+    CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 4)));
+    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
+    CHECK(qobject_cast<TrainingPage *>(clickSidebar(window, 2)));
+    CHECK(qobject_cast<OrganisationsPage *>(clickSidebar(window, 1)));
+    CHECK(qobject_cast<TeachersPage *>(clickSidebar(window, 0)));
+    CHECK(window.currentPage() == 0);
+
+    // The areas' menu entries, in the order they always had.
+    QStringList file;
+    for (QAction *a : window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions())
+        file << a->text();
+    CHECK(file.mid(0, 4)
+          == QStringList({QStringLiteral("&Import teachers..."), QStringLiteral("Import &course completions..."),
+                          QStringLiteral("Import &attestation history..."), QStringLiteral("&Export teachers...")}));
+    CHECK(menuAction(window, QStringLiteral("&File"), QStringLiteral("&Import teachers..."))->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::Key_I));
+    CHECK(menuAction(window, QStringLiteral("&File"), QStringLiteral("&Export teachers..."))->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::Key_E));
+    QStringList registry;
+    for (QAction *a : window.findChild<QMenu *>(QStringLiteral("registryMenu"))->actions())
+        registry << (a->isSeparator() ? QStringLiteral("-") : a->text());
+    CHECK(registry
+          == QStringList({QStringLiteral("&Add teacher..."), QStringLiteral("&Edit..."), QStringLiteral("&Delete"),
+                          QStringLiteral("&Import..."), QStringLiteral("E&xport..."), QStringLiteral("-"),
+                          QStringLiteral("&Add organisation..."), QStringLiteral("-"),
+                          QStringLiteral("&Positions and subjects...")}));
+    QStringList settings;
+    for (QAction *a : window.findChild<QMenu *>(QStringLiteral("settingsMenu"))->actions())
+        settings << a->text();
+    CHECK(settings == QStringList({QStringLiteral("&Preferences..."), QStringLiteral("&Attestation rules...")}));
+}
+
+TEST_CASE("An area's unsaved changes keep the window open until the user decides", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("training/planYear"));
+    auto window = std::make_unique<MainWindow>(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window->show();
+    auto *page = qobject_cast<TrainingPage *>(clickSidebar(*window, 2));
+    REQUIRE(page);
+    auto *tabs = page->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    auto *planTab = page->findChild<QWidget *>(QStringLiteral("planTab"));
+    REQUIRE(planTab);
+    const int planIndex = tabs->indexOf(planTab);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, Qt::NoModifier, tabs->tabBar()->tabRect(planIndex).center());
+    REQUIRE(tabs->currentWidget() == planTab);
+    auto *view = planTab->findChild<QTableView *>(QStringLiteral("planView"));
+    REQUIRE(view);
+    REQUIRE(waitUntil([view] { return view->isEnabled() && view->model()->rowCount() > 0; }));
+
+    // The plan-graph holds a change that is not saved: move a teacher to another year.
+    const int firstYear = planTab->findChild<QComboBox *>(QStringLiteral("planYear"))->currentData().toInt();
+    REQUIRE(firstYear > 2000);
+    const QModelIndex year = view->model()->index(0, TrainingPlanModel::YearColumn);
+    const int planned = year.data().toInt();
+    REQUIRE(view->model()->setData(year, planned == firstYear ? firstYear + 1 : firstYear));
+
+    // File → Quit asks; Cancel keeps the window and the change.
+    QString question;
+    whenModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    menuAction(*window, QStringLiteral("&File"), QStringLiteral("&Quit"))->trigger();
+    CHECK(question.contains(QStringLiteral("not saved")));
+    CHECK(window->isVisible());
+    CHECK(view->model()->index(0, TrainingPlanModel::YearColumn).data().toInt() != planned);
+
+    // Discard: the window closes, and the plan-graph was not saved.
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    menuAction(*window, QStringLiteral("&File"), QStringLiteral("&Quit"))->trigger();
+    CHECK_FALSE(window->isVisible());
+    CHECK_FALSE(TrainingPlanRepository(window->context().db()).exists(firstYear));
+}
 
 TEST_CASE("The main window opens on the teachers page and the filter narrows the table as you type", "[ui]")
 {
@@ -70,7 +217,8 @@ TEST_CASE("The main window opens on the teachers page and the filter narrows the
     QTemporaryDir dir;
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
-    window.showPage(MainWindow::TeachersPageIndex);
+    clickSidebar(window, 1);
+    CHECK(qobject_cast<TeachersPage *>(clickSidebar(window, 0)));
     QTableView *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 4);
@@ -95,7 +243,11 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
     QTemporaryDir dir;
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
-    TeachersPage *page = window.teachersPage();
+    QApplication::setActiveWindow(&window);
+    auto *page = qobject_cast<TeachersPage *>(clickSidebar(window, 0));
+    REQUIRE(page);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
+    REQUIRE(table);
     const qint64 school = OrganisationRepository(window.context().db()).findByName(
         DictionaryRepository(window.context().db()).municipalities().first().id, QString::fromUtf8("МБОУ СОШ № 1"));
     REQUIRE(school != 0);
@@ -129,7 +281,8 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
             dialog->reject();
         }
     });
-    page->addTeacher();
+    // Registry → Add teacher...
+    menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add teacher..."))->trigger();
 
     CHECK(sawValidation);
     TeacherRepository repo(window.context().db());
@@ -145,9 +298,9 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
         }
     }
     CHECK(found);
-    CHECK(page->view()->model()->rowCount() == 5);
+    CHECK(table->model()->rowCount() == 5);
     // The card of the selected (new) teacher tells she is a young teacher.
-    auto *card = page->findChild<QWidget *>(QStringLiteral("teacherCard"));
+    auto *card = window.findChild<QWidget *>(QStringLiteral("teacherCard"));
     REQUIRE(card);
 
     QUndoStack *undo = window.context().undoStack();
@@ -160,12 +313,16 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
     REQUIRE(editMenu);
     CHECK(editMenu->actions().constFirst()->text().startsWith(QStringLiteral("&Undo add ")));
     CHECK(editMenu->actions().constFirst()->text().contains(QString::fromUtf8("Смирнова")));
-    undo->undo();
+    // Ctrl+Z and Ctrl+Y, the window's shortcuts (the window active again after the dialog).
+    QApplication::setActiveWindow(&window);
+    clickRow(table, 0);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     CHECK(repo.count() == 4);
-    CHECK(page->view()->model()->rowCount() == 4);
-    undo->redo();
+    CHECK(table->model()->rowCount() == 4);
+    QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
     CHECK(repo.count() == 5);
-    CHECK(page->view()->model()->rowCount() == 5);
+    CHECK(table->model()->rowCount() == 5);
+    CHECK(undo->canUndo());
 }
 
 TEST_CASE("Deleting a teacher asks first and can be undone", "[ui]")
@@ -174,13 +331,25 @@ TEST_CASE("Deleting a teacher asks first and can be undone", "[ui]")
     QTemporaryDir dir;
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
-    TeachersPage *page = window.teachersPage();
-    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
-    page->deleteTeacher();
+    QApplication::setActiveWindow(&window);
+    clickSidebar(window, 0);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
+    REQUIRE(table);
+    clickRow(table, 0);
+    bool asked = false;
+    whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(table, Qt::Key_Delete); // Del in the table deletes the selected teacher
+    CHECK(asked);
     TeacherRepository repo(window.context().db());
     CHECK(repo.count() == 3);
-    window.context().undoStack()->undo();
+    menuAction(window, QStringLiteral("&Edit"), window.findChild<QMenu *>(QStringLiteral("editMenu"))
+                                                    ->actions()
+                                                    .constFirst()
+                                                    ->text())
+        ->trigger();
     CHECK(repo.count() == 4);
     const Teacher back = repo.get(repo.findBySnils(QStringLiteral("11223344595")));
     CHECK(back.employments.size() == 2);
@@ -295,8 +464,8 @@ TEST_CASE("In Russian the main window fits a 1366-pixel laptop screen on every p
     {
         MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
         window.show();
-        for (int page = MainWindow::TeachersPageIndex; page <= MainWindow::AssociationsPageIndex; ++page) {
-            window.showPage(page);
+        for (int page = 0; page < sidebar(window)->count(); ++page) {
+            clickSidebar(window, page);
             QApplication::processEvents();
             INFO("page " << page);
             CHECK(window.minimumSizeHint().width() <= 1366);
@@ -304,4 +473,103 @@ TEST_CASE("In Russian the main window fits a 1366-pixel laptop screen on every p
         CHECK(window.menuBar()->actions().constFirst()->text() == QStringLiteral("&Файл"));
     }
     QCoreApplication::removeTranslator(&russian);
+}
+
+TEST_CASE("The integrity check and the daily backup wait for the first frame", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(QStringLiteral("ui.sqlite")));
+    const QDir backups(db->backupDirectory());
+    MainWindow::Options options;
+    options.checkInBackground = true;
+    MainWindow window(std::move(db), options);
+    QSignalSpy firstFrame(&window, &MainWindow::firstFrameShown);
+    QSignalSpy checked(&window, &MainWindow::startupChecked);
+    // Built, not yet on screen: nothing is checked or copied, however long it waits.
+    QTest::qWait(500);
+    CHECK(checked.isEmpty());
+    CHECK(backups.entryList({QStringLiteral("*.sqlite")}, QDir::Files).isEmpty());
+    window.show();
+    REQUIRE(checked.wait(30000));
+    CHECK(firstFrame.size() == 1);
+    CHECK(checked.constFirst().constFirst().toString().isEmpty()); // a sound file
+    CHECK_FALSE(window.isReadOnly());
+    CHECK(backups.entryList({QStringLiteral("*-daily.sqlite")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("A page is made when it is first shown, also from a menu entry", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("window/page"));
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    // At the start only the page on screen is made: the others' first reads wait.
+    CHECK(window.findChild<TeachersPage *>());
+    CHECK_FALSE(window.findChild<OrganisationsPage *>());
+    CHECK_FALSE(window.findChild<TrainingPage *>());
+    CHECK_FALSE(window.findChild<AttestationPage *>());
+    CHECK_FALSE(window.findChild<AssociationsPage *>());
+
+    // Registry → Add organisation... opens the organisations page and its dialog.
+    bool dialog = false;
+    whenModal<OrganisationDialog>([&dialog](OrganisationDialog *d) {
+        dialog = true;
+        d->reject();
+    });
+    menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add organisation..."))->trigger();
+    CHECK(dialog);
+    CHECK(window.currentPage() == 1);
+    CHECK(window.findChild<OrganisationsPage *>());
+    CHECK(sidebar(window)->currentRow() == 1);
+
+    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
+    CHECK_FALSE(window.findChild<TrainingPage *>());
+}
+
+TEST_CASE("A file found damaged after the start is reported and nothing more is written into it", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ui.sqlite"));
+    registryDatabase(path).reset(); // made and closed
+    {
+        // Page 59 of a new database is the index of a methodical plan's items
+        // (the migrations make the tables in a fixed order): what the first
+        // page reads is untouched, but quick_check sees the damage.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(58 * 4096));
+        file.write(QByteArray(16, '\xff'));
+    }
+    REQUIRE_FALSE(Database::integrityProblem(path).isEmpty());
+    auto db = std::make_unique<Database>(path);
+    Database::OpenOptions open;
+    open.quickCheck = false; // as the GUI opens it
+    db->open(open);
+    const QDir backups(db->backupDirectory());
+    MainWindow::Options options;
+    options.checkInBackground = true;
+    MainWindow window(std::move(db), options);
+    QSignalSpy checked(&window, &MainWindow::startupChecked);
+    QString told;
+    whenModal<QMessageBox>([&told](QMessageBox *box) {
+        told = box->text() + u' ' + box->informativeText();
+        box->accept();
+    });
+    window.show();
+    REQUIRE(checked.wait(30000));
+    CHECK(told.contains(QStringLiteral("damaged")));
+    CHECK(told.contains(QStringLiteral("read-only")));
+    CHECK(window.isReadOnly());
+    auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("ui.sqlite (read-only)"));
+    CHECK(backups.entryList({QStringLiteral("*-daily.sqlite")}, QDir::Files).isEmpty()); // no damaged copy
+    TeacherRepository teachers(window.context().db());
+    const qint64 id = teachers.findBySnils(QStringLiteral("11223344595"));
+    REQUIRE(id != 0);
+    CHECK_THROWS_AS(teachers.remove(id), Error);
+    CHECK(teachers.count() == 4);
 }

@@ -1,24 +1,15 @@
 #include "shell/MainWindow.h"
 
-#include "associations/AssociationsPage.h"
-#include "attestation/AttestationPage.h"
-#include "attestation/AttestationPlanTab.h"
-#include "attestation/AttestationSettingsDialog.h"
+#include "common/BackgroundRead.h"
 #include "import/ImportDialog.h"
-#include "planning/AttestationStatus.h"
-#include "registry/DictionariesDialog.h"
-#include "registry/OrganisationsPage.h"
-#include "registry/TeachersPage.h"
+#include "import/ImportKind.h"
 #include "shell/AppContext.h"
+#include "shell/Area.h"
+#include "shell/AreaRegistry.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
-#include "store/AttestationRepository.h"
 #include "store/BackupService.h"
 #include "store/Database.h"
-#include "store/SettingsRepository.h"
-#include "store/TeacherRepository.h"
-#include "training/PlanTab.h"
-#include "training/TrainingPage.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -37,16 +28,22 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace profrost {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWindow(parent), m_db(std::move(db))
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : MainWindow(std::move(db), Options(), parent) {}
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, Options options, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_options(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_dbLabel);
+    m_checker = new BackgroundRead(this);
     buildPages();
     buildMenus();
     updateTitle();
@@ -55,8 +52,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : QMainWin
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    showPage(settings.value(QStringLiteral("window/page"), int(TeachersPageIndex)).toInt());
-    showAttestationReminder();
+    showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
+    // Nothing here reads more than a page needs for its first frame: what
+    // grows with the data runs in startUp(), after that frame.
 }
 
 MainWindow::~MainWindow() = default;
@@ -78,11 +76,11 @@ void MainWindow::buildPages()
         "QListWidget::item { padding: 8px 6px; border: none; border-radius: 4px; color: #1f2933; }"
         "QListWidget::item:hover { background: #e8eef6; }"
         "QListWidget::item:selected { background: #d4e3f7; color: #0d3c78; font-weight: bold; }"));
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/teachers.svg")), tr("Teachers"), m_sidebar);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/organisations.svg")), tr("Organisations"), m_sidebar);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/training.svg")), tr("Further training"), m_sidebar);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/attestation.svg")), tr("Attestation"), m_sidebar);
-    new QListWidgetItem(QIcon(QStringLiteral(":/icons/associations.svg")), tr("Methodical associations"), m_sidebar);
+    m_areas = AreaRegistry::create(*this);
+    for (const auto &area : m_areas) {
+        auto *item = new QListWidgetItem(area->icon(), area->title(), m_sidebar);
+        item->setData(Qt::UserRole, area->id());
+    }
     // As wide as the longest name in bold (the selected item), whatever the language.
     QFont bold = m_sidebar->font();
     bold.setPointSize(11);
@@ -93,21 +91,15 @@ void MainWindow::buildPages()
         widest = std::max(widest, metrics.horizontalAdvance(m_sidebar->item(i)->text()));
     m_sidebar->setFixedWidth(std::max(190, widest + 24 + 12 + 24)); // icon, padding, margins and spacing
 
+    // A placeholder per area: its page is made when first shown.
     m_stack = new QStackedWidget(this);
-    m_teachers = new TeachersPage(*m_ctx, m_stack);
-    m_organisations = new OrganisationsPage(*m_ctx, m_stack);
-    m_stack->addWidget(m_teachers);
-    m_stack->addWidget(m_organisations);
-    m_training = new TrainingPage(*m_ctx, m_stack);
-    m_stack->addWidget(m_training);
-    m_attestation = new AttestationPage(*m_ctx, m_stack);
-    m_stack->addWidget(m_attestation);
-    m_associations = new AssociationsPage(*m_ctx, m_stack);
-    m_stack->addWidget(m_associations);
-    m_teachers->restoreState();
-    m_organisations->restoreState();
-    connect(m_teachers, &TeachersPage::importRequested, this, [this] { importTeachers(); });
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_pages.assign(m_areas.size(), nullptr);
+    for (size_t i = 0; i < m_areas.size(); ++i)
+        m_stack->addWidget(new QWidget(m_stack));
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentWidget(pageAt(row));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -121,16 +113,11 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import teachers..."),
-                                      this, [this] { importTeachers(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &course completions..."), this,
-                    [this] { importCourses(); });
-    file->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &attestation history..."), this,
-                    [this] { importAttestation(); });
-    QAction *exportTeachers = file->addAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export teachers..."),
-                                              this, [this] { m_teachers->exportTable(); });
-    exportTeachers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    for (const auto &area : m_areas)
+        area->addMenuEntries(Area::Menu::FileImport, file);
+    for (const auto &area : m_areas)
+        area->addMenuEntries(Area::Menu::FileExport, file);
     file->addSeparator();
     file->addAction(QIcon(QStringLiteral(":/icons/backup.svg")), tr("&Backup..."), this, &MainWindow::backupDatabase);
     file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreDatabase);
@@ -139,9 +126,11 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_ctx->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_ctx->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -150,31 +139,61 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *registry = menuBar()->addMenu(tr("&Registry"));
-    registry->addActions(m_teachers->pageActions());
-    registry->addSeparator();
-    registry->addAction(m_organisations->pageActions().first());
-    registry->addSeparator();
-    registry->addAction(tr("&Positions and subjects..."), this, [this] {
-        DictionariesDialog dialog(*m_ctx, this);
-        dialog.exec();
-    });
+    registry->setObjectName(QStringLiteral("registryMenu"));
+    // A separator between two areas' entries.
+    for (const auto &area : m_areas) {
+        const qsizetype before = registry->actions().size();
+        area->addMenuEntries(Area::Menu::Registry, registry);
+        const QList<QAction *> now = registry->actions();
+        if (before > 0 && now.size() > before && !now.at(before - 1)->isSeparator())
+            registry->insertSeparator(now.at(before));
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
     settings->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
-    settings->addAction(tr("&Attestation rules..."), this, [this] {
-        AttestationSettingsDialog dialog(*m_ctx, this);
-        dialog.exec();
-    });
+    for (const auto &area : m_areas)
+        area->addMenuEntries(Area::Menu::Settings, settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About ProfRost"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= m_stack->count())
-        index = TeachersPageIndex;
+        index = 0;
     m_sidebar->setCurrentRow(index);
-    m_stack->setCurrentIndex(index);
+    m_stack->setCurrentWidget(pageAt(index));
+}
+
+QWidget *MainWindow::pageAt(int index)
+{
+    QWidget *&page = m_pages.at(size_t(index));
+    if (!page) {
+        Area &area = *m_areas.at(size_t(index));
+        page = area.createPage(m_stack);
+        if (page->objectName().isEmpty())
+            page->setObjectName(area.id() + u"Page");
+        QWidget *placeholder = m_stack->widget(index);
+        const bool current = m_stack->currentIndex() == index;
+        m_stack->insertWidget(index, page);
+        if (current) // before the placeholder goes: no other page is shown on the way
+            m_stack->setCurrentWidget(page);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        area.restoreState();
+    }
+    return page;
+}
+
+QWidget *MainWindow::page(const QString &id)
+{
+    for (size_t i = 0; i < m_areas.size(); ++i) {
+        if (m_areas[i]->id() == id)
+            return pageAt(int(i));
+    }
+    return nullptr;
 }
 
 int MainWindow::currentPage() const
@@ -182,50 +201,35 @@ int MainWindow::currentPage() const
     return m_stack->currentIndex();
 }
 
+void MainWindow::showArea(const QString &id)
+{
+    for (int i = 0; i < int(m_areas.size()); ++i) {
+        if (m_areas[size_t(i)]->id() == id)
+            showPage(i);
+    }
+}
+
 void MainWindow::setStatusNote(const QString &text)
 {
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::setStartupNote(const QString &text)
+{
+    if (statusBar()->currentMessage().isEmpty())
+        setStatusNote(text);
 }
 
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("ProfRost — %1").arg(QFileInfo(m_db->path()).fileName()));
     // The file name only: the status messages need the room; the path is in the tooltip.
-    m_dbLabel->setText(QFileInfo(m_db->path()).fileName());
+    m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(QFileInfo(m_db->path()).fileName())
+                                  : QFileInfo(m_db->path()).fileName());
     m_dbLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
 }
 
-void MainWindow::importTeachers(const QString &given)
-{
-    QSettings settings;
-    QString path = given;
-    if (path.isEmpty()) {
-        const QString dir = settings.value(QStringLiteral("paths/import"),
-                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-        path = QFileDialog::getOpenFileName(this, tr("Import teachers"), dir,
-                                            tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("paths/import"), QFileInfo(path).absolutePath());
-    }
-    ImportDialog dialog(*m_ctx, path, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        setStatusNote(dialog.outcome());
-        showPage(TeachersPageIndex);
-    }
-}
-
-void MainWindow::importCourses(const QString &given)
-{
-    runImport(ImportKind::courses(*m_ctx), given, TrainingPageIndex);
-}
-
-void MainWindow::importAttestation(const QString &given)
-{
-    runImport(ImportKind::attestation(*m_ctx), given, AttestationPageIndex);
-}
-
-void MainWindow::runImport(std::unique_ptr<ImportKind> kind, const QString &given, int page)
+void MainWindow::runImport(std::unique_ptr<ImportKind> kind, const QString &given, const QString &areaId)
 {
     QSettings settings;
     QString path = given;
@@ -241,7 +245,7 @@ void MainWindow::runImport(std::unique_ptr<ImportKind> kind, const QString &give
     ImportDialog dialog(*m_ctx, std::move(kind), path, this);
     if (dialog.exec() == QDialog::Accepted) {
         setStatusNote(dialog.outcome());
-        showPage(page);
+        showArea(areaId);
     }
 }
 
@@ -280,6 +284,8 @@ void MainWindow::restoreDatabase()
         return;
     try {
         BackupService(*m_db).restore(path);
+        m_readOnly = false; // a sound file again, opened for writing
+        updateTitle();
         setStatusNote(tr("Restored from %1").arg(QFileInfo(path).fileName()));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Restore from backup"), e.message());
@@ -309,10 +315,16 @@ void MainWindow::openDatabase()
     saveWindowState();
     // Pages hold the old context: rebuild them around the new database.
     const int page = currentPage();
+    m_checker->cancel();
     delete centralWidget();
+    m_pages.clear();
+    m_areas.clear();
     delete m_ctx;
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     menuBar()->clear();
+    qDeleteAll(menus);
     m_db = std::move(db);
+    m_readOnly = false;
     buildPages();
     buildMenus();
     showPage(page);
@@ -340,29 +352,98 @@ void MainWindow::saveWindowState() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), currentPage());
-    m_teachers->saveState();
-    m_organisations->saveState();
+    for (const auto &area : m_areas)
+        area->saveState();
 }
 
 bool MainWindow::confirmDiscard()
 {
-    return m_training->plan()->confirmDiscard() && m_attestation->plan()->confirmDiscard();
+    for (const auto &area : m_areas) {
+        if (!area->confirmDiscard())
+            return false;
+    }
+    return true;
 }
 
-void MainWindow::showAttestationReminder()
+bool MainWindow::event(QEvent *event)
 {
-    try {
-        const QDate today = m_ctx->today();
-        const AttestationCounts counts = AttestationStatus(*m_db).counts(today);
-        if (counts.total() > 0)
-            setStatusNote(tr("Attestation: %1 categories expire within %2 months, %3 have lapsed "
-                             "(Attestation → Expiring categories).")
-                              .arg(counts.expiring)
-                              .arg(counts.months)
-                              .arg(counts.lapsed));
-    } catch (const Error &) {
-        // a reminder is no reason to stop the start
+    // The first paint: the start-up work waits for the frame to reach the
+    // screen (the queued call runs after the backing store is flushed).
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::startUp);
     }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::startUp()
+{
+    emit firstFrameShown();
+    if (m_options.checkInBackground)
+        checkDatabase();
+    for (const auto &area : m_areas)
+        area->startUp();
+}
+
+namespace {
+
+struct StartupCheck
+{
+    QString problem;     // the file is damaged
+    QString backupError; // the daily backup failed
+};
+
+} // namespace
+
+void MainWindow::checkDatabase()
+{
+    const QString path = m_db->path();
+    const QDate today = m_ctx->today();
+    m_checker->run<StartupCheck>(
+        path,
+        [path, today](Database &reader) {
+            StartupCheck result;
+            result.problem = Database::integrityProblem(path);
+            if (!result.problem.isEmpty())
+                return result; // a damaged copy must not push a sound backup out
+            // The daily backup; a failure here must not keep the user out.
+            try {
+                BackupService(reader).backupIfDue(today);
+            } catch (const Error &e) {
+                result.backupError = e.message();
+            }
+            return result;
+        },
+        [this](StartupCheck result, const QString &error) {
+            const QString problem = !error.isEmpty() ? error : result.problem;
+            if (!problem.isEmpty())
+                showDamaged(problem);
+            else if (!result.backupError.isEmpty())
+                setStatusNote(tr("The daily backup failed: %1").arg(result.backupError));
+            emit startupChecked(problem);
+        });
+}
+
+void MainWindow::showDamaged(const QString &problem)
+{
+    // Writing into a damaged file can only make it worse: from now on the
+    // connection is read-only, so every save fails and says so; what is on
+    // screen can still be read, printed and exported.
+    m_readOnly = true;
+    try {
+        m_db->openForReading();
+    } catch (const Error &) {
+        // nothing can be read either: the pages say so when they read
+    }
+    m_ctx->undoStack()->clear();
+    updateTitle();
+    QMessageBox box(QMessageBox::Critical, tr("ProfRost"), problem, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("damagedMessage"));
+    // Not File → Restore: it backs up the current file first, which a damaged file refuses.
+    box.setInformativeText(tr("The database is open read-only: you can look, print and export, but no change "
+                              "can be saved. Open one of its backups with File → Open database (the daily "
+                              "copies are in the backups folder beside the file)."));
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

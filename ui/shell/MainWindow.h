@@ -1,7 +1,10 @@
 #pragma once
 
+#include "shell/AreaHost.h"
+
 #include <QMainWindow>
 #include <memory>
+#include <vector>
 
 class QListWidget;
 class QStackedWidget;
@@ -10,70 +13,82 @@ class QLabel;
 namespace profrost {
 
 class AppContext;
-class AssociationsPage;
-class AttestationPage;
-class ImportKind;
+class Area;
+class BackgroundRead;
 class Database;
-class OrganisationsPage;
-class TeachersPage;
-class TrainingPage;
 
-// The main window: a navigation sidebar, one page per area, the menus and
-// the database-wide actions (import, backup, restore, open another file).
-class MainWindow : public QMainWindow
+// The main window: a navigation sidebar, one page per registered area
+// (shell/AreaRegistry), the menus the areas fill, and the database-wide
+// actions (backup, restore, open another file). It names no area.
+class MainWindow : public QMainWindow, public AreaHost
 {
     Q_OBJECT
 public:
+    struct Options
+    {
+        // The integrity check and the daily backup, on a worker thread once
+        // the first frame is on screen (the GUI opens the file without the
+        // check: it reads the whole file, seconds for a region's registry).
+        bool checkInBackground = false;
+    };
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { TeachersPageIndex, OrganisationsPageIndex, TrainingPageIndex, AttestationPageIndex, AssociationsPageIndex };
+    // The page of the area at `index` in the sidebar (an invalid index: the first).
     void showPage(int index);
     int currentPage() const;
+    // Whether the file was found damaged after the start: open read-only then.
+    bool isReadOnly() const { return m_readOnly; }
 
-    AppContext &context() const { return *m_ctx; }
-    TeachersPage *teachersPage() const { return m_teachers; }
-    OrganisationsPage *organisationsPage() const { return m_organisations; }
-    TrainingPage *trainingPage() const { return m_training; }
-    AttestationPage *attestationPage() const { return m_attestation; }
-    AssociationsPage *associationsPage() const { return m_associations; }
+    // AreaHost
+    AppContext &context() const override { return *m_ctx; }
+    QWidget *dialogParent() override { return this; }
+    void showArea(const QString &id) override;
+    QWidget *page(const QString &id) override;
+    void setStatusNote(const QString &text) override;
+    void setStartupNote(const QString &text) override;
+    void runImport(std::unique_ptr<ImportKind> kind, const QString &path, const QString &areaId) override;
 
-    void importTeachers(const QString &path = {});
-    // Completed courses (certificates) from a spreadsheet, with the preview.
-    void importCourses(const QString &path = {});
-    // Categories and СЗД from a spreadsheet, with the preview.
-    void importAttestation(const QString &path = {});
-    void setStatusNote(const QString &text);
+signals:
+    // The first frame is painted (the start-up work begins now).
+    void firstFrameShown();
+    // The background check and daily backup are done (`problem` empty when sound).
+    void startupChecked(const QString &problem);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildPages();
-    void runImport(std::unique_ptr<ImportKind> kind, const QString &path, int page);
     void buildMenus();
+    // The page of the area at `index`, made now when it is still a placeholder.
+    QWidget *pageAt(int index);
+    void startUp();
+    void checkDatabase();
+    void showDamaged(const QString &problem);
     void backupDatabase();
     void restoreDatabase();
     void openDatabase();
     void showSettings();
     void showAbout();
     void updateTitle();
-    // Unsaved plan-graphs are saved or dropped first; false when cancelled.
+    // Every area's unsaved work is saved or dropped first; false when cancelled.
     bool confirmDiscard();
-    // On start: categories expiring soon and lapsed, in the status bar.
-    void showAttestationReminder();
     void saveWindowState() const;
 
     std::unique_ptr<Database> m_db;
+    Options m_options;
     AppContext *m_ctx = nullptr;
+    std::vector<std::unique_ptr<Area>> m_areas;
+    std::vector<QWidget *> m_pages; // nullptr until made
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
-    TeachersPage *m_teachers = nullptr;
-    OrganisationsPage *m_organisations = nullptr;
-    TrainingPage *m_training = nullptr;
-    AttestationPage *m_attestation = nullptr;
-    AssociationsPage *m_associations = nullptr;
     QLabel *m_dbLabel = nullptr;
+    BackgroundRead *m_checker = nullptr;
+    bool m_painted = false;
+    bool m_readOnly = false;
 };
 
 } // namespace profrost

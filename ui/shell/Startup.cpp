@@ -1,7 +1,6 @@
 #include "shell/Startup.h"
 
 #include "demo/DemoGenerator.h"
-#include "store/BackupService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -37,23 +36,21 @@ std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMiss
         auto db = std::make_unique<Database>(path);
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            db->open();
+            // The integrity check reads the whole file (seconds for a region):
+            // the main window runs it on a worker thread after its first frame,
+            // with the daily backup.
+            Database::OpenOptions options;
+            options.quickCheck = false;
+            db->open(options);
             if (fresh && demoIfMissing) {
-                DemoOptions options;
-                options.today = Clock::instance().today();
-                const DemoSummary summary = DemoGenerator::generate(*db, options);
+                DemoOptions demo;
+                demo.today = Clock::instance().today();
+                const DemoSummary summary = DemoGenerator::generate(*db, demo);
                 if (note)
                     *note = tr("A demo database was created: %1 organisations, %2 teachers. "
                                "Use File → Open database to work with your own.")
                                 .arg(summary.organisations)
                                 .arg(summary.teachers);
-            }
-            // The daily backup; a failure here must not keep the user out.
-            try {
-                BackupService(*db).backupIfDue(Clock::instance().today());
-            } catch (const Error &e) {
-                if (note)
-                    *note = tr("The daily backup failed: %1").arg(e.message());
             }
             QApplication::restoreOverrideCursor();
             rememberDatabasePath(path);

@@ -1,0 +1,27 @@
+#include "cli/CliAreas.h"
+
+#include <QtGlobal>
+
+namespace profrost::cli {
+
+// Each area's file (app/cli/XxxCommands.cpp) adds its rows to CliTables.
+void registerRegistryCommands();
+void registerTrainingCommands();
+void registerAttestationCommands();
+void registerAssociationsCommands();
+
+// The areas' commands: adding an area is its own file in app/cli/ and one
+// line here (and one in ui/AreaList.cpp for its page).
+void registerAreaCommands()
+{
+    static const bool done = [] {
+        registerRegistryCommands();
+        registerTrainingCommands();
+        registerAttestationCommands();
+        registerAssociationsCommands();
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+} // namespace profrost::cli

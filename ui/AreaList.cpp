@@ -1,0 +1,34 @@
+// The areas of the program, in the sidebar's order: adding an area is one
+// line here (and one in app/cli/CliAreas.cpp for its commands).
+#include "associations/AssociationsArea.h"
+#include "attestation/AttestationArea.h"
+#include "registry/OrganisationsArea.h"
+#include "registry/TeachersArea.h"
+#include "shell/AreaRegistry.h"
+#include "training/TrainingArea.h"
+
+namespace profrost {
+
+namespace {
+
+template <typename T>
+std::unique_ptr<Area> make(AreaHost &host)
+{
+    return std::make_unique<T>(host);
+}
+
+} // namespace
+
+const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
+{
+    static const std::vector<Factory> list = {
+        &make<TeachersArea>,
+        &make<OrganisationsArea>,
+        &make<TrainingArea>,
+        &make<AttestationArea>,
+        &make<AssociationsArea>,
+    };
+    return list;
+}
+
+} // namespace profrost
