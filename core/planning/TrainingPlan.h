@@ -1,25 +1,14 @@
 #pragma once
 
+#include "domain/TeacherRow.h"
 #include "domain/Training.h"
-#include "store/TeacherRepository.h"
+#include "domain/TrainingPlanEntry.h"
 
 #include <QCoreApplication>
 #include <QMap>
 #include <optional>
 
 namespace profrost {
-
-// One line of the further-training plan-graph for the years
-// firstYear .. firstYear + 2: the year the teacher is to take a course and
-// what course (a programme of the catalogue, or a topic in words).
-struct TrainingPlanEntry
-{
-    qint64 teacherId = 0;
-    int plannedYear = 0;
-    qint64 programmeId = 0; // 0: none chosen yet
-    QString topic;          // free text when no programme is chosen
-    bool operator==(const TrainingPlanEntry &) const = default;
-};
 
 class TrainingPlan
 {

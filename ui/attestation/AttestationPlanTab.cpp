@@ -322,7 +322,7 @@ void AttestationPlanTab::load(int firstYear)
         bool saved = false;
     };
     m_reader->run<Read>(
-        m_ctx.db().path(),
+        m_ctx.db().connectionSpec(),
         [firstYear, at](Database &reader) {
             Read r;
             r.saved = AttestationPlanRepository(reader).exists(firstYear);

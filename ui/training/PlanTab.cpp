@@ -312,7 +312,7 @@ void PlanTab::load(int firstYear)
         bool saved = false;
     };
     m_reader->run<Read>(
-        m_ctx.db().path(),
+        m_ctx.db().connectionSpec(),
         [firstYear](Database &reader) {
             Read r;
             r.saved = TrainingPlanRepository(reader).exists(firstYear);
