@@ -1,4 +1,5 @@
 # cmake -DLAYER=name -DALLOWED="a;b" -DROOT=dir -DFILES="f1;f2" -DSTAMP=file -P CheckLayerIncludes.cmake
+cmake_minimum_required(VERSION 3.21)
 # Fails the build when a file of LAYER includes a header of a layer it must
 # not see: the layers of core/ only look down (see core/README.md).
 set(_bad "")

@@ -16,4 +16,8 @@ struct TrainingPlanEntry
     bool operator==(const TrainingPlanEntry &) const = default;
 };
 
+// The further-training plan-graph covers this many years from January of its
+// first year (the 3-year rule of core/README.md).
+inline constexpr int kTrainingPlanYears = 3;
+
 } // namespace profrost

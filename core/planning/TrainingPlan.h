@@ -14,7 +14,7 @@ class TrainingPlan
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingPlan)
 public:
-    static constexpr int kYears = 3;
+    static constexpr int kYears = kTrainingPlanYears;
 
     // The proposal for firstYear..firstYear+2 among the active pedagogical
     // teachers at 1 January of firstYear: the year the last completion

@@ -353,12 +353,12 @@ void TeacherRepository::remove(qint64 id)
 
 QList<SubjectPost> TeacherRepository::subjectPostsOn(QDate day) const
 {
-    Query q(m_db, u"SELECT t.id, t.surname, t.name, t.patronymic, o.id, o.municipality_id, s.name, e.hired"
+    Query q(m_db, QStringLiteral("SELECT t.id, t.surname, t.name, t.patronymic, o.id, o.municipality_id, s.name, e.hired"
                   " FROM employment e JOIN teacher t ON t.id = e.teacher_id"
                   " JOIN organisation o ON o.id = e.organisation_id"
                   " JOIN employment_subject es ON es.employment_id = e.id JOIN subject s ON s.id = es.subject_id"
                   " WHERE (e.hired IS NULL OR e.hired <= ?) AND (e.dismissed IS NULL OR e.dismissed > ?)"
-                  " ORDER BY t.id, e.id, s.id"_s);
+                  " ORDER BY t.id, e.id, s.id"));
     const QString iso = day.toString(Qt::ISODate);
     q.bind(iso).bind(iso).exec();
     QList<SubjectPost> out;
