@@ -10,7 +10,9 @@
 #include "store/Database.h"
 #include "store/MeetingRepository.h"
 #include "store/PlanRepository.h"
-#include "store/Query.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
 
 #include <QHash>
 #include <QMap>
@@ -116,34 +118,24 @@ void Builder::load()
     for (int g = 0; g < groups().size(); ++g)
         for (const QString &s : groups().at(g).subjects)
             groupOf.insert(s, g);
-    {
-        Query q(m_db, u"SELECT o.id, o.name, o.municipality_id, m.name FROM organisation o"
-                      " JOIN municipality m ON m.id = o.municipality_id ORDER BY o.id"_s);
-        q.exec();
-        while (q.next()) {
-            m_organisations.insert(q.id(0), q.text(1));
-            m_municipalities.insert(q.id(2), q.text(3));
-        }
+    QHash<qint64, QString> municipalityNames;
+    for (const Municipality &m : DictionaryRepository(m_db).municipalities())
+        municipalityNames.insert(m.id, m.name);
+    for (const Organisation &o : OrganisationRepository(m_db).all()) {
+        m_organisations.insert(o.id, o.name);
+        m_municipalities.insert(o.municipalityId, municipalityNames.value(o.municipalityId));
     }
-    const QString day = m_today.toString(Qt::ISODate);
-    Query q(m_db, u"SELECT t.id, t.surname, t.name, t.patronymic, o.id, o.municipality_id, s.name, e.hired"
-                  " FROM employment e JOIN teacher t ON t.id = e.teacher_id"
-                  " JOIN organisation o ON o.id = e.organisation_id"
-                  " JOIN employment_subject es ON es.employment_id = e.id JOIN subject s ON s.id = es.subject_id"
-                  " WHERE (e.hired IS NULL OR e.hired <= ?) AND (e.dismissed IS NULL OR e.dismissed > ?)"
-                  " ORDER BY t.id, e.id, s.id"_s);
-    q.bind(day).bind(day).exec();
-    while (q.next()) {
-        const auto g = groupOf.constFind(q.text(6));
+    for (const SubjectPost &p : TeacherRepository(m_db).subjectPostsOn(m_today)) {
+        const auto g = groupOf.constFind(p.subject);
         if (g == groupOf.cend())
             continue;
-        const qint64 id = q.id(0);
+        const qint64 id = p.teacherId;
         if (!m_people.contains(id))
-            m_people.insert(id, {id, DocumentStyle::shortName(q.text(1), q.text(2), q.text(3)), q.id(4), q.date(7)});
-        QList<qint64> &list = m_teachers[q.id(5)][*g];
+            m_people.insert(id, {id, DocumentStyle::shortName(p.surname, p.name, p.patronymic), p.organisationId, p.hired});
+        QList<qint64> &list = m_teachers[p.municipalityId][*g];
         if (list.isEmpty() || list.constLast() != id)
             list.append(id);
-        QList<qint64> &staff = m_bySchool[q.id(4)][*g];
+        QList<qint64> &staff = m_bySchool[p.organisationId][*g];
         if (staff.isEmpty() || staff.constLast() != id)
             staff.append(id);
     }

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "domain/Attestation.h"
-#include "store/TeacherRepository.h"
+#include "domain/AttestationPlanEntry.h"
+#include "domain/TeacherRow.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -9,35 +10,11 @@
 
 namespace profrost {
 
-// One line of the 5-year attestation plan-graph (firstYear .. firstYear + 4):
-// what the teacher is to be attested for and when.
-struct AttestationPlanEntry
-{
-    qint64 teacherId = 0;
-    AttestationKind kind = AttestationKind::Category; // a category, or СЗД
-    Category category = Category::None;               // applied for (None for СЗД)
-    int applyYear = 0;   // the month the application is due (0: none, as for СЗД,
-    int applyMonth = 0;  // which the employer schedules without an application)
-    int attestYear = 0;  // the month of the attestation (commission)
-    int attestMonth = 0;
-    // The category had lapsed at the reference date: AttestationRules::standing,
-    // the same rule (and count) as the reminders (AttestationReminders).
-    bool lapsed = false;
-    bool operator==(const AttestationPlanEntry &) const = default;
-};
-
-// The settings a proposal works by (SettingsRepository reads them).
-struct AttestationPlanRules
-{
-    int validityYears = 5;      // category_validity_years
-    int applicationMonths = 3;  // attestation_application_months: the application this long before expiry
-};
-
 class AttestationPlan
 {
     Q_DECLARE_TR_FUNCTIONS(AttestationPlan)
 public:
-    static constexpr int kYears = 5;
+    static constexpr int kYears = AttestationPlanEntryCheck::kYears;
 
     // The proposal at reference date `at` for firstYear .. firstYear + 4,
     // among the active pedagogical teachers (TeacherRow::pedagogical) of

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/TeacherRow.h"
 #include "domain/Training.h"
+#include "domain/TeacherRow.h"
+#include "domain/TrainingPlanEntry.h"
 #include "domain/TrainingRules.h"
-#include "store/TeacherRepository.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -10,23 +12,11 @@
 
 namespace profrost {
 
-// One line of the further-training plan-graph for the years
-// firstYear .. firstYear + 2: the year the teacher is to take a course and
-// what course (a programme of the catalogue, or a topic in words).
-struct TrainingPlanEntry
-{
-    qint64 teacherId = 0;
-    int plannedYear = 0;
-    qint64 programmeId = 0; // 0: none chosen yet
-    QString topic;          // free text when no programme is chosen
-    bool operator==(const TrainingPlanEntry &) const = default;
-};
-
 class TrainingPlan
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingPlan)
 public:
-    static constexpr int kYears = 3;
+    static constexpr int kYears = kTrainingPlanYears;
 
     // The proposal for firstYear..firstYear+2 among the active pedagogical
     // teachers at 1 January of firstYear: the year the last completion

@@ -47,7 +47,7 @@ void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanE
     // the saved one as it was.
     QSet<qint64> seen;
     for (const AttestationPlanEntry &e : plan) {
-        if (const QString why = AttestationPlan::check(e, firstYear); !why.isEmpty())
+        if (const QString why = AttestationPlanEntryCheck::check(e, firstYear); !why.isEmpty())
             throw Error(tr("%1: %2.").arg(TeacherRepository(m_db).nameOf(e.teacherId), why));
         if (seen.contains(e.teacherId))
             throw Error(tr("%1 appears in the plan twice; a teacher has one line in the plan-graph.")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planning/AttestationPlan.h"
+#include "domain/AttestationPlanEntry.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ public:
     // By attestation month, then name.
     QList<AttestationPlanEntry> load(int firstYear) const;
     // Replaces the whole plan of `firstYear` in one transaction; every entry
-    // must pass AttestationPlan::check and a teacher may appear once (Error
+    // must pass AttestationPlanEntryCheck::check and a teacher may appear once (Error
     // naming the teacher otherwise, and nothing is written).
     void save(int firstYear, const QList<AttestationPlanEntry> &plan);
     void remove(int firstYear);

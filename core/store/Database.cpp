@@ -24,16 +24,34 @@ QString nextConnectionName(const char *purpose)
     return QStringLiteral("profrost-%1-%2").arg(QLatin1String(purpose)).arg(s_connectionCounter.fetchAndAddRelaxed(1));
 }
 
-// A read-only look at a file: nothing is written, not even the WAL mode.
+// Opens a connection described by `spec` under `name` with the given options.
+bool openConnection(const ConnectionSpec &spec, const QString &name, const QString &options, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(spec.dialect().driverName(), name);
+    if (spec.isFile()) {
+        db.setDatabaseName(spec.file);
+    } else {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setDatabaseName(spec.databaseName);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+    }
+    db.setConnectOptions(options);
+    if (db.open())
+        return true;
+    if (error)
+        *error = db.lastError().text();
+    return false;
+}
+
+// A read-only look at a database: nothing is written, not even the WAL mode.
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const QString &path) : m_name(nextConnectionName("inspect"))
+    explicit ReadOnlyConnection(const ConnectionSpec &spec) : m_name(nextConnectionName("inspect"))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_ok = db.open();
+        m_ok = openConnection(spec, m_name, spec.dialect().readOnlyConnectOptions(), &m_error);
     }
     ~ReadOnlyConnection()
     {
@@ -44,35 +62,70 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     bool ok() const { return m_ok; }
+    const QString &error() const { return m_error; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
     QString m_name;
+    QString m_error;
     bool m_ok = false;
 };
 
+// The checks only a file has: present, not empty, an SQLite file at all.
+// Returns true when the database itself is to be looked into next.
+bool inspectFile(const QString &path, DatabaseFileCheck &check)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        check.kind = DatabaseFileCheck::Kind::Missing;
+        return false;
+    }
+    if (info.size() == 0) {
+        check.kind = DatabaseFileCheck::Kind::Empty;
+        return false;
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        check.kind = DatabaseFileCheck::Kind::Corrupted;
+        check.message = Database::tr("Cannot read %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
+        check.kind = DatabaseFileCheck::Kind::Foreign;
+        check.message = Database::tr("%1 is not a ProfRost database (it is not an SQLite file at all).").arg(shown);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
-Database::Database(const QString &path, SqlDialect dialect)
-    : m_path(path), m_dialect(dialect), m_connectionName(nextConnectionName("main"))
+Database::Database(const ConnectionSpec &spec)
+    : m_spec(spec), m_dialect(spec.dialect()), m_connectionName(nextConnectionName("main"))
 {
 }
+
+Database::Database(const QString &path) : Database(ConnectionSpec::sqliteFile(path)) {}
 
 Database::~Database()
 {
     close();
 }
 
-QString Database::integrityProblem(const QString &path)
+QString Database::integrityProblem(const ConnectionSpec &spec)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    ReadOnlyConnection ro(path);
+    const QString integrity = spec.dialect().integrityCheckStatement();
+    if (integrity.isEmpty())
+        return {};
+    const QString shown = spec.fullName();
+    ReadOnlyConnection ro(spec);
     if (!ro.ok())
-        return tr("%1 cannot be opened: %2").arg(shown, ro.db().lastError().text());
+        return tr("%1 cannot be opened: %2").arg(shown, ro.error());
     QString detail;
     {
         QSqlQuery q(ro.db());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        if (!q.exec(integrity) || !q.next())
             detail = q.lastError().text();
         else if (q.value(0).toString() != u"ok")
             detail = q.value(0).toString();
@@ -84,45 +137,32 @@ QString Database::integrityProblem(const QString &path)
 
 DatabaseFileCheck Database::inspect(const QString &path, bool quickCheck)
 {
+    return inspect(ConnectionSpec::sqliteFile(path), quickCheck);
+}
+
+DatabaseFileCheck Database::inspect(const ConnectionSpec &spec, bool quickCheck)
+{
     DatabaseFileCheck check;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        check.kind = DatabaseFileCheck::Kind::Missing;
+    if (spec.isFile() && !inspectFile(spec.file, check))
         return check;
-    }
-    if (info.size() == 0) {
-        check.kind = DatabaseFileCheck::Kind::Empty;
-        return check;
-    }
-    const QString shown = QDir::toNativeSeparators(path);
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            check.kind = DatabaseFileCheck::Kind::Corrupted;
-            check.message = tr("Cannot read %1: %2").arg(shown, file.errorString());
-            return check;
-        }
-        if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
-            check.kind = DatabaseFileCheck::Kind::Foreign;
-            check.message = tr("%1 is not a ProfRost database (it is not an SQLite file at all).").arg(shown);
-            return check;
-        }
-    }
-    ReadOnlyConnection ro(path);
+    const QString shown = spec.fullName();
+    const SqlDialect dialect = spec.dialect();
+    ReadOnlyConnection ro(spec);
     if (!ro.ok()) {
         check.kind = DatabaseFileCheck::Kind::Corrupted;
-        check.message = tr("%1 cannot be opened: %2").arg(shown, ro.db().lastError().text());
+        check.message = tr("%1 cannot be opened: %2").arg(shown, ro.error());
         return check;
     }
     QSqlQuery q(ro.db());
-    if (quickCheck
-        && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")) {
-        check.kind = DatabaseFileCheck::Kind::Corrupted;
-        QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-        check.message = tr("%1 is damaged and was not opened (%2). Restore it from a backup.").arg(shown, detail);
-        return check;
+    if (const QString integrity = dialect.integrityCheckStatement(); quickCheck && !integrity.isEmpty()) {
+        if (!q.exec(integrity) || !q.next() || q.value(0).toString() != u"ok") {
+            check.kind = DatabaseFileCheck::Kind::Corrupted;
+            QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+            check.message = tr("%1 is damaged and was not opened (%2). Restore it from a backup.").arg(shown, detail);
+            return check;
+        }
     }
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    if (!q.exec(dialect.tableNamesStatement())) {
         check.kind = DatabaseFileCheck::Kind::Corrupted;
         check.message = tr("%1 cannot be read: %2").arg(shown, q.lastError().text());
         return check;
@@ -171,7 +211,8 @@ DatabaseFileCheck Database::inspect(const QString &path, bool quickCheck)
 Database::Opened Database::open(OpenOptions options)
 {
     close();
-    const DatabaseFileCheck check = inspect(m_path, options.quickCheck);
+    const DatabaseFileCheck check = inspect(m_spec, options.quickCheck);
+    const QString shown = m_spec.fullName();
     switch (check.kind) {
     case DatabaseFileCheck::Kind::Foreign:
     case DatabaseFileCheck::Kind::Newer:
@@ -179,14 +220,14 @@ Database::Opened Database::open(OpenOptions options)
         throw Error(check.message);
     case DatabaseFileCheck::Kind::Missing:
         if (!options.create)
-            throw Error(tr("%1 does not exist.").arg(QDir::toNativeSeparators(m_path)));
-        if (const QString dir = QFileInfo(m_path).absolutePath(); !QDir().mkpath(dir))
+            throw Error(tr("%1 does not exist.").arg(shown));
+        if (const QString dir = QFileInfo(m_spec.file).absolutePath(); !QDir().mkpath(dir))
             throw Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
         break;
     case DatabaseFileCheck::Kind::Empty:
         // An empty file becomes ours only when the caller asked to create one.
         if (!options.create)
-            throw Error(tr("%1 is empty, not a ProfRost database. It was not changed.").arg(QDir::toNativeSeparators(m_path)));
+            throw Error(tr("%1 is empty, not a ProfRost database. It was not changed.").arg(shown));
         break;
     case DatabaseFileCheck::Kind::Ours:
         break;
@@ -211,20 +252,15 @@ Database::Opened Database::open(OpenOptions options)
 void Database::openForReading()
 {
     close();
-    connect(m_dialect.kind() == SqlDialect::Kind::Sqlite ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                                         : QString());
+    connect(m_dialect.readOnlyConnectOptions());
 }
 
 void Database::connect(const QString &connectOptions)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(connectOptions);
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
-        db = QSqlDatabase();
+    QString reason;
+    if (!openConnection(m_spec, m_connectionName, connectOptions, &reason)) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw Error(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+        throw Error(tr("Cannot open %1: %2").arg(m_spec.fullName(), reason));
     }
     m_open = true;
 }
@@ -331,7 +367,9 @@ void Database::rollback()
 
 QString Database::backupDirectory() const
 {
-    const QFileInfo info(m_path);
+    if (!m_spec.isFile())
+        return {};
+    const QFileInfo info(m_spec.file);
     return info.absoluteDir().filePath(QStringLiteral("backups"));
 }
 

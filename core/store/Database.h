@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ConnectionSpec.h"
 #include "store/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,17 @@ struct DatabaseFileCheck
     QString message;  // for the user, when the file cannot be opened
 };
 
-// One open ProfRost database. Opening checks the file first and refuses a
+// One open ProfRost database, opened from a ConnectionSpec (a SQLite file
+// today; the dialect holds what differs for a server). Opening checks the file first and refuses a
 // file that is not ours, is newer than the program, or is damaged, without
 // touching it; an older schema is backed up and migrated in one transaction.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    explicit Database(const QString &path, SqlDialect dialect = SqlDialect());
+    explicit Database(const ConnectionSpec &spec);
+    // A SQLite file (the common case, and every test's).
+    explicit Database(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -51,13 +55,19 @@ public:
     void close();
     bool isOpen() const;
 
+    // quickCheck false leaves the dialect's integrity check to integrityProblem()
+    // on a worker thread (the check reads the whole file: seconds at region scale).
+    static DatabaseFileCheck inspect(const ConnectionSpec &spec, bool quickCheck = true);
     static DatabaseFileCheck inspect(const QString &path, bool quickCheck = true);
-    // PRAGMA quick_check on a read-only connection of its own (any thread):
-    // empty when the file is sound, else the message for the user.
-    static QString integrityProblem(const QString &path);
+    // The dialect's integrity check on a read-only connection of its own (any
+    // thread): empty when the database is sound, else the message for the user.
+    static QString integrityProblem(const ConnectionSpec &spec);
 
     QSqlDatabase connection() const;
-    const QString &path() const { return m_path; }
+    // Where the database is; worker threads open their readers from it.
+    const ConnectionSpec &connectionSpec() const { return m_spec; }
+    // The file of a SQLite database (empty for a server).
+    const QString &path() const { return m_spec.file; }
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const;
     int migratedFrom() const { return m_migratedFrom; }
@@ -68,7 +78,8 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
-    // Where backups of this database go (a folder beside the file).
+    // Where backups of this database go (a folder beside the file; empty for
+    // a server, which is backed up on the server).
     QString backupDirectory() const;
 
     // The statement cache behind Query: a prepared statement for `sql`, or an
@@ -80,7 +91,7 @@ private:
     void connect(const QString &connectOptions);
     void applyConnectionSetup();
 
-    QString m_path;
+    ConnectionSpec m_spec;
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_depth = 0;

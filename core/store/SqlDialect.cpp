@@ -34,4 +34,23 @@ QString SqlDialect::caseInsensitiveLike() const
     return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+QString SqlDialect::readOnlyConnectOptions() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000") : QString();
+}
+
+QString SqlDialect::integrityCheckStatement() const
+{
+    // quick_check reads every page but skips the index-content comparison of
+    // integrity_check: seconds instead of minutes on a region's file.
+    return m_kind == Kind::Sqlite ? QStringLiteral("PRAGMA quick_check") : QString();
+}
+
+QString SqlDialect::tableNamesStatement() const
+{
+    return m_kind == Kind::Sqlite
+               ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
+               : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+}
+
 } // namespace profrost

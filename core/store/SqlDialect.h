@@ -26,6 +26,14 @@ public:
     QString onlineBackupStatement() const;
     // Case-insensitive LIKE operator.
     QString caseInsensitiveLike() const;
+    // Connection options of a reader that must not write (a worker thread's
+    // connection): SQLite opens the file read-only and waits for a writer.
+    QString readOnlyConnectOptions() const;
+    // A statement whose single row reads "ok" when the stored data is sound,
+    // or empty when the server looks after that itself.
+    QString integrityCheckStatement() const;
+    // A statement listing the names of the tables of the database.
+    QString tableNamesStatement() const;
 
 private:
     Kind m_kind;

@@ -13,14 +13,6 @@
 
 namespace profrost {
 
-QString TeacherRow::fullName() const
-{
-    QString out = surname + u' ' + name;
-    if (!patronymic.isEmpty())
-        out += u' ' + patronymic;
-    return out;
-}
-
 namespace {
 
 void appendPart(QString &list, const QString &part)
@@ -357,6 +349,22 @@ void TeacherRepository::remove(qint64 id)
                        "Record a dismissal date in the post instead.", nullptr, n).arg(get(id).fullName()));
     Query(m_db, QStringLiteral("DELETE FROM teacher WHERE id = ?")).bind(id).exec();
     tx.commit();
+}
+
+QList<SubjectPost> TeacherRepository::subjectPostsOn(QDate day) const
+{
+    Query q(m_db, QStringLiteral("SELECT t.id, t.surname, t.name, t.patronymic, o.id, o.municipality_id, s.name, e.hired"
+                  " FROM employment e JOIN teacher t ON t.id = e.teacher_id"
+                  " JOIN organisation o ON o.id = e.organisation_id"
+                  " JOIN employment_subject es ON es.employment_id = e.id JOIN subject s ON s.id = es.subject_id"
+                  " WHERE (e.hired IS NULL OR e.hired <= ?) AND (e.dismissed IS NULL OR e.dismissed > ?)"
+                  " ORDER BY t.id, e.id, s.id"));
+    const QString iso = day.toString(Qt::ISODate);
+    q.bind(iso).bind(iso).exec();
+    QList<SubjectPost> out;
+    while (q.next())
+        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.id(4), q.id(5), q.text(6), q.date(7)});
+    return out;
 }
 
 } // namespace profrost

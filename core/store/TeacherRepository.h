@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Teacher.h"
+#include "domain/TeacherRow.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,52 +9,6 @@
 namespace profrost {
 
 class Database;
-
-// A post held at the reference date, with the names spelled out (for export).
-struct PostLine
-{
-    qint64 employmentId = 0;
-    QString organisation; // full name
-    QString municipality;
-    QString organisationType; // code, see OrganisationTypeText
-    QString position;
-    QStringList subjects;
-    QDate hired;
-};
-
-// One line of the teachers table: the teacher with their current posts
-// flattened to text, and a key that filtering matches against.
-struct TeacherRow
-{
-    qint64 id = 0;
-    QString surname, name, patronymic;
-    QDate birthDate;
-    QString snils;
-    QDate experienceStart;
-    Category category = Category::None;
-    QDate categoryDate;
-    QString organisations; // current organisations, "; "-separated
-    QString positions;
-    QString subjects;
-    QList<qint64> organisationIds;
-    QList<PostLine> posts;
-    QString phone;
-    QString email;
-    bool pedagogical = false; // holds a current pedagogical post
-    QString searchKey;        // normalised name + organisations + positions + subjects
-
-    QString fullName() const;
-};
-
-// One teacher as a document names them on a day: the name and the first
-// post held then (position, organisation's short name).
-struct TeacherOnDay
-{
-    bool found = false;
-    QString surname, name, patronymic;
-    QString position;
-    QString organisation;
-};
 
 class TeacherRepository
 {
@@ -70,6 +25,9 @@ public:
     // Two small queries: a protocol lists a few dozen people, far cheaper
     // than rows() of a whole region.
     TeacherOnDay onDay(qint64 id, QDate day) const;
+    // Every subject taught in the posts held on `day`, by teacher, post and
+    // subject (ids ascending).
+    QList<SubjectPost> subjectPostsOn(QDate day) const;
     int count() const;
 
     // Who is in the registry, without their posts: what matching an import needs.

@@ -44,7 +44,7 @@ QList<TrainingPlanEntry> TrainingPlanRepository::load(int firstYear) const
 
 void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> &plan)
 {
-    const int lastYear = firstYear + TrainingPlan::kYears - 1;
+    const int lastYear = firstYear + kTrainingPlanYears - 1;
     // Everything is checked before the first write: a refused plan leaves
     // the saved one as it was.
     QSet<qint64> seen;

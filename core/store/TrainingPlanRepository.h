@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planning/TrainingPlan.h"
+#include "domain/TrainingPlanEntry.h"
 
 #include <QCoreApplication>
 

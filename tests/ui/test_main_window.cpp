@@ -543,7 +543,7 @@ TEST_CASE("A file found damaged after the start is reported and nothing more is 
         REQUIRE(file.seek(58 * 4096));
         file.write(QByteArray(16, '\xff'));
     }
-    REQUIRE_FALSE(Database::integrityProblem(path).isEmpty());
+    REQUIRE_FALSE(Database::integrityProblem(ConnectionSpec::sqliteFile(path)).isEmpty());
     auto db = std::make_unique<Database>(path);
     Database::OpenOptions open;
     open.quickCheck = false; // as the GUI opens it

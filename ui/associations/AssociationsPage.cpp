@@ -185,7 +185,7 @@ void AssociationsPage::reload()
     }
     m_title->setText(tr("Reading the associations..."));
     m_reader->run<ListData>(
-        m_ctx.db().path(), [today](Database &reader) { return readList(reader, today); },
+        m_ctx.db().connectionSpec(), [today](Database &reader) { return readList(reader, today); },
         [this](ListData d, const QString &error) {
             if (!error.isEmpty())
                 W::report(this, false, tr("Methodical associations"), error, &m_lastError);

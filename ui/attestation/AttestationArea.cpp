@@ -57,7 +57,7 @@ void AttestationArea::startUp()
     // same teachers as «Expiring categories», the card and the printed list.
     const QDate today = m_host.context().today();
     m_reminder->run<AttestationCounts>(
-        m_host.context().db().path(), [today](Database &db) { return AttestationStatus(db).counts(today); },
+        m_host.context().db().connectionSpec(), [today](Database &db) { return AttestationStatus(db).counts(today); },
         [this](AttestationCounts counts, const QString &error) {
             // A reminder is no reason to trouble the user: an error shows nothing.
             if (!error.isEmpty() || counts.total() == 0)

@@ -167,7 +167,7 @@ void RemindersTab::reload()
     }
     m_summary->setText(tr("Reading the categories..."));
     m_reader->run<QList<ExpiringCategory>>(
-        m_ctx.db().path(), [at, months, organisation](Database &reader) { return expiring(reader, at, months, organisation); },
+        m_ctx.db().connectionSpec(), [at, months, organisation](Database &reader) { return expiring(reader, at, months, organisation); },
         [this, at, months](QList<ExpiringCategory> items, const QString &error) {
             if (!error.isEmpty()) {
                 m_summary->setText(error.toHtmlEscaped());

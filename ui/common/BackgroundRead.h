@@ -10,7 +10,7 @@
 namespace profrost {
 
 // Reads from the database on a worker thread (a connection of its own, read
-// only) and hands the result to the GUI thread, for pages that would
+// only, opened from the main connection's ConnectionSpec) and hands the result to the GUI thread, for pages that would
 // otherwise freeze at region scale. A newer run() or cancel() drops the
 // results still on their way, so what is shown always answers the newest
 // request. Owned by the widget that shows the results (a child QObject):
@@ -29,16 +29,16 @@ public:
     // `read` runs on the worker with the reader connection; `show` on the
     // GUI thread with the result, or an empty result and the error message.
     template <typename T>
-    void run(const QString &databasePath, std::function<T(Database &)> read,
+    void run(const ConnectionSpec &connection, std::function<T(Database &)> read,
              std::function<void(T result, const QString &error)> show)
     {
         const quint64 generation = ++m_generation;
-        QThread *worker = QThread::create([this, databasePath, read = std::move(read), show = std::move(show),
+        QThread *worker = QThread::create([this, connection, read = std::move(read), show = std::move(show),
                                            generation]() mutable {
             T result{};
             QString error;
             try {
-                Database reader(databasePath);
+                Database reader(connection);
                 reader.openForReading();
                 result = read(reader);
             } catch (const Error &e) {

@@ -217,7 +217,7 @@ bool PlanGraphTab::readDone(const QString &error)
 
 Database &PlanGraphTab::dbForReading() const { return m_ctx.db(); }
 
-QString PlanGraphTab::databasePath() const { return m_ctx.db().path(); }
+const ConnectionSpec &PlanGraphTab::connection() const { return m_ctx.db().connectionSpec(); }
 
 void PlanGraphTab::planShown(int firstYear, bool saved)
 {

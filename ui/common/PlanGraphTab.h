@@ -106,7 +106,7 @@ protected:
             return;
         }
         waitForRead(count);
-        m_reader->run<Result>(databasePath(), std::move(read),
+        m_reader->run<Result>(connection(), std::move(read),
                               [this, show = std::move(show)](Result r, const QString &error) {
                                   if (readDone(error))
                                       show(std::move(r));
@@ -134,7 +134,7 @@ private:
     void waitForRead(int count);
     bool readDone(const QString &error);
     Database &dbForReading() const;
-    QString databasePath() const;
+    const ConnectionSpec &connection() const;
     void updateState();
 
     Kind m_kind;

@@ -177,7 +177,7 @@ void TeachersPage::reload()
     }
     m_count->setText(tr("loading %n teacher(s)...", nullptr, count));
     m_reader->run<QList<TeacherRow>>(
-        m_ctx.db().path(), [at](Database &reader) { return TeacherRepository(reader).rows(at); },
+        m_ctx.db().connectionSpec(), [at](Database &reader) { return TeacherRepository(reader).rows(at); },
         [this, at, keep](QList<TeacherRow> rows, const QString &error) { showRows(std::move(rows), at, error, keep); });
 }
 

@@ -222,11 +222,11 @@ void MainWindow::setStartupNote(const QString &text)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("ProfRost — %1").arg(QFileInfo(m_db->path()).fileName()));
+    const ConnectionSpec &where = m_db->connectionSpec();
+    setWindowTitle(tr("ProfRost — %1").arg(where.shortName()));
     // The file name only: the status messages need the room; the path is in the tooltip.
-    m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(QFileInfo(m_db->path()).fileName())
-                                  : QFileInfo(m_db->path()).fileName());
-    m_dbLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
+    m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(where.shortName()) : where.shortName());
+    m_dbLabel->setToolTip(where.fullName());
 }
 
 void MainWindow::runImport(std::unique_ptr<ImportKind> kind, const QString &given, const QString &areaId)
@@ -397,13 +397,13 @@ struct StartupCheck
 
 void MainWindow::checkDatabase()
 {
-    const QString path = m_db->path();
+    const ConnectionSpec connection = m_db->connectionSpec();
     const QDate today = m_ctx->today();
     m_checker->run<StartupCheck>(
-        path,
-        [path, today](Database &reader) {
+        connection,
+        [connection, today](Database &reader) {
             StartupCheck result;
-            result.problem = Database::integrityProblem(path);
+            result.problem = Database::integrityProblem(connection);
             if (!result.problem.isEmpty())
                 return result; // a damaged copy must not push a sound backup out
             // The daily backup; a failure here must not keep the user out.

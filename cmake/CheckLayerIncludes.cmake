@@ -1,0 +1,23 @@
+# cmake -DLAYER=name -DALLOWED="a;b" -DROOT=dir -DFILES="f1;f2" -DSTAMP=file -P CheckLayerIncludes.cmake
+cmake_minimum_required(VERSION 3.21)
+# Fails the build when a file of LAYER includes a header of a layer it must
+# not see: the layers of core/ only look down (see core/README.md).
+set(_bad "")
+foreach(_file IN LISTS FILES)
+    file(STRINGS "${_file}" _includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z]+/")
+    foreach(_line IN LISTS _includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([a-z]+)/.*" "\\1" _target "${_line}")
+        if(NOT _target IN_LIST ALLOWED)
+            file(RELATIVE_PATH _shown "${ROOT}" "${_file}")
+            string(STRIP "${_line}" _line)
+            string(APPEND _bad "  ${_shown}: ${_line}\n")
+        endif()
+    endforeach()
+endforeach()
+if(_bad)
+    string(REPLACE ";" ", " _allowed "${ALLOWED}")
+    message(FATAL_ERROR "core/${LAYER} may include only ${_allowed}; these include a higher layer:\n${_bad}")
+endif()
+if(STAMP)
+    file(TOUCH "${STAMP}")
+endif()

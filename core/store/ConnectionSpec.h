@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/SqlDialect.h"
+
+#include <QString>
+
+namespace profrost {
+
+// Where a database is: everything needed to open a connection to it, and
+// nothing about what is in it. Today a SQLite file on this computer; the
+// shared regional server (PostgreSQL) is described by the same value, so
+// that the main connection and every worker thread's reader are opened from
+// one description and nothing above the store knows which it is.
+struct ConnectionSpec
+{
+    SqlDialect::Kind kind = SqlDialect::Kind::Sqlite;
+    QString file;          // SQLite: the database file
+    QString host;          // PostgreSQL: the server
+    int port = 5432;
+    QString databaseName;  // PostgreSQL: the database on the server
+    QString user;
+    QString password;
+
+    static ConnectionSpec sqliteFile(const QString &path);
+    static ConnectionSpec postgres(const QString &host, int port, const QString &databaseName, const QString &user,
+                                   const QString &password = {});
+
+    bool isFile() const { return kind == SqlDialect::Kind::Sqlite; }
+    SqlDialect dialect() const { return SqlDialect(kind); }
+    // What the window title and messages show: the file's name, or
+    // "database on host" for a server.
+    QString shortName() const;
+    // The full description for a tooltip: the native path, or user@host:port/database.
+    QString fullName() const;
+
+    friend bool operator==(const ConnectionSpec &, const ConnectionSpec &) = default;
+};
+
+} // namespace profrost
