@@ -173,6 +173,32 @@
     </message>
 </context>
 <context>
+    <name>AssociationsArea</name>
+    <message>
+        <source>Methodical associations</source>
+        <translation>Методические объединения</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationArea</name>
+    <message>
+        <source>Import &amp;attestation history...</source>
+        <translation>Импорт истории &amp;аттестации...</translation>
+    </message>
+    <message>
+        <source>&amp;Attestation rules...</source>
+        <translation>Правила &amp;аттестации...</translation>
+    </message>
+    <message>
+        <source>Attestation: %1 categories expire within %2 months, %3 have lapsed (Attestation → Expiring categories).</source>
+        <translation>Аттестация: истекает в ближайшие %2 мес. категорий: %1, истекло: %3 (Аттестация → Истекающие категории).</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+</context>
+<context>
     <name>AttestationImporter</name>
     <message>
         <source>the registry has this SNILS as %1; the record is made for that teacher</source>
@@ -259,13 +285,6 @@
     <message>
         <source>%1 appears in the plan twice; a teacher has one line in the plan-graph.</source>
         <translation>Педагог %1 указан в плане дважды; в плане-графике у педагога одна строка.</translation>
-    </message>
-</context>
-<context>
-    <name>AttestationReminders</name>
-    <message>
-        <source>Expiring categories</source>
-        <translation>Истекающие категории</translation>
     </message>
 </context>
 <context>
@@ -596,10 +615,6 @@ Writes every teacher with the current posts to FILE (.xlsx or .csv).</source>
         <translation>экспортировано педагогов: %1 (файл %2)</translation>
     </message>
     <message>
-        <source>Unknown subject &apos;%1&apos;; expected: teachers.</source>
-        <translation>Неизвестный объект «%1»; ожидается: teachers.</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
@@ -622,18 +637,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>added to the catalogue: %1 programme(s), %2 course run(s)</source>
         <translation>добавлено в каталог программ: %1, курсов: %2</translation>
-    </message>
-    <message>
-        <source>Usage: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]</source>
-        <translation>Использование: profrost-cli import teachers|courses|attestation DB FILE [--dry-run] [--strict]</translation>
-    </message>
-    <message>
-        <source>Usage: profrost-cli export teachers DB FILE</source>
-        <translation>Использование: profrost-cli export teachers DB FILE</translation>
-    </message>
-    <message>
-        <source>Unknown subject &apos;%1&apos;; expected: teachers, courses or attestation.</source>
-        <translation>Неизвестный объект «%1»; ожидается: teachers, courses или attestation.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (%3).</source>
@@ -660,53 +663,105 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 строка; с --strict тогда ничего не импортируется.</translation>
     </message>
     <message>
+        <source>  report plan|protocol DB --id N --out FILE
+                                   write a methodical plan or a meeting&apos;s protocol (.pdf or .odt)
+</source>
+        <translation>  report plan|protocol DB --id N --out FILE
+                                   сформировать методический план или протокол заседания (.pdf или .odt)
+</translation>
+    </message>
+    <message>
+        <source>  import attestation DB FILE [--dry-run] [--strict]
+                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file
+</source>
+        <translation>  import attestation DB FILE [--dry-run] [--strict]
+                                   импортировать историю аттестации (категории, СЗД) из файла .csv или .xlsx
+</translation>
+    </message>
+    <message>
+        <source>  report attestation DB --year YYYY [--five-year] --out FILE
+                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)
+</source>
+        <translation>  report attestation DB --year YYYY [--five-year] --out FILE
+                                   сформировать план-график аттестации на год или на пять лет (.pdf или .odt)
+</translation>
+    </message>
+    <message>
+        <source>  report expiring DB [--months M] --out FILE
+                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report expiring DB [--months M] --out FILE
+                                   сформировать список истекающих и истекших категорий (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
+    <message>
         <source>Usage: profrost-cli &lt;command&gt; [options]
 
 Commands:
   init DB                          create an empty ProfRost database
   demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
-  import teachers DB FILE [--dry-run] [--strict]
-                                   import teachers from a .csv or .xlsx file
-  import courses DB FILE [--dry-run] [--strict]
-                                   import completed courses (certificates) from a .csv or .xlsx file
-  import attestation DB FILE [--dry-run] [--strict]
-                                   import the attestation history (categories, СЗД) from a .csv or .xlsx file
-  export teachers DB FILE          export the teachers to .xlsx or .csv
-  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-                                   write the further-training plan-graph or course schedule (.pdf or .odt)
-  report attestation DB --year YYYY [--five-year] --out FILE
-                                   write the attestation plan-graph of a year, or for five years (.pdf or .odt)
-  report expiring DB [--months M] --out FILE
-                                   write the expiring and lapsed categories (.pdf, .odt, .xlsx or .csv)
-  report plan|protocol DB --id N --out FILE
-                                   write a methodical plan or a meeting&apos;s protocol (.pdf or .odt)
-
-Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
-Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
 </source>
         <translation>Использование: profrost-cli &lt;command&gt; [options]
 
 Команды:
   init DB                          создать пустую базу данных ПрофРост
   demo DB [--teachers N] [--seed S] создать базу данных с реалистичным демонстрационным муниципалитетом
-  import teachers DB FILE [--dry-run] [--strict]
-                                   импортировать педагогов из файла .csv или .xlsx
-  import courses DB FILE [--dry-run] [--strict]
-                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
-  import attestation DB FILE [--dry-run] [--strict]
-                                   импортировать историю аттестации (категории, СЗД) из файла .csv или .xlsx
-  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
-  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-                                   сформировать план-график повышения квалификации или график курсов (.pdf или .odt)
-  report attestation DB --year YYYY [--five-year] --out FILE
-                                   сформировать план-график аттестации на год или на пять лет (.pdf или .odt)
-  report expiring DB [--months M] --out FILE
-                                   сформировать список истекающих и истекших категорий (.pdf, .odt, .xlsx или .csv)
-  report plan|protocol DB --id N --out FILE
-                                   сформировать методический план или протокол заседания (.pdf или .odt)
-
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;profrost-cli &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
+</source>
+        <translation>
 Параметры команды: «profrost-cli &lt;command&gt; --help».
 Коды завершения: 0 — успешно, 2 — некорректные входные данные (причины выводятся в stderr), 1 — прочие ошибки.
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli import %1 DB FILE [--dry-run] [--strict]</source>
+        <translation>Использование: profrost-cli import %1 DB FILE [--dry-run] [--strict]</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli export %1 DB FILE</source>
+        <translation>Использование: profrost-cli export %1 DB FILE</translation>
+    </message>
+    <message>
+        <source>Unknown subject &apos;%1&apos;; expected: %2.</source>
+        <translation>Неизвестный объект «%1»; ожидается: %2.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>  import teachers DB FILE [--dry-run] [--strict]
+                                   import teachers from a .csv or .xlsx file
+</source>
+        <translation>  import teachers DB FILE [--dry-run] [--strict]
+                                   импортировать педагогов из файла .csv или .xlsx
+</translation>
+    </message>
+    <message>
+        <source>  export teachers DB FILE          export the teachers to .xlsx or .csv
+</source>
+        <translation>  export teachers DB FILE          экспортировать педагогов в .xlsx или .csv
+</translation>
+    </message>
+    <message>
+        <source>  import courses DB FILE [--dry-run] [--strict]
+                                   import completed courses (certificates) from a .csv or .xlsx file
+</source>
+        <translation>  import courses DB FILE [--dry-run] [--strict]
+                                   импортировать пройденные курсы (удостоверения) из файла .csv или .xlsx
+</translation>
+    </message>
+    <message>
+        <source>  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   write the further-training plan-graph or course schedule (.pdf or .odt)
+</source>
+        <translation>  report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+                                   сформировать план-график повышения квалификации или график курсов (.pdf или .odt)
 </translation>
     </message>
 </context>
@@ -902,6 +957,10 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <source>Cannot save the change: %1</source>
         <translation>Не удалось сохранить изменение: %1</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1011,6 +1070,13 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>Cannot write %1: documents are written as .pdf or .odt.</source>
         <translation>Не удалось записать %1: документы записываются в формате .pdf или .odt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringCategoriesDocument</name>
+    <message>
+        <source>Expiring categories</source>
+        <translation>Истекающие категории</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1243,21 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsArea</name>
+    <message>
+        <source>&amp;Add organisation...</source>
+        <translation>Добавить &amp;организацию...</translation>
+    </message>
+    <message>
+        <source>&amp;Positions and subjects...</source>
+        <translation>&amp;Должности и предметы...</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
 </context>
 <context>
@@ -1447,20 +1528,20 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Missing the report: plan-graph, course-schedule, attestation, expiring, plan or protocol.</source>
-        <translation>Не указан отчёт: plan-graph, course-schedule, attestation, expiring, plan или protocol.</translation>
-    </message>
-    <message>
-        <source>Unknown report &apos;%1&apos;; expected: plan-graph, course-schedule, attestation, expiring, plan or protocol.</source>
-        <translation>Неизвестный отчёт «%1»; ожидается: plan-graph, course-schedule, attestation, expiring, plan или protocol.</translation>
-    </message>
-    <message>
         <source>Missing --id N: the number of the plan.</source>
         <translation>Не указан параметр --id N: номер плана.</translation>
     </message>
     <message>
         <source>Missing --id N: the number of the meeting.</source>
         <translation>Не указан параметр --id N: номер заседания.</translation>
+    </message>
+    <message>
+        <source>Missing the report: %1.</source>
+        <translation>Не указан отчёт: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; expected: %2.</source>
+        <translation>Неизвестный отчёт «%1»; ожидается: %2.</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1574,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>A demo database was created: %1 organisations, %2 teachers. Use File → Open database to work with your own.</source>
         <translation>Создана демонстрационная база данных: организаций — %1, педагогов — %2. Чтобы работать со своими данными, выберите Файл → Открыть базу данных.</translation>
-    </message>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
         <source>ProfRost</source>
@@ -1668,10 +1745,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <source>Overdue: no course completed in the last 3 years.</source>
-        <translation>Просрочено: за последние 3 года не пройдено ни одного курса.</translation>
-    </message>
-    <message>
         <source>Due by %1.</source>
         <translation>Срок — до %1.</translation>
     </message>
@@ -1734,6 +1807,18 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>No current post: further training is not due.</source>
         <translation>Нет текущей должности: повышение квалификации не требуется.</translation>
+    </message>
+    <message>
+        <source>No current pedagogical post: the further-training rule does not count this teacher.</source>
+        <translation>Нет текущей педагогической должности: правило о повышении квалификации на этого работника не распространяется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: no course completed in the last %n year(s).</source>
+        <translation>
+            <numerusform>Просрочено: за последний %n год не пройдено ни одного курса.</numerusform>
+            <numerusform>Просрочено: за последние %n года не пройдено ни одного курса.</numerusform>
+            <numerusform>Просрочено: за последние %n лет не пройдено ни одного курса.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2023,32 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Employment</source>
         <translation>Должности</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersArea</name>
+    <message>
+        <source>&amp;Import teachers...</source>
+        <translation>&amp;Импорт педагогов...</translation>
+    </message>
+    <message>
+        <source>&amp;Export teachers...</source>
+        <translation>&amp;Экспорт педагогов...</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingArea</name>
+    <message>
+        <source>Import &amp;course completions...</source>
+        <translation>Импорт сведений о &amp;курсах...</translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation>Повышение квалификации</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2930,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Предложение по срокам действия категорий, ещё не сохранено</translation>
     </message>
     <message>
-        <source>%1: &lt;b&gt;%2&lt;/b&gt; to be attested; &lt;b style=&apos;color:#c62828&apos;&gt;%3 lapsed&lt;/b&gt; in the whole plan.</source>
-        <translation>%1: к аттестации — &lt;b&gt;%2&lt;/b&gt;; во всём плане &lt;b style=&apos;color:#c62828&apos;&gt;истекло категорий: %3&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>In five years</source>
         <translation>За пять лет</translation>
     </message>
@@ -2841,6 +2948,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>save the attestation plan %1–%2</source>
         <translation>сохранение плана-графика аттестации на %1–%2 гг.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; to be attested; %3 in the whole plan.</source>
+        <translation>%1: к аттестации — &lt;b&gt;%2&lt;/b&gt;; во всём плане %3.</translation>
+    </message>
+    <message>
+        <source>%1 lapsed</source>
+        <translation>истекло категорий: %1</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3018,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>A category is valid for (years):</source>
         <translation>Срок действия категории (лет):</translation>
+    </message>
+    <message>
+        <source>Further training at least once in (years):</source>
+        <translation>Повышение квалификации не реже одного раза в (лет):</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3300,49 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::DueModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>скоро срок</translation>
+    </message>
+    <message>
+        <source>%1, %2 h, finished %3</source>
+        <translation>%1, %2 ч, окончен %3</translation>
+    </message>
+    <message>
+        <source>no course on record</source>
+        <translation>нет записей о курсах</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Due since / on</source>
+        <translation>Срок с / до</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Последний курс</translation>
+    </message>
+</context>
+<context>
     <name>profrost::DueTab</name>
     <message>
         <source>Export to Excel...</source>
@@ -3199,26 +3361,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Due since / on</source>
-        <translation>Срок с / до</translation>
-    </message>
-    <message>
-        <source>Last course</source>
-        <translation>Последний курс</translation>
-    </message>
-    <message>
         <source>Give the date to check at.</source>
         <translation>Укажите дату проверки.</translation>
     </message>
@@ -3227,32 +3369,28 @@ You can undo this with Ctrl+Z.</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <source>At %1: &lt;b style=&apos;color:#c62828&apos;&gt;%2 overdue&lt;/b&gt; (no course in 3 years), &lt;b style=&apos;color:#e65100&apos;&gt;%3 due within 12 months&lt;/b&gt;.</source>
-        <translation>На %1: &lt;b style=&apos;color:#c62828&apos;&gt;просрочено: %2&lt;/b&gt; (нет курсов за 3 года), &lt;b style=&apos;color:#e65100&apos;&gt;срок в ближайшие 12 месяцев: %3&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>%1, %2 h, finished %3</source>
-        <translation>%1, %2 ч, окончен %3</translation>
-    </message>
-    <message>
-        <source>no course on record</source>
-        <translation>нет записей о курсах</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>скоро срок</translation>
-    </message>
-    <message>
         <source>Further training due</source>
         <translation>Сроки повышения квалификации</translation>
     </message>
     <message>
         <source>training-due.xlsx</source>
         <translation>сроки-повышения-квалификации.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1: %2 (no course in %n year(s)), %3.</source>
+        <translation>
+            <numerusform>На %1: %2 (нет курсов за последний %n год), %3.</numerusform>
+            <numerusform>На %1: %2 (нет курсов за последние %n года), %3.</numerusform>
+            <numerusform>На %1: %2 (нет курсов за последние %n лет), %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <source>%1 due within 12 months</source>
+        <translation>срок в ближайшие 12 месяцев: %1</translation>
     </message>
 </context>
 <context>
@@ -3305,10 +3443,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Ничего не импортировать</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows read, &lt;b&gt;%3 valid&lt;/b&gt;, &lt;b style=&apos;color:#c62828&apos;&gt;%4 rejected&lt;/b&gt;, %5 warnings.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: прочитано строк: %2, &lt;b&gt;корректных: %3&lt;/b&gt;, &lt;b style=&apos;color:#c62828&apos;&gt;отклонено: %4&lt;/b&gt;, предупреждений: %5.</translation>
-    </message>
-    <message>
         <source>The file cannot be imported: a required column is missing.</source>
         <translation>Файл нельзя импортировать: отсутствует обязательный столбец.</translation>
     </message>
@@ -3331,6 +3465,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows read, &lt;b&gt;%3 valid&lt;/b&gt;, %4, %5 warnings.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: прочитано строк: %2, &lt;b&gt;корректных: %3&lt;/b&gt;, %4, предупреждений: %5.</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>отклонено: %1</translation>
     </message>
 </context>
 <context>
@@ -3371,24 +3513,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>ПрофРост</translation>
     </message>
     <message>
-        <source>Teachers</source>
-        <translation>Педагоги</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Организации</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Import teachers...</source>
-        <translation>&amp;Импорт педагогов...</translation>
-    </message>
-    <message>
-        <source>&amp;Export teachers...</source>
-        <translation>&amp;Экспорт педагогов...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -3441,10 +3567,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>ProfRost — %1</source>
         <translation>ПрофРост — %1</translation>
-    </message>
-    <message>
-        <source>Import teachers</source>
-        <translation>Импорт педагогов</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
@@ -3501,36 +3623,16 @@ The current state is backed up first, so this can be reversed.</source>
         <translation>&lt;h3&gt;ПрофРост %1&lt;/h3&gt;&lt;p&gt;Профессиональный рост педагогов для муниципальных методических центров: реестр образовательных организаций и педагогов, повышение квалификации, аттестация, методические объединения и мониторинг.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Positions and subjects...</source>
-        <translation>&amp;Должности и предметы...</translation>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <source>Further training</source>
-        <translation>Повышение квалификации</translation>
+        <source>The daily backup failed: %1</source>
+        <translation>Не удалось создать ежедневную резервную копию: %1</translation>
     </message>
     <message>
-        <source>Import &amp;course completions...</source>
-        <translation>Импорт сведений о &amp;курсах...</translation>
-    </message>
-    <message>
-        <source>Attestation</source>
-        <translation>Аттестация</translation>
-    </message>
-    <message>
-        <source>Attestation: %1 categories expire within %2 months, %3 have lapsed (Attestation → Expiring categories).</source>
-        <translation>Аттестация: истекает в ближайшие %2 мес. категорий: %1, истекло: %3 (Аттестация → Истекающие категории).</translation>
-    </message>
-    <message>
-        <source>Import &amp;attestation history...</source>
-        <translation>Импорт истории &amp;аттестации...</translation>
-    </message>
-    <message>
-        <source>&amp;Attestation rules...</source>
-        <translation>Правила &amp;аттестации...</translation>
-    </message>
-    <message>
-        <source>Methodical associations</source>
-        <translation>Методические объединения</translation>
+        <source>The database is open read-only: you can look, print and export, but no change can be saved. Open one of its backups with File → Open database (the daily copies are in the backups folder beside the file).</source>
+        <translation>База данных открыта только для чтения: сведения можно просматривать, печатать и выгружать, но изменения не сохранятся. Откройте одну из её резервных копий через «Файл → Открыть базу данных» (ежедневные копии лежат в папке backups рядом с файлом базы).</translation>
     </message>
 </context>
 <context>
@@ -4181,12 +4283,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#e65100&apos;&gt;Changes not saved&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#e65100&apos;&gt;Изменения не сохранены&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Saved plan</source>
         <translation>Сохранённый план</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Изменения не сохранены</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4710,37 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::RemindersModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Дата присвоения</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительна до</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>profrost::RemindersTab</name>
     <message>
         <source> months</source>
@@ -4654,10 +4787,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Аттестация</translation>
     </message>
     <message>
-        <source>At %1: &lt;b style=&apos;color:#c62828&apos;&gt;%2 lapsed&lt;/b&gt; (expired, not attested since), &lt;b style=&apos;color:#e65100&apos;&gt;%3 expire within %4 months&lt;/b&gt;.</source>
-        <translation>На %1: &lt;b style=&apos;color:#c62828&apos;&gt;истекло: %2&lt;/b&gt; (срок действия закончился, аттестации не было), &lt;b style=&apos;color:#e65100&apos;&gt;истекает в ближайшие %4 мес.: %3&lt;/b&gt;.</translation>
-    </message>
-    <message>
         <source>Save the list</source>
         <translation>Сохранение списка</translation>
     </message>
@@ -4668,6 +4797,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Reading the categories...</source>
         <translation>Чтение категорий...</translation>
+    </message>
+    <message>
+        <source>At %1: %2 (expired, not attested since), %3.</source>
+        <translation>На %1: %2 (срок действия закончился, аттестации не было), %3.</translation>
+    </message>
+    <message>
+        <source>%1 lapsed</source>
+        <translation>истекло: %1</translation>
+    </message>
+    <message>
+        <source>%1 expire within %2 months</source>
+        <translation>истекает в ближайшие %2 мес.: %1</translation>
     </message>
 </context>
 <context>
@@ -5079,10 +5220,6 @@ You can undo this with Ctrl+Z.</source>
 %3</translation>
     </message>
     <message>
-        <source>No course in the 3 years before the plan starts: plan it in the first year.</source>
-        <translation>Нет курсов за 3 года до начала плана: запланируйте на первый год.</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -5113,6 +5250,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Year</source>
         <translation>Год</translation>
+    </message>
+    <message numerus="yes">
+        <source>No course in the %n year(s) before the plan starts: plan it in the first year.</source>
+        <translation>
+            <numerusform>Нет курсов за %n год до начала плана: запланируйте на первый год.</numerusform>
+            <numerusform>Нет курсов за %n года до начала плана: запланируйте на первый год.</numerusform>
+            <numerusform>Нет курсов за %n лет до начала плана: запланируйте на первый год.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "attestation/AttestationPlanModel.h"
 
 #include "common/Roles.h"
+#include "common/StatusPalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -150,7 +151,7 @@ QVariant AttestationPlanModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (r.entry.lapsed && (index.column() == HeldColumn || index.column() == UntilColumn))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusPalette::lapsed());
         return {};
     case Qt::ToolTipRole:
         if (r.entry.lapsed)

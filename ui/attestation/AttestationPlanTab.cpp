@@ -5,6 +5,7 @@
 #include "common/DocumentOutput.h"
 #include "common/PlanGraphLoadModel.h"
 #include "common/SavedPlan.h"
+#include "common/StatusPalette.h"
 #include "documents/AttestationPlanDocument.h"
 #include "documents/AttestationReports.h"
 #include "documents/AttestationScheduleDocument.h"
@@ -116,7 +117,7 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
     // The commission's load: teachers per month of the year shown.
     auto *series = new QBarSeries;
     series->append(m_bars);
-    m_bars->setColor(QColor(0x2f, 0x6d, 0xb5));
+    m_bars->setColor(StatusPalette::chartBar());
     // The number of a month shows on hovering its bar (labels do not fit).
     connect(m_bars, &QBarSet::hovered, this, [this](bool on, int month) {
         m_chart->setToolTip(on ? tr("%1: %n teacher(s)", nullptr, int(m_bars->at(month)))
@@ -247,10 +248,11 @@ void AttestationPlanTab::updateCounts()
         total += it.value();
     }
     organisationLoad()->setLoad({tr("Organisation"), tr("Teachers")}, std::move(lines));
-    m_summary->setText(tr("%1: <b>%2</b> to be attested; <b style='color:#c62828'>%3 lapsed</b> in the whole plan.")
+    m_summary->setText(tr("%1: <b>%2</b> to be attested; %3 in the whole plan.")
                            .arg(year != 0 ? QString::number(year) : tr("In five years"))
                            .arg(total)
-                           .arg(model()->lapsedCount()));
+                           .arg(StatusPalette::boldHtml(StatusPalette::lapsed(),
+                                                        tr("%1 lapsed").arg(model()->lapsedCount()))));
 }
 
 void AttestationPlanTab::print(bool fiveYears, bool toFile)

@@ -1,6 +1,7 @@
 #include "attestation/RemindersModel.h"
 
 #include "common/Roles.h"
+#include "common/StatusPalette.h"
 #include "documents/ExpiringCategoriesDocument.h"
 
 #include <QBrush>
@@ -48,7 +49,7 @@ QVariant RemindersModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
-            return QBrush(e.lapsed ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
+            return QBrush(e.lapsed ? StatusPalette::lapsed() : StatusPalette::expiring());
         return {};
     default:
         return {};

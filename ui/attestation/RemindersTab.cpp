@@ -1,14 +1,14 @@
 #include "attestation/RemindersTab.h"
 
 #include "attestation/RemindersModel.h"
-#include "common/Roles.h"
-
-#include "common/DateLineEdit.h"
 #include "common/BackgroundRead.h"
+#include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
-#include "common/OrganisationCombo.h"
-#include "common/SheetExport.h"
 #include "common/DocumentOutput.h"
+#include "common/OrganisationCombo.h"
+#include "common/Roles.h"
+#include "common/SheetExport.h"
+#include "common/StatusPalette.h"
 #include "documents/AttestationReports.h"
 #include "domain/DateText.h"
 #include "shell/AppContext.h"
@@ -180,12 +180,12 @@ void RemindersTab::reload()
 void RemindersTab::showItems(QList<ExpiringCategory> items, QDate at, int months)
 {
     const AttestationCounts counts = AttestationStatus::countsOf(items, months);
-    m_summary->setText(tr("At %1: <b style='color:#c62828'>%2 lapsed</b> (expired, not attested since), "
-                          "<b style='color:#e65100'>%3 expire within %4 months</b>.")
-                           .arg(DateText::numeric(at))
-                           .arg(counts.lapsed)
-                           .arg(counts.expiring)
-                           .arg(months));
+    m_summary->setText(
+        tr("At %1: %2 (expired, not attested since), %3.")
+            .arg(DateText::numeric(at),
+                 StatusPalette::boldHtml(StatusPalette::lapsed(), tr("%1 lapsed").arg(counts.lapsed)),
+                 StatusPalette::boldHtml(StatusPalette::expiring(),
+                                         tr("%1 expire within %2 months").arg(counts.expiring).arg(months))));
     m_model->reset(std::move(items));
     // Fitted to the contents, but no column wider than 260 px: long posts
     // must not push the category and its date out of sight.

@@ -1,5 +1,7 @@
 #include "common/PlanGraphLoadModel.h"
 
+#include "common/StatusPalette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -39,7 +41,7 @@ QVariant PlanGraphLoadModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole: return l.counts.value(at);
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-    case Qt::ForegroundRole: return warning.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xe6, 0x51, 0x00)));
+    case Qt::ForegroundRole: return warning.isEmpty() ? QVariant() : QVariant(QBrush(StatusPalette::overHalfLoad()));
     case Qt::ToolTipRole: return warning.isEmpty() ? QVariant() : QVariant(warning);
     default: return {};
     }

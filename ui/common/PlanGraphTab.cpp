@@ -5,6 +5,7 @@
 #include "common/PlanGraphModel.h"
 #include "common/PlanGraphProxy.h"
 #include "common/SavedPlan.h"
+#include "common/StatusPalette.h"
 #include "shell/AppContext.h"
 #include "store/TeacherRepository.h"
 
@@ -265,7 +266,7 @@ void PlanGraphTab::setModified(bool modified)
 void PlanGraphTab::updateState()
 {
     if (m_modified)
-        m_state->setText(tr("<b style='color:#e65100'>Changes not saved</b>"));
+        m_state->setText(StatusPalette::boldHtml(StatusPalette::pending(), tr("Changes not saved").toHtmlEscaped()));
     else
         m_state->setText(m_saved ? tr("Saved plan") : proposalText());
 }

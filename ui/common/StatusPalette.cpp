@@ -28,6 +28,7 @@ QColor StatusPalette::errorBackground() { return QColor(0xff, 0xcd, 0xd2); } // 
 QColor StatusPalette::pastMember() { return grey(); }
 QColor StatusPalette::mutedText() { return grey(); }
 QColor StatusPalette::badgeBackground() { return QColor(0xe3, 0xf2, 0xfd); }
+QColor StatusPalette::chartBar() { return QColor(0x2f, 0x6d, 0xb5); }
 QColor StatusPalette::badgeText() { return QColor(0x0d, 0x47, 0xa1); }
 
 QString StatusPalette::textStyle(const QColor &colour, bool bold)

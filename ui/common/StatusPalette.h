@@ -38,6 +38,9 @@ public:
     static QColor badgeBackground();
     static QColor badgeText();
 
+    // The bars of a load chart (not a status: one calm blue for every chart).
+    static QColor chartBar();
+
     // "color: #rrggbb;" for a label's style sheet; `bold` adds the weight.
     static QString textStyle(const QColor &colour, bool bold = false);
     // "<b style='color:#rrggbb'>text</b>" for rich text (text already escaped).

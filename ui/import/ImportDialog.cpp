@@ -1,5 +1,6 @@
 #include "import/ImportDialog.h"
 
+#include "common/StatusPalette.h"
 #include "import/ImportIssueModel.h"
 #include "io/ImportPipeline.h"
 #include "shell/AppContext.h"
@@ -71,7 +72,7 @@ void ImportDialog::fill()
         m_loaded = true;
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
-        m_summary->setText(u"<b style='color:#c62828'>" + e.message().toHtmlEscaped() + u"</b>");
+        m_summary->setText(StatusPalette::boldHtml(StatusPalette::errorText(), e.message().toHtmlEscaped()));
         m_importButton->setEnabled(false);
         return;
     }
@@ -80,11 +81,13 @@ void ImportDialog::fill()
     const ImportPreview &preview = m_kind->result();
     const int rejectedRows = preview.rejectedRows();
     const int valid = m_kind->validRows();
-    QString summary = tr("<b>%1</b>: %2 rows read, <b>%3 valid</b>, <b style='color:#c62828'>%4 rejected</b>, %5 warnings.")
+    QString summary = tr("<b>%1</b>: %2 rows read, <b>%3 valid</b>, %4, %5 warnings.")
                           .arg(QFileInfo(m_path).fileName().toHtmlEscaped())
                           .arg(m_kind->totalRows())
                           .arg(valid)
-                          .arg(m_kind->fileRejected() ? m_kind->totalRows() : rejectedRows)
+                          .arg(StatusPalette::boldHtml(StatusPalette::errorText(),
+                                                       tr("%1 rejected")
+                                                           .arg(m_kind->fileRejected() ? m_kind->totalRows() : rejectedRows)))
                           .arg(m_kind->warnings().size());
     if (m_kind->fileRejected())
         summary += u"<br>" + tr("The file cannot be imported: a required column is missing.").toHtmlEscaped();

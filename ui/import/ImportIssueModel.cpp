@@ -1,5 +1,7 @@
 #include "import/ImportIssueModel.h"
 
+#include "common/StatusPalette.h"
+
 #include <QColor>
 #include <algorithm>
 #include <tuple>
@@ -51,7 +53,7 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
         return index.column() == ReasonColumn ? QVariant(line.issue.reason) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == KindColumn)
-            return line.rejected ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00);
+            return line.rejected ? StatusPalette::errorText() : StatusPalette::warning();
         break;
     case SourceRowRole:
         return line.issue.row;

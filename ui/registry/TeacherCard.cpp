@@ -25,7 +25,7 @@ QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return u"<tr><td style='color:#666; padding-right:12px'>" + label.toHtmlEscaped() + u"</td><td>" + value
+    return u"<tr><td style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u" padding-right:12px'>" + label.toHtmlEscaped() + u"</td><td>" + value
         + u"</td></tr>";
 }
 
@@ -115,9 +115,9 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
         if (e.dismissed.isValid())
             period += u' ' + tr("to %1").arg(DateText::numeric(e.dismissed));
         if (!period.isEmpty())
-            line += u" <span style='color:#666'>(" + period.trimmed().toHtmlEscaped() + u")</span>";
+            line += u" <span style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>(" + period.trimmed().toHtmlEscaped() + u")</span>";
         if (!e.activeOn(today))
-            line = u"<span style='color:#888'>" + line + u"</span>";
+            line = u"<span style='" + StatusPalette::textStyle(StatusPalette::pastMember()) + u"'>" + line + u"</span>";
         out += u"<li>" + line + u"</li>";
     }
     out += u"</ul>";
@@ -176,7 +176,7 @@ QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate to
             line += u", " + tr("order № %1").arg(r.orderNumber).toHtmlEscaped();
         if (r.orderDate.isValid())
             line += u' ' + tr("of %1").arg(DateText::numeric(r.orderDate)).toHtmlEscaped();
-        line += u" <span style='color:#666'>(" + AttestationText::displayName(r.decidedBy).toHtmlEscaped() + u")</span>";
+        line += u" <span style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>(" + AttestationText::displayName(r.decidedBy).toHtmlEscaped() + u")</span>";
         line += u" <a href='attestation-edit:" + QString::number(r.id) + u"'>" + tr("edit").toHtmlEscaped() + u"</a>"
             + u" <a href='attestation-remove:" + QString::number(r.id) + u"'>" + tr("remove").toHtmlEscaped() + u"</a>";
         out += u"<li>" + line + u"</li>";
@@ -218,7 +218,7 @@ QString TeacherCard::trainingSection(Database &db, qint64 teacherId, QDate today
         try {
             const CourseRun run = training.run(e.runId);
             const Programme p = training.programme(run.programmeId);
-            QString line = p.title.toHtmlEscaped() + u" <span style='color:#666'>(" + p.provider.toHtmlEscaped() + u", "
+            QString line = p.title.toHtmlEscaped() + u" <span style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>(" + p.provider.toHtmlEscaped() + u", "
                 + tr("%1 h").arg(p.hours) + u", " + DateText::numeric(run.starts) + u"–" + DateText::numeric(run.ends)
                 + u")</span> — " + TrainingText::displayName(e.status).toHtmlEscaped();
             if (!e.certificateNumber.isEmpty())

@@ -2,20 +2,21 @@
 
 #include "attestation/AttestationRecordCommand.h"
 #include "attestation/AttestationRecordDialog.h"
-#include "domain/DateText.h"
-#include "store/AttestationRepository.h"
-#include "store/SettingsRepository.h"
 #include "common/BackgroundRead.h"
 #include "common/Roles.h"
+#include "common/StatusPalette.h"
+#include "domain/DateText.h"
 #include "io/TeacherExport.h"
 #include "registry/RecordCommands.h"
 #include "registry/TeacherCard.h"
 #include "registry/TeacherDialog.h"
 #include "registry/TeacherTableModel.h"
 #include "shell/AppContext.h"
+#include "store/AttestationRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
@@ -238,7 +239,7 @@ void TeachersPage::updateCount()
 void TeachersPage::updateCard()
 {
     const qint64 id = currentId();
-    m_card->setHtml(id == 0 ? u"<p style='color:#888'>" + tr("Select a teacher to see the card.").toHtmlEscaped() + u"</p>"
+    m_card->setHtml(id == 0 ? u"<p style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>" + tr("Select a teacher to see the card.").toHtmlEscaped() + u"</p>"
                             : TeacherCard::html(m_ctx.db(), id, m_ctx.today()));
     m_edit->setEnabled(id != 0);
     m_delete->setEnabled(id != 0);

@@ -1,6 +1,7 @@
 #include "training/DueModel.h"
 
 #include "common/Roles.h"
+#include "common/StatusPalette.h"
 #include "domain/DateText.h"
 
 #include <QBrush>
@@ -82,7 +83,7 @@ QVariant DueModel::data(const QModelIndex &index, int role) const
         return text(i, index.column()).toLower();
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
-            return QBrush(i.state == DueItem::State::Overdue ? QColor(0xc6, 0x28, 0x28) : QColor(0xe6, 0x51, 0x00));
+            return QBrush(i.state == DueItem::State::Overdue ? StatusPalette::overdue() : StatusPalette::dueSoon());
         return {};
     default:
         return {};

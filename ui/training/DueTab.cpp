@@ -1,16 +1,16 @@
 #include "training/DueTab.h"
 
-#include "common/Roles.h"
-#include "planning/TrainingStatus.h"
-#include "training/DueModel.h"
-
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/OrganisationCombo.h"
+#include "common/Roles.h"
 #include "common/SheetExport.h"
+#include "common/StatusPalette.h"
 #include "domain/DateText.h"
 #include "io/TableWriter.h"
+#include "planning/TrainingStatus.h"
 #include "shell/AppContext.h"
+#include "training/DueModel.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -100,12 +100,11 @@ void DueTab::reload()
     if (const qint64 organisation = m_organisation->organisationId(); organisation != 0)
         items.removeIf([organisation](const DueItem &i) { return !i.organisationIds.contains(organisation); });
     const TrainingCounts counts = TrainingStatus::countsOf(items);
-    m_summary->setText(tr("At %1: <b style='color:#c62828'>%2 overdue</b> (no course in %n year(s)), "
-                          "<b style='color:#e65100'>%3 due within 12 months</b>.",
-                          nullptr, interval)
-                           .arg(DateText::numeric(at))
-                           .arg(counts.overdue)
-                           .arg(counts.dueSoon));
+    m_summary->setText(
+        tr("At %1: %2 (no course in %n year(s)), %3.", nullptr, interval)
+            .arg(DateText::numeric(at),
+                 StatusPalette::boldHtml(StatusPalette::overdue(), tr("%1 overdue").arg(counts.overdue)),
+                 StatusPalette::boldHtml(StatusPalette::dueSoon(), tr("%1 due within 12 months").arg(counts.dueSoon))));
     m_model->reset(std::move(items));
 }
 

@@ -1,6 +1,7 @@
 #include "training/TrainingPlanModel.h"
 
 #include "common/Roles.h"
+#include "common/StatusPalette.h"
 #include "planning/TrainingDue.h"
 
 #include <QBrush>
@@ -252,7 +253,7 @@ QVariant TrainingPlanModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == LastCourseColumn && r.overdueAtStart)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(StatusPalette::overdue());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == YearColumn)
