@@ -24,7 +24,7 @@ namespace profrost::demo {
 
 namespace {
 
-// An РМО of demo-data.md and the subjects (as the registry spells them) whose teachers belong to it.
+// An РМО of core/demo/README.md and the subjects (as the registry spells them) whose teachers belong to it.
 struct Group
 {
     const char16_t *rmo;  // «РМО учителей …»
@@ -58,8 +58,8 @@ struct Topic
     const char16_t *form;
 };
 
-// Five meetings a year (forms.md: a school association holds at least four),
-// topics and forms from demo-data.md.
+// Five meetings a year (core/documents/README.md: a school association holds at least four),
+// topics and forms from core/demo/README.md.
 const QList<Topic> &topics()
 {
     static const QList<Topic> list = {
@@ -273,7 +273,7 @@ void Builder::municipality(qint64 municipality)
         // then approved in August.
         MethodicalPlan current = PlanRules::nextYearDraft(lastStored);
         current.approval.date = QDate(m_year, 8, 30);
-        // Reviewed at the last meeting of the year before (forms.md's route).
+        // Reviewed at the last meeting of the year before (core/documents/README.md: the route of a plan).
         MeetingRepository meetings(m_db);
         for (const Meeting &held : meetings.meetingsOf(a.id)) {
             if (held.date < QDate(m_year, 9, 1))

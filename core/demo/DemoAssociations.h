@@ -18,7 +18,7 @@ struct DemoAssociationsSummary
 
 // The methodical associations of the demo database, written after the
 // registry (inside DemoGenerator's transaction), in the shape of
-// demo-data.md: in each municipality an РМО for each main subject and for
+// core/demo/README.md: in each municipality an РМО for each main subject and for
 // the primary teachers, every teacher of the subject a member (some joined
 // this year, a few left), a head and a secretary; the plans of the last and
 // this academic year with five meetings each (the later one copied from the
@@ -26,7 +26,7 @@ struct DemoAssociationsSummary
 // with their protocols (attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ,
 // a vote); ШМО in most schools where more than two teachers teach a
 // subject (the rest show up in the ШМО hint); the ИМЦ's work plan of each
-// municipality, and one roadmap shaped like seed 004.
+// municipality, and one roadmap shaped like the region's roadmaps (core/documents/README.md).
 //
 // Deterministic: its own DemoRandom seeded from `seed`, rows in id order.
 class DemoAssociations

@@ -38,7 +38,7 @@ constexpr int kOneDistrictUpTo = 3000;
 constexpr int kTeachersPerOrganisation = 25;
 
 // Ages of pedagogical workers in full years: about 23 % under 35, 17 % aged
-// 60 and over, average about 45 (demo-data.md).
+// 60 and over, average about 45 (core/demo/README.md).
 struct AgeBand
 {
     int from;

@@ -28,7 +28,7 @@ struct DemoSummary
 // Fills a new, empty database with a realistic district (or region, for more
 // than 3,000 teachers): municipalities, schools, kindergartens and
 // additional-education centres, their staff with ages, categories and
-// posts in the proportions of demo-data.md; their courses, attestation files
+// posts in the proportions of core/demo/README.md; their courses, attestation files
 // and methodical associations (РМО, ШМО, plans, protocols). Used by `profrost-cli demo` and
 // the first start of the GUI.
 //

@@ -36,7 +36,7 @@ class DemoOrganisations
 {
 public:
     // `count` organisations in the proportions of a real rural district
-    // (demo-data.md): about a third kindergartens, one or two additional-education
+    // (core/demo/README.md): about a third kindergartens, one or two additional-education
     // centres, the rest schools — numbered ones in the centre, village ones named
     // after their village. Names are unique within the municipality.
     static QList<PlannedOrganisation> plan(DemoRandom &random, const DemoNames &names,

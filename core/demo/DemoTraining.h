@@ -18,7 +18,7 @@ struct DemoTrainingSummary
 
 // The further-training part of the demo database, written after the registry
 // (inside DemoGenerator's transaction): a catalogue of about 30 programmes
-// of demo-data.md (Академия Минпросвещения, the regional institute, ЦНППМ, the
+// of core/demo/README.md (Академия Минпросвещения, the regional institute, ЦНППМ, the
 // pedagogical university, private providers), their runs over the 4 years
 // before `today` and completions with certificate numbers, so that about
 // three quarters of the active pedagogical workers are within the 3-year

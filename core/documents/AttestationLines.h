@@ -29,7 +29,7 @@ struct AttestationDocumentData
     DocumentStyle::Signature signature{QString::fromUtf8("Руководитель МКУ «ИМЦ»"), QString()};
 };
 
-// One printed line of a plan-graph: the columns of forms.md as text.
+// One printed line of a plan-graph: the columns of core/documents/README.md as text.
 struct AttestationLine
 {
     qint64 teacherId = 0;

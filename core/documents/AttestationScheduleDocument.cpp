@@ -11,9 +11,9 @@ namespace profrost {
 
 namespace {
 
-// Hundreds of rows: the body in 11 pt (forms.md allows 10–12 pt in tables).
+// Hundreds of rows: the body in 11 pt (the official style allows 10–12 pt in tables).
 constexpr qreal kBodyPt = DocumentStyle::kSmallPt;
-// The smallest size forms.md allows in tables, for the texts that run long.
+// The smallest size the official style allows in tables, for the texts that run long.
 constexpr qreal kDetailPt = 10;
 
 QString capitalised(const QString &text)
@@ -31,7 +31,7 @@ QString AttestationScheduleDocument::title(int year)
 std::unique_ptr<QTextDocument> AttestationScheduleDocument::build(const AttestationDocumentData &data,
                                                                   Grouping grouping)
 {
-    // The columns of forms.md; the widths give the names and the
+    // The columns of core/documents/README.md; the widths give the names and the
     // organisations the room, the dates and months one line each.
     const PlanGraphTable::Form form{title(data.firstYear),
                                     data.issuer,

@@ -10,7 +10,7 @@ class QTextDocument;
 namespace profrost {
 
 // «План-график аттестации педагогических работников на 2027 год», landscape,
-// the columns of forms.md: № п/п | Ф.И.О. | ОО | Должность | Имеющаяся
+// the columns of core/documents/README.md: № п/п | Ф.И.О. | ОО | Должность | Имеющаяся
 // категория (СЗД), дата присвоения | Срок окончания | Заявляемая категория
 // (вид аттестации) | Месяц подачи заявления | Месяц аттестации. The entries
 // attested in data.firstYear, grouped by month (a heading row «Февраль 2027

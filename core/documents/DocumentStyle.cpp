@@ -146,7 +146,7 @@ void DocumentStyle::insertApproval(QTextCursor &cursor, const Approval &approval
 {
     const QTextCharFormat chars = charFormat(kTextPt);
     startBlock(cursor, blockFormat(), chars);
-    // «5 июня 2026 г.», the word form of official documents (forms.md).
+    // «5 июня 2026 г.», the word form of official documents (core/documents/README.md).
     const QString date = approval.date.isValid() ? DateText::words(approval.date) : u"«___» _______________ 20___ г."_s;
     const QString name = approval.name.trimmed().isEmpty() ? u"______________ _______________"_s
                                                            : u"______________ "_s + approval.name.trimmed();

@@ -16,7 +16,7 @@ class QTextTable;
 
 namespace profrost {
 
-// The official look of printed documents (ГОСТ Р 7.0.97-2016, forms.md): A4,
+// The official look of printed documents (ГОСТ Р 7.0.97-2016, core/documents/README.md): A4,
 // margins left 30 / right 15 / top and bottom 20 mm, Times New Roman (its
 // metric twin Liberation Serif where it is missing) 14 pt in text and 12 pt in
 // tables; and the parts every form shares, inserted with a QTextCursor.
@@ -71,7 +71,7 @@ public:
         QString name;
         QDate date;
     };
-    // The block school practice adds at the top left (forms.md):
+    // The block school practice adds at the top left (core/documents/README.md):
     // РАССМОТРЕНО / на заседании РМО, / протокол от 28.08.2026 № 1.
     // Without lines no left block is printed.
     struct Review

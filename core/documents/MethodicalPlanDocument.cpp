@@ -60,7 +60,7 @@ void meetingsTable(QTextCursor &cursor, const MethodicalPlan &plan)
         const int row = i + 1;
         DocumentStyle::setCell(table, row, 0, u"%1."_s.arg(i + 1), false, Qt::AlignHCenter);
         QStringList lines = nonEmptyLines(item.title);
-        // forms.md: each meeting as «Заседание № 1» with its questions
+        // core/documents/README.md: each meeting as «Заседание № 1» with its questions
         // below — unless the head already wrote the title that way.
         if (item.isMeeting) {
             ++meeting;

@@ -20,12 +20,12 @@ struct PlanDocumentData
     QList<DocumentStyle::Signature> signatures; // «Руководитель РМО ____ И.О. Фамилия»
 };
 
-// A plan as forms.md lays it out: the approval block at the top right, the
+// A plan as core/documents/README.md lays it out: the approval block at the top right, the
 // title, «Методическая тема», «Цель», «Задачи» (numbered), then the table.
 // A year plan of an association and the centre's work plan (portrait):
 // № п/п | Тема заседания / Наименование мероприятия | Форма проведения |
 // Сроки | Ответственные, a meeting printed as «Заседание № 1» above its
-// questions. A roadmap (landscape, seed 004): № п/п | Наименование
+// questions. A roadmap (landscape): № п/п | Наименование
 // мероприятия | Планируемые результаты | Сроки | Уровни реализации |
 // Ответственные, grouped by stage in rows spanning the table, numbered
 // anew in each stage.

@@ -34,7 +34,7 @@ struct ProtocolDocumentData
     QList<ProtocolPerson> absent;
 };
 
-// «Протокол заседания РМО» as forms.md lays it out: the issuer, ПРОТОКОЛ № N,
+// «Протокол заседания РМО» as core/documents/README.md lays it out: the issuer, ПРОТОКОЛ № N,
 // «заседания РМО …», the date and place; Руководитель and Секретарь;
 // Присутствовали: N чел. (список прилагается), Отсутствовали, Приглашённые;
 // Тема and Форма проведения; Повестка дня (numbered); for each item СЛУШАЛИ,

@@ -57,11 +57,11 @@ QString postsText(const TeacherRow &t, const QString &group)
     return out.isEmpty() ? t.positions : out.join(u"; "_s);
 }
 
-// A plan runs to hundreds of rows: the body in 11 pt (forms.md allows
+// A plan runs to hundreds of rows: the body in 11 pt (the official style allows
 // 10–12 pt in tables) keeps a full name on one line.
 constexpr qreal kBodyPt = DocumentStyle::kSmallPt;
 // The last course (title and provider) is the longest text of a row: 10 pt,
-// the smallest size forms.md allows in tables, keeps it to two lines.
+// the smallest size the official style allows in tables, keeps it to two lines.
 constexpr qreal kDetailPt = 10;
 
 // «2023, 72 ч — Формирование …», or «нет сведений». The provider stays on
@@ -210,7 +210,7 @@ QList<QStringList> TrainingPlanDocument::sheetRows(const TrainingPlanDocumentDat
 
 std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDocumentData &data)
 {
-    // The columns of the practice in forms.md. The organisation is the group
+    // The columns of the practice (core/documents/README.md). The organisation is the group
     // heading, so it needs no column; the year cells hold «+» or a programme
     // and stay narrow, the last course (year, title, hours, provider) gets the
     // width, so that most teachers take one or two lines.

@@ -31,7 +31,7 @@ struct TrainingPlanDocumentData
 };
 
 // «План-график повышения квалификации педагогических работников на
-// 2026–2028 гг.», landscape, the practice of forms.md: № п/п | Ф.И.О. |
+// 2026–2028 гг.», landscape, the practice of core/documents/README.md: № п/п | Ф.И.О. |
 // Должность (предмет) | Последние курсы (год, часы, тема, организация) | one
 // column per year with «+» or the planned programme or topic; grouped by
 // organisation (a heading row), «Итого: N чел.» per year at the bottom.

@@ -8,7 +8,7 @@
 
 namespace profrost {
 
-// Methodical associations (domain.md, seed 002): РМО of a district, ШМО of a
+// Methodical associations (core/README.md): РМО of a district, ШМО of a
 // school, creative groups, the school of the young teacher, network
 // communities. Members join and leave on dates, so "who was a member" is
 // always asked at a date (the protocol of a past meeting lists the members

@@ -9,7 +9,7 @@
 
 namespace profrost {
 
-// Attestation of pedagogical workers (domain.md, forms.md): a qualification
+// Attestation of pedagogical workers (core/README.md, core/documents/README.md): a qualification
 // category granted by the regional commission, or СЗД (соответствие
 // занимаемой должности, fitness for the post) decided by the employer.
 

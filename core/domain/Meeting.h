@@ -12,7 +12,7 @@ namespace profrost {
 struct MethodicalPlan;
 struct PlanItem;
 
-// A meeting of an association and its protocol (forms.md, «Протокол
+// A meeting of an association and its protocol (core/documents/README.md, «Протокол
 // заседания РМО»): who attended, the agenda, and for each item СЛУШАЛИ /
 // ВЫСТУПИЛИ / РЕШИЛИ with an optional vote.
 

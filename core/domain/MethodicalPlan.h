@@ -8,9 +8,9 @@
 
 namespace profrost {
 
-// One concept for the plans the methodical service prints (forms.md): the
+// One concept for the plans the methodical service prints (core/documents/README.md): the
 // РМО's plan of meetings for an academic year, the ИМЦ's work plan and a
-// roadmap of stages (seed 004). Items carry either dates or a free-text term
+// roadmap of stages. Items carry either dates or a free-text term
 // («сентябрь–июнь», as the seed writes them).
 
 enum class PlanKind { RmoYear, CentreWork, Roadmap };
@@ -39,7 +39,7 @@ struct PlanApproval
     bool operator==(const PlanApproval &) const = default;
 };
 
-// The left block of a plan (forms.md): «РАССМОТРЕНО на заседании РМО,
+// The left block of a plan (core/documents/README.md): «РАССМОТРЕНО на заседании РМО,
 // протокол от 28.08.2026 № 1» — the route is: the head drafts the plan, the
 // association reviews it at a meeting, the centre's head approves it.
 struct PlanReview

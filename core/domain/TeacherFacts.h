@@ -20,7 +20,7 @@ int age(const Teacher &t, QDate at);
 // Pedagogical experience in full years at `at`; -1 when unknown.
 int experienceYears(const Teacher &t, QDate at);
 
-// THE RULE of a young teacher (domain.md), its one place: under 35 full
+// THE RULE of a young teacher (core/README.md), its one place: under 35 full
 // years of age and under 3 full years of pedagogical experience, both at the
 // reference date. The 35th birthday ends it on its day; so does the third
 // anniversary of the experience. Unknown birth or experience: not young.
@@ -28,7 +28,7 @@ bool isYoung(const Teacher &t, QDate at);
 inline constexpr int kYoungAgeBelow = 35;
 inline constexpr int kYoungExperienceBelow = 3;
 
-// THE RULE of an active pedagogical worker at D (domain.md), its one place
+// THE RULE of an active pedagogical worker at D (core/README.md), its one place
 // for one teacher: holds a post on D (Employment::activeOn: hired on or
 // before D, not dismissed before or on D) in a position of kind
 // "pedagogical" (`pedagogicalPositions` holds their ids). For a whole

@@ -12,7 +12,7 @@ namespace profrost {
 enum class ProgrammeKind { Training, Retraining };           // ПК (≥ 16 h) / ПП (≥ 250 h)
 enum class ProviderKind { Iro, Cnppm, University, Other };  // ИРО, ЦНППМ, вуз, другое
 enum class StudyForm { FullTime, Distance, Blended };       // очно, дистанционно, смешанно
-// Competency areas of diagnostics and programmes (domain.md).
+// Competency areas of diagnostics and programmes (core/README.md).
 enum class CompetencyArea { Subject, Methodical, Psychological, Communicative, Digital, FunctionalLiteracy };
 
 // заявка → зачислен / лист ожидания → окончил / не окончил; or отозвана.

@@ -8,7 +8,7 @@ namespace profrost {
 
 class Database;
 
-// The active pedagogical workers at a reference date D (domain.md: hired on
+// The active pedagogical workers at a reference date D (core/README.md: hired on
 // or before D, not dismissed before or on D, in a position of kind
 // "pedagogical"), the population of every count of attestation and further
 // training. TeacherFacts::isActivePedagogical is the rule for one teacher;

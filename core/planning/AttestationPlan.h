@@ -29,7 +29,7 @@ public:
     // - no category: СЗД, due 5 years after the last СЗД, or — never
     //   attested — 2 years after the hire into the current post (the earliest
     //   hire of the current posts; staff under 2 years in the post are exempt
-    //   until then, forms.md); an unknown hire date counts as due now. A due
+    //   until then, core/documents/README.md); an unknown hire date counts as due now. A due
     //   month already past is moved to the first month open.
     // Open applications (submitted, under review) replace the proposal for
     // their teacher: their category and planned month, the application month

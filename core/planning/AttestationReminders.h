@@ -33,7 +33,7 @@ struct ExpiringCategory
 // granted on or before D (AttestationRules::standing, the validity a
 // setting):
 // - has lapsed: its last valid day is before D and no СЗД was decided after
-//   it (domain.md: to be attested again as soon as possible); or
+//   it (core/README.md: to be attested again as soon as possible); or
 // - expires within M months: its last valid day is in [D, D + M months]
 //   (M is the setting `category_reminder_months`).
 // A category replaced by a newer one, or followed by a СЗД, is not listed.

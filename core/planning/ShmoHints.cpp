@@ -9,7 +9,7 @@ namespace profrost {
 
 QString ShmoHints::cycleOf(const QString &subject)
 {
-    // The cycles schools group their ШМО by (seed 002 names the
+    // The cycles schools group their ШМО by (the region's guidance names the
     // humanities and the natural-mathematical ones).
     static const QHash<QString, QString> cycles = [] {
         QHash<QString, QString> map;

@@ -299,7 +299,7 @@ void step5(Database &db)
     run(db, QStringLiteral("CREATE INDEX agenda_item_by_meeting ON agenda_item (meeting_id, position)"));
 }
 
-// Version 6: the «РАССМОТРЕНО» block of a plan (forms.md): the body that
+// Version 6: the «РАССМОТРЕНО» block of a plan (core/documents/README.md): the body that
 // reviewed it and that meeting's protocol date and number.
 void step6(Database &db)
 {

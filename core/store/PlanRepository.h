@@ -28,7 +28,7 @@ public:
     QHash<qint64, int> itemCounts() const;
     // The plan of an association for an academic year; 0 when none.
     qint64 findYearPlan(qint64 associationId, int startYear) const;
-    // Indicator I8 (criterion 1 of seed 002): a meeting plan for that academic year.
+    // Indicator I8 (the region's first criterion, core/README.md): a meeting plan for that academic year.
     bool hasPlanForYear(qint64 associationId, int startYear) const;
 
     // Throw profrost::Error naming the field and the reason (PlanRules::check;

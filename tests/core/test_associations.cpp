@@ -1,6 +1,6 @@
 // Methodical associations in the database: members over time, plans and
 // their copy to the next year, meetings with protocol numbers and
-// attendance, the ШМО hint of seed 002, and the migration from version 4.
+// attendance, the ШМО hint (core/README.md), and the migration from version 4.
 
 #include <catch2/catch.hpp>
 

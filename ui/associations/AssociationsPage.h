@@ -24,7 +24,7 @@ class MembersTab;
 class PlansTab;
 
 // Methodical associations: the РМО, ШМО and other groups (new, edited,
-// deleted; the ШМО hint of seed 002) with their members, plans and
+// deleted; the ШМО hint (core/README.md)) with their members, plans and
 // meetings in tabs of their own; «ИМЦ» lists the centre's own plans (work
 // plan, roadmaps). Every change is one undoable step.
 class AssociationsPage : public QWidget

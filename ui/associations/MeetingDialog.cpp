@@ -27,7 +27,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("associations/meetingDialogGeometry");
 
-// The forms of forms.md and demo-data.md; the combo stays editable for others.
+// The forms of core/documents/README.md and core/demo/README.md; the combo stays editable for others.
 QStringList meetingForms()
 {
     return {QStringLiteral("заседание"),          QStringLiteral("семинар-практикум"),
