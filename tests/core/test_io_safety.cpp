@@ -313,6 +313,26 @@ TEST_CASE("Over-long values and control characters are row errors in every impor
     }
 }
 
+TEST_CASE("A NUL byte in a CSV name is a row error, not part of the name", "[io][safety][import]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    DictionaryRepository(t.db()).ensureMunicipality(u"Ермаковский район"_s);
+    const QString path = t.file(u"nul.csv"_s);
+    QByteArray bytes("ФИО;Дата рождения;Муниципалитет;Организация;Должность\n"
+                     "Сидорова Анна;10.10.1985;Ермаковский район;СОШ № 1;учитель\n"
+                     "Сидоров");
+    bytes += '\0';
+    bytes += " Иван;10.10.1985;Ермаковский район;СОШ № 1;учитель\n";
+    writeBytes(path, bytes);
+    const auto preview = previewOf(t.db(), path);
+    CHECK(rejections(preview) == QStringList{u"3:ФИО"_s});
+    REQUIRE(preview.errors.size() == 1);
+    CHECK(preview.errors[0].reason.contains(u"code 0"));
+    REQUIRE(preview.records.size() == 1);
+    CHECK(preview.records[0].teacher.surname == u"Сидорова"_s);
+}
+
 TEST_CASE("A 5 MB cell is not echoed whole into a message", "[io][safety][import]")
 {
     ClockScope clock;
