@@ -183,6 +183,13 @@ QChar detectSeparator(QStringView text)
     return best;
 }
 
+[[noreturn]] void throwTooManyCells()
+{
+    throw Error(CsvReader::tr("the table has more than %L1 cells, far more than a list to import; "
+                              "check that this is the right file")
+                    .arg(Table::kMaxCells));
+}
+
 // Trailing empty cells carry nothing (a trailing ';' or formatting); every
 // data row gets at least the header's width so that callers can index by column.
 void normalizeWidths(Table &table)
@@ -192,8 +199,12 @@ void normalizeWidths(Table &table)
             cells.removeLast();
     };
     dropTrailingEmpty(table.header);
+    qint64 cells = table.header.size();
     for (TableRow &row : table.rows) {
         dropTrailingEmpty(row.cells);
+        cells += std::max(row.cells.size(), table.header.size());
+        if (cells > Table::kMaxCells)
+            throwTooManyCells();
         while (row.cells.size() < table.header.size())
             row.cells.append(QString());
     }
@@ -211,10 +222,14 @@ Table parseText(const QString &text)
     Table table;
     bool haveHeader = false;
     RecordParser parser(text, separator);
+    qint64 cells = 0;
     while (!parser.atEnd()) {
         Record record = parser.next();
         if (record.openQuoteLine)
             throw UnclosedQuote{record.openQuoteLine};
+        cells += record.cells.size();
+        if (cells > Table::kMaxCells)
+            throwTooManyCells();
         if (isBlankRecord(record.cells))
             continue;
         if (!haveHeader) {

@@ -32,6 +32,7 @@ constexpr qint64 kMaxTotalSize = 200LL * 1024 * 1024;
 constexpr qint64 kMaxRatio = 100;
 constexpr qint64 kRatioFloor = 1024 * 1024;
 constexpr int kMaxColumns = 16384; // Excel's last column, XFD
+constexpr int kMaxRows = 1048576;  // Excel's last row
 
 QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
 
@@ -596,18 +597,33 @@ Table readSheet(const QByteArray &bytes, const SheetContext &context, const QStr
     Table table;
     bool haveHeader = false;
     int lastRow = 0;
+    qint64 cellCount = 0;
+    const auto tooManyCells = [&] {
+        return Error(XlsxReader::tr("%1 has more than %L2 cells, far more than a list to import; check that "
+                                    "this is the right file.")
+                         .arg(fileName)
+                         .arg(Table::kMaxCells));
+    };
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
             continue;
         bool ok = false;
         int rowNumber = xml.attributes().value("r"_L1).toInt(&ok);
-        if (!ok || rowNumber <= 0) // r is optional: the next row then
+        // r is optional: the next row then. Rows ascend in a valid sheet; a
+        // file that breaks that (or goes past Excel's last row) is numbered
+        // in order of appearance, so that row numbers stay unique and ordered.
+        if (!ok || rowNumber <= lastRow || rowNumber > kMaxRows)
             rowNumber = lastRow + 1;
         lastRow = rowNumber;
         QStringList cells = readRow(xml, context);
         if (cells.isEmpty())
             continue; // readRow keeps no empty trailing cells, so this is a blank row
+        // Counted with the padding to come; blank rows (Excel writes a
+        // million of them for a formatted column) take nothing.
+        cellCount += std::max(cells.size(), table.header.size());
+        if (cellCount > Table::kMaxCells)
+            throw tooManyCells();
         if (!haveHeader) {
             table.header = std::move(cells);
             table.headerRow = rowNumber;
@@ -618,6 +634,8 @@ Table readSheet(const QByteArray &bytes, const SheetContext &context, const QStr
     }
     checkXml(xml, fileName, part);
     // Callers index cells by header column.
+    if (qint64(table.rows.size() + 1) * table.header.size() > Table::kMaxCells)
+        throw tooManyCells();
     for (TableRow &row : table.rows) {
         while (row.cells.size() < table.header.size())
             row.cells.append(QString());

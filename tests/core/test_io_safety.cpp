@@ -265,6 +265,54 @@ TEST_CASE("Inflating stops when a part gives more than its zip entry declares", 
     CHECK(TableReader::read(honest).header == QStringList{u"ФИО"_s});
 }
 
+TEST_CASE("A table whose padding would need more than 5 million cells is refused", "[io][safety]")
+{
+    QTemporaryDir dir;
+    // One header cell at XFD (column 16,384) would pad each of 400 rows to
+    // 16,384 cells: 6.5 million empty cells from a file of a few kilobytes.
+    QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ФИО</t></is></c>"
+                      "<c r=\"XFD1\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+    for (int r = 2; r <= 401; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\"><v>1</v></c></row>";
+    const QString wide = dir.filePath(u"wide.xlsx"_s);
+    const QByteArray sheet = sheetXml(rows);
+    writeWorkbookWithSheet(wide, sheet, quint64(sheet.size()));
+    CHECK_THAT(errorOf([&] { TableReader::read(wide); }), Catch::Contains("wide.xlsx") && Catch::Contains("cells"));
+
+    // The same in CSV: 10,000 header columns, 600 one-cell rows.
+    QByteArray csv = "ФИО" + QByteArray(9999, ';') + "x\n";
+    for (int r = 0; r < 600; ++r)
+        csv += "Иванова\n";
+    CHECK_THAT(errorOf([&] { CsvReader::parse(csv); }), Catch::Contains("cells"));
+
+    // 300 rows of that width are within the limit and read.
+    QByteArray fewer = "ФИО" + QByteArray(9999, ';') + "x\n";
+    for (int r = 0; r < 300; ++r)
+        fewer += "Иванова\n";
+    const Table table = CsvReader::parse(fewer);
+    REQUIRE(table.rows.size() == 300);
+    CHECK(table.rows[299].cells.size() == 10000);
+}
+
+TEST_CASE("XLSX rows out of order are numbered in order of appearance", "[io][safety]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"order.xlsx"_s);
+    const QByteArray sheet = sheetXml("<row r=\"5\"><c t=\"inlineStr\"><is><t>ФИО</t></is></c></row>"
+                                      "<row r=\"3\"><c t=\"inlineStr\"><is><t>Иванова</t></is></c></row>"
+                                      "<row r=\"2147483647\"><c t=\"inlineStr\"><is><t>Петрова</t></is></c></row>"
+                                      "<row><c t=\"inlineStr\"><is><t>Сидорова</t></is></c></row>"
+                                      "<row r=\"9\"><c t=\"inlineStr\"><is><t>Орлова</t></is></c></row>");
+    writeWorkbookWithSheet(path, sheet, quint64(sheet.size()));
+    const Table table = TableReader::read(path);
+    CHECK(table.headerRow == 5);
+    REQUIRE(table.rows.size() == 4);
+    CHECK(table.rows[0].sourceRow == 6); // r="3" after row 5
+    CHECK(table.rows[1].sourceRow == 7); // past Excel's last row
+    CHECK(table.rows[2].sourceRow == 8); // no r
+    CHECK(table.rows[3].sourceRow == 9);
+}
+
 TEST_CASE("Messages quote at most 80 characters of a value", "[io][safety]")
 {
     CHECK(QuotedValue::of(u"Иванова"_s) == u"Иванова"_s);
