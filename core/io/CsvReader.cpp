@@ -1,5 +1,6 @@
 #include "io/CsvReader.h"
 
+#include "io/CsvInjection.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
 struct Record
 {
     QStringList cells;
+    int number = 0;          // the record's row as a spreadsheet shows it: the first record is 1
     int line = 0;            // physical line where the record starts
     int openQuoteLine = 0;   // non-zero: a quoted field opened here never closed
 };
@@ -40,6 +42,10 @@ public:
     Record next()
     {
         Record record;
+        // Records, not lines: a line break inside a quoted cell is one row in
+        // Excel and in the XLSX of the same data, so it must not shift the
+        // numbers of the rows after it. Blank records count, as blank rows do.
+        record.number = ++m_records;
         record.line = m_line;
         for (;;) {
             QString field;
@@ -47,13 +53,13 @@ public:
             if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
                 if (!readQuoted(field)) {
                     record.openQuoteLine = m_quoteLine;
-                    record.cells.append(field.trimmed());
+                    record.cells.append(cellText(field));
                     return record;
                 }
             } else {
                 readPlain(field);
             }
-            record.cells.append(field.trimmed());
+            record.cells.append(cellText(field));
             if (m_pos >= m_text.size())
                 return record;
             if (m_text[m_pos] == m_separator) {
@@ -66,6 +72,10 @@ public:
     }
 
 private:
+    // Trimmed, and without the apostrophe our own exports put before a cell
+    // that a spreadsheet would run as a formula (CsvInjection).
+    static QString cellText(const QString &field) { return CsvInjection::restore(field.trimmed()); }
+
     bool isBlank(QChar c) const
     {
         return c != m_separator && (c == u' ' || c == u'\t' || c == QChar(0x00A0));
@@ -136,6 +146,7 @@ private:
     QChar m_separator;
     qsizetype m_pos = 0;
     int m_line = 1;
+    int m_records = 0;
     int m_quoteLine = 0;
 };
 
@@ -172,6 +183,13 @@ QChar detectSeparator(QStringView text)
     return best;
 }
 
+[[noreturn]] void throwTooManyCells()
+{
+    throw Error(CsvReader::tr("the table has more than %L1 cells, far more than a list to import; "
+                              "check that this is the right file")
+                    .arg(Table::kMaxCells));
+}
+
 // Trailing empty cells carry nothing (a trailing ';' or formatting); every
 // data row gets at least the header's width so that callers can index by column.
 void normalizeWidths(Table &table)
@@ -181,8 +199,12 @@ void normalizeWidths(Table &table)
             cells.removeLast();
     };
     dropTrailingEmpty(table.header);
+    qint64 cells = table.header.size();
     for (TableRow &row : table.rows) {
         dropTrailingEmpty(row.cells);
+        cells += std::max(row.cells.size(), table.header.size());
+        if (cells > Table::kMaxCells)
+            throwTooManyCells();
         while (row.cells.size() < table.header.size())
             row.cells.append(QString());
     }
@@ -200,18 +222,22 @@ Table parseText(const QString &text)
     Table table;
     bool haveHeader = false;
     RecordParser parser(text, separator);
+    qint64 cells = 0;
     while (!parser.atEnd()) {
         Record record = parser.next();
         if (record.openQuoteLine)
             throw UnclosedQuote{record.openQuoteLine};
+        cells += record.cells.size();
+        if (cells > Table::kMaxCells)
+            throwTooManyCells();
         if (isBlankRecord(record.cells))
             continue;
         if (!haveHeader) {
             table.header = std::move(record.cells);
-            table.headerRow = record.line;
+            table.headerRow = record.number;
             haveHeader = true;
         } else {
-            table.rows.append(TableRow{record.line, std::move(record.cells)});
+            table.rows.append(TableRow{record.number, std::move(record.cells)});
         }
     }
     normalizeWidths(table);
@@ -220,16 +246,93 @@ Table parseText(const QString &text)
 
 } // namespace
 
+namespace {
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString text = utf8.decode(bytes); // decode() is lazy: only the conversion decodes
+    return !utf8.hasError();
+}
+
+// A two-byte UTF-8 Cyrillic letter: lead byte 0xD0 or 0xD1, then 0x80-0xBF.
+bool hasUtf8Cyrillic(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        const auto lead = quint8(bytes[i]), next = quint8(bytes[i + 1]);
+        if ((lead == 0xD0 || lead == 0xD1) && next >= 0x80 && next <= 0xBF)
+            return true;
+    }
+    return false;
+}
+
+struct MixedLines
+{
+    int utf8Line = 0;  // a line that is UTF-8 Cyrillic
+    int otherLine = 0; // a line that is not UTF-8
+};
+
+// For bytes that are not valid UTF-8 as a whole: whether they are UTF-8 and
+// Windows-1251 text pasted together (lines of one file copied into another).
+// The rule works per line, because a byte pair alone proves nothing: in
+// Windows-1251, "Сёмина" begins with 0xD1 0xB8, which is also a valid UTF-8
+// Cyrillic letter. A whole line, though, is never valid UTF-8 in Windows-1251
+// once it holds a lowercase Russian letter (0xE0-0xFF would have to be
+// followed by bytes 0x80-0xBF, which Russian letters are not). So the file is
+// mixed when one line is valid UTF-8 and holds a UTF-8 Cyrillic letter while
+// another line is not valid UTF-8; a file with no such UTF-8 line is
+// Windows-1251. Scanning stops when both are found, so otherLine is the
+// first line that is not UTF-8.
+MixedLines scanLines(QByteArrayView bytes)
+{
+    MixedLines found;
+    int number = 0;
+    for (qsizetype start = 0; start <= bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView line(bytes.constData() + start, end - start);
+        start = end + 1;
+        ++number;
+        if (isValidUtf8(line)) {
+            if (!found.utf8Line && hasUtf8Cyrillic(line))
+                found.utf8Line = number;
+        } else if (!found.otherLine) {
+            found.otherLine = number;
+        }
+        if (found.utf8Line && found.otherLine)
+            break;
+    }
+    return found;
+}
+
+} // namespace
+
 QString CsvReader::decode(const QByteArray &bytes)
 {
     if (const auto bom = QStringConverter::encodingForData(bytes)) {
         QStringDecoder decoder(*bom);
-        return decoder.decode(bytes);
+        const QString text = decoder.decode(bytes);
+        // A UTF-8 BOM with bytes that are not UTF-8: lines of a Windows-1251
+        // file pasted into a UTF-8 one; decoding would garble them silently.
+        if (decoder.hasError() && *bom == QStringConverter::Utf8) {
+            const int line = scanLines(QByteArrayView(bytes).sliced(3)).otherLine;
+            throw Error(tr("the file mixes encodings (it is marked as UTF-8, but line %1 is not): "
+                           "save it as UTF-8 or Windows-1251")
+                            .arg(line));
+        }
+        return text;
     }
     QStringDecoder utf8(QStringConverter::Utf8);
     const QString text = utf8.decode(bytes);
     if (!utf8.hasError())
         return text;
+    if (const MixedLines mixed = scanLines(bytes); mixed.utf8Line && mixed.otherLine) {
+        throw Error(tr("the file mixes encodings (line %1 is in UTF-8, line %2 is not): "
+                       "save it as UTF-8 or Windows-1251")
+                        .arg(mixed.utf8Line)
+                        .arg(mixed.otherLine));
+    }
 
     // Not UTF-8: Russian Excel's "CSV (разделители — точки с запятой)".
     QStringDecoder cp1251("windows-1251");

@@ -19,6 +19,10 @@ public:
     virtual QList<ColumnSpec> columns() const = 0;
     // Each missing one rejects the file with «the file has no column "…"».
     virtual QList<int> requiredColumns() const { return {}; }
+    // Columns that hold a person's name (ФИО, Фамилия, Имя, Отчество): the
+    // pipeline allows them ImportPipeline::kMaxNameLength characters instead
+    // of kMaxTextLength.
+    virtual QList<int> nameColumns() const { return {}; }
     // Checks that need more than one column (a person named by ФИО or by
     // Фамилия + Имя): append file-level issues (row 0) to `errors`.
     virtual void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const

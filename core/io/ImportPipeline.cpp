@@ -3,6 +3,9 @@
 #include "io/ImportRejected.h"
 #include "io/TableReader.h"
 #include "store/BackupService.h"
+#include "util/QuotedValue.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,14 +40,53 @@ HeaderMap ImportPipeline::mapHeader(const ImportColumns &kind, const Table &tabl
     return map;
 }
 
+void ImportPipeline::checkCells(const ImportColumns &kind, RowCells *cells)
+{
+    const QList<int> names = kind.nameColumns();
+    for (const ColumnSpec &spec : kind.columns()) {
+        if (!cells->has(spec.id))
+            continue;
+        const QString text = cells->text(spec.id);
+        const qsizetype limit = names.contains(spec.id) ? kMaxNameLength : kMaxTextLength;
+        if (text.size() > limit) {
+            cells->fail(spec.id, tr("the value has %1 characters, more than the %2 allowed: \"%3\"")
+                                     .arg(text.size())
+                                     .arg(limit)
+                                     .arg(QuotedValue::of(text)));
+        }
+        // Line breaks are text (a multi-line cell); other control characters
+        // come from broken or hostile files and would corrupt what is stored.
+        const auto control = std::find_if(text.cbegin(), text.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control && c != u'\n' && c != u'\r';
+        });
+        if (control != text.cend()) {
+            cells->fail(spec.id, tr("the value holds an invisible control character (code %1): \"%2\"")
+                                     .arg(control->unicode())
+                                     .arg(QuotedValue::of(text)));
+        }
+    }
+}
+
+namespace {
+
+QList<RowIssue> shortened(QList<RowIssue> issues, const QStringList &values)
+{
+    for (RowIssue &issue : issues)
+        issue.reason = QuotedValue::shortenIn(issue.reason, values);
+    return issues;
+}
+
+} // namespace
+
 bool ImportPipeline::settle(const RowCells &cells, ImportPreview *preview)
 {
+    const QStringList &values = cells.tableRow().cells;
     if (!cells.issues.isEmpty()) {
         // A rejected row's warnings would only distract from what to correct.
-        preview->errors.append(cells.issues);
+        preview->errors.append(shortened(cells.issues, values));
         return false;
     }
-    preview->warnings.append(cells.warnings);
+    preview->warnings.append(shortened(cells.warnings, values));
     ++preview->validRows;
     return true;
 }

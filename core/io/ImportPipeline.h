@@ -33,8 +33,19 @@ public:
     // (warnings). The file is rejected when preview->fileRejected().
     static HeaderMap mapHeader(const ImportColumns &kind, const Table &table, ImportPreview *preview);
 
+    // No text cell of any import is longer than this; a name not longer than
+    // kMaxNameLength. Longer values are garbage or hostile, never data.
+    static constexpr qsizetype kMaxTextLength = 1000;
+    static constexpr qsizetype kMaxNameLength = 200;
+
+    // The checks every cell of every import passes before the importer sees
+    // the row: not longer than the limits above, and no control characters
+    // other than line breaks (NUL, escape, ...). Problems go to cells.issues.
+    static void checkCells(const ImportColumns &kind, RowCells *cells);
+
     // Files a validated row: its errors reject it; otherwise its warnings are
-    // kept and true is returned (the caller keeps the record).
+    // kept and true is returned (the caller keeps the record). A long value
+    // of the row quoted in a message is cut to QuotedValue's 80 characters.
     static bool settle(const RowCells &cells, ImportPreview *preview);
 
     // Throws ImportRejected when the preview refuses the whole file.

@@ -38,6 +38,13 @@ public:
         beginPreview();
         for (const TableRow &row : table.rows) {
             RowCells cells(map, row, m_today);
+            // Over-long values and control characters reject the row before
+            // the importer reads it: none of it can reach a key or the store.
+            ImportPipeline::checkCells(*this, &cells);
+            if (!cells.issues.isEmpty()) {
+                ImportPipeline::settle(cells, &out);
+                continue;
+            }
             Record record = validate(cells);
             if (ImportPipeline::settle(cells, &out))
                 out.records.append(std::move(record));

@@ -18,6 +18,12 @@ struct TableRow
 // A file read into text: the first non-empty row is the header.
 struct Table
 {
+    // Cells of a table, the padding to the header's width included. 50,000
+    // teachers in 20 columns are 1,000,000; a file that needs more is not a
+    // list to import, and its empty padding alone would take gigabytes (one
+    // cell at column XFD pads every row of a workbook to 16,384 cells).
+    static constexpr qint64 kMaxCells = 5'000'000;
+
     QStringList header;
     int headerRow = 0;
     QList<TableRow> rows; // blank rows are skipped

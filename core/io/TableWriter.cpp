@@ -1,5 +1,6 @@
 #include "io/TableWriter.h"
 
+#include "io/CsvInjection.h"
 #include "util/Error.h"
 
 #include <QDate>
@@ -26,9 +27,12 @@ QString nativePath(const QString &path) { return QDir::toNativeSeparators(path);
 
 // Commas and tabs are quoted too, although ';' separates: then no reader
 // (ours included) can take ',' for the separator of a file we wrote.
-QString csvField(const QString &cell)
+// A cell Excel would take for a formula gets the apostrophe of
+// CsvInjection first, so that opening an export never runs anything.
+QString csvField(const QString &text)
 {
     static const QString special = u";\",\t\r\n"_s;
+    const QString cell = CsvInjection::defuse(text);
     if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return special.contains(c); }))
         return cell;
     QString quoted = cell;

@@ -42,6 +42,7 @@ public:
     TeacherImporter(Database &db, QDate today);
 
     QList<ColumnSpec> columns() const override;
+    QList<int> nameColumns() const override { return {FullName, Surname, Name, Patronymic}; }
     void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
 
 protected:

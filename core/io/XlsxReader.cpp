@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -21,10 +22,17 @@ namespace profrost {
 
 namespace {
 
-// One XML part bigger than this is not a sheet of teachers but a zip bomb or
-// a wrongly chosen file; refusing it beats running out of memory.
-constexpr qint64 kMaxPartSize = 512LL * 1024 * 1024;
+// A workbook whose parts inflate past this in all is not a list of teachers
+// but a zip bomb or a wrongly chosen file (50,000 teachers take about 30 MB);
+// refusing it before inflating beats running out of memory.
+constexpr qint64 kMaxTotalSize = 200LL * 1024 * 1024;
+// Spreadsheet XML compresses about 10:1; a part that claims more than 100:1
+// is built to inflate. Parts under kRatioFloor cannot hurt whatever their
+// ratio (a tiny, very regular styles part may well exceed 100:1).
+constexpr qint64 kMaxRatio = 100;
+constexpr qint64 kRatioFloor = 1024 * 1024;
 constexpr int kMaxColumns = 16384; // Excel's last column, XFD
+constexpr int kMaxRows = 1048576;  // Excel's last row
 
 QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
 
@@ -112,19 +120,28 @@ public:
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             throwDamaged(m_fileName, part, XlsxReader::tr("unreadable zip entry"));
-        if (qint64(info.uncompressed_size) > kMaxPartSize || qint64(info.uncompressed_size) < 0)
+        // checkSizes() vetted the declared size; the data may still lie about
+        // it, so inflating stops as soon as it gives more than declared
+        // (minizip itself stops there too and then reports a bad checksum;
+        // this check does not depend on that).
+        const auto declared = qint64(info.uncompressed_size);
+        if (declared > kMaxTotalSize || declared < 0)
             throwDamaged(m_fileName, part, XlsxReader::tr("the part is too large"));
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             throwDamaged(m_fileName, part, XlsxReader::tr("unreadable zip entry"));
 
         QByteArray bytes;
-        bytes.reserve(qsizetype(info.uncompressed_size));
+        bytes.reserve(qsizetype(declared));
         char buffer[64 * 1024];
         for (;;) {
             const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
-            if (n < 0 || bytes.size() + n > kMaxPartSize) {
+            if (n < 0) {
                 unzCloseCurrentFile(m_zip);
                 throwDamaged(m_fileName, part, XlsxReader::tr("decompression failed"));
+            }
+            if (bytes.size() + n > declared) {
+                unzCloseCurrentFile(m_zip);
+                throwDamaged(m_fileName, part, XlsxReader::tr("the part inflates past the size its zip entry declares"));
             }
             if (n == 0)
                 break;
@@ -133,6 +150,35 @@ public:
         if (unzCloseCurrentFile(m_zip) != UNZ_OK)
             throwDamaged(m_fileName, part, XlsxReader::tr("checksum mismatch"));
         return bytes;
+    }
+
+    // Refuses, before anything is inflated, a package whose central
+    // directory declares more than kMaxTotalSize in all or a part inflating
+    // more than kMaxRatio times its compressed size.
+    void checkSizes() const
+    {
+        qint64 total = 0;
+        for (int status = unzGoToFirstFile(m_zip); status == UNZ_OK; status = unzGoToNextFile(m_zip)) {
+            unz_file_info64 info{};
+            char name[256] = {};
+            if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name - 1, nullptr, 0, nullptr, 0) != UNZ_OK)
+                throwNotWorkbook(m_fileName);
+            const auto size = qint64(info.uncompressed_size);
+            const auto packed = qint64(info.compressed_size);
+            total += size;
+            if (size < 0 || total > kMaxTotalSize) {
+                throw Error(XlsxReader::tr("%1 would take more than %2 MB once unpacked, far more than a table "
+                                           "for ProfRost can hold; it is not read (it may be a \"zip bomb\").")
+                                .arg(m_fileName)
+                                .arg(kMaxTotalSize / (1024 * 1024)));
+            }
+            if (size > kRatioFloor && (packed <= 0 || size / packed > kMaxRatio)) {
+                throw Error(XlsxReader::tr("%1: the part %2 would unpack to %3 times its packed size, which no "
+                                           "spreadsheet does; the file is not read (it may be a \"zip bomb\").")
+                                .arg(m_fileName, QString::fromUtf8(name))
+                                .arg(packed > 0 ? size / packed : size));
+            }
+        }
     }
 
 private:
@@ -551,18 +597,33 @@ Table readSheet(const QByteArray &bytes, const SheetContext &context, const QStr
     Table table;
     bool haveHeader = false;
     int lastRow = 0;
+    qint64 cellCount = 0;
+    const auto tooManyCells = [&] {
+        return Error(XlsxReader::tr("%1 has more than %L2 cells, far more than a list to import; check that "
+                                    "this is the right file.")
+                         .arg(fileName)
+                         .arg(Table::kMaxCells));
+    };
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
             continue;
         bool ok = false;
         int rowNumber = xml.attributes().value("r"_L1).toInt(&ok);
-        if (!ok || rowNumber <= 0) // r is optional: the next row then
+        // r is optional: the next row then. Rows ascend in a valid sheet; a
+        // file that breaks that (or goes past Excel's last row) is numbered
+        // in order of appearance, so that row numbers stay unique and ordered.
+        if (!ok || rowNumber <= lastRow || rowNumber > kMaxRows)
             rowNumber = lastRow + 1;
         lastRow = rowNumber;
         QStringList cells = readRow(xml, context);
         if (cells.isEmpty())
             continue; // readRow keeps no empty trailing cells, so this is a blank row
+        // Counted with the padding to come; blank rows (Excel writes a
+        // million of them for a formatted column) take nothing.
+        cellCount += std::max(cells.size(), table.header.size());
+        if (cellCount > Table::kMaxCells)
+            throw tooManyCells();
         if (!haveHeader) {
             table.header = std::move(cells);
             table.headerRow = rowNumber;
@@ -573,6 +634,8 @@ Table readSheet(const QByteArray &bytes, const SheetContext &context, const QStr
     }
     checkXml(xml, fileName, part);
     // Callers index cells by header column.
+    if (qint64(table.rows.size() + 1) * table.header.size() > Table::kMaxCells)
+        throw tooManyCells();
     for (TableRow &row : table.rows) {
         while (row.cells.size() < table.header.size())
             row.cells.append(QString());
@@ -584,11 +647,22 @@ Table readSheet(const QByteArray &bytes, const SheetContext &context, const QStr
 
 Table XlsxReader::read(const QString &path)
 {
-    const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot open %1: %2").arg(nativePath(path), file.errorString()));
+    return readDevice(file, QFileInfo(path).fileName());
+}
 
+Table XlsxReader::parse(const QByteArray &bytes, const QString &fileName)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readDevice(buffer, fileName);
+}
+
+Table XlsxReader::readDevice(QIODevice &file, const QString &fileName)
+{
     // An OLE compound file: .xls, or an .xlsx encrypted with a password.
     if (file.peek(8) == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         throw Error(tr("%1 is an old Excel 97-2003 workbook or a password-protected file, not an "
@@ -599,6 +673,7 @@ Table XlsxReader::read(const QString &path)
     const Package package(&file, fileName);
     if (!package.isOpen())
         throwNotWorkbook(fileName);
+    package.checkSizes();
 
     const QString workbookPart = targetOfType(readRelationships(package, QString(), fileName), u"officeDocument")
                                      .value_or(u"xl/workbook.xml"_s);

@@ -2,7 +2,9 @@
 
 #include "io/Table.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 
 namespace profrost {
@@ -20,6 +22,12 @@ public:
     // Throws Error (naming the file) when it cannot be opened, is not an
     // .xlsx workbook, has no worksheet or is damaged.
     static Table read(const QString &path);
+    // The same for a workbook in memory (the fuzzer, tests); fileName only
+    // names it in messages.
+    static Table parse(const QByteArray &bytes, const QString &fileName);
+
+private:
+    static Table readDevice(QIODevice &device, const QString &fileName);
 };
 
 } // namespace profrost

@@ -54,7 +54,7 @@ void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanE
                             .arg(TeacherRepository(m_db).nameOf(e.teacherId)));
         seen.insert(e.teacherId);
     }
-    const QVariant none(QMetaType(QMetaType::Int));
+    const QVariant none{QMetaType(QMetaType::Int)};
     Transaction tx(m_db);
     Query(m_db, u"DELETE FROM attestation_plan WHERE start_year = ?"_s).bind(firstYear).exec();
     for (const AttestationPlanEntry &e : plan) {

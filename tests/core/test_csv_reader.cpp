@@ -140,12 +140,13 @@ TEST_CASE("Quoted fields keep separators, doubled quotes and line breaks", "[io]
     CHECK(cells(table.rows[0].cells)
           == Cells{"Белова", "первая строка\nвторая; с точкой с запятой\nтретья", "МБОУ \"Лицей № 2\""});
     CHECK(table.rows[0].sourceRow == 2);
-    // The record after a three-line field starts on physical line 5.
-    CHECK(table.rows[1].sourceRow == 5);
+    // The record after a three-line field is the spreadsheet's row 3 (it
+    // starts on physical line 5, which the user never sees).
+    CHECK(table.rows[1].sourceRow == 3);
     CHECK(cells(table.rows[1].cells) == Cells{"Гусев", "", "ДОУ \"Солнышко\""});
 }
 
-TEST_CASE("Blank lines and records of empty cells are skipped, row numbers stay physical", "[io]")
+TEST_CASE("Blank lines and records of empty cells are skipped but keep their row numbers", "[io]")
 {
     const Table table = CsvReader::parse(utf8("\n;;\nФИО;Должность;Стаж\n\n  Смирнова  ;  учитель ;\n;;\n"
                                               "Лебедев;директор;20\n\n"));
@@ -222,7 +223,7 @@ TEST_CASE("TableWriter writes CSV that Russian Excel opens and CsvReader reads b
     REQUIRE(table.rows.size() == rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         CHECK(cells(table.rows[i].cells) == cells(rows[i]));
-    CHECK(table.rows[3].sourceRow == 6); // the two-line cell took lines 4 and 5
+    CHECK(table.rows[3].sourceRow == 5); // the two-line cell is one row, as in Excel
 }
 
 TEST_CASE("A CSV export to a folder that does not exist fails naming the file", "[io]")
