@@ -45,6 +45,7 @@ bool ImportPipeline::settle(const RowCells &cells, ImportPreview *preview)
         return false;
     }
     preview->warnings.append(cells.warnings);
+    preview->updates.append(cells.updates);
     ++preview->validRows;
     return true;
 }

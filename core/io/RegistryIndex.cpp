@@ -28,6 +28,7 @@ RegistryIndex::RegistryIndex(Database &db) : m_db(db)
             m_bySnils.insert(t.snils, t.id);
         if (t.birthDate.isValid())
             m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+        m_people.insert(t.id, t);
     }
 }
 
@@ -117,8 +118,16 @@ qint64 RegistryIndex::findTeacher(const Teacher &t) const
     return 0;
 }
 
+const TeacherRepository::Identity *RegistryIndex::person(qint64 id) const
+{
+    const auto it = m_people.constFind(id);
+    return it == m_people.cend() ? nullptr : &*it;
+}
+
 void RegistryIndex::rememberTeacher(const Teacher &t)
 {
+    m_people.insert(t.id, {t.id, t.surname, t.name, t.patronymic, t.birthDate, t.snils, t.phone, t.email,
+                           t.experienceStart, t.category, t.categoryDate});
     if (!t.snils.isEmpty())
         m_bySnils.insert(t.snils, t.id);
     if (t.birthDate.isValid())

@@ -3,6 +3,7 @@
 #include "domain/Organisation.h"
 #include "domain/Teacher.h"
 #include "io/ImportReport.h"
+#include "store/TeacherRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,6 +34,11 @@ public:
 
     // By СНИЛС, else by full name and birth date; 0 when unknown.
     qint64 findTeacher(const Teacher &t) const;
+    qint64 findBySnils(const QString &snilsDigits) const { return m_bySnils.value(snilsDigits); }
+    qint64 findByPerson(const QString &personKey) const { return m_byPerson.value(personKey); }
+    // The registered person and the personal fields an import may change;
+    // nullptr when unknown.
+    const TeacherRepository::Identity *person(qint64 id) const;
     void rememberTeacher(const Teacher &t);
 
 private:
@@ -45,6 +51,7 @@ private:
     QHash<QString, qint64> m_subjects;
     QHash<QString, qint64> m_bySnils;
     QHash<QString, qint64> m_byPerson;
+    QHash<qint64, TeacherRepository::Identity> m_people;
     qint64 m_firstMunicipality = 0;
 };
 

@@ -195,10 +195,12 @@ Teacher TeacherRepository::get(qint64 id) const
 QList<TeacherRepository::Identity> TeacherRepository::identities() const
 {
     QList<Identity> out;
-    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils FROM teacher"));
+    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
+                                 " experience_start, category, category_date FROM teacher"));
     q.exec();
     while (q.next())
-        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5)});
+        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5), q.text(6), q.text(7), q.date(8),
+                    CategoryText::fromCode(q.text(9)), q.date(10)});
     return out;
 }
 

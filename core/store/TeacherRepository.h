@@ -72,13 +72,19 @@ public:
     TeacherOnDay onDay(qint64 id, QDate day) const;
     int count() const;
 
-    // Who is in the registry, without their posts: what matching an import needs.
+    // Who is in the registry, without their posts: what matching an import
+    // needs, and the personal fields an import may change (so that its
+    // preview can show old and new values without a query per row).
     struct Identity
     {
         qint64 id;
         QString surname, name, patronymic;
         QDate birthDate;
         QString snils;
+        QString phone, email;
+        QDate experienceStart;
+        Category category = Category::None;
+        QDate categoryDate;
     };
     QList<Identity> identities() const;
 
