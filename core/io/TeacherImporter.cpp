@@ -23,25 +23,41 @@ namespace profrost {
 QList<ColumnSpec> TeacherImporter::columns() const
 {
     auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+    // The headers schools and methodical centres actually write (issue 11);
+    // «Должность по штатному расписанию» is deliberately not among them: it
+    // may be another post than the one held, the user assigns it (--map).
     return {
-        {FullName, s(u"ФИО"), {s(u"Ф.И.О."), s(u"Фамилия Имя Отчество"), s(u"Фамилия, имя, отчество")}},
+        {FullName, s(u"ФИО"), {s(u"Ф.И.О."), s(u"Фамилия Имя Отчество"), s(u"Фамилия, имя, отчество"), s(u"ФИО педагога"),
+                               s(u"ФИО работника"), s(u"ФИО педагогического работника"), s(u"ФИО полностью")}},
         {Surname, s(u"Фамилия"), {}},
         {Name, s(u"Имя"), {}},
-        {Patronymic, s(u"Отчество"), {}},
-        {BirthDate, s(u"Дата рождения"), {s(u"Д.р."), s(u"Дата рожд.")}},
-        {Snils, s(u"СНИЛС"), {s(u"Номер СНИЛС")}},
-        {Municipality, s(u"Муниципалитет"), {s(u"Муниципальное образование"), s(u"Муниципальный район"), s(u"Район")}},
-        {Organisation, s(u"Организация"), {s(u"ОО"), s(u"Образовательная организация"), s(u"Место работы")}},
-        {OrganisationTypeColumn, s(u"Тип ОО"), {s(u"Тип организации")}},
-        {Position, s(u"Должность"), {}},
-        {Subjects, s(u"Предметы"), {s(u"Предмет"), s(u"Преподаваемые предметы")}},
-        {ExperienceStart, s(u"Дата начала педстажа"), {s(u"Начало педстажа"), s(u"Дата начала педагогического стажа")}},
-        {Hired, s(u"Дата приема"), {s(u"Дата приема на работу")}},
-        {Dismissed, s(u"Дата увольнения"), {}},
-        {CategoryColumn, s(u"Категория"), {s(u"Квалификационная категория")}},
-        {CategoryDate, s(u"Дата присвоения категории"), {s(u"Дата присвоения"), s(u"Дата аттестации")}},
-        {Phone, s(u"Телефон"), {s(u"Тел."), s(u"Контактный телефон")}},
-        {Email, s(u"Email"), {s(u"E-mail"), s(u"Эл. почта"), s(u"Электронная почта")}},
+        {Patronymic, s(u"Отчество"), {s(u"Отчество (при наличии)")}},
+        {BirthDate, s(u"Дата рождения"), {s(u"Д.р."), s(u"Дата рожд."), s(u"Дата рождения (дд.мм.гггг)"), s(u"ДР")}},
+        {Snils, s(u"СНИЛС"), {s(u"Номер СНИЛС"), s(u"СНИЛС (при наличии)"), s(u"Страховой номер (СНИЛС)")}},
+        {Municipality, s(u"Муниципалитет"), {s(u"Муниципальное образование"), s(u"Муниципальный район"), s(u"Район"),
+                                              s(u"Муниципальный округ"), s(u"Городской округ"), s(u"МО")}},
+        {Organisation, s(u"Организация"), {s(u"ОО"), s(u"Образовательная организация"), s(u"Место работы"),
+                                            s(u"Наименование ОО"), s(u"Наименование организации"), s(u"ОУ"),
+                                            s(u"Образовательное учреждение"), s(u"Наименование ОУ"), s(u"Учреждение"),
+                                            s(u"Основное место работы")}},
+        {OrganisationTypeColumn, s(u"Тип ОО"), {s(u"Тип организации"), s(u"Тип ОУ"), s(u"Вид ОО")}},
+        {Position, s(u"Должность"), {s(u"Занимаемая должность"), s(u"Должность (основная)"), s(u"Основная должность")}},
+        {Subjects, s(u"Предметы"), {s(u"Предмет"), s(u"Преподаваемые предметы"), s(u"Преподаваемый предмет"),
+                                     s(u"Преподаваемые дисциплины")}},
+        {ExperienceStart, s(u"Дата начала педстажа"), {s(u"Начало педстажа"), s(u"Дата начала педагогического стажа"),
+                                                        s(u"Педагогический стаж с"), s(u"Стаж педагогической работы с"),
+                                                        s(u"Педстаж с"), s(u"Начало педагогического стажа")}},
+        {Hired, s(u"Дата приема"), {s(u"Дата приема на работу"), s(u"Дата назначения на должность"),
+                                     s(u"Дата приема на должность"), s(u"Принят")}},
+        {Dismissed, s(u"Дата увольнения"), {s(u"Уволен")}},
+        {CategoryColumn, s(u"Категория"), {s(u"Квалификационная категория"), s(u"Кв. категория"),
+                                            s(u"Категория (квалификационная)"), s(u"Результат аттестации")}},
+        {CategoryDate, s(u"Дата присвоения категории"), {s(u"Дата присвоения"), s(u"Дата аттестации"),
+                                                          s(u"Дата присвоения (подтверждения) категории"),
+                                                          s(u"Дата присвоения (подтверждения)"),
+                                                          s(u"Дата установления категории"), s(u"Дата последней аттестации")}},
+        {Phone, s(u"Телефон"), {s(u"Тел."), s(u"Контактный телефон"), s(u"Мобильный телефон"), s(u"Телефон (мобильный)")}},
+        {Email, s(u"Email"), {s(u"E-mail"), s(u"Эл. почта"), s(u"Электронная почта"), s(u"Адрес электронной почты")}},
     };
 }
 
@@ -105,11 +121,14 @@ void TeacherImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *errors)
 {
     const bool splitName = map.has(Surname) && map.has(Name);
     if (!map.has(FullName) && !splitName)
-        errors->append({0, QStringLiteral("ФИО"), tr("the file has no column \"ФИО\" (or \"Фамилия\" and \"Имя\")")});
+        errors->append({0, QStringLiteral("ФИО"), tr("the file has no column \"ФИО\" (or \"Фамилия\" and \"Имя\"); "
+                                                     "its columns are: %1").arg(map.foundColumns())});
     if (!map.has(Organisation))
-        errors->append({0, map.canonical(Organisation), tr("the file has no column \"Организация\"")});
+        errors->append({0, map.canonical(Organisation), tr("the file has no column \"Организация\" (the school or "
+                                                           "kindergarten); its columns are: %1").arg(map.foundColumns())});
     if (!map.has(Position))
-        errors->append({0, map.canonical(Position), tr("the file has no column \"Должность\"")});
+        errors->append({0, map.canonical(Position), tr("the file has no column \"Должность\"; its columns are: %1")
+                                                        .arg(map.foundColumns())});
 }
 
 void TeacherImporter::beginPreview()
