@@ -83,16 +83,14 @@ int columnOf(FieldProblem::Field f)
     return TeacherImporter::FullName;
 }
 
-// What makes two rows exact repeats: every cell, spaces aside.
-QString exactRowKey(const TableRow &row)
+// What makes two rows exact repeats: every column the import reads,
+// spaces aside (a running «№ п/п» column, ignored, does not count).
+QString exactRowKey(const HeaderMap &map, const TableRow &row)
 {
-    QStringList cells;
-    cells.reserve(row.cells.size());
-    for (const QString &c : row.cells)
-        cells << c.simplified();
-    while (!cells.isEmpty() && cells.constLast().isEmpty())
-        cells.removeLast();
-    return cells.join(QChar(0x1f));
+    QString key;
+    for (int column = TeacherImporter::FullName; column <= TeacherImporter::Email; ++column)
+        key += map.cell(row, column).simplified() + QChar(0x1f);
+    return key;
 }
 
 bool sameWords(const QString &a, const QString &b)
@@ -158,11 +156,11 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
 
     TeacherImportRecord r;
     r.row = row.sourceRow;
-    const QString rowKey = exactRowKey(row);
+    const QString rowKey = exactRowKey(map, row);
     if (const auto it = m_seenRows.constFind(rowKey); it != m_seenRows.cend()) {
         // A harmless repetition (a list pasted twice): it must not refuse the file.
         r.repeatOf = *it;
-        cells.warn(FullName, tr("repeats row %1 exactly; skipped").arg(*it));
+        cells.warn(FullName, tr("repeats row %1; skipped").arg(*it));
         return r;
     }
     Teacher &t = r.teacher;
@@ -233,6 +231,10 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
         t.categoryDate = dateOf(CategoryDate);
         if (t.categoryDate.isValid())
             r.categoryGiven = true;
+        // Said here, not by the general rule: in a registry the likely slip is a missing «СЗД».
+        if (t.categoryDate.isValid() && categoryText.isEmpty())
+            fail(CategoryColumn, tr("the category date %1 is given, but no category; write the category, or СЗД "
+                                    "for fitness for the post").arg(DateText::numeric(t.categoryDate)));
     }
 
     r.municipality = map.cell(row, Municipality).simplified();
