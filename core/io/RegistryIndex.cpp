@@ -44,8 +44,18 @@ qint64 RegistryIndex::defaultMunicipality() const
 
 bool RegistryIndex::hasOrganisation(const QString &municipality, const QString &organisation) const
 {
+    return findOrganisation(municipality, organisation) != 0;
+}
+
+qint64 RegistryIndex::findOrganisation(const QString &municipality, const QString &organisation) const
+{
     const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
-    return m != 0 && m_organisations.contains(QString::number(m) + u'|' + normalizedKey(organisation));
+    return m == 0 ? 0 : m_organisations.value(QString::number(m) + u'|' + normalizedKey(organisation));
+}
+
+QString RegistryIndex::normalizedKeyOf(const QString &text)
+{
+    return normalizedKey(text);
 }
 
 qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)

@@ -26,6 +26,9 @@ public:
 
     bool hasDefaultMunicipality() const { return m_firstMunicipality != 0; }
     bool hasOrganisation(const QString &municipality, const QString &organisation) const;
+    // Ids of what is already registered, created by nothing; 0 when unknown.
+    qint64 findOrganisation(const QString &municipality, const QString &organisation) const;
+    qint64 findPosition(const QString &name) const { return m_positions.value(normalizedKeyOf(name)); }
     // Empty name: the default municipality (the only or first one).
     qint64 municipality(const QString &name, ImportOutcome *outcome);
     qint64 organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew, ImportOutcome *outcome);
@@ -43,6 +46,7 @@ public:
 
 private:
     qint64 defaultMunicipality() const;
+    static QString normalizedKeyOf(const QString &text);
 
     Database &m_db;
     QHash<QString, qint64> m_municipalities;

@@ -391,6 +391,24 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
             cells.fail(FullName, tr("%1 is already in the registry as another teacher")
                                      .arg(personText(after.fullName(), after.birthDate)));
     }
+    // A post the teacher already holds takes the row's dates: the store
+    // refuses a dismissal before the hiring, so the preview does too.
+    if ((r.hired.isValid() || r.dismissed.isValid()) && !r.organisation.isEmpty()) {
+        const qint64 organisationId = registry.findOrganisation(r.municipality, r.organisation);
+        const qint64 positionId = registry.findPosition(r.position);
+        if (organisationId != 0 && positionId != 0) {
+            for (const Employment &e : TeacherRepository(m_db).get(registeredId).employments) {
+                if (e.organisationId != organisationId || e.positionId != positionId)
+                    continue;
+                const QDate hired = r.hired.isValid() ? r.hired : e.hired;
+                const QDate dismissed = r.dismissed.isValid() ? r.dismissed : e.dismissed;
+                if (hired.isValid() && dismissed.isValid() && dismissed < hired)
+                    cells.fail(r.dismissed.isValid() ? Dismissed : Hired,
+                               tr("the registry has this post from %1 to %2; the dismissal would come before the "
+                                  "hiring").arg(DateText::numeric(hired), DateText::numeric(dismissed)));
+            }
+        }
+    }
     if (!cells.issues.isEmpty())
         return;
     const QString change = TeacherChanges::describe(before, after);
