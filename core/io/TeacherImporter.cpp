@@ -488,7 +488,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
 
     if (existingId == 0) {
-        after.id = teachers.insert(after);
+        after.id = teachers.insertChecked(after); // validated in the preview, unique by the registry index
         registry.rememberTeacher(after);
         m_fate.insert(after.id, Fate::New);
         if (r.fitnessDate.isValid())

@@ -321,6 +321,33 @@ qint64 TeacherRepository::insert(const Teacher &t)
     return id;
 }
 
+qint64 TeacherRepository::insertChecked(const Teacher &t)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
+                                 " experience_start, category, category_date)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindTeacherFields(q, t);
+    const qint64 id = q.scalar().toLongLong();
+    for (const Employment &e : t.employments) {
+        Query p(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id, position_id, hired,"
+                                     " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        const qint64 employmentId =
+            p.bind(id).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed).scalar().toLongLong();
+        for (qint64 subjectId : e.subjectIds) {
+            Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
+                .bind(employmentId).bind(subjectId).exec();
+        }
+    }
+    // A new teacher has no history yet: the registry's category is its first record
+    // (what recordRegistryCategory would add, without its look-up).
+    if (t.category != Category::None && t.categoryDate.isValid()) {
+        Query(m_db, QStringLiteral("INSERT INTO attestation_record (teacher_id, kind, category, granted, decided_by)"
+                                   " VALUES (?, 'category', ?, ?, 'region')"))
+            .bind(id).bind(CategoryText::code(t.category)).bind(t.categoryDate).exec();
+    }
+    return id;
+}
+
 void TeacherRepository::restore(const Teacher &t)
 {
     Transaction tx(m_db);

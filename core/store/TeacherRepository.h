@@ -97,6 +97,11 @@ public:
     void restore(const Teacher &t);     // re-insert with its old ids (undo of a delete)
     void update(const Teacher &t);      // replaces the employments with t's
     void remove(qint64 id);
+    // A new teacher whose import already made insert()'s checks (its
+    // preview validated the record, and the import's RegistryIndex holds
+    // every СНИЛС and name + birth date): the same rows as insert(), without
+    // a look-up per teacher. Call inside the import's transaction.
+    qint64 insertChecked(const Teacher &t);
 
 private:
     void checkUnique(const Teacher &t) const;

@@ -179,6 +179,12 @@ TEST_CASE("Teacher import: an exact repeat of a row is skipped with a warning na
     const ImportOutcome outcome = TeacherImporter(t.db(), referenceDay()).apply(preview);
     CHECK(outcome.imported == 2);
     CHECK(TeacherRepository(t.db()).count() == 2);
+    // The registry's category of a new teacher is the first record of the history.
+    const auto history = AttestationRepository(t.db()).history(TeacherRepository(t.db()).findBySnils(u"11223344595"_s));
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().kind == AttestationKind::Category);
+    CHECK(history.first().category == Category::First);
+    CHECK(history.first().granted == QDate(2022, 10, 10));
 }
 
 TEST_CASE("Teacher import: a SNILS of a registered teacher with another name and birth date is refused, naming them",
