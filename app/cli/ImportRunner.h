@@ -37,6 +37,11 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
     Importer importer(db, Clock::instance().today());
     const auto preview = importer.preview(table);
     const int rejected = printIssues(preview.warnings, preview.errors);
+    if (a.dryRun) {
+        // What a real run would change in records already in the database.
+        for (const RowIssue &u : preview.updates)
+            out() << CliText::tr("would update: row %1, %2: %3").arg(u.row).arg(u.column, u.reason) << '\n';
+    }
     if (preview.fileRejected()) {
         printFileRejected(preview.totalRows);
         return BadInput;

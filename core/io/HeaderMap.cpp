@@ -4,7 +4,9 @@
 
 namespace profrost {
 
-HeaderMap::HeaderMap(const QList<ColumnSpec> &specs, const QStringList &header) : m_specs(specs)
+HeaderMap::HeaderMap(const QList<ColumnSpec> &specs, const QStringList &header,
+                     const QHash<QString, QString> &extraAliases)
+    : m_specs(specs), m_header(header)
 {
     QHash<QString, int> byKey;
     for (const ColumnSpec &spec : specs) {
@@ -12,6 +14,18 @@ HeaderMap::HeaderMap(const QList<ColumnSpec> &specs, const QStringList &header) 
         for (const QString &alias : spec.aliases)
             byKey.insert(compactKey(alias), spec.id);
     }
+    // Resolved against the built-in names only, then added: a mapping
+    // cannot chain through another mapping.
+    QHash<QString, int> extra;
+    for (auto it = extraAliases.cbegin(); it != extraAliases.cend(); ++it) {
+        const auto target = byKey.constFind(compactKey(it.value()));
+        if (target == byKey.cend())
+            m_unknownTargets << it.value();
+        else if (!compactKey(it.key()).isEmpty())
+            extra.insert(compactKey(it.key()), *target);
+    }
+    m_unknownTargets.sort();
+    byKey.insert(extra);
     for (int i = 0; i < header.size(); ++i) {
         const QString key = compactKey(header.at(i));
         if (key.isEmpty())
@@ -33,6 +47,16 @@ QString HeaderMap::cell(const TableRow &row, int id) const
     if (it == m_index.cend() || *it >= row.cells.size())
         return {};
     return row.cells.at(*it).trimmed();
+}
+
+QString HeaderMap::foundColumns() const
+{
+    QStringList quoted;
+    for (const QString &h : m_header) {
+        if (!h.trimmed().isEmpty())
+            quoted << u'"' + h.simplified() + u'"';
+    }
+    return quoted.isEmpty() ? tr("none") : quoted.join(QStringLiteral(", "));
 }
 
 QString HeaderMap::canonical(int id) const

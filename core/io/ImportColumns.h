@@ -3,6 +3,7 @@
 #include "io/HeaderMap.h"
 #include "io/ImportReport.h"
 
+#include <QHash>
 #include <QList>
 
 namespace profrost {
@@ -30,6 +31,15 @@ public:
         Q_UNUSED(map);
         Q_UNUSED(errors);
     }
+
+    // The user's own names of columns, «header in the file» → «canonical
+    // header» (CLI --map, the preview's column assignment); they win over the
+    // built-in aliases. Kept for every later preview of this importer.
+    void setExtraAliases(const QHash<QString, QString> &headerToCanonical) { m_extraAliases = headerToCanonical; }
+    const QHash<QString, QString> &extraAliases() const { return m_extraAliases; }
+
+private:
+    QHash<QString, QString> m_extraAliases;
 };
 
 } // namespace profrost

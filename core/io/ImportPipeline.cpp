@@ -25,13 +25,17 @@ Table ImportPipeline::read(const QString &path)
 
 HeaderMap ImportPipeline::mapHeader(const ImportColumns &kind, const Table &table, ImportPreview *preview)
 {
-    HeaderMap map(kind.columns(), table.header);
+    HeaderMap map(kind.columns(), table.header, kind.extraAliases());
     preview->totalRows = int(table.rows.size());
+    for (const QString &target : map.unknownTargets())
+        preview->errors.append({0, target, tr("no column is called \"%1\"; a column can be assigned only to a "
+                                              "column of this kind of file").arg(target)});
     kind.checkHeader(map, &preview->errors);
     for (const int required : kind.requiredColumns()) {
         if (!map.has(required))
-            preview->errors.append(
-                {0, map.canonical(required), tr("the file has no column \"%1\"").arg(map.canonical(required))});
+            preview->errors.append({0, map.canonical(required),
+                                    tr("the file has no column \"%1\"; its columns are: %2")
+                                        .arg(map.canonical(required), map.foundColumns())});
     }
     for (const QString &h : map.duplicateHeaders())
         preview->warnings.append({0, h, tr("the column is given twice; the first one is used")});
@@ -87,6 +91,7 @@ bool ImportPipeline::settle(const RowCells &cells, ImportPreview *preview)
         return false;
     }
     preview->warnings.append(shortened(cells.warnings, values));
+    preview->updates.append(cells.updates);
     ++preview->validRows;
     return true;
 }

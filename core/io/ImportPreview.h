@@ -14,6 +14,9 @@ struct ImportPreview
 {
     QList<RowIssue> errors;   // rejected rows (and file-level problems with row 0)
     QList<RowIssue> warnings; // accepted, but the user should know
+    // Existing records a valid row changes: the row, the record named in
+    // `column`, and «field: old → new; …» in `reason` (what a dry run lists).
+    QList<RowIssue> updates;
     int totalRows = 0;
     int validRows = 0;
 

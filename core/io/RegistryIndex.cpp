@@ -28,6 +28,7 @@ RegistryIndex::RegistryIndex(Database &db) : m_db(db)
             m_bySnils.insert(t.snils, t.id);
         if (t.birthDate.isValid())
             m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+        m_people.insert(t.id, t);
     }
 }
 
@@ -43,8 +44,18 @@ qint64 RegistryIndex::defaultMunicipality() const
 
 bool RegistryIndex::hasOrganisation(const QString &municipality, const QString &organisation) const
 {
+    return findOrganisation(municipality, organisation) != 0;
+}
+
+qint64 RegistryIndex::findOrganisation(const QString &municipality, const QString &organisation) const
+{
     const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
-    return m != 0 && m_organisations.contains(QString::number(m) + u'|' + normalizedKey(organisation));
+    return m == 0 ? 0 : m_organisations.value(QString::number(m) + u'|' + normalizedKey(organisation));
+}
+
+QString RegistryIndex::normalizedKeyOf(const QString &text)
+{
+    return normalizedKey(text);
 }
 
 qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)
@@ -117,8 +128,16 @@ qint64 RegistryIndex::findTeacher(const Teacher &t) const
     return 0;
 }
 
+const TeacherRepository::Identity *RegistryIndex::person(qint64 id) const
+{
+    const auto it = m_people.constFind(id);
+    return it == m_people.cend() ? nullptr : &*it;
+}
+
 void RegistryIndex::rememberTeacher(const Teacher &t)
 {
+    m_people.insert(t.id, {t.id, t.surname, t.name, t.patronymic, t.birthDate, t.snils, t.phone, t.email,
+                           t.experienceStart, t.category, t.categoryDate});
     if (!t.snils.isEmpty())
         m_bySnils.insert(t.snils, t.id);
     if (t.birthDate.isValid())

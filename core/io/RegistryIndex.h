@@ -3,6 +3,7 @@
 #include "domain/Organisation.h"
 #include "domain/Teacher.h"
 #include "io/ImportReport.h"
+#include "store/TeacherRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,6 +26,9 @@ public:
 
     bool hasDefaultMunicipality() const { return m_firstMunicipality != 0; }
     bool hasOrganisation(const QString &municipality, const QString &organisation) const;
+    // Ids of what is already registered, created by nothing; 0 when unknown.
+    qint64 findOrganisation(const QString &municipality, const QString &organisation) const;
+    qint64 findPosition(const QString &name) const { return m_positions.value(normalizedKeyOf(name)); }
     // Empty name: the default municipality (the only or first one).
     qint64 municipality(const QString &name, ImportOutcome *outcome);
     qint64 organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew, ImportOutcome *outcome);
@@ -33,10 +37,16 @@ public:
 
     // By СНИЛС, else by full name and birth date; 0 when unknown.
     qint64 findTeacher(const Teacher &t) const;
+    qint64 findBySnils(const QString &snilsDigits) const { return m_bySnils.value(snilsDigits); }
+    qint64 findByPerson(const QString &personKey) const { return m_byPerson.value(personKey); }
+    // The registered person and the personal fields an import may change;
+    // nullptr when unknown.
+    const TeacherRepository::Identity *person(qint64 id) const;
     void rememberTeacher(const Teacher &t);
 
 private:
     qint64 defaultMunicipality() const;
+    static QString normalizedKeyOf(const QString &text);
 
     Database &m_db;
     QHash<QString, qint64> m_municipalities;
@@ -45,6 +55,7 @@ private:
     QHash<QString, qint64> m_subjects;
     QHash<QString, qint64> m_bySnils;
     QHash<QString, qint64> m_byPerson;
+    QHash<qint64, TeacherRepository::Identity> m_people;
     qint64 m_firstMunicipality = 0;
 };
 

@@ -33,6 +33,7 @@ public:
 
     QList<RowIssue> issues;   // the row is rejected when any
     QList<RowIssue> warnings; // accepted, but the user should know
+    QList<RowIssue> updates;  // what the row changes in an existing record (ImportPreview::updates)
 
 private:
     const HeaderMap &m_map;

@@ -1,9 +1,13 @@
 #include "io/TeacherImporter.h"
 
+#include "domain/AttestationRules.h"
 #include "domain/DateText.h"
 #include "domain/Snils.h"
 #include "domain/TeacherValidation.h"
+#include "io/AttestationImporter.h"
 #include "io/RegistryIndex.h"
+#include "io/TeacherChanges.h"
+#include "store/AttestationRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/TeacherRepository.h"
@@ -19,25 +23,41 @@ namespace profrost {
 QList<ColumnSpec> TeacherImporter::columns() const
 {
     auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+    // The headers schools and methodical centres actually write (issue 11);
+    // «Должность по штатному расписанию» is deliberately not among them: it
+    // may be another post than the one held, the user assigns it (--map).
     return {
-        {FullName, s(u"ФИО"), {s(u"Ф.И.О."), s(u"Фамилия Имя Отчество"), s(u"Фамилия, имя, отчество")}},
+        {FullName, s(u"ФИО"), {s(u"Ф.И.О."), s(u"Фамилия Имя Отчество"), s(u"Фамилия, имя, отчество"), s(u"ФИО педагога"),
+                               s(u"ФИО работника"), s(u"ФИО педагогического работника"), s(u"ФИО полностью")}},
         {Surname, s(u"Фамилия"), {}},
         {Name, s(u"Имя"), {}},
-        {Patronymic, s(u"Отчество"), {}},
-        {BirthDate, s(u"Дата рождения"), {s(u"Д.р."), s(u"Дата рожд.")}},
-        {Snils, s(u"СНИЛС"), {s(u"Номер СНИЛС")}},
-        {Municipality, s(u"Муниципалитет"), {s(u"Муниципальное образование"), s(u"Муниципальный район"), s(u"Район")}},
-        {Organisation, s(u"Организация"), {s(u"ОО"), s(u"Образовательная организация"), s(u"Место работы")}},
-        {OrganisationTypeColumn, s(u"Тип ОО"), {s(u"Тип организации")}},
-        {Position, s(u"Должность"), {}},
-        {Subjects, s(u"Предметы"), {s(u"Предмет"), s(u"Преподаваемые предметы")}},
-        {ExperienceStart, s(u"Дата начала педстажа"), {s(u"Начало педстажа"), s(u"Дата начала педагогического стажа")}},
-        {Hired, s(u"Дата приема"), {s(u"Дата приема на работу")}},
-        {Dismissed, s(u"Дата увольнения"), {}},
-        {CategoryColumn, s(u"Категория"), {s(u"Квалификационная категория")}},
-        {CategoryDate, s(u"Дата присвоения категории"), {s(u"Дата присвоения"), s(u"Дата аттестации")}},
-        {Phone, s(u"Телефон"), {s(u"Тел."), s(u"Контактный телефон")}},
-        {Email, s(u"Email"), {s(u"E-mail"), s(u"Эл. почта"), s(u"Электронная почта")}},
+        {Patronymic, s(u"Отчество"), {s(u"Отчество (при наличии)")}},
+        {BirthDate, s(u"Дата рождения"), {s(u"Д.р."), s(u"Дата рожд."), s(u"Дата рождения (дд.мм.гггг)"), s(u"ДР")}},
+        {Snils, s(u"СНИЛС"), {s(u"Номер СНИЛС"), s(u"СНИЛС (при наличии)"), s(u"Страховой номер (СНИЛС)")}},
+        {Municipality, s(u"Муниципалитет"), {s(u"Муниципальное образование"), s(u"Муниципальный район"), s(u"Район"),
+                                              s(u"Муниципальный округ"), s(u"Городской округ"), s(u"МО")}},
+        {Organisation, s(u"Организация"), {s(u"ОО"), s(u"Образовательная организация"), s(u"Место работы"),
+                                            s(u"Наименование ОО"), s(u"Наименование организации"), s(u"ОУ"),
+                                            s(u"Образовательное учреждение"), s(u"Наименование ОУ"), s(u"Учреждение"),
+                                            s(u"Основное место работы")}},
+        {OrganisationTypeColumn, s(u"Тип ОО"), {s(u"Тип организации"), s(u"Тип ОУ"), s(u"Вид ОО")}},
+        {Position, s(u"Должность"), {s(u"Занимаемая должность"), s(u"Должность (основная)"), s(u"Основная должность")}},
+        {Subjects, s(u"Предметы"), {s(u"Предмет"), s(u"Преподаваемые предметы"), s(u"Преподаваемый предмет"),
+                                     s(u"Преподаваемые дисциплины")}},
+        {ExperienceStart, s(u"Дата начала педстажа"), {s(u"Начало педстажа"), s(u"Дата начала педагогического стажа"),
+                                                        s(u"Педагогический стаж с"), s(u"Стаж педагогической работы с"),
+                                                        s(u"Педстаж с"), s(u"Начало педагогического стажа")}},
+        {Hired, s(u"Дата приема"), {s(u"Дата приема на работу"), s(u"Дата назначения на должность"),
+                                     s(u"Дата приема на должность"), s(u"Принят")}},
+        {Dismissed, s(u"Дата увольнения"), {s(u"Уволен")}},
+        {CategoryColumn, s(u"Категория"), {s(u"Квалификационная категория"), s(u"Кв. категория"),
+                                            s(u"Категория (квалификационная)"), s(u"Результат аттестации")}},
+        {CategoryDate, s(u"Дата присвоения категории"), {s(u"Дата присвоения"), s(u"Дата аттестации"),
+                                                          s(u"Дата присвоения (подтверждения) категории"),
+                                                          s(u"Дата присвоения (подтверждения)"),
+                                                          s(u"Дата установления категории"), s(u"Дата последней аттестации")}},
+        {Phone, s(u"Телефон"), {s(u"Тел."), s(u"Контактный телефон"), s(u"Мобильный телефон"), s(u"Телефон (мобильный)")}},
+        {Email, s(u"Email"), {s(u"E-mail"), s(u"Эл. почта"), s(u"Электронная почта"), s(u"Адрес электронной почты")}},
     };
 }
 
@@ -63,17 +83,50 @@ int columnOf(FieldProblem::Field f)
     return TeacherImporter::FullName;
 }
 
+// What makes two rows exact repeats: every column the import reads,
+// spaces aside (a running «№ п/п» column, ignored, does not count).
+QString exactRowKey(const HeaderMap &map, const TableRow &row)
+{
+    QString key;
+    for (int column = TeacherImporter::FullName; column <= TeacherImporter::Email; ++column)
+        key += map.cell(row, column).simplified() + QChar(0x1f);
+    return key;
+}
+
+bool sameWords(const QString &a, const QString &b)
+{
+    return normalizedKey(a) == normalizedKey(b);
+}
+
+// «Иванова Анна Петровна, 05.03.1980»: the registered person a message names.
+QString personText(const QString &fullName, QDate birth)
+{
+    return birth.isValid() ? fullName + QStringLiteral(", ") + DateText::numeric(birth) : fullName;
+}
+
+// Dashes alone mean «no category», as «нет» does.
+bool onlyDashes(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u'-' || c == QChar(0x2012) || c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2212)
+            || c.isSpace();
+    });
+}
+
 } // namespace
 
 void TeacherImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const
 {
     const bool splitName = map.has(Surname) && map.has(Name);
     if (!map.has(FullName) && !splitName)
-        errors->append({0, QStringLiteral("ФИО"), tr("the file has no column \"ФИО\" (or \"Фамилия\" and \"Имя\")")});
+        errors->append({0, QStringLiteral("ФИО"), tr("the file has no column \"ФИО\" (or \"Фамилия\" and \"Имя\"); "
+                                                     "its columns are: %1").arg(map.foundColumns())});
     if (!map.has(Organisation))
-        errors->append({0, map.canonical(Organisation), tr("the file has no column \"Организация\"")});
+        errors->append({0, map.canonical(Organisation), tr("the file has no column \"Организация\" (the school or "
+                                                           "kindergarten); its columns are: %1").arg(map.foundColumns())});
     if (!map.has(Position))
-        errors->append({0, map.canonical(Position), tr("the file has no column \"Должность\"")});
+        errors->append({0, map.canonical(Position), tr("the file has no column \"Должность\"; its columns are: %1")
+                                                        .arg(map.foundColumns())});
 }
 
 void TeacherImporter::beginPreview()
@@ -85,7 +138,10 @@ void TeacherImporter::beginPreview()
     m_warnedPositions.clear();
     m_warnedOrganisations.clear();
     m_seenEmployment.clear();
+    m_seenRows.clear();
     m_snilsOwner.clear();
+    m_personSnils.clear();
+    m_describedUpdates.clear();
 }
 
 TeacherImportRecord TeacherImporter::validate(RowCells &cells)
@@ -100,6 +156,13 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
 
     TeacherImportRecord r;
     r.row = row.sourceRow;
+    const QString rowKey = exactRowKey(map, row);
+    if (const auto it = m_seenRows.constFind(rowKey); it != m_seenRows.cend()) {
+        // A harmless repetition (a list pasted twice): it must not refuse the file.
+        r.repeatOf = *it;
+        cells.warn(FullName, tr("repeats row %1; skipped").arg(*it));
+        return r;
+    }
     Teacher &t = r.teacher;
     if (map.has(FullName) && !map.cell(row, FullName).isEmpty()) {
         const QStringList words = map.cell(row, FullName).simplified().split(u' ');
@@ -134,15 +197,45 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     t.phone = map.cell(row, Phone).simplified();
     t.email = map.cell(row, Email).trimmed();
     t.experienceStart = dateOf(ExperienceStart);
-    if (const QString text = map.cell(row, CategoryColumn); !text.isEmpty()) {
+    QString categoryText = map.cell(row, CategoryColumn);
+    if (onlyDashes(categoryText))
+        categoryText.clear();
+    AttestationKind kind = AttestationKind::Category;
+    Category fitnessCategory = Category::None;
+    if (!categoryText.isEmpty() && AttestationImporter::parseKind(categoryText, &kind, &fitnessCategory)
+        && kind == AttestationKind::Fitness) {
+        // СЗД is not a category: the teacher has none, and the decision of
+        // that day goes into the history, where the 5-year schedule reads it.
         r.categoryGiven = true;
-        if (!CategoryText::parse(text, &t.category))
-            fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
-                                    "педагог-наставник or empty").arg(text));
+        t.category = Category::None;
+        r.fitnessDate = dateOf(CategoryDate);
+        if (map.cell(row, CategoryDate).isEmpty()) {
+            cells.warn(CategoryDate, tr("СЗД is given without its date; it is not added to the attestation "
+                                        "history"));
+        } else if (r.fitnessDate.isValid()) {
+            AttestationRecord probe;
+            probe.teacherId = 1; // not known yet; the rest is what the store will check
+            probe.kind = AttestationKind::Fitness;
+            probe.granted = r.fitnessDate;
+            probe.decidedBy = AttestationDecider::Organisation;
+            for (const QString &problem : AttestationRules::checkRecord(probe, m_today))
+                fail(CategoryDate, problem);
+        }
+    } else {
+        if (!categoryText.isEmpty()) {
+            r.categoryGiven = true;
+            if (!CategoryText::parse(categoryText, &t.category))
+                fail(CategoryColumn, tr("unknown category \"%1\"; expected высшая, первая, педагог-методист, "
+                                        "педагог-наставник, СЗД or empty").arg(categoryText));
+        }
+        t.categoryDate = dateOf(CategoryDate);
+        if (t.categoryDate.isValid())
+            r.categoryGiven = true;
+        // Said here, not by the general rule: in a registry the likely slip is a missing «СЗД».
+        if (t.categoryDate.isValid() && categoryText.isEmpty())
+            fail(CategoryColumn, tr("the category date %1 is given, but no category; write the category, or СЗД "
+                                    "for fitness for the post").arg(DateText::numeric(t.categoryDate)));
     }
-    t.categoryDate = dateOf(CategoryDate);
-    if (t.categoryDate.isValid())
-        r.categoryGiven = true;
 
     r.municipality = map.cell(row, Municipality).simplified();
     if (r.municipality.isEmpty() && !registry.hasDefaultMunicipality() && !map.cell(row, Organisation).isEmpty())
@@ -183,15 +276,10 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
         for (const FieldProblem &p : TeacherValidation::check(checked, m_today))
             fail(columnOf(p.field), p.reason);
     }
+    if (issues.isEmpty())
+        checkIdentity(cells, r);
     if (issues.isEmpty()) {
         const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
-        if (!t.snils.isEmpty()) {
-            const auto owner = m_snilsOwner.constFind(t.snils);
-            if (owner != m_snilsOwner.cend() && owner->second != personKey && t.birthDate.isValid())
-                fail(Snils, tr("the same SNILS is given for another person in row %1").arg(owner->first));
-            else if (owner == m_snilsOwner.cend())
-                m_snilsOwner.insert(t.snils, {row.sourceRow, personKey});
-        }
         const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
             + normalizedKey(r.organisation) + u'|' + normalizedKey(r.position);
         if (const auto it = m_seenEmployment.constFind(key); it != m_seenEmployment.cend())
@@ -201,6 +289,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     }
     if (!issues.isEmpty())
         return r;
+    m_seenRows.insert(rowKey, r.row);
     const QString positionKey = normalizedKey(r.position);
     if (!r.position.isEmpty() && !m_knownPositions.contains(positionKey) && !m_warnedPositions.contains(positionKey)) {
         m_warnedPositions.insert(positionKey);
@@ -219,6 +308,132 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     return r;
 }
 
+// Who the row speaks of, and that it overwrites nobody: a СНИЛС names one
+// person (a changed surname with the same given names and birth date is the
+// same person); whatever the apply step would refuse is refused here, with
+// row and column, so that a dry run that passes is followed by an import
+// that does.
+void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
+{
+    const Teacher &t = r.teacher;
+    const RegistryIndex &registry = *m_registry;
+    const QString snilsShown = t.snils.isEmpty() ? QString() : Snils::formatted(t.snils);
+    // The given names agree (a missing patronymic agrees with any).
+    auto sameGiven = [&](const Teacher &other) {
+        return sameWords(t.name, other.name)
+            && (t.patronymic.isEmpty() || other.patronymic.isEmpty() || sameWords(t.patronymic, other.patronymic));
+    };
+
+    // Against the registry.
+    const qint64 registeredId = registry.findTeacher(t);
+    const TeacherRepository::Identity *identity = registry.person(registeredId);
+    Teacher before;
+    if (identity)
+        before = TeacherChanges::fromIdentity(*identity);
+    if (identity && !t.snils.isEmpty() && before.snils == t.snils) {
+        const bool birthConflict = t.birthDate.isValid() && t.birthDate != before.birthDate;
+        if (!sameGiven(before) || birthConflict) {
+            cells.fail(Snils, tr("SNILS %1 belongs to %2").arg(snilsShown, personText(before.fullName(), before.birthDate)));
+        } else if (!sameWords(t.surname, before.surname)) {
+            if (t.birthDate.isValid() && t.birthDate == before.birthDate)
+                cells.warn(FullName, tr("the surname changes from %1 to %2 (the same SNILS and birth date)")
+                                         .arg(before.surname, t.surname));
+            else
+                cells.fail(Snils, tr("SNILS %1 belongs to %2; give the birth date if the surname has changed")
+                                      .arg(snilsShown, personText(before.fullName(), before.birthDate)));
+        }
+    } else if (identity && !t.snils.isEmpty() && !before.snils.isEmpty()) {
+        cells.fail(Snils, tr("%1 is registered with SNILS %2, not %3")
+                              .arg(personText(before.fullName(), before.birthDate), Snils::formatted(before.snils),
+                                   snilsShown));
+    }
+    if (!cells.issues.isEmpty())
+        return;
+
+    // Against the earlier rows of the file.
+    if (!t.snils.isEmpty()) {
+        if (const auto owner = m_snilsOwner.constFind(t.snils); owner == m_snilsOwner.cend()) {
+            m_snilsOwner.insert(t.snils, {r.row, t});
+        } else {
+            const Teacher &first = owner->person;
+            const bool birthKnown = t.birthDate.isValid() && first.birthDate.isValid();
+            const bool differentPerson = !sameGiven(first) || (birthKnown && t.birthDate != first.birthDate)
+                || (!sameWords(t.surname, first.surname) && !birthKnown);
+            if (differentPerson)
+                cells.fail(Snils, tr("the same SNILS is given for another person in row %1").arg(owner->row));
+            else if (!sameWords(t.surname, first.surname))
+                cells.warn(FullName, tr("row %1 has this teacher (the same SNILS and birth date) as %2; taken as a "
+                                        "changed surname, %3 is kept")
+                                         .arg(owner->row).arg(first.surname, t.surname));
+        }
+        if (t.birthDate.isValid()) {
+            const QString key = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+            if (const auto same = m_personSnils.constFind(key); same == m_personSnils.cend())
+                m_personSnils.insert(key, {r.row, t});
+            else if (same->person.snils != t.snils)
+                cells.fail(Snils, tr("row %1 gives %2 the SNILS %3")
+                                      .arg(same->row)
+                                      .arg(personText(t.fullName(), t.birthDate), Snils::formatted(same->person.snils)));
+        }
+    }
+    if (!cells.issues.isEmpty() || !identity)
+        return;
+
+    // What the row would change, checked by the store's own rules now.
+    Teacher after = before;
+    TeacherChanges::merge(&after, t, r.categoryGiven);
+    for (const FieldProblem &p : TeacherValidation::check(after, m_today))
+        cells.fail(columnOf(p.field), p.reason);
+    if (after.birthDate.isValid()) {
+        const qint64 other =
+            registry.findByPerson(RegistryIndex::personKey(after.surname, after.name, after.patronymic, after.birthDate));
+        if (other != 0 && other != registeredId)
+            cells.fail(FullName, tr("%1 is already in the registry as another teacher")
+                                     .arg(personText(after.fullName(), after.birthDate)));
+    }
+    // A post the teacher already holds takes the row's dates: the store
+    // refuses a dismissal before the hiring, so the preview does too.
+    if ((r.hired.isValid() || r.dismissed.isValid()) && !r.organisation.isEmpty()) {
+        const qint64 organisationId = registry.findOrganisation(r.municipality, r.organisation);
+        const qint64 positionId = registry.findPosition(r.position);
+        if (organisationId != 0 && positionId != 0) {
+            for (const Employment &e : TeacherRepository(m_db).get(registeredId).employments) {
+                if (e.organisationId != organisationId || e.positionId != positionId)
+                    continue;
+                const QDate hired = r.hired.isValid() ? r.hired : e.hired;
+                const QDate dismissed = r.dismissed.isValid() ? r.dismissed : e.dismissed;
+                if (hired.isValid() && dismissed.isValid() && dismissed < hired)
+                    cells.fail(r.dismissed.isValid() ? Dismissed : Hired,
+                               tr("the registry has this post from %1 to %2; the dismissal would come before the "
+                                  "hiring").arg(DateText::numeric(hired), DateText::numeric(dismissed)));
+            }
+        }
+    }
+    if (!cells.issues.isEmpty())
+        return;
+    const QString change = TeacherChanges::describe(before, after);
+    if (!change.isEmpty() && !m_describedUpdates.contains(QString::number(registeredId) + u'|' + change)) {
+        m_describedUpdates.insert(QString::number(registeredId) + u'|' + change);
+        cells.updates.append({r.row, before.fullName(), change});
+    }
+}
+
+bool TeacherImporter::addFitnessRecord(qint64 teacherId, QDate granted)
+{
+    AttestationRepository repository(m_db);
+    if (repository.findRecord(teacherId, AttestationKind::Fitness, granted) != 0)
+        return false;
+    // Exactly what the attestation import records for a СЗД row without an order.
+    AttestationRecord record;
+    record.teacherId = teacherId;
+    record.kind = AttestationKind::Fitness;
+    record.category = Category::None;
+    record.granted = granted;
+    record.decidedBy = AttestationDecider::Organisation;
+    repository.insertRecord(record);
+    return true;
+}
+
 void TeacherImporter::beginApply()
 {
     // Inside the transaction: the ids it creates are remembered as it goes.
@@ -228,6 +443,8 @@ void TeacherImporter::beginApply()
 
 void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outcome)
 {
+    if (r.repeatOf != 0)
+        return; // the preview warned; the earlier row says it all
     RegistryIndex &registry = *m_registry;
     TeacherRepository teachers(m_db);
     const bool hasPost = !r.organisation.isEmpty();
@@ -249,22 +466,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     if (existingId != 0) {
         before = teachers.get(existingId);
         after = before;
-        const Teacher &t = r.teacher;
-        if (!t.birthDate.isValid())
-            after.birthDate = before.birthDate;
-        else
-            after.birthDate = t.birthDate;
-        after.surname = t.surname;
-        after.name = t.name;
-        if (!t.patronymic.isEmpty()) after.patronymic = t.patronymic;
-        if (!t.snils.isEmpty()) after.snils = t.snils;
-        if (!t.phone.isEmpty()) after.phone = t.phone;
-        if (!t.email.isEmpty()) after.email = t.email;
-        if (t.experienceStart.isValid()) after.experienceStart = t.experienceStart;
-        if (r.categoryGiven) {
-            after.category = t.category;
-            after.categoryDate = t.categoryDate;
-        }
+        TeacherChanges::merge(&after, r.teacher, r.categoryGiven);
     } else {
         after = r.teacher;
         if (!r.categoryGiven) {
@@ -286,12 +488,20 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
 
     if (existingId == 0) {
-        after.id = teachers.insert(after);
+        after.id = teachers.insertChecked(after); // validated in the preview, unique by the registry index
         registry.rememberTeacher(after);
         m_fate.insert(after.id, Fate::New);
-    } else if (!(after == before)) {
+        if (r.fitnessDate.isValid())
+            addFitnessRecord(after.id, r.fitnessDate);
+        return;
+    }
+    const bool historyChanged = r.fitnessDate.isValid() && addFitnessRecord(existingId, r.fitnessDate);
+    if (!(after == before)) {
         teachers.update(after);
         registry.rememberTeacher(after);
+        if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
+            m_fate.insert(existingId, Fate::Updated);
+    } else if (historyChanged) {
         if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
             m_fate.insert(existingId, Fate::Updated);
     } else if (!m_fate.contains(existingId)) {

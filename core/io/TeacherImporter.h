@@ -26,6 +26,11 @@ struct TeacherImportRecord
     QStringList subjects;
     QDate hired;
     QDate dismissed;
+    // «СЗД» in «Категория» with this date: no category, and a fitness-for-post
+    // record in the attestation history (as the attestation import makes it).
+    QDate fitnessDate;
+    // An exact repeat of that earlier row: kept in the preview, skipped when applied.
+    int repeatOf = 0;
 };
 
 // Teachers from CSV/XLSX over the import pipeline. A teacher is matched by
@@ -59,7 +64,18 @@ private:
     QSet<QString> m_warnedPositions;
     QSet<QString> m_warnedOrganisations;
     QHash<QString, int> m_seenEmployment;              // teacher key + organisation + position -> row
-    QHash<QString, QPair<int, QString>> m_snilsOwner;  // snils -> (row, name+birth key)
+    QHash<QString, int> m_seenRows;                    // the cells of a valid row -> its row
+    struct FirstMention
+    {
+        int row;
+        Teacher person;
+    };
+    QHash<QString, FirstMention> m_snilsOwner;         // snils -> the first row giving it
+    QHash<QString, FirstMention> m_personSnils;        // name+birth key -> the first row with a СНИЛС
+    QSet<QString> m_describedUpdates;                  // teacher id + change: listed once
+
+    void checkIdentity(RowCells &cells, TeacherImportRecord &r);
+    bool addFitnessRecord(qint64 teacherId, QDate granted);
     // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
     enum class Fate { New, Updated, Unchanged };
     QHash<qint64, Fate> m_fate;

@@ -187,10 +187,12 @@ Teacher TeacherRepository::get(qint64 id) const
 QList<TeacherRepository::Identity> TeacherRepository::identities() const
 {
     QList<Identity> out;
-    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils FROM teacher"));
+    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
+                                 " experience_start, category, category_date FROM teacher"));
     q.exec();
     while (q.next())
-        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5)});
+        out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5), q.text(6), q.text(7), q.date(8),
+                    CategoryText::fromCode(q.text(9)), q.date(10)});
     return out;
 }
 
@@ -308,6 +310,33 @@ qint64 TeacherRepository::insert(const Teacher &t)
     writeEmployments(id, t.employments, false);
     AttestationRepository::recordRegistryCategory(m_db, id, t.category, t.categoryDate);
     tx.commit();
+    return id;
+}
+
+qint64 TeacherRepository::insertChecked(const Teacher &t)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
+                                 " experience_start, category, category_date)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    bindTeacherFields(q, t);
+    const qint64 id = q.scalar().toLongLong();
+    for (const Employment &e : t.employments) {
+        Query p(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id, position_id, hired,"
+                                     " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        const qint64 employmentId =
+            p.bind(id).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed).scalar().toLongLong();
+        for (qint64 subjectId : e.subjectIds) {
+            Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
+                .bind(employmentId).bind(subjectId).exec();
+        }
+    }
+    // A new teacher has no history yet: the registry's category is its first record
+    // (what recordRegistryCategory would add, without its look-up).
+    if (t.category != Category::None && t.categoryDate.isValid()) {
+        Query(m_db, QStringLiteral("INSERT INTO attestation_record (teacher_id, kind, category, granted, decided_by)"
+                                   " VALUES (?, 'category', ?, ?, 'region')"))
+            .bind(id).bind(CategoryText::code(t.category)).bind(t.categoryDate).exec();
+    }
     return id;
 }
 

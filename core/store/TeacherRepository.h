@@ -30,13 +30,19 @@ public:
     QList<SubjectPost> subjectPostsOn(QDate day) const;
     int count() const;
 
-    // Who is in the registry, without their posts: what matching an import needs.
+    // Who is in the registry, without their posts: what matching an import
+    // needs, and the personal fields an import may change (so that its
+    // preview can show old and new values without a query per row).
     struct Identity
     {
         qint64 id;
         QString surname, name, patronymic;
         QDate birthDate;
         QString snils;
+        QString phone, email;
+        QDate experienceStart;
+        Category category = Category::None;
+        QDate categoryDate;
     };
     QList<Identity> identities() const;
 
@@ -49,6 +55,11 @@ public:
     void restore(const Teacher &t);     // re-insert with its old ids (undo of a delete)
     void update(const Teacher &t);      // replaces the employments with t's
     void remove(qint64 id);
+    // A new teacher whose import already made insert()'s checks (its
+    // preview validated the record, and the import's RegistryIndex holds
+    // every СНИЛС and name + birth date): the same rows as insert(), without
+    // a look-up per teacher. Call inside the import's transaction.
+    qint64 insertChecked(const Teacher &t);
 
 private:
     void checkUnique(const Teacher &t) const;

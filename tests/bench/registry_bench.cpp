@@ -39,10 +39,13 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace profrost;
 
@@ -134,6 +137,31 @@ double coldStart(const QString &program, const QStringList &args, int runs = 3)
 }
 #endif
 
+// The store's own speed on the same file: the sqlite3 shell's .import into
+// one table (no checks, no keys). -1 when the shell is missing.
+double sqliteShellImport(const QString &csv, const QString &database)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("sqlite3"), {database});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(QStringLiteral(".separator \";\"\n.import '%1' teachers\n").arg(csv).toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Peak resident memory of this process so far (ru_maxrss is in KiB on Linux).
+double peakMemoryMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -151,6 +179,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption teachersOption(QStringLiteral("teachers"), QStringLiteral("Teachers in the database."),
                                             QStringLiteral("N"), QStringLiteral("50000"));
     parser.addOption(teachersOption);
+    const QCommandLineOption importOnlyOption(QStringLiteral("import-only"),
+                                              QStringLiteral("Time only the export and the import of the registry."));
+    parser.addOption(importOnlyOption);
     parser.addHelpOption();
     parser.process(app);
     const int teachers = parser.value(teachersOption).toInt();
@@ -169,166 +200,168 @@ int main(int argc, char *argv[])
     report(QStringLiteral("load the teachers table (3 queries)"), timed([&] { rows = TeacherRepository(db).rows(today); }));
 
 #ifdef PROFROST_BENCH_GUI
-    AppContext ctx(db);
-    TeachersPage *page = nullptr;
-    // The page shows at once and fills from a background thread.
-    double filled = 0;
-    QElapsedTimer sinceOpen;
-    sinceOpen.start();
-    report(QStringLiteral("open the teachers page (first frame)"), timed([&] {
-               page = new TeachersPage(ctx);
-               page->resize(1280, 800);
-               page->show();
-               QApplication::processEvents();
-           }),
-           100);
-    while (page->isLoading() || page->model()->rowCount() == 0)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    filled = double(sinceOpen.nsecsElapsed()) / 1e6;
-    report(QStringLiteral("  ... table filled (background load, %1 rows)").arg(page->model()->rowCount()), filled);
-    // A methodist types a surname: every keystroke re-filters the table.
-    const QString typed = QString::fromUtf8("иванова");
-    double worst = 0, total = 0;
-    for (qsizetype i = 1; i <= typed.size(); ++i) {
-        const double ms = timed([&] {
-            page->filterEdit()->setText(typed.left(i));
-            QApplication::processEvents();
-        });
-        worst = std::max(worst, ms);
-        total += ms;
-    }
-    report(QStringLiteral("filter keystroke, worst of %1 (\"%2\")").arg(typed.size()).arg(typed), worst, 100);
-    report(QStringLiteral("filter keystroke, mean"), total / double(typed.size()), 100);
-    out << QStringLiteral("  rows shown after typing: %1").arg(page->model()->rowCount()) << Qt::endl;
-    report(QStringLiteral("clear the filter"), timed([&] {
-               page->filterEdit()->clear();
-               QApplication::processEvents();
-           }),
-           100);
-    report(QStringLiteral("sort by organisation"), timed([&] {
-               page->view()->sortByColumn(3, Qt::AscendingOrder);
-               QApplication::processEvents();
-           }));
-    delete page;
-
-    // The planning tabs: what opening them (or changing the year) costs.
-    {
-        TrainingPlanDocumentData planData;
-        report(QStringLiteral("  plan-graph data (teachers, completions, proposal)"),
-               timed([&] { planData = TrainingReports::planData(db, today.year() + 1); }));
-        report(QStringLiteral("  plan-graph lines (grouped, sorted)"),
-               timed([&] { (void)TrainingPlanDocument::lines(planData); }));
-        PlanTab *plan = nullptr;
-        QElapsedTimer planOpened;
-        planOpened.start();
-        report(QStringLiteral("open the further-training plan-graph tab (first frame)"), timed([&] {
-                   plan = new PlanTab(ctx);
-                   plan->show();
+    if (!parser.isSet(importOnlyOption)) {
+        AppContext ctx(db);
+        TeachersPage *page = nullptr;
+        // The page shows at once and fills from a background thread.
+        double filled = 0;
+        QElapsedTimer sinceOpen;
+        sinceOpen.start();
+        report(QStringLiteral("open the teachers page (first frame)"), timed([&] {
+                   page = new TeachersPage(ctx);
+                   page->resize(1280, 800);
+                   page->show();
                    QApplication::processEvents();
                }),
                100);
-        while (plan->isLoading() || plan->model()->rowCount() == 0)
+        while (page->isLoading() || page->model()->rowCount() == 0)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        report(QStringLiteral("  ... plan filled (worker thread)"), double(planOpened.nsecsElapsed()) / 1e6);
-        report(QStringLiteral("  ... %1 teachers in the plan; filter keystroke").arg(plan->model()->rowCount()),
-               timed([&] {
-                   plan->filterEdit()->setText(QString::fromUtf8("иванова"));
-                   QApplication::processEvents();
-               }),
-               50);
-        // Back to all rows: every one filtered and sorted by organisation again.
-        report(QStringLiteral("  ... clear the filter"), timed([&] {
-                   plan->filterEdit()->clear();
-                   QApplication::processEvents();
-               }),
-               100);
-        delete plan;
-        AttestationPlanTab *attestation = nullptr;
-        QElapsedTimer attestationOpened;
-        attestationOpened.start();
-        report(QStringLiteral("open the 5-year attestation plan tab (first frame)"), timed([&] {
-                   attestation = new AttestationPlanTab(ctx);
-                   attestation->show();
-                   QApplication::processEvents();
-               }),
-               100);
-        while (attestation->isLoading() || attestation->model()->rowCount() == 0)
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        report(QStringLiteral("  ... plan filled (worker thread)"), double(attestationOpened.nsecsElapsed()) / 1e6);
-        report(QStringLiteral("  ... %1 teachers in the plan; show another year").arg(attestation->model()->rowCount()),
-               timed([&] {
-                   attestation->setViewYear(attestation->firstYear() + 1);
-                   QApplication::processEvents();
-               }),
-               100);
-        attestation->setViewYear(0); // all five years: every row is filtered
-        QApplication::processEvents();
-        report(QStringLiteral("  ... all five years; filter keystroke"), timed([&] {
-                   attestation->filterEdit()->setText(QString::fromUtf8("иванова"));
-                   QApplication::processEvents();
-               }),
-               50);
-        delete attestation;
-        RemindersTab *reminders = nullptr;
-        QElapsedTimer remindersOpened;
-        remindersOpened.start();
-        report(QStringLiteral("open the expiring categories tab (first frame)"), timed([&] {
-                   reminders = new RemindersTab(ctx);
-                   reminders->show();
-                   QApplication::processEvents();
-               }),
-               100);
-        while (reminders->isLoading() || reminders->items().isEmpty())
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        report(QStringLiteral("  ... %1 categories listed (worker thread)").arg(reminders->items().size()),
-               double(remindersOpened.nsecsElapsed()) / 1e6);
-        delete reminders;
-        AssociationsPage *associations = nullptr;
-        QElapsedTimer associationsOpened;
-        associationsOpened.start();
-        report(QStringLiteral("open the methodical associations page (first frame)"), timed([&] {
-                   associations = new AssociationsPage(ctx);
-                   associations->show();
-                   QApplication::processEvents();
-               }),
-               100);
-        while (associations->isLoading() || associations->associations()->model()->rowCount() < 3)
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        report(QStringLiteral("  ... list filled (worker thread)"), double(associationsOpened.nsecsElapsed()) / 1e6);
-        const qint64 rmo = associations->associations()->model()->index(2, 0).data(IdRole).toLongLong();
-        report(QStringLiteral("  ... select another association"), timed([&] {
-                   associations->selectAssociation(rmo);
-                   QApplication::processEvents();
-               }),
-               100);
-        out << QStringLiteral("  associations listed: %1").arg(associations->associations()->model()->rowCount() - 1) << Qt::endl;
-        delete associations;
-        // The course participants: the run of the period shown with the most of them.
-        CoursesTab *courses = nullptr;
-        const QDate runsFrom(today.year() - 1, 1, 1), runsTo(today.year() + 1, 12, 31); // the tab's period
-        QList<CourseRunRow> runs;
-        report(QStringLiteral("  course runs of the tab's period read (store)"),
-               timed([&] { runs = TrainingRepository(db).runs(runsFrom, runsTo); }));
-        report(QStringLiteral("open the courses and participants tab (%1 runs)").arg(runs.size()), timed([&] {
-                   courses = new CoursesTab(ctx);
-                   courses->show();
-                   QApplication::processEvents();
-               }),
-               100);
-        qint64 busiest = 0;
-        int most = -1;
-        for (const CourseRunRow &r : runs) {
-            if (r.applied + r.enrolled + r.waiting > most) {
-                most = r.applied + r.enrolled + r.waiting;
-                busiest = r.run.id;
-            }
+        filled = double(sinceOpen.nsecsElapsed()) / 1e6;
+        report(QStringLiteral("  ... table filled (background load, %1 rows)").arg(page->model()->rowCount()), filled);
+        // A methodist types a surname: every keystroke re-filters the table.
+        const QString typed = QString::fromUtf8("иванова");
+        double worst = 0, total = 0;
+        for (qsizetype i = 1; i <= typed.size(); ++i) {
+            const double ms = timed([&] {
+                page->filterEdit()->setText(typed.left(i));
+                QApplication::processEvents();
+            });
+            worst = std::max(worst, ms);
+            total += ms;
         }
-        report(QStringLiteral("  ... select the run with most participants (%1)").arg(most), timed([&] {
-                   courses->selectRun(busiest);
+        report(QStringLiteral("filter keystroke, worst of %1 (\"%2\")").arg(typed.size()).arg(typed), worst, 100);
+        report(QStringLiteral("filter keystroke, mean"), total / double(typed.size()), 100);
+        out << QStringLiteral("  rows shown after typing: %1").arg(page->model()->rowCount()) << Qt::endl;
+        report(QStringLiteral("clear the filter"), timed([&] {
+                   page->filterEdit()->clear();
                    QApplication::processEvents();
                }),
                100);
-        delete courses;
+        report(QStringLiteral("sort by organisation"), timed([&] {
+                   page->view()->sortByColumn(3, Qt::AscendingOrder);
+                   QApplication::processEvents();
+               }));
+        delete page;
+
+        // The planning tabs: what opening them (or changing the year) costs.
+        {
+            TrainingPlanDocumentData planData;
+            report(QStringLiteral("  plan-graph data (teachers, completions, proposal)"),
+                   timed([&] { planData = TrainingReports::planData(db, today.year() + 1); }));
+            report(QStringLiteral("  plan-graph lines (grouped, sorted)"),
+                   timed([&] { (void)TrainingPlanDocument::lines(planData); }));
+            PlanTab *plan = nullptr;
+            QElapsedTimer planOpened;
+            planOpened.start();
+            report(QStringLiteral("open the further-training plan-graph tab (first frame)"), timed([&] {
+                       plan = new PlanTab(ctx);
+                       plan->show();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            while (plan->isLoading() || plan->model()->rowCount() == 0)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            report(QStringLiteral("  ... plan filled (worker thread)"), double(planOpened.nsecsElapsed()) / 1e6);
+            report(QStringLiteral("  ... %1 teachers in the plan; filter keystroke").arg(plan->model()->rowCount()),
+                   timed([&] {
+                       plan->filterEdit()->setText(QString::fromUtf8("иванова"));
+                       QApplication::processEvents();
+                   }),
+                   50);
+            // Back to all rows: every one filtered and sorted by organisation again.
+            report(QStringLiteral("  ... clear the filter"), timed([&] {
+                       plan->filterEdit()->clear();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            delete plan;
+            AttestationPlanTab *attestation = nullptr;
+            QElapsedTimer attestationOpened;
+            attestationOpened.start();
+            report(QStringLiteral("open the 5-year attestation plan tab (first frame)"), timed([&] {
+                       attestation = new AttestationPlanTab(ctx);
+                       attestation->show();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            while (attestation->isLoading() || attestation->model()->rowCount() == 0)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            report(QStringLiteral("  ... plan filled (worker thread)"), double(attestationOpened.nsecsElapsed()) / 1e6);
+            report(QStringLiteral("  ... %1 teachers in the plan; show another year").arg(attestation->model()->rowCount()),
+                   timed([&] {
+                       attestation->setViewYear(attestation->firstYear() + 1);
+                       QApplication::processEvents();
+                   }),
+                   100);
+            attestation->setViewYear(0); // all five years: every row is filtered
+            QApplication::processEvents();
+            report(QStringLiteral("  ... all five years; filter keystroke"), timed([&] {
+                       attestation->filterEdit()->setText(QString::fromUtf8("иванова"));
+                       QApplication::processEvents();
+                   }),
+                   50);
+            delete attestation;
+            RemindersTab *reminders = nullptr;
+            QElapsedTimer remindersOpened;
+            remindersOpened.start();
+            report(QStringLiteral("open the expiring categories tab (first frame)"), timed([&] {
+                       reminders = new RemindersTab(ctx);
+                       reminders->show();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            while (reminders->isLoading() || reminders->items().isEmpty())
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            report(QStringLiteral("  ... %1 categories listed (worker thread)").arg(reminders->items().size()),
+                   double(remindersOpened.nsecsElapsed()) / 1e6);
+            delete reminders;
+            AssociationsPage *associations = nullptr;
+            QElapsedTimer associationsOpened;
+            associationsOpened.start();
+            report(QStringLiteral("open the methodical associations page (first frame)"), timed([&] {
+                       associations = new AssociationsPage(ctx);
+                       associations->show();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            while (associations->isLoading() || associations->associations()->model()->rowCount() < 3)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            report(QStringLiteral("  ... list filled (worker thread)"), double(associationsOpened.nsecsElapsed()) / 1e6);
+            const qint64 rmo = associations->associations()->model()->index(2, 0).data(IdRole).toLongLong();
+            report(QStringLiteral("  ... select another association"), timed([&] {
+                       associations->selectAssociation(rmo);
+                       QApplication::processEvents();
+                   }),
+                   100);
+            out << QStringLiteral("  associations listed: %1").arg(associations->associations()->model()->rowCount() - 1) << Qt::endl;
+            delete associations;
+            // The course participants: the run of the period shown with the most of them.
+            CoursesTab *courses = nullptr;
+            const QDate runsFrom(today.year() - 1, 1, 1), runsTo(today.year() + 1, 12, 31); // the tab's period
+            QList<CourseRunRow> runs;
+            report(QStringLiteral("  course runs of the tab's period read (store)"),
+                   timed([&] { runs = TrainingRepository(db).runs(runsFrom, runsTo); }));
+            report(QStringLiteral("open the courses and participants tab (%1 runs)").arg(runs.size()), timed([&] {
+                       courses = new CoursesTab(ctx);
+                       courses->show();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            qint64 busiest = 0;
+            int most = -1;
+            for (const CourseRunRow &r : runs) {
+                if (r.applied + r.enrolled + r.waiting > most) {
+                    most = r.applied + r.enrolled + r.waiting;
+                    busiest = r.run.id;
+                }
+            }
+            report(QStringLiteral("  ... select the run with most participants (%1)").arg(most), timed([&] {
+                       courses->selectRun(busiest);
+                       QApplication::processEvents();
+                   }),
+                   100);
+            delete courses;
+        }
     }
 #ifdef PROFROST_GUI_PATH
     {
@@ -357,6 +390,20 @@ int main(int argc, char *argv[])
     report(QStringLiteral("import: validate (preview)"), check);
     report(QStringLiteral("import: apply in one transaction"), apply);
     report(QStringLiteral("import: total, %1 new teachers").arg(outcome.imported), read + check + apply, 5000);
+    const double shell = sqliteShellImport(csv, dir.filePath(QStringLiteral("shell.sqlite")));
+    if (shell > 0) {
+        report(QStringLiteral("sqlite3 shell .import of the same CSV"), shell);
+        const double ratio = (read + check + apply) / shell;
+        out << QStringLiteral("%1 %2 x   (target < 5 x: %3)")
+                   .arg(QStringLiteral("import total / sqlite3 .import"), -44)
+                   .arg(ratio, 9, 'f', 1)
+                   .arg(ratio < 5 ? QStringLiteral("ok") : QStringLiteral("SLOW"))
+            << Qt::endl;
+    } else {
+        out << QStringLiteral("sqlite3 shell not found: install the package sqlite3 (scripts/setup)") << Qt::endl;
+    }
+    out << QStringLiteral("%1 %2 MB").arg(QStringLiteral("peak memory (ru_maxrss)"), -44).arg(peakMemoryMb(), 9, 'f', 1)
+        << Qt::endl;
     const double again = timed([&] {
         TeacherImporter importer(fresh, today);
         outcome = importer.apply(importer.preview(TableReader::read(csv)));

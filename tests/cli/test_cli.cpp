@@ -508,6 +508,22 @@ TEST_CASE("A dry run reports but changes nothing", "[cli]")
         CHECK(w.exportCsv(db, &teachers) == before);
         CHECK(teachers == 0);
     }
+    SECTION("an update is listed with its old and new values")
+    {
+        const QString db = goodDatabase(w, "registry.profrost");
+        const QByteArray before = w.exportCsv(db);
+        const QString file = writeFile(w.dir(), QStringLiteral("surname.csv"),
+                                       u8("ФИО;Дата рождения;СНИЛС;Организация;Должность;Телефон\n"
+                                          "Петрова Мария Петровна;12.03.1979;112-233-445 95;МБОУ СОШ № 1;учитель;"
+                                          "+7 913 999-00-00\n").toUtf8());
+        const CliResult r = w.run({kImport, kTeachers, db, file, QStringLiteral("--dry-run")});
+        INFO(r);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(u8("would update: row 2, Иванова Мария Петровна: Фамилия: Иванова → Петрова; "
+                                "Телефон: +7 913 111-22-33 → +7 913 999-00-00")));
+        CHECK(r.err.contains(u8("the surname changes from Иванова to Петрова")));
+        CHECK(w.exportCsv(db) == before);
+    }
 }
 
 TEST_CASE("A file without a required column is refused as a whole", "[cli]")

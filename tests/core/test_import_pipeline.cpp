@@ -164,9 +164,10 @@ TEST_CASE("Import pipeline: a missing required column rejects the whole file", "
     REQUIRE(preview.errors.size() == 1);
     CHECK(preview.errors.first().row == 0);
     CHECK(preview.errors.first().column == u"Предмет"_s);
-    CHECK(preview.rejection() == u"the file has no column \"Предмет\""_s);
+    CHECK(preview.rejection() == u"the file has no column \"Предмет\"; its columns are: \"Часы\""_s);
     CHECK_THROWS_AS(importer.apply(preview), ImportRejected);
-    CHECK_THROWS_WITH(importer.apply(preview), "The file cannot be imported: the file has no column \"Предмет\"");
+    CHECK_THROWS_WITH(importer.apply(preview),
+                      "The file cannot be imported: the file has no column \"Предмет\"; its columns are: \"Часы\"");
 }
 
 TEST_CASE("Import pipeline: an unreadable file is refused as the file, not as rows", "[import][pipeline]")
