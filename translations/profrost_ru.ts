@@ -764,6 +764,10 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
                                    сформировать план-график повышения квалификации или график курсов (.pdf или .odt)
 </translation>
     </message>
+    <message>
+        <source>would update: row %1, %2: %3</source>
+        <translation>будет изменено: строка %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -893,6 +897,18 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the table has more than %L1 cells, far more than a list to import; check that this is the right file</source>
+        <translation>в таблице больше %L1 ячеек — гораздо больше, чем в любом списке для импорта; проверьте, тот ли это файл</translation>
+    </message>
+    <message>
+        <source>the file mixes encodings (it is marked as UTF-8, but line %1 is not): save it as UTF-8 or Windows-1251</source>
+        <translation>в файле смешаны кодировки (он помечен как UTF-8, но строка %1 — не в UTF-8): сохраните файл в кодировке UTF-8 или Windows-1251</translation>
+    </message>
+    <message>
+        <source>the file mixes encodings (line %1 is in UTF-8, line %2 is not): save it as UTF-8 or Windows-1251</source>
+        <translation>в файле смешаны кодировки (строка %1 — в UTF-8, строка %2 — нет): сохраните файл в кодировке UTF-8 или Windows-1251</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1096,13 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     </message>
 </context>
 <context>
+    <name>HeaderMap</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>ImportKind</name>
     <message>
         <source>Import teachers</source>
@@ -1121,10 +1144,6 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
 <context>
     <name>ImportPipeline</name>
     <message>
-        <source>the file has no column &quot;%1&quot;</source>
-        <translation>в файле нет столбца «%1»</translation>
-    </message>
-    <message>
         <source>the column is given twice; the first one is used</source>
         <translation>столбец указан дважды; используется первый</translation>
     </message>
@@ -1139,6 +1158,22 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>no column is called &quot;%1&quot;; a column can be assigned only to a column of this kind of file</source>
+        <translation>нет столбца «%1»; столбец файла можно сопоставить только со столбцом, который есть в файлах этого вида</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot;; its columns are: %2</source>
+        <translation>в файле нет столбца «%1»; в файле есть столбцы: %2</translation>
+    </message>
+    <message>
+        <source>the value has %1 characters, more than the %2 allowed: &quot;%3&quot;</source>
+        <translation>в значении слишком много знаков: %1 (допускается не больше %2): «%3»</translation>
+    </message>
+    <message>
+        <source>the value holds an invisible control character (code %1): &quot;%2&quot;</source>
+        <translation>в значении есть невидимый управляющий символ (код %1): «%2»</translation>
     </message>
 </context>
 <context>
@@ -1831,18 +1866,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
 <context>
     <name>TeacherImporter</name>
     <message>
-        <source>the file has no column &quot;ФИО&quot; (or &quot;Фамилия&quot; and &quot;Имя&quot;)</source>
-        <translation>в файле нет столбца «ФИО» (или «Фамилия» и «Имя»)</translation>
-    </message>
-    <message>
-        <source>the file has no column &quot;Организация&quot;</source>
-        <translation>в файле нет столбца «Организация»</translation>
-    </message>
-    <message>
-        <source>the file has no column &quot;Должность&quot;</source>
-        <translation>в файле нет столбца «Должность»</translation>
-    </message>
-    <message>
         <source>give at least the surname and the name</source>
         <translation>укажите хотя бы фамилию и имя</translation>
     </message>
@@ -1857,10 +1880,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>give the SNILS or the birth date, so that the teacher can be recognised</source>
         <translation>укажите СНИЛС или дату рождения, чтобы педагога можно было опознать</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;; expected высшая, первая, педагог-методист, педагог-наставник or empty</source>
-        <translation>неизвестная категория «%1»; ожидается: высшая, первая, педагог-методист, педагог-наставник или пусто</translation>
     </message>
     <message>
         <source>the municipality is empty and the database has none yet</source>
@@ -1901,6 +1920,66 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>organisation &quot;%1&quot; is new; it will be created</source>
         <translation>организация «%1» новая; она будет создана</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;ФИО&quot; (or &quot;Фамилия&quot; and &quot;Имя&quot;); its columns are: %1</source>
+        <translation>в файле нет столбца «ФИО» (или столбцов «Фамилия» и «Имя»); в файле есть столбцы: %1</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;Организация&quot; (the school or kindergarten); its columns are: %1</source>
+        <translation>в файле нет столбца «Организация» (школа или детский сад); в файле есть столбцы: %1</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;Должность&quot;; its columns are: %1</source>
+        <translation>в файле нет столбца «Должность»; в файле есть столбцы: %1</translation>
+    </message>
+    <message>
+        <source>repeats row %1; skipped</source>
+        <translation>повтор строки %1; строка пропущена</translation>
+    </message>
+    <message>
+        <source>СЗД is given without its date; it is not added to the attestation history</source>
+        <translation>СЗД указано без даты; в историю аттестации не внесено</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected высшая, первая, педагог-методист, педагог-наставник, СЗД or empty</source>
+        <translation>неизвестная категория «%1»; ожидается: высшая, первая, педагог-методист, педагог-наставник, СЗД или пусто</translation>
+    </message>
+    <message>
+        <source>the category date %1 is given, but no category; write the category, or СЗД for fitness for the post</source>
+        <translation>указана дата присвоения категории %1, но не указана категория; впишите категорию или СЗД (соответствие занимаемой должности)</translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2</source>
+        <translation>СНИЛС %1 принадлежит: %2</translation>
+    </message>
+    <message>
+        <source>the surname changes from %1 to %2 (the same SNILS and birth date)</source>
+        <translation>фамилия меняется: %1 → %2 (тот же СНИЛС и дата рождения)</translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2; give the birth date if the surname has changed</source>
+        <translation>СНИЛС %1 принадлежит: %2; если фамилия сменилась, укажите дату рождения</translation>
+    </message>
+    <message>
+        <source>%1 is registered with SNILS %2, not %3</source>
+        <translation>%1 — в реестре со СНИЛС %2, а не %3</translation>
+    </message>
+    <message>
+        <source>row %1 has this teacher (the same SNILS and birth date) as %2; taken as a changed surname, %3 is kept</source>
+        <translation>в строке %1 этот педагог (тот же СНИЛС и дата рождения) записан как %2; считаем, что фамилия сменилась, остаётся %3</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 the SNILS %3</source>
+        <translation>в строке %1 у педагога %2 указан СНИЛС %3</translation>
+    </message>
+    <message>
+        <source>%1 is already in the registry as another teacher</source>
+        <translation>%1 уже есть в реестре как другой педагог</translation>
+    </message>
+    <message>
+        <source>the registry has this post from %1 to %2; the dismissal would come before the hiring</source>
+        <translation>по реестру эта должность занята с %1 по %2: увольнение оказалось бы раньше приёма на работу</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2375,22 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>the worksheet is missing</source>
         <translation>лист отсутствует</translation>
+    </message>
+    <message>
+        <source>the part inflates past the size its zip entry declares</source>
+        <translation>при распаковке часть оказалась больше размера, указанного в архиве</translation>
+    </message>
+    <message>
+        <source>%1 would take more than %2 MB once unpacked, far more than a table for ProfRost can hold; it is not read (it may be a &quot;zip bomb&quot;).</source>
+        <translation>Файл %1 после распаковки занял бы больше %2 МБ — гораздо больше, чем может занимать таблица для ПрофРост; файл не прочитан (возможно, это «zip-бомба»).</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 would unpack to %3 times its packed size, which no spreadsheet does; the file is not read (it may be a &quot;zip bomb&quot;).</source>
+        <translation>%1: часть %2 сжата в соотношении %3:1, так электронные таблицы не сжимаются; файл не прочитан (возможно, это «zip-бомба»).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 cells, far more than a list to import; check that this is the right file.</source>
+        <translation>В файле %1 больше %L2 ячеек — гораздо больше, чем в любом списке для импорта; проверьте, тот ли это файл.</translation>
     </message>
 </context>
 <context>
