@@ -768,6 +768,18 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <source>would update: row %1, %2: %3</source>
         <translation>будет изменено: строка %1, %2: %3</translation>
     </message>
+    <message>
+        <source>Read the file&apos;s column HEADER as the column CANONICAL (for example &quot;Должность по штатному расписанию=Должность&quot;); repeatable.</source>
+        <translation>Читать столбец файла ЗАГОЛОВОК как столбец СТОЛБЕЦ (например, &quot;Должность по штатному расписанию=Должность&quot;); можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>HEADER=CANONICAL</source>
+        <translation>ЗАГОЛОВОК=СТОЛБЕЦ</translation>
+    </message>
+    <message>
+        <source>--map takes &quot;Header in the file=Column&quot;, for example --map &quot;Должность по штатному расписанию=Должность&quot;; got &quot;%1&quot;.</source>
+        <translation>--map ожидает &quot;Заголовок в файле=Столбец&quot;, например --map &quot;Должность по штатному расписанию=Должность&quot;; получено: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>

@@ -97,14 +97,29 @@ bool parseImportArgs(const QStringList &args, const QString &usage, ImportArgs *
     QCommandLineParser parser;
     const QCommandLineOption dryRun(u"dry-run"_s, CliText::tr("Check the file and report; change nothing."));
     const QCommandLineOption strict(u"strict"_s, CliText::tr("Import nothing when any row is rejected."));
+    const QCommandLineOption map(u"map"_s,
+                                 CliText::tr("Read the file's column HEADER as the column CANONICAL "
+                                             "(for example \"Должность по штатному расписанию=Должность\"); repeatable."),
+                                 CliText::tr("HEADER=CANONICAL"));
     parser.addOption(dryRun);
     parser.addOption(strict);
+    parser.addOption(map);
     if (!parseOptions(parser, args, usage))
         return false;
     result->database = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
     result->file = requirePositional(parser, 1, 2, CliText::tr("the file to import"), usage);
     result->dryRun = parser.isSet(dryRun);
     result->strict = parser.isSet(strict);
+    for (const QString &pair : parser.values(map)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString header = equals > 0 ? pair.left(equals).trimmed() : QString();
+        const QString canonical = equals > 0 ? pair.mid(equals + 1).trimmed() : QString();
+        if (header.isEmpty() || canonical.isEmpty())
+            throw UsageError(CliText::tr("--map takes \"Header in the file=Column\", for example "
+                                         "--map \"Должность по штатному расписанию=Должность\"; got \"%1\".")
+                                 .arg(pair));
+        result->columnMap.insert(header, canonical);
+    }
     return true;
 }
 

@@ -65,6 +65,9 @@ struct ImportArgs
     QString file;
     bool dryRun = false;
     bool strict = false;
+    // --map "Header in the file=Canonical header", repeatable: a column the
+    // importer does not recognise, assigned by the user.
+    QHash<QString, QString> columnMap;
 };
 // False when --help was printed.
 bool parseImportArgs(const QStringList &args, const QString &usage, ImportArgs *out);

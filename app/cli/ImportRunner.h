@@ -17,8 +17,8 @@ using ImportMore = std::function<void(const ImportOutcome &)>;
 
 // The shape every `import` command shares, over the one import pipeline:
 // arguments, the file read (a file the pipeline refuses is bad input), the
-// preview with its row issues, applying (unless --dry-run, or --strict with
-// rejected rows), the counts printed. Exit code 2 when any row was rejected.
+// preview with its row issues (columns assigned with --map), a backup and
+// applying (unless --dry-run, or --strict with rejected rows), the counts printed. Exit code 2 when any row was rejected.
 template <typename Importer>
 int runImport(const QStringList &args, const QString &usage, const ImportMore &more = {})
 {
@@ -35,6 +35,7 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
     }
 
     Importer importer(db, Clock::instance().today());
+    importer.setExtraAliases(a.columnMap);
     const auto preview = importer.preview(table);
     const int rejected = printIssues(preview.warnings, preview.errors);
     if (a.dryRun) {
@@ -48,8 +49,12 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
     }
     ImportOutcome outcome;
     const bool apply = shouldApply(a, rejected);
-    if (apply)
+    if (apply) {
+        // As in the GUI: a copy of the database first, so that a wrong file
+        // can be undone with `profrost-cli restore` (or File → Restore).
+        ImportPipeline::backup(db);
         outcome = importer.apply(preview);
+    }
     printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.validRows);
     if (more)
         more(outcome);
