@@ -780,6 +780,10 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <source>--map takes &quot;Header in the file=Column&quot;, for example --map &quot;Должность по штатному расписанию=Должность&quot;; got &quot;%1&quot;.</source>
         <translation>--map ожидает &quot;Заголовок в файле=Столбец&quot;, например --map &quot;Должность по штатному расписанию=Должность&quot;; получено: &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -1105,6 +1109,13 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
     <message>
         <source>Expiring categories</source>
         <translation>Истекающие категории</translation>
+    </message>
+</context>
+<context>
+    <name>FilePrivacy</name>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds the teachers&apos; personal data (СНИЛС, birth dates). Make it private: chmod 600 &quot;%1&quot;.</source>
+        <translation>Файл %1 доступен для чтения другим пользователям этого компьютера, а в нём персональные данные педагогов (СНИЛС, даты рождения). Закройте к нему доступ: chmod 600 &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ void openDatabase(Database &db, bool create)
     } catch (const Error &e) {
         throw UsageError(e.message()); // a file that is not ours is bad input
     }
+    if (!db.privacyWarning().isEmpty())
+        err() << CliText::tr("warning: %1").arg(db.privacyWarning()) << '\n' << Qt::flush;
 }
 
 Table readTable(const QString &file)

@@ -1,6 +1,7 @@
 #include "store/BackupService.h"
 
 #include "store/Database.h"
+#include "store/FilePrivacy.h"
 #include "store/Query.h"
 #include "util/Error.h"
 
@@ -32,6 +33,7 @@ void BackupService::backupTo(const QString &targetPath)
     if (statement.isEmpty())
         throw Error(tr("This kind of database is backed up on its server."));
     Query(m_db, statement).bind(QDir::toNativeSeparators(targetPath)).exec();
+    FilePrivacy::restrictFile(targetPath); // a copy holds the same personal data
 }
 
 QString BackupService::backupNow(const QString &reason)
@@ -39,6 +41,7 @@ QString BackupService::backupNow(const QString &reason)
     const QString dirPath = m_db.backupDirectory();
     if (!QDir().mkpath(dirPath))
         throw Error(tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(dirPath)));
+    FilePrivacy::restrictFolder(dirPath);
     QString stamp = QDateTime::currentDateTime().toString(u"yyyy-MM-dd_HHmmss_zzz");
     const QString target = QDir(dirPath).filePath(baseName() + u'-' + stamp + u'-' + reason + u".sqlite");
     backupTo(target);
@@ -75,6 +78,7 @@ void BackupService::restore(const QString &path)
     QFile::remove(staged);
     if (!QFile::copy(path, staged))
         throw Error(tr("Cannot read the backup %1.").arg(QDir::toNativeSeparators(path)));
+    FilePrivacy::restrictFile(staged);
     const QString safety = backupNow(QStringLiteral("before-restore"));
 
     m_db.close();

@@ -2,6 +2,7 @@
 
 #include "store/BackupService.h"
 #include "store/DictionaryRepository.h"
+#include "store/FilePrivacy.h"
 #include "store/Migrations.h"
 #include "store/Query.h"
 #include "util/Error.h"
@@ -235,6 +236,13 @@ Database::Opened Database::open(OpenOptions options)
 
     connect({});
     applyConnectionSetup();
+    if (m_spec.isFile()) {
+        // A new file is made private at once; an old one that others can read
+        // is left as it is (it may be shared on purpose) but said so.
+        if (check.kind != DatabaseFileCheck::Kind::Ours)
+            FilePrivacy::restrictFile(m_spec.file);
+        m_privacyWarning = FilePrivacy::exposure(m_spec.file);
+    }
 
     const int from = check.kind == DatabaseFileCheck::Kind::Ours ? check.version : 0;
     m_migratedFrom = from;

@@ -71,6 +71,9 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const;
     int migratedFrom() const { return m_migratedFrom; }
+    // Set by open() when the file can be read by other users of the computer
+    // (FilePrivacy::exposure): the GUI and the CLI say it once.
+    const QString &privacyWarning() const { return m_privacyWarning; }
 
     // Transactions nest: only the outermost one commits (see Transaction).
     void begin();
@@ -97,6 +100,7 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     int m_migratedFrom = 0;
+    QString m_privacyWarning;
     mutable QHash<QString, QList<QSqlQuery>> m_statements;
     bool m_open = false;
 };

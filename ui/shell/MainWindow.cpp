@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 namespace profrost {
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent) : MainWindow(std::move(db), Options(), parent) {}
@@ -383,6 +385,21 @@ void MainWindow::startUp()
         checkDatabase();
     for (const auto &area : m_areas)
         area->startUp();
+    warnIfExposed();
+}
+
+void MainWindow::warnIfExposed()
+{
+    // Once per file: the user may share it on purpose.
+    const QString warning = m_db->privacyWarning();
+    const QString key = u"privacy/warned/"_s + QString::fromLatin1(m_db->path().toUtf8().toHex());
+    QSettings settings;
+    if (warning.isEmpty() || settings.value(key).toBool())
+        return;
+    settings.setValue(key, true);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("ProfRost"), warning, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 namespace {

@@ -66,6 +66,8 @@ private:
     // The page of the area at `index`, made now when it is still a placeholder.
     QWidget *pageAt(int index);
     void startUp();
+    // The database file can be read by other users: said once per file.
+    void warnIfExposed();
     void checkDatabase();
     void showDamaged(const QString &problem);
     void backupDatabase();
