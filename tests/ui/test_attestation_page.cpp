@@ -26,6 +26,7 @@
 #include "support/UiFixtures.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLabel>
@@ -45,29 +46,43 @@ TEST_CASE("Expiring categories: the window in months, lapsed ones, export", "[ui
     ClockScope clock; // 22.11.2026
     QTemporaryDir dir;
     auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
-    AppContext ctx(*db);
-    RemindersTab tab(ctx);
-    tab.show(); // the list is read when the tab is shown
+    auto window = openWindow(std::move(db));
+    QWidget *page = goToArea(*window, QStringLiteral("Attestation"));
+    auto *tab = page->findChild<RemindersTab *>();
+    showTab(tab); // the list is read when the tab is shown
+    QTableView *table = child<QTableView>(tab, "remindersTable");
+    REQUIRE(waitUntil([tab] { return !tab->isLoading(); }));
     // Иванова's highest category (15.12.2022) is valid until 14.12.2027: not within 6 months.
     const QString ivanova = QString::fromUtf8("Иванова Мария Петровна");
-    CHECK_FALSE(column(tab.table(), 0).contains(ivanova));
-    tab.monthsEdit()->setValue(13);
-    CHECK(column(tab.table(), 0).contains(ivanova));
-    CHECK(tab.summary()->text().contains(QStringLiteral("13 months")));
+    CHECK_FALSE(column(table, 0).contains(ivanova));
+    // «within» 13 months, typed into the spin box.
+    auto *months = child<QSpinBox>(tab, "remindersMonths");
+    months->setFocus();
+    QTest::keyClick(months, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(months, QStringLiteral("13"));
+    QTest::keyClick(months, Qt::Key_Return);
+    REQUIRE(waitUntil([tab] { return !tab->isLoading(); }));
+    CHECK(column(table, 0).contains(ivanova));
+    CHECK(tab->summary()->text().contains(QStringLiteral("13 months")));
 
-    // At 15.12.2027 it has lapsed.
-    tab.dateEdit()->setDate(QDate(2027, 12, 15));
-    tab.reload();
-    REQUIRE(!tab.items().isEmpty());
+    // At 15.12.2027 it has lapsed (typed into «At», then Enter).
+    enterInto(tab, "remindersDate", QStringLiteral("15.12.2027"));
+    REQUIRE(waitUntil([tab] { return !tab->isLoading(); }));
+    REQUIRE(!tab->items().isEmpty());
     bool lapsed = false;
-    for (const ExpiringCategory &i : tab.items())
+    for (const ExpiringCategory &i : tab->items())
         lapsed = lapsed || (i.fullName == ivanova && i.lapsed);
     CHECK(lapsed);
 
+    // Export to Excel...: the file named in the save dialog.
     const QString file = dir.filePath(QStringLiteral("expiring.xlsx"));
-    tab.exportTable(file);
+    whenModal<QFileDialog>([file](QFileDialog *save) {
+        save->selectFile(file);
+        static_cast<QDialog *>(save)->accept(); // as the Save button does
+    });
+    clickButton(tab, "exportReminders");
     const Table back = TableReader::read(file);
-    CHECK(back.rows.size() == tab.items().size());
+    CHECK(back.rows.size() == tab->items().size());
 }
 
 TEST_CASE("An application goes from submitted to granted and writes the category", "[ui][attestation]")
