@@ -18,6 +18,8 @@
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QToolButton>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -297,7 +299,37 @@ inline void pressKey(QMainWindow &window, QWidget *target, Qt::Key key,
                      Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QApplication::setActiveWindow(&window);
+    target->setFocus(); // the shortcuts of a tab work while the focus is in it
     QTest::keyClick(target, key, modifiers);
+}
+
+// Chooses the entry `text` of the popup menu of the tool button named `name`.
+inline void triggerButtonMenu(QWidget *root, const char *name, const QString &text)
+{
+    auto *button = child<QToolButton>(root, name);
+    REQUIRE(button->menu());
+    for (QAction *a : button->menu()->actions()) {
+        if (a->text() == text) {
+            REQUIRE(a->isEnabled());
+            a->trigger();
+            return;
+        }
+    }
+    FAIL("no entry " << text.toStdString() << " under " << name);
+}
+
+// Chooses the entry with `data` in a combo box with the arrow keys, as a user
+// does (every step is "activated", as by the user).
+inline void chooseWithKeys(QComboBox *combo, const QVariant &data)
+{
+    const int target = combo->findData(data);
+    REQUIRE(target >= 0);
+    combo->setFocus();
+    while (combo->currentIndex() != target) {
+        const int before = combo->currentIndex();
+        QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+        REQUIRE(combo->currentIndex() != before);
+    }
 }
 
 // Types text key by key, as a user would (QTest::keyClicks knows only ASCII).
