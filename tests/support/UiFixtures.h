@@ -18,6 +18,10 @@
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QToolButton>
 #include <QDialog>
@@ -316,6 +320,28 @@ inline void triggerButtonMenu(QWidget *root, const char *name, const QString &te
         }
     }
     FAIL("no entry " << text.toStdString() << " under " << name);
+}
+
+// «Save as PDF / ODT...» from the print button named `button`: the file named
+// in the save dialog, then the note «… is written: N page(s).» closed.
+// Returns N, or -1 when no such note came (the document was not written).
+inline int saveDocumentAs(QWidget *root, const char *button, const QString &path)
+{
+    QString written;
+    whenModal<QFileDialog>([path, &written](QFileDialog *save) {
+        whenModal<QMessageBox>([&written](QMessageBox *box) {
+            written = box->text();
+            box->button(QMessageBox::Close)->click();
+        });
+        save->selectFile(path);
+        static_cast<QDialog *>(save)->accept(); // as the Save button does
+    });
+    triggerButtonMenu(root, button, QStringLiteral("Save as PDF / ODT..."));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^(.*) is written: (\\d+) page")).match(written);
+    if (!m.hasMatch() || m.captured(1) != QDir::toNativeSeparators(path))
+        return -1;
+    return m.captured(2).toInt();
 }
 
 // Chooses the entry with `data` in a combo box with the arrow keys, as a user
