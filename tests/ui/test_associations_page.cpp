@@ -5,6 +5,11 @@
 #include "associations/AssociationsPage.h"
 #include "associations/MeetingDialog.h"
 #include "associations/MeetingEditing.h"
+#include "associations/MeetingsTab.h"
+#include "associations/MembersTab.h"
+#include "associations/PlanEditorDialog.h"
+#include "associations/PlansTab.h"
+#include "common/Roles.h"
 #include "associations/PlanEditing.h"
 #include "demo/DemoGenerator.h"
 #include "shell/AppContext.h"
@@ -20,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QUndoStack>
 #include <QProcess>
 #include <QSignalSpy>
@@ -42,49 +48,89 @@ struct DemoPage
     AssociationsPage page{ctx};
 };
 
+// The id of the selected row, as the page reads it (RecordView::currentId).
+qint64 currentId(const QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(IdRole).toLongLong() : 0;
+}
+
+// The row that shows the record `id` (0: the centre's own plans); -1 when none.
+int rowOfId(const QTableView *view, qint64 id)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(IdRole).toLongLong() == id)
+            return r;
+    }
+    return -1;
+}
+
 } // namespace
 
 TEST_CASE("The associations page lists members, plans and protocols, copies a plan and prints a protocol",
           "[ui][associations]")
 {
-    DemoPage f;
-    Database &db = f.db;
-    AssociationsPage &page = f.page;
-    const QTemporaryDir &dir = f.dir;
-    page.show(); // read when shown
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300));
+    window->resize(1600, 900);
+    Database &db = window->context().db();
+    QWidget *page = goToArea(*window, QStringLiteral("Methodical associations")); // read when shown
+    auto *associations = child<QTableView>(page, "associationsTable");
+    QTableView *members = page->findChild<MembersTab *>()->findChild<QTableView *>();
+    REQUIRE(members);
+    auto *plansTab = page->findChild<PlansTab *>();
+    auto *meetingsTab = page->findChild<MeetingsTab *>();
+    auto *plansTable = child<QTableView>(plansTab, "plansTable");
+    auto *meetingsTable = child<QTableView>(meetingsTab, "meetingsTable");
 
     const QList<Association> all = AssociationRepository(db).all();
     REQUIRE_FALSE(all.isEmpty());
-    CHECK(rowCount(page.associations()) == all.size() + 1); // and the centre's own plans
+    CHECK(rowCount(associations) == all.size() + 1); // and the centre's own plans
     const Association &rmo = all.constFirst();
-    page.selectAssociation(rmo.id);
-    REQUIRE(page.currentAssociation() == rmo.id);
-    CHECK(rowCount(page.members()) == AssociationRepository(db).members(rmo.id).size());
+    clickRow(associations, rowOfId(associations, rmo.id));
+    REQUIRE(currentId(associations) == rmo.id);
+    CHECK(rowCount(members) == AssociationRepository(db).members(rmo.id).size());
     const QList<Meeting> meetings = MeetingRepository(db).meetingsOf(rmo.id);
-    CHECK(rowCount(page.meetings()) == meetings.size());
-    REQUIRE(rowCount(page.meetings()) > 0);
-    CHECK(column(page.meetings(), 0).contains(QStringLiteral("1"))); // protocol № 1 of a year
+    CHECK(rowCount(meetingsTable) == meetings.size());
+    REQUIRE(rowCount(meetingsTable) > 0);
+    CHECK(column(meetingsTable, 0).contains(QStringLiteral("1"))); // protocol № 1 of a year
 
-    // Copy this year's plan into next year's draft.
-    const int plans = rowCount(page.plans());
+    // Copy to next year: this year's plan into next year's draft, which opens in the editor.
+    showTab(plansTab);
+    const int plans = rowCount(plansTable);
     REQUIRE(plans > 0);
-    const qint64 newest = page.currentPlan(); // the newest is selected
+    const qint64 newest = currentId(plansTable); // the newest is selected
     REQUIRE(newest > 0);
     const int year = PlanRepository(db).get(newest).startYear;
-    page.hide(); // a refusal is kept in lastError() instead of a message box
-    const qint64 copied = page.copyPlanToNextYear();
-    INFO(page.lastError().toStdString());
+    QString refusal;
+    bool editorOpened = false;
+    whenModal<QDialog>([&](QDialog *d) {
+        if (auto *box = qobject_cast<QMessageBox *>(d)) { // a refusal says why
+            refusal = box->text();
+            box->accept();
+            return;
+        }
+        editorOpened = qobject_cast<PlanEditorDialog *>(d) != nullptr;
+        d->reject(); // the draft stays as copied
+    });
+    clickButton(plansTab, "copyPlan");
+    INFO(refusal.toStdString());
+    CHECK(editorOpened);
+    const qint64 copied = currentId(plansTable); // the draft is selected
+    REQUIRE(copied != newest);
     REQUIRE(copied != 0);
-    CHECK(page.lastError().isEmpty());
-    CHECK(rowCount(page.plans()) == plans + 1);
+    CHECK(refusal.isEmpty());
+    CHECK(rowCount(plansTable) == plans + 1);
     const MethodicalPlan draft = PlanRepository(db).get(copied);
     CHECK(draft.associationId == rmo.id);
     CHECK(draft.startYear == year + 1);
     CHECK_FALSE(draft.approval.date.isValid()); // a draft, not approved yet
 
     // The protocol of the selected meeting, written by the worker thread.
+    showTab(meetingsTab);
     const QString pdf = dir.filePath(QStringLiteral("protocol.pdf"));
-    CHECK(page.writeProtocol(pdf) >= 1);
+    CHECK(saveDocumentAs(meetingsTab, "printProtocol", pdf) >= 1);
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(30000));
@@ -94,9 +140,9 @@ TEST_CASE("The associations page lists members, plans and protocols, copies a pl
     CHECK(printed.contains(QStringLiteral("Приложение")));
 
     // The centre's plans: the work plan and the roadmap.
-    page.selectAssociation(0);
-    CHECK(rowCount(page.plans()) >= 1);
-    CHECK(rowCount(page.members()) == 0);
+    clickRow(associations, rowOfId(associations, 0));
+    CHECK(rowCount(plansTable) >= 1);
+    CHECK(rowCount(members) == 0);
 }
 
 TEST_CASE("An association is created in its dialog, its members join and leave, each step undone",
