@@ -132,6 +132,21 @@ void whenModal(std::function<void(T *)> step)
     });
 }
 
+// Runs `step` once a modal dialog of type T with a child named `childName` is
+// open (not the dialog open now that lacks it: one dialog after another).
+template <typename T>
+void whenModalWith(const char *childName, std::function<void(T *)> step)
+{
+    QTimer::singleShot(0, [childName, step] {
+        T *dialog = activeModal<T>();
+        if (!dialog || !dialog->template findChild<QObject *>(QString::fromUtf8(childName))) {
+            whenModalWith<T>(childName, step);
+            return;
+        }
+        step(dialog);
+    });
+}
+
 // Runs the event loop until `done` holds (true) or the time is up (false).
 inline bool waitUntil(const std::function<bool()> &done, int ms = 30000)
 {

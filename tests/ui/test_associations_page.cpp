@@ -9,6 +9,7 @@
 #include "associations/MembersTab.h"
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlansTab.h"
+#include "training/TeacherPickerDialog.h"
 #include "common/Roles.h"
 #include "associations/PlanEditing.h"
 #include "demo/DemoGenerator.h"
@@ -151,7 +152,6 @@ TEST_CASE("An association is created in its dialog, its members join and leave, 
     ClockScope clock;
     QTemporaryDir dir;
     std::unique_ptr<Database> db = registryDatabase(dir.filePath(QStringLiteral("registry.sqlite")));
-    AppContext ctx(*db);
     QList<qint64> teachers;
     QHash<qint64, QString> names;
     for (const TeacherRow &t : TeacherRepository(*db).rows(referenceDay())) {
@@ -159,84 +159,129 @@ TEST_CASE("An association is created in its dialog, its members join and leave, 
         names.insert(t.id, t.fullName());
     }
     REQUIRE(teachers.size() == 4); // Иванова holds two posts
+    auto window = openWindow(std::move(db));
+    window->resize(1600, 900);
+    Database &base = window->context().db();
+    QWidget *page = goToArea(*window, QStringLiteral("Methodical associations"));
+    auto *associations = child<QTableView>(page, "associationsTable");
+    auto *membersTab = page->findChild<MembersTab *>();
+    REQUIRE(membersTab);
+    auto *members = child<QTableView>(membersTab, "membersTable");
+    const auto undo = [&window] { triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Undo")}); };
+    const auto redo = [&window] { triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Redo")}); };
+    // The day asked for after a members' button, typed, then OK; a refusal's message is kept.
+    const auto answerDay = [](const QString &day, QString *refusal) {
+        whenModalWith<QDialog>("day", [day, refusal](QDialog *d) {
+            if (refusal) {
+                whenModal<QMessageBox>([refusal](QMessageBox *box) {
+                    *refusal = box->text();
+                    box->accept();
+                });
+            }
+            typeInto(d, "day", day);
+            clickOk(d);
+        });
+    };
 
-    // The dialog refuses a ШМО without its school, naming the field.
-    AssociationDialog dialog(ctx, AssociationRecord{}, names);
-    dialog.nameEdit()->setText(QStringLiteral("ШМО учителей математики"));
-    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(AssociationKind::Shmo)));
-    CHECK(dialog.levelCombo()->currentData().toInt() == int(AssociationLevel::School)); // the level follows
-    dialog.accept();
-    CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(dialog.problemsLabel()->text().contains(QStringLiteral("Organisation")));
-    // An РМО with a head and a secretary from the registry.
-    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(AssociationKind::Rmo)));
-    CHECK(dialog.levelCombo()->currentData().toInt() == int(AssociationLevel::Municipal));
-    dialog.nameEdit()->setText(QStringLiteral("РМО учителей математики"));
-    dialog.chooseHead(teachers.at(0));
-    dialog.chooseSecretary(teachers.at(1));
-    dialog.accept();
-    REQUIRE(dialog.result() == QDialog::Accepted);
+    // New...: the dialog refuses a ШМО without its school, naming the field.
+    int dialogResult = -1;
+    whenModal<AssociationDialog>([&](AssociationDialog *dialog) {
+        dialog->nameEdit()->setText(QStringLiteral("ШМО учителей математики"));
+        dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(AssociationKind::Shmo)));
+        CHECK(dialog->levelCombo()->currentData().toInt() == int(AssociationLevel::School)); // the level follows
+        clickOk(dialog);
+        CHECK(dialog->result() != QDialog::Accepted);
+        CHECK(dialog->problemsLabel()->text().contains(QStringLiteral("Organisation")));
+        // An РМО with a head and a secretary from the registry.
+        dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(AssociationKind::Rmo)));
+        CHECK(dialog->levelCombo()->currentData().toInt() == int(AssociationLevel::Municipal));
+        dialog->nameEdit()->setText(QStringLiteral("РМО учителей математики"));
+        dialog->chooseHead(teachers.at(0));
+        dialog->chooseSecretary(teachers.at(1));
+        clickOk(dialog);
+        dialogResult = dialog->result();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    clickButton(page, "newAssociation");
+    REQUIRE(dialogResult == QDialog::Accepted);
 
-    QString error;
-    qint64 id = 0;
-    REQUIRE(AssociationEditing::save(ctx, std::nullopt, dialog.record(), &error, &id));
-    const Association stored = AssociationRepository(*db).get(id);
+    // Saved by the page.
+    REQUIRE(AssociationRepository(base).all().size() == 1);
+    const qint64 id = AssociationRepository(base).all().constFirst().id;
+    const Association stored = AssociationRepository(base).get(id);
     CHECK(stored.name == QStringLiteral("РМО учителей математики"));
     CHECK(stored.headId == teachers.at(0));
     // The head and the secretary became members from today.
-    CHECK(AssociationRepository(*db).membersOn(id, referenceDay()) == QList<qint64>{teachers.at(0), teachers.at(1)});
+    CHECK(AssociationRepository(base).membersOn(id, referenceDay()) == QList<qint64>{teachers.at(0), teachers.at(1)});
 
-    AssociationsPage page(ctx);
-    page.reload();
-    page.selectAssociation(id);
-    REQUIRE(page.currentAssociation() == id);
-    CHECK(rowCount(page.members()) == 2);
-    // Two more join on 1 December; one of them leaves in January.
-    REQUIRE(page.addMembers({teachers.at(2), teachers.at(3), teachers.at(0)}, QDate(2026, 12, 1)));
-    CHECK(rowCount(page.members()) == 4); // the head was a member already
-    CHECK(column(page.associations(), 2).contains(QStringLiteral("2"))); // members today: the two join later
-    page.members()->clearSelection();
-    const int row = int(column(page.members(), 0).indexOf(names.value(teachers.at(3))));
-    REQUIRE(row >= 0);
-    page.members()->selectRow(row);
-    REQUIRE(page.endSelectedMemberships(QDate(2027, 1, 15)));
-    AssociationRepository repo(*db);
+    clickRow(associations, rowOfId(associations, id));
+    REQUIRE(currentId(associations) == id);
+    showTab(membersTab);
+    CHECK(rowCount(members) == 2);
+    // Add members...: two more join on 1 December (the head chosen too: a member already); one leaves in January.
+    whenModal<TeacherPickerDialog>([&](TeacherPickerDialog *picker) {
+        auto *view = picker->findChild<QTableView *>();
+        REQUIRE(view);
+        clickRowWithText(view, 0, names.value(teachers.at(2)));
+        clickRowWithText(view, 0, names.value(teachers.at(3)), Qt::ControlModifier);
+        clickRowWithText(view, 0, names.value(teachers.at(0)), Qt::ControlModifier);
+        clickOk(picker);
+    });
+    answerDay(QStringLiteral("01.12.2026"), nullptr);
+    clickButton(membersTab, "addMembers");
+    CHECK(rowCount(members) == 4); // the head was a member already
+    CHECK(column(associations, 2).contains(QStringLiteral("2"))); // members today: the two join later
+    clickRowWithText(members, 0, names.value(teachers.at(3)));
+    answerDay(QStringLiteral("15.01.2027"), nullptr);
+    clickButton(membersTab, "leaveMembers");
+    AssociationRepository repo(base);
     CHECK(repo.membersOn(id, QDate(2027, 1, 14)).size() == 4);
     CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
     CHECK(repo.members(id).size() == 4); // the history stays
 
     // Undo: back in; undo again: the two never joined; redo twice.
-    ctx.undoStack()->undo();
+    undo();
     CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 4);
-    ctx.undoStack()->undo();
+    undo();
     CHECK(repo.members(id).size() == 2);
-    ctx.undoStack()->redo();
-    ctx.undoStack()->redo();
+    redo();
+    redo();
     CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
 
     // Leaving before joining is refused, naming the field; nothing changes.
-    page.reload();
-    page.members()->clearSelection();
-    page.members()->selectRow(int(column(page.members(), 0).indexOf(names.value(teachers.at(2)))));
-    CHECK_FALSE(page.endSelectedMemberships(QDate(2026, 8, 1)));
-    CHECK(page.lastError().contains(QStringLiteral("Left")));
+    clickRowWithText(members, 0, names.value(teachers.at(2)));
+    QString refusal;
+    answerDay(QStringLiteral("01.08.2026"), &refusal);
+    clickButton(membersTab, "leaveMembers");
+    CHECK(refusal.contains(QStringLiteral("Left")));
     CHECK(repo.membersOn(id, QDate(2027, 1, 15)).size() == 3);
 
-    // Deleted with its members; undo brings both back under the old id.
-    REQUIRE(page.deleteAssociation());
+    // Deleted with its members (after the question); undo brings both back under the old id.
+    clickRow(associations, rowOfId(associations, id));
+    bool asked = false;
+    whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    clickButton(page, "deleteAssociation");
+    REQUIRE(asked);
     CHECK(repo.all().isEmpty());
-    ctx.undoStack()->undo();
+    undo();
     REQUIRE(repo.all().size() == 1);
     const qint64 back = repo.all().constFirst().id;
     CHECK(back == id);
     // The whole history undone and redone: the later steps still find it.
-    while (ctx.undoStack()->canUndo())
-        ctx.undoStack()->undo();
+    const auto can = [&window](const QString &entry) {
+        return menuAction(*window, {QStringLiteral("&Edit"), entry})->isEnabled();
+    };
+    while (can(QStringLiteral("&Undo")))
+        undo();
     CHECK(repo.all().isEmpty());
-    while (ctx.undoStack()->canRedo())
-        ctx.undoStack()->redo();
+    while (can(QStringLiteral("&Redo")))
+        redo();
     CHECK(repo.all().isEmpty()); // the last step was the deletion
-    ctx.undoStack()->undo();
+    undo();
     REQUIRE(repo.all().size() == 1);
     CHECK(repo.get(back).headId == teachers.at(0));
     CHECK(repo.members(back).size() == 4);
@@ -247,11 +292,18 @@ TEST_CASE("An association is created in its dialog, its members join and leave, 
     plan.associationId = back;
     plan.startYear = 2026;
     plan.title = QStringLiteral("План работы РМО учителей математики на 2026/2027 учебный год");
-    PlanRepository(*db).insert(plan);
-    page.reload();
-    page.selectAssociation(back);
-    CHECK_FALSE(page.deleteAssociation());
-    CHECK(page.lastError().contains(QStringLiteral("last active year")));
+    PlanRepository(base).insert(plan);
+    clickRow(associations, rowOfId(associations, back));
+    QString deleteRefusal;
+    whenModal<QMessageBox>([&deleteRefusal](QMessageBox *question) {
+        whenModal<QMessageBox>([&deleteRefusal](QMessageBox *box) {
+            deleteRefusal = box->text();
+            box->accept();
+        });
+        question->button(QMessageBox::Yes)->click();
+    });
+    clickButton(page, "deleteAssociation");
+    CHECK(deleteRefusal.contains(QStringLiteral("last active year")));
     CHECK(repo.all().size() == 1);
 }
 
