@@ -154,11 +154,15 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     ClockScope clock;
     QTemporaryDir dir;
     auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
-    AppContext ctx(*db);
     QSettings().remove(QStringLiteral("attestation/planYear"));
-    AttestationPage page(ctx);
-    page.show();
-    AttestationPlanTab *tab = page.plan();
+    auto window = openWindow(std::move(db));
+    Database &base = window->context().db();
+    QWidget *page = goToArea(*window, QStringLiteral("Attestation"));
+    auto *tab = page->findChild<AttestationPlanTab *>();
+    REQUIRE(tab);
+    showTab(tab);
+    QTableView *view = child<QTableView>(tab, "attestationPlanView");
+    REQUIRE(waitUntil([&] { return !tab->isLoading() && view->isEnabled(); }));
     CHECK(tab->firstYear() == 2027);
     CHECK_FALSE(tab->isSaved());
     AttestationPlanModel *m = tab->model();
@@ -174,12 +178,13 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
     CHECK_FALSE(m->setData(m->index(ivanova, AttestationPlanModel::AttestColumn), QDate(2035, 3, 1)));
     CHECK(m->index(ivanova, AttestationPlanModel::ApplyColumn).data().toString() == QString::fromUtf8("декабрь 2027"));
     CHECK(tab->isModified());
-    tab->setViewYear(2028);
-    CHECK(rowStartingWith(tab->view()->model(), QString::fromUtf8("Иванова")) >= 0);
+    chooseWithKeys(child<QComboBox>(tab, "attestationViewYear"), 2028); // the year shown
+    CHECK(rowStartingWith(view->model(), QString::fromUtf8("Иванова")) >= 0);
     CHECK(m->countsByMonth(2028).at(2) >= 1);
 
-    REQUIRE(tab->save());
-    AttestationPlanRepository plans(*db);
+    pressKey(*window, view, Qt::Key_S, Qt::ControlModifier); // Ctrl+S in the tab
+    REQUIRE(tab->isSaved());
+    AttestationPlanRepository plans(base);
     REQUIRE(plans.exists(2027));
     bool found = false;
     const qint64 ivanovaId = m->index(ivanova, 0).data(IdRole).toLongLong();
@@ -191,11 +196,11 @@ TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo"
         }
     }
     CHECK(found);
-    ctx.undoStack()->undo();
+    triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Undo")});
     CHECK_FALSE(plans.exists(2027));
     CHECK(m->index(rowStartingWith(m, QString::fromUtf8("Иванова")), AttestationPlanModel::AttestColumn).data().toString()
           == QString::fromUtf8("декабрь 2027"));
-    ctx.undoStack()->redo();
+    triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Redo")});
     CHECK(plans.exists(2027));
 }
 
@@ -276,30 +281,33 @@ TEST_CASE("A region's attestation plan is read on a worker thread, with the same
     QTemporaryDir dir;
     // More teachers than are read in the foreground:
     std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("large.sqlite")), 3200);
-    Database &db = *demo;
-    AppContext ctx(db);
     QSettings().remove(QStringLiteral("attestation/planYear"));
-    AttestationPlanTab tab(ctx);
-    QSignalSpy loaded(&tab, &AttestationPlanTab::loaded);
-    tab.show();
-    CHECK(tab.isLoading());
+    auto window = openWindow(std::move(demo));
+    Database &db = window->context().db();
+    QWidget *page = goToArea(*window, QStringLiteral("Attestation"));
+    auto *tab = page->findChild<AttestationPlanTab *>();
+    REQUIRE(tab);
+    QSignalSpy loaded(tab, &AttestationPlanTab::loaded); // no event is handled before: none is missed
+    showTab(tab); // the first tab: on screen with the page already
+    CHECK(tab->isLoading());
     REQUIRE(loaded.wait(30000));
-    CHECK(tab.view()->isEnabled());
+    CHECK(child<QTableView>(tab, "attestationPlanView")->isEnabled());
     const AttestationDocumentData direct = AttestationReports::planData(db, 2027, referenceDay());
-    CHECK(tab.model()->rowCount() == direct.entries.size());
-    CHECK(tab.model()->rowCount() > 500);
-    CHECK(tab.monthBars()->count() == 12);
+    CHECK(tab->model()->rowCount() == direct.entries.size());
+    CHECK(tab->model()->rowCount() > 500);
+    CHECK(tab->monthBars()->count() == 12);
 
     // The expiring categories of the region too, the same as read directly.
-    RemindersTab reminders(ctx);
-    QSignalSpy listed(&reminders, &RemindersTab::loaded);
-    reminders.show();
-    CHECK(reminders.isLoading());
+    auto *reminders = page->findChild<RemindersTab *>();
+    REQUIRE(reminders);
+    QSignalSpy listed(reminders, &RemindersTab::loaded);
+    showTab(reminders);
+    CHECK(reminders->isLoading());
     REQUIRE(listed.wait(30000));
     const QList<TeacherRow> teachers = TeacherRepository(db).rows(referenceDay());
     const QList<ExpiringCategory> expected = AttestationReminders::compute(
         teachers, AttestationRepository(db).allRecords(), referenceDay(), 6, SettingsRepository(db).validityYears());
     REQUIRE_FALSE(expected.isEmpty());
-    CHECK(reminders.items().size() == expected.size());
-    CHECK(reminders.table()->model()->rowCount() == expected.size());
+    CHECK(reminders->items().size() == expected.size());
+    CHECK(child<QTableView>(reminders, "remindersTable")->model()->rowCount() == expected.size());
 }
