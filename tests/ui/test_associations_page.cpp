@@ -397,18 +397,23 @@ TEST_CASE("A region's associations are read on a worker thread, the same as read
     QTemporaryDir dir;
     // More teachers than are read in the foreground:
     std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("large.sqlite")), 3200);
-    Database &db = *demo;
-    AppContext ctx(db);
-    AssociationsPage page(ctx);
-    QSignalSpy loaded(&page, &AssociationsPage::loaded);
-    page.show();
-    CHECK(page.isLoading());
+    auto window = openWindow(std::move(demo));
+    Database &db = window->context().db();
+    auto *page = qobject_cast<AssociationsPage *>(goToArea(*window, QStringLiteral("Methodical associations")));
+    REQUIRE(page);
+    QSignalSpy loaded(page, &AssociationsPage::loaded); // no event is handled before: none is missed
+    CHECK(page->isLoading());
     REQUIRE(loaded.wait(30000));
+    auto *associations = child<QTableView>(page, "associationsTable");
+    auto *membersTab = page->findChild<MembersTab *>();
+    REQUIRE(membersTab);
+    auto *members = child<QTableView>(membersTab, "membersTable");
     const QList<Association> all = AssociationRepository(db).all();
-    CHECK(rowCount(page.associations()) == all.size() + 1);
+    CHECK(rowCount(associations) == all.size() + 1);
     const Association &rmo = all.constFirst();
-    page.selectAssociation(rmo.id);
-    CHECK(rowCount(page.members()) == AssociationRepository(db).members(rmo.id).size());
+    clickRow(associations, rowOfId(associations, rmo.id));
+    showTab(membersTab);
+    CHECK(rowCount(members) == AssociationRepository(db).members(rmo.id).size());
     // Names come from the list read on the worker: the head is named.
-    CHECK_FALSE(column(page.members(), 0).contains(QStringLiteral("(not in the registry today)")));
+    CHECK_FALSE(column(members, 0).contains(QStringLiteral("(not in the registry today)")));
 }
