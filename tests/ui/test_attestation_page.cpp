@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "attestation/ApplicationDialog.h"
 #include "attestation/ApplicationsTab.h"
 #include "attestation/AttestationRecordCommand.h"
 #include "attestation/AttestationRecordDialog.h"
@@ -7,6 +8,7 @@
 #include "import/ImportDialog.h"
 #include "registry/TeacherCard.h"
 #include "store/SettingsRepository.h"
+#include "training/TeacherPickerDialog.h"
 #include "attestation/AttestationPage.h"
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanTab.h"
@@ -40,6 +42,20 @@
 
 using namespace profrost;
 using namespace profrost::test;
+
+namespace {
+
+// The row that shows the record `id`; -1 when none.
+int rowOfId(const QTableView *view, qint64 id)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(IdRole).toLongLong() == id)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
 
 TEST_CASE("Expiring categories: the window in months, lapsed ones, export", "[ui][attestation]")
 {
@@ -90,8 +106,6 @@ TEST_CASE("An application goes from submitted to granted and writes the category
     ClockScope clock;
     QTemporaryDir dir;
     auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
-    AppContext ctx(*db);
-    ApplicationsTab tab(ctx);
     const qint64 kozlova = TeacherRepository(*db).findByNameAndBirth(
         QString::fromUtf8("Козлова"), QString::fromUtf8("Ольга"), QString::fromUtf8("Юрьевна"), QDate(1990, 5, 5));
     REQUIRE(kozlova != 0);
@@ -107,46 +121,96 @@ TEST_CASE("An application goes from submitted to granted and writes the category
                     a.teacherId = kozlova;
                     return a;
                 }()).isEmpty());
-    const qint64 id = tab.submitFor(kozlova, highest);
+    auto window = openWindow(std::move(db));
+    Database &base = window->context().db();
+    QWidget *page = goToArea(*window, QStringLiteral("Attestation"));
+    auto *tab = page->findChild<ApplicationsTab *>();
+    REQUIRE(tab);
+    showTab(tab);
+    auto *table = child<QTableView>(tab, "applicationsTable");
+    const auto selectedId = [table] {
+        const QModelIndex current = table->currentIndex();
+        return current.isValid() ? current.siblingAtColumn(0).data(IdRole).toLongLong() : 0;
+    };
+    // New application...: Козлова in the picker, then the application's dialog; what
+    // the page says afterwards (a note, or why it refused) is kept.
+    const auto apply = [&](QString *told) {
+        whenModal<TeacherPickerDialog>([&](TeacherPickerDialog *picker) {
+            auto *view = picker->findChild<QTableView *>();
+            REQUIRE(view);
+            clickRowWithText(view, 0, QString::fromUtf8("Козлова Ольга Юрьевна"));
+            clickOk(picker);
+        });
+        whenModalWith<ApplicationDialog>("category", [&, told](ApplicationDialog *dialog) {
+            auto *category = child<QComboBox>(dialog, "category");
+            category->setCurrentIndex(category->findData(int(highest.category)));
+            auto *month = child<QComboBox>(dialog, "month");
+            month->setCurrentIndex(month->findData(highest.plannedMonth));
+            child<QSpinBox>(dialog, "year")->setValue(highest.plannedYear);
+            typeInto(dialog, "submitted", QStringLiteral("20.11.2026"));
+            whenModal<QMessageBox>([told](QMessageBox *box) {
+                *told = box->text();
+                box->accept();
+            });
+            clickOk(dialog);
+        });
+        clickButton(tab, "newApplication");
+    };
+    QString note;
+    apply(&note);
+    CHECK(note.contains(QStringLiteral("Note"))); // the warning, shown to the user
+    const qint64 id = selectedId();
     REQUIRE(id != 0);
-    REQUIRE(rowCount(tab.table()) == 1);
-    CHECK(cellText(tab.table(), 0, 0) == QString::fromUtf8("Козлова Ольга Юрьевна"));
-    CHECK(cellText(tab.table(), 0, 3) == QString::fromUtf8("февраль 2027"));
-    CHECK(cellText(tab.table(), 0, 5) == QStringLiteral("submitted"));
+    REQUIRE(rowCount(table) == 1);
+    CHECK(cellText(table, 0, 0) == QString::fromUtf8("Козлова Ольга Юрьевна"));
+    CHECK(cellText(table, 0, 3) == QString::fromUtf8("февраль 2027"));
+    CHECK(cellText(table, 0, 5) == QStringLiteral("submitted"));
 
     // A second open application of the same teacher is refused.
-    CHECK(tab.submitFor(kozlova, highest) == 0);
-    CHECK(tab.lastError().contains(QStringLiteral("open application")));
+    QString refusal;
+    apply(&refusal);
+    CHECK(rowCount(table) == 1);
+    CHECK(refusal.contains(QStringLiteral("open application")));
 
-    tab.select(id);
-    tab.startReview();
-    CHECK(cellText(tab.table(), 0, 5) == QStringLiteral("under review"));
-    tab.grant(QDate(2026, 11, 21), QStringLiteral("1234-к"), QDate(2026, 11, 21));
-    tab.openOnly()->setChecked(false);
-    tab.select(id);
-    REQUIRE(tab.currentId() == id);
-    CHECK(cellText(tab.table(), tab.table()->currentIndex().row(), 5) == QStringLiteral("granted"));
-    const QList<AttestationRecord> history = AttestationRepository(*db).history(kozlova);
+    clickRow(table, rowOfId(table, id));
+    clickButton(tab, "reviewApplication");
+    CHECK(cellText(table, 0, 5) == QStringLiteral("under review"));
+    // Granted...: the decision's day, the order's number and day, then OK.
+    whenModalWith<QDialog>("orderNumber", [](QDialog *dialog) {
+        typeInto(dialog, "decidedOn", QStringLiteral("21.11.2026"));
+        typeInto(dialog, "orderNumber", QStringLiteral("1234-к"));
+        typeInto(dialog, "orderDate", QStringLiteral("21.11.2026"));
+        clickOk(dialog);
+    });
+    clickButton(tab, "grantApplication");
+    QCheckBox *openOnly = child<QCheckBox>(tab, "openOnly");
+    QTest::mouseClick(openOnly, Qt::LeftButton, Qt::NoModifier, QPoint(openOnly->height() / 2, openOnly->height() / 2));
+    REQUIRE_FALSE(openOnly->isChecked());
+    clickRow(table, rowOfId(table, id));
+    REQUIRE(selectedId() == id);
+    CHECK(cellText(table, table->currentIndex().row(), 5) == QStringLiteral("granted"));
+    const QList<AttestationRecord> history = AttestationRepository(base).history(kozlova);
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.constLast().category == Category::Highest);
     CHECK(history.constLast().orderNumber == QStringLiteral("1234-к"));
-    CHECK(TeacherRepository(*db).get(kozlova).category == Category::Highest);
+    CHECK(TeacherRepository(base).get(kozlova).category == Category::Highest);
 
-    // Undo takes the category back with the decision; redo grants it again.
-    REQUIRE(ctx.undoStack()->undoText() == QStringLiteral("grant a category"));
-    ctx.undoStack()->undo();
-    CHECK(AttestationRepository(*db).application(id).status == ApplicationStatus::UnderReview);
-    CHECK(AttestationRepository(*db).history(kozlova).size() == history.size() - 1);
-    CHECK(TeacherRepository(*db).get(kozlova).category == Category::None);
-    ctx.undoStack()->redo();
-    CHECK(AttestationRepository(*db).application(id).status == ApplicationStatus::Granted);
-    CHECK(AttestationRepository(*db).history(kozlova) == history);
-    CHECK(TeacherRepository(*db).get(kozlova).category == Category::Highest);
-    // Undo down to before the application: none left.
-    ctx.undoStack()->undo();
-    ctx.undoStack()->undo();
-    ctx.undoStack()->undo();
-    CHECK(AttestationRepository(*db).applicationsOf(kozlova).isEmpty());
+    // Undo (Edit → Undo names the step) takes the category back with the decision; redo grants it again.
+    REQUIRE(menuAction(*window, {QStringLiteral("&Edit"), QStringLiteral("&Undo")})->text()
+            == QStringLiteral("&Undo grant a category"));
+    triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Undo")});
+    CHECK(AttestationRepository(base).application(id).status == ApplicationStatus::UnderReview);
+    CHECK(AttestationRepository(base).history(kozlova).size() == history.size() - 1);
+    CHECK(TeacherRepository(base).get(kozlova).category == Category::None);
+    pressKey(*window, table, Qt::Key_Y, Qt::ControlModifier); // Ctrl+Y
+    CHECK(AttestationRepository(base).application(id).status == ApplicationStatus::Granted);
+    CHECK(AttestationRepository(base).history(kozlova) == history);
+    CHECK(TeacherRepository(base).get(kozlova).category == Category::Highest);
+    // Undo down to before the application (Ctrl+Z three times): none left.
+    pressKey(*window, table, Qt::Key_Z, Qt::ControlModifier);
+    pressKey(*window, table, Qt::Key_Z, Qt::ControlModifier);
+    pressKey(*window, table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(AttestationRepository(base).applicationsOf(kozlova).isEmpty());
 }
 
 TEST_CASE("The 5-year attestation plan: proposal, month edited, saved with undo", "[ui][attestation]")
