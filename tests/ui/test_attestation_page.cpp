@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -318,24 +319,37 @@ TEST_CASE("Attestation rules are kept in the database, the history is imported t
     ClockScope clock;
     QTemporaryDir dir;
     auto db = registryDatabase(dir.filePath(QStringLiteral("a.sqlite")));
-    AppContext ctx(*db);
-    AttestationSettingsDialog settings(ctx);
-    CHECK(settings.validityYears()->value() == 5);
-    settings.validityYears()->setValue(4);
-    settings.reminderMonths()->setValue(9);
-    settings.accept();
-    CHECK(SettingsRepository(*db).validityYears() == 4);
-    CHECK(SettingsRepository(*db).reminderMonths() == 9);
+    auto window = openWindow(std::move(db));
+    Database &base = window->context().db();
+    // Settings → Attestation rules...
+    whenModal<AttestationSettingsDialog>([](AttestationSettingsDialog *settings) {
+        CHECK(child<QSpinBox>(settings, "validityYears")->value() == 5);
+        child<QSpinBox>(settings, "validityYears")->setValue(4);
+        child<QSpinBox>(settings, "reminderMonths")->setValue(9);
+        clickOk(settings);
+    });
+    triggerMenu(*window, {QStringLiteral("&Settings"), QStringLiteral("&Attestation rules...")});
+    CHECK(SettingsRepository(base).validityYears() == 4);
+    CHECK(SettingsRepository(base).reminderMonths() == 9);
 
-    ImportDialog import(ctx, ImportKind::attestation(ctx), dataFile(QStringLiteral("attestation/attestation_good.csv")));
-    REQUIRE(import.loaded());
-    CHECK(import.kind().errors().isEmpty());
-    const int valid = import.kind().validRows();
+    // File → Import attestation history...: the file chosen, the preview, Import.
+    const int before = int(AttestationRepository(base).allRecords().size());
+    int valid = 0;
+    whenModal<QFileDialog>([&valid](QFileDialog *open) {
+        whenModal<ImportDialog>([&valid](ImportDialog *import) {
+            REQUIRE(import->loaded());
+            CHECK(import->kind().errors().isEmpty());
+            valid = import->kind().validRows();
+            clickButton(import, "importButton");
+        });
+        open->selectFile(dataFile(QStringLiteral("attestation/attestation_good.csv")));
+        static_cast<QDialog *>(open)->accept(); // as the Open button does
+    });
+    triggerMenu(*window, {QStringLiteral("&File"), QStringLiteral("Import &attestation history...")});
     CHECK(valid >= 3);
-    const int before = int(AttestationRepository(*db).allRecords().size());
-    import.accept();
-    CHECK(import.outcome().contains(QStringLiteral("new records")));
-    CHECK(AttestationRepository(*db).allRecords().size() > before);
+    // The outcome goes to the status bar.
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("new records")));
+    CHECK(AttestationRepository(base).allRecords().size() > before);
 }
 
 TEST_CASE("A region's attestation plan is read on a worker thread, with the same rows as read directly",
