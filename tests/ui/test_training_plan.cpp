@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -237,21 +238,39 @@ TEST_CASE("Course completions are imported through the preview dialog", "[ui][tr
     ClockScope clock;
     QTemporaryDir dir;
     auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
-    AppContext ctx(*db);
-    ImportDialog dialog(ctx, ImportKind::courses(ctx), dataFile(QStringLiteral("courses/courses_good.csv")));
-    REQUIRE(dialog.loaded());
-    CHECK(dialog.windowTitle().contains(QStringLiteral("course completions")));
-    CHECK(dialog.kind().errors().isEmpty());
-    const int valid = dialog.kind().validRows();
-    CHECK(valid >= 3);
-    CHECK(dialog.importButton()->isEnabled());
-    CHECK(TrainingRepository(*db).completions().isEmpty()); // the preview changes nothing
-    dialog.accept();
-    CHECK(TrainingRepository(*db).completions().size() == valid);
-    CHECK(dialog.outcome().contains(QStringLiteral("%1 new").arg(valid)));
+    auto window = openWindow(std::move(db));
+    Database &base = window->context().db();
+    // File → Import course completions...: the file chosen, then the preview; `step` answers it.
+    const auto importFile = [&window](const QString &file, const std::function<void(ImportDialog *)> &step) {
+        whenModal<QFileDialog>([file, step](QFileDialog *open) {
+            whenModal<ImportDialog>(step);
+            open->selectFile(file);
+            static_cast<QDialog *>(open)->accept(); // as the Open button does
+        });
+        triggerMenu(*window, {QStringLiteral("&File"), QStringLiteral("Import &course completions...")});
+    };
+    int valid = 0;
+    importFile(dataFile(QStringLiteral("courses/courses_good.csv")), [&](ImportDialog *dialog) {
+        REQUIRE(dialog->loaded());
+        CHECK(dialog->windowTitle().contains(QStringLiteral("course completions")));
+        CHECK(dialog->kind().errors().isEmpty());
+        valid = dialog->kind().validRows();
+        CHECK(valid >= 3);
+        CHECK(dialog->importButton()->isEnabled());
+        CHECK(TrainingRepository(base).completions().isEmpty()); // the preview changes nothing
+        clickButton(dialog, "importButton");
+    });
+    CHECK(TrainingRepository(base).completions().size() == valid);
+    // The outcome goes to the status bar.
+    CHECK(window->statusBar()->currentMessage().contains(QStringLiteral("%1 new").arg(valid)));
 
-    ImportDialog bad(ctx, ImportKind::courses(ctx), dataFile(QStringLiteral("courses/courses_bad.csv")));
-    REQUIRE(bad.loaded());
-    CHECK(bad.issuesTable()->model()->rowCount() >= bad.kind().errors().size());
-    CHECK_FALSE(bad.kind().errors().isEmpty());
+    bool badShown = false;
+    importFile(dataFile(QStringLiteral("courses/courses_bad.csv")), [&badShown](ImportDialog *bad) {
+        REQUIRE(bad->loaded());
+        CHECK(child<QTableView>(bad, "importIssues")->model()->rowCount() >= bad->kind().errors().size());
+        CHECK_FALSE(bad->kind().errors().isEmpty());
+        badShown = true;
+        bad->reject(); // Cancel
+    });
+    CHECK(badShown);
 }
