@@ -8,8 +8,11 @@
 #include "associations/AssociationsPage.h"
 #include "associations/AttendanceEditor.h"
 #include "associations/MeetingDialog.h"
+#include "associations/MeetingsTab.h"
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlanItemsModel.h"
+#include "associations/PlansTab.h"
+#include "common/Roles.h"
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
 #include "shell/AppContext.h"
@@ -26,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -35,22 +39,29 @@ using namespace profrost::test;
 
 namespace {
 
-template <typename T>
-T *findByText(QWidget *root, const QString &text)
-{
-    for (T *w : root->findChildren<T *>()) {
-        if (w->text() == text)
-            return w;
-    }
-    return nullptr;
-}
-
 QString pdfText(const QString &pdf)
 {
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar::Nbsp, u' ');
+}
+
+// The id of the selected row, as the page reads it (RecordView::currentId).
+qint64 currentId(const QTableView *view)
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(IdRole).toLongLong() : 0;
+}
+
+// The row that shows the record `id`; -1 when none.
+int rowOfId(const QTableView *view, qint64 id)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(IdRole).toLongLong() == id)
+            return r;
+    }
+    return -1;
 }
 
 } // namespace
@@ -61,20 +72,18 @@ TEST_CASE("A head builds next year's plan, holds its first meeting, writes and p
     ClockScope clock;
     QTemporaryDir dir;
     std::unique_ptr<Database> demo = demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300);
-    Database &db = *demo;
-    AppContext ctx(db);
-    AssociationsPage page(ctx);
-    page.resize(1400, 860);
-    page.show();
+    auto window = openWindow(std::move(demo));
+    window->resize(1600, 900);
+    Database &db = window->context().db();
+    QWidget *page = goToArea(*window, QStringLiteral("Methodical associations"));
     const Association rmo = AssociationRepository(db).all().constFirst();
-    page.selectAssociation(rmo.id);
+    clickRow(child<QTableView>(page, "associationsTable"), rowOfId(child<QTableView>(page, "associationsTable"), rmo.id));
     PlanRepository plans(db);
     const int plansBefore = int(plans.plansOf(rmo.id).size());
 
     // «Новый план...»: next year's plan, two meetings typed into the editor.
-    page.tabs()->setCurrentIndex(1);
-    QPushButton *newPlan = findByText<QPushButton>(&page, QStringLiteral("New plan..."));
-    REQUIRE(newPlan);
+    auto *plansTab = page->findChild<PlansTab *>();
+    showTab(plansTab);
     bool planTyped = false;
     whenModal<PlanEditorDialog>([&](PlanEditorDialog *editor) {
         editor->addMeetingButton()->click();
@@ -93,7 +102,7 @@ TEST_CASE("A head builds next year's plan, holds its first meeting, writes and p
             editor->reject();
         }
     });
-    newPlan->click();
+    clickButton(plansTab, "newPlan");
     REQUIRE(planTyped);
     QList<MethodicalPlan> after = plans.plansOf(rmo.id);
     REQUIRE(after.size() == plansBefore + 1);
@@ -102,9 +111,9 @@ TEST_CASE("A head builds next year's plan, holds its first meeting, writes and p
     CHECK(plan.title.endsWith(QStringLiteral("на 2027/2028 учебный год")));
     REQUIRE(plan.items.size() == 2);
     CHECK(plan.items.at(0).isMeeting);
-    CHECK(page.currentPlan() == plan.id); // the new plan is selected
+    CHECK(currentId(child<QTableView>(plansTab, "plansTable")) == plan.id); // the new plan is selected
     const QString planPdf = dir.filePath(QStringLiteral("plan.pdf"));
-    REQUIRE(page.writePlan(planPdf) >= 1);
+    REQUIRE(saveDocumentAs(plansTab, "printPlan", planPdf) >= 1);
     const QString printedPlan = pdfText(planPdf);
     INFO(printedPlan.toStdString());
     CHECK(printedPlan.contains(QStringLiteral("УТВЕРЖДАЮ")));
@@ -115,9 +124,9 @@ TEST_CASE("A head builds next year's plan, holds its first meeting, writes and p
 
     // «Провести заседание» → «По плану: Заседание № 1»: the meeting dialog,
     // prefilled; everybody present but one; the protocol of two questions.
-    page.tabs()->setCurrentIndex(2);
-    auto *hold = findByText<QToolButton>(&page, QStringLiteral("Hold a meeting"));
-    REQUIRE(hold);
+    auto *meetingsTab = page->findChild<MeetingsTab *>();
+    showTab(meetingsTab);
+    auto *hold = child<QToolButton>(meetingsTab, "holdMeeting");
     REQUIRE(hold->menu());
     emit hold->menu()->aboutToShow();
     QAction *byPlan = nullptr;
@@ -152,22 +161,29 @@ TEST_CASE("A head builds next year's plan, holds its first meeting, writes and p
         }
     });
     byPlan->trigger();
-    REQUIRE(page.currentMeeting() > 0);
-    const Meeting held = MeetingRepository(db).get(page.currentMeeting());
+    QTableView *meetings = child<QTableView>(meetingsTab, "meetingsTable");
+    REQUIRE(currentId(meetings) > 0);
+    const Meeting held = MeetingRepository(db).get(currentId(meetings));
     CHECK(held.planItemId == plan.items.at(0).id);
     CHECK(held.attendees.size() == present);
     REQUIRE(held.agenda.size() == 2);
     CHECK(held.agenda.at(0).votesFor == present);
     CHECK(MeetingRepository(db).protocolNumber(held.id) == 1); // the first of 2027/2028
     CHECK(MeetingRepository(db).progress(plan.id).held == 1);
-    // It is not offered again.
-    CHECK(page.unheldMeetingItems().size() >= 1);
-    for (const PlanItem &item : page.unheldMeetingItems())
-        CHECK(item.id != plan.items.at(0).id);
+    // It is not offered again: «Hold a meeting» lists the others of the plan only.
+    emit hold->menu()->aboutToShow();
+    QStringList offered;
+    for (QAction *a : hold->menu()->actions()) {
+        if (a->text().startsWith(QStringLiteral("By plan: ")))
+            offered << a->text();
+    }
+    CHECK(offered.size() >= 1);
+    for (const QString &entry : offered)
+        CHECK_FALSE((entry.contains(QStringLiteral("Заседание № 1")) && entry.contains(QStringLiteral("16.09.2027"))));
 
     // Printed: the protocol with its numbered decisions and the vote.
     const QString protocolPdf = dir.filePath(QStringLiteral("protocol.pdf"));
-    REQUIRE(page.writeProtocol(protocolPdf) >= 2); // the registration list on its own page
+    REQUIRE(saveDocumentAs(meetingsTab, "printProtocol", protocolPdf) >= 2); // the registration list on its own page
     const QString printed = pdfText(protocolPdf);
     INFO(printed.toStdString());
     CHECK(printed.contains(QStringLiteral("ПРОТОКОЛ № 1")));

@@ -94,18 +94,20 @@ TEST_CASE("Page, cards, status bar and document count the same categories, also 
     ClockScope clock;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    auto db = demoDatabase(path, 300);
-    AppContext ctx(*db);
-    RemindersTab tab(ctx);
-    tab.show();
-    REQUIRE(waitUntil([&] { return !tab.isLoading(); }));
+    auto window = openWindow(demoDatabase(path, 300));
+    Database *db = &window->context().db();
+    // Attestation in the sidebar, then its «Expiring categories» tab.
+    QWidget *attestation = goToArea(*window, QStringLiteral("Attestation"));
+    auto *tab = attestation->findChild<RemindersTab *>();
+    showTab(tab);
+    REQUIRE(waitUntil([&] { return !tab->isLoading(); }));
 
     auto agree = [&](int months) {
         const AttestationCounts core = AttestationStatus(*db).counts(referenceDay());
         INFO("expiring " << core.expiring << ", lapsed " << core.lapsed << " within " << months << " months");
         CHECK(core.months == months);
-        CHECK(tab.monthsEdit()->value() == months);
-        const Counted onPage = page(tab);
+        CHECK(child<QSpinBox>(tab, "remindersMonths")->value() == months);
+        const Counted onPage = page(*tab);
         CHECK(onPage.expiring == core.expiring);
         CHECK(onPage.lapsed == core.lapsed);
         const Counted cards = cardWarnings(*db);
@@ -128,12 +130,14 @@ TEST_CASE("Page, cards, status bar and document count the same categories, also 
     REQUIRE(before.lapsed > 0);
     REQUIRE(before.expiring > 0);
 
-    // Attestation rules: a category valid 4 years, reminders 12 months ahead.
-    AttestationSettingsDialog settings(ctx);
-    settings.validityYears()->setValue(4);
-    settings.reminderMonths()->setValue(12);
-    settings.accept(); // notifies: the page reads the list again
-    REQUIRE(waitUntil([&] { return !tab.isLoading(); }));
+    // Settings → Attestation rules: a category valid 4 years, reminders 12 months ahead.
+    whenModal<AttestationSettingsDialog>([](AttestationSettingsDialog *settings) {
+        child<QSpinBox>(settings, "validityYears")->setValue(4);
+        child<QSpinBox>(settings, "reminderMonths")->setValue(12);
+        clickOk(settings); // notifies: the page reads the list again
+    });
+    triggerMenu(*window, {QStringLiteral("&Settings"), QStringLiteral("&Attestation rules...")});
+    REQUIRE(waitUntil([&] { return !tab->isLoading(); }));
     const AttestationCounts after = agree(12);
     CHECK(after.lapsed > before.lapsed);   // a year shorter: more have lapsed
     CHECK(after.total() != before.total());
@@ -144,28 +148,36 @@ TEST_CASE("The due page and the cards count the same overdue training, also with
 {
     ClockScope clock;
     QTemporaryDir dir;
-    auto db = demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300);
-    AppContext ctx(*db);
-    DueTab tab(ctx);
-    tab.show();
+    auto window = openWindow(demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 300));
+    Database *db = &window->context().db();
+    // Further training in the sidebar, then its «Due» tab.
+    QWidget *training = goToArea(*window, QStringLiteral("Further training"));
+    auto *tab = training->findChild<DueTab *>();
+    showTab(tab);
+    QTableView *table = child<QTableView>(tab, "dueTable");
+    REQUIRE(waitUntil([table] { return rowCount(table) > 0; }));
 
     auto agree = [&](int years) {
         const TrainingCounts core = TrainingStatus(*db).counts(referenceDay());
         INFO("overdue " << core.overdue << ", due soon " << core.dueSoon);
-        const QStringList states = column(tab.table(), DueModel::StateColumn);
+        const QStringList states = column(table, DueModel::StateColumn);
         CHECK(states.count(QStringLiteral("overdue")) == core.overdue);
         CHECK(states.count(QStringLiteral("due soon")) == core.dueSoon);
         CHECK(overdueCards(*db) == core.overdue);
-        CHECK(tab.summary()->text().contains(QStringLiteral("(no course in %1 year").arg(years)));
+        CHECK(tab->summary()->text().contains(QStringLiteral("(no course in %1 year").arg(years)));
         return core;
     };
     const TrainingCounts before = agree(3);
     REQUIRE(before.overdue > 0);
 
-    AttestationSettingsDialog settings(ctx);
-    CHECK(settings.trainingInterval()->value() == 3);
-    settings.trainingInterval()->setValue(5);
-    settings.accept();
+    // Settings → Attestation rules: further training at least once in 5 years.
+    whenModal<AttestationSettingsDialog>([](AttestationSettingsDialog *settings) {
+        auto *interval = child<QSpinBox>(settings, "trainingInterval");
+        CHECK(interval->value() == 3);
+        interval->setValue(5);
+        clickOk(settings);
+    });
+    triggerMenu(*window, {QStringLiteral("&Settings"), QStringLiteral("&Attestation rules...")});
     CHECK(SettingsRepository(*db).trainingInterval() == 5);
     const TrainingCounts after = agree(5);
     CHECK(after.overdue < before.overdue);

@@ -56,17 +56,6 @@ using namespace profrost::test;
 
 namespace {
 
-// Types text key by key, as a user would (QTest::keyClicks knows only ASCII).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
 void type(QWidget *root, const char *name, const QString &text)
 {
     auto *edit = root->findChild<QLineEdit *>(QString::fromUtf8(name));

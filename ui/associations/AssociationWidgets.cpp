@@ -80,6 +80,7 @@ bool AssociationWidgets::askDay(QWidget *parent, const QString &title, const QSt
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *edit = new DateLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("day"));
     edit->setDate(today);
     auto *message = new QLabel(&dialog);
     message->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));

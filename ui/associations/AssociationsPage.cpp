@@ -61,6 +61,9 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
                            tr("Kind, name, head, secretary, years (double click)"), this);
     auto *remove = W::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
                              tr("Only an association without plans and meetings"), this);
+    add->setObjectName(QStringLiteral("newAssociation"));
+    edit->setObjectName(QStringLiteral("editAssociation"));
+    remove->setObjectName(QStringLiteral("deleteAssociation"));
     connect(add, &QPushButton::clicked, this, [this] { editAssociation(true); });
     connect(edit, &QPushButton::clicked, this, [this] { editAssociation(false); });
     connect(remove, &QPushButton::clicked, this, [this] {

@@ -32,6 +32,7 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
       m_model(new MeetingListModel(this)),
       m_table(W::table(m_model, this))
 {
+    m_table->setObjectName(QStringLiteral("meetingsTable"));
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 90);
     m_table->setColumnWidth(2, 130);
@@ -39,6 +40,7 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
 
     // «Hold a meeting»: the plan's meetings not held yet, or an unplanned one.
     auto *hold = new QToolButton(this);
+    hold->setObjectName(QStringLiteral("holdMeeting"));
     hold->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     hold->setText(tr("Hold a meeting"));
     hold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -68,6 +70,8 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
                            tr("Attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ (double click)"), this);
     auto *remove = W::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
                              tr("Delete the selected meeting with its protocol"), this);
+    edit->setObjectName(QStringLiteral("editMeeting"));
+    remove->setObjectName(QStringLiteral("deleteMeeting"));
     connect(edit, &QPushButton::clicked, this, &MeetingsTab::editMeeting);
     connect(remove, &QPushButton::clicked, this, [this] {
         if (currentMeeting() > 0
@@ -78,8 +82,9 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &MeetingsTab::editMeeting);
     W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(W::buttonBar(this, {hold, edit, remove},
-                                   {W::printButton(tr("Print protocol"), this, [this](bool toFile) { print(toFile); })}));
+    QToolButton *printProtocol = W::printButton(tr("Print protocol"), this, [this](bool toFile) { print(toFile); });
+    printProtocol->setObjectName(QStringLiteral("printProtocol"));
+    layout->addWidget(W::buttonBar(this, {hold, edit, remove}, {printProtocol}));
     layout->addWidget(m_table);
 }
 

@@ -25,6 +25,7 @@ MembersTab::MembersTab(AppContext &ctx, QWidget *parent)
       m_model(new MemberListModel(this)),
       m_table(W::table(m_model, this))
 {
+    m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setColumnWidth(0, 250);
     m_table->setColumnWidth(1, 190);
     m_table->setColumnWidth(2, 95);
@@ -34,6 +35,9 @@ MembersTab::MembersTab(AppContext &ctx, QWidget *parent)
                            tr("Teachers of the registry join from a day"), this);
     auto *leave = W::button(QString(), tr("Leaves..."), tr("The selected members leave on a day; the history stays"), this);
     auto *removeEntry = W::button(QString(), tr("Remove entry"), tr("The selected entries were made by mistake"), this);
+    join->setObjectName(QStringLiteral("addMembers"));
+    leave->setObjectName(QStringLiteral("leaveMembers"));
+    removeEntry->setObjectName(QStringLiteral("removeMembers"));
     connect(join, &QPushButton::clicked, this, [this] {
         if (m_association <= 0)
             return;

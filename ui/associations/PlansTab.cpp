@@ -31,6 +31,7 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
       m_model(new PlanListModel(this)),
       m_table(W::table(m_model, this))
 {
+    m_table->setObjectName(QStringLiteral("plansTable"));
     m_table->setColumnWidth(0, 300);
     m_table->setColumnWidth(1, 160);
     m_table->setColumnWidth(2, 80);
@@ -49,6 +50,10 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
             deletePlan();
     });
     auto *copy = new QPushButton(tr("Copy to next year"), this);
+    newPlan->setObjectName(QStringLiteral("newPlan"));
+    edit->setObjectName(QStringLiteral("editPlan"));
+    remove->setObjectName(QStringLiteral("deletePlan"));
+    copy->setObjectName(QStringLiteral("copyPlan"));
     copy->setToolTip(tr("A draft of next year's plan with the same items, dates a year later, not approved yet"));
     connect(copy, &QPushButton::clicked, this, [this] {
         if (copyToNextYear() != 0)
@@ -57,8 +62,9 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { editPlan(false); });
     W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(W::buttonBar(this, {newPlan, edit, remove, copy},
-                                   {W::printButton(tr("Print plan"), this, [this](bool toFile) { print(toFile); })}));
+    QToolButton *printPlan = W::printButton(tr("Print plan"), this, [this](bool toFile) { print(toFile); });
+    printPlan->setObjectName(QStringLiteral("printPlan"));
+    layout->addWidget(W::buttonBar(this, {newPlan, edit, remove, copy}, {printPlan}));
     layout->addWidget(m_table);
 }
 

@@ -33,6 +33,10 @@ ApplicationDialog::ApplicationDialog(AppContext &ctx, qint64 teacherId, const QS
     for (int m = 1; m <= 12; ++m)
         m_month->addItem(AttestationText::monthName(planned.year(), m, false), m);
     m_month->setCurrentIndex(planned.month() - 1);
+    m_category->setObjectName(QStringLiteral("category"));
+    m_month->setObjectName(QStringLiteral("month"));
+    m_year->setObjectName(QStringLiteral("year"));
+    m_submitted->setObjectName(QStringLiteral("submitted"));
     m_year->setRange(2000, 2100);
     m_year->setValue(planned.year());
     m_submitted->setDate(m_ctx.today());

@@ -45,6 +45,13 @@ ApplicationsTab::ApplicationsTab(AppContext &ctx, QWidget *parent)
     auto *refuseButton = new QPushButton(tr("Refused..."), this);
     auto *move = new QPushButton(tr("Another month..."), this);
     auto *withdrawButton = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Withdraw"), this);
+    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    add->setObjectName(QStringLiteral("newApplication"));
+    review->setObjectName(QStringLiteral("reviewApplication"));
+    grantButton->setObjectName(QStringLiteral("grantApplication"));
+    refuseButton->setObjectName(QStringLiteral("refuseApplication"));
+    move->setObjectName(QStringLiteral("rescheduleApplication"));
+    withdrawButton->setObjectName(QStringLiteral("withdrawApplication"));
     connect(add, &QPushButton::clicked, this, &ApplicationsTab::newApplication);
     connect(review, &QPushButton::clicked, this, &ApplicationsTab::startReview);
     connect(grantButton, &QPushButton::clicked, this, &ApplicationsTab::askGrant);
@@ -206,9 +213,12 @@ void ApplicationsTab::askGrant()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Category granted"));
     auto *decided = new DateLineEdit(&dialog);
+    decided->setObjectName(QStringLiteral("decidedOn"));
     decided->setDate(m_ctx.today());
     auto *number = new QLineEdit(&dialog);
+    number->setObjectName(QStringLiteral("orderNumber"));
     auto *orderDate = new DateLineEdit(&dialog);
+    orderDate->setObjectName(QStringLiteral("orderDate"));
     orderDate->setDate(m_ctx.today());
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Decided on:"), decided);

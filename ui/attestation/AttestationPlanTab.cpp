@@ -81,6 +81,8 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
       m_bars(new QBarSet(tr("Teachers")))
 {
     setObjectName(QStringLiteral("attestationPlanTab"));
+    m_view->setObjectName(QStringLiteral("attestationPlanView"));
+    m_viewYear->setObjectName(QStringLiteral("attestationViewYear"));
     m_view->setItemDelegate(new MonthDelegate(model(), m_view));
     m_view->sortByColumn(AttestationPlanModel::AttestColumn, Qt::AscendingOrder);
     const int widths[] = {230, 120, 190, 150, 170, 110, 120};

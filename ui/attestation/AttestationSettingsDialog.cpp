@@ -18,6 +18,10 @@ AttestationSettingsDialog::AttestationSettingsDialog(AppContext &ctx, QWidget *p
       m_reminder(new QSpinBox(this)), m_training(new QSpinBox(this))
 {
     setWindowTitle(tr("Attestation rules"));
+    m_validity->setObjectName(QStringLiteral("validityYears"));
+    m_application->setObjectName(QStringLiteral("applicationMonths"));
+    m_reminder->setObjectName(QStringLiteral("reminderMonths"));
+    m_training->setObjectName(QStringLiteral("trainingInterval"));
     m_validity->setRange(1, 10);
     m_application->setRange(1, 12);
     m_application->setSuffix(tr(" months"));

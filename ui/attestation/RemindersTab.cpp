@@ -46,6 +46,9 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
       m_reader(new BackgroundRead(this))
 {
     m_table->setObjectName(QStringLiteral("remindersTable"));
+    m_date->setObjectName(QStringLiteral("remindersDate"));
+    m_months->setObjectName(QStringLiteral("remindersMonths"));
+    m_organisation->setObjectName(QStringLiteral("remindersOrganisation"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -70,6 +73,7 @@ RemindersTab::RemindersTab(AppContext &ctx, QWidget *parent)
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &RemindersTab::reload);
 
     auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export to Excel..."), this);
+    exportButton->setObjectName(QStringLiteral("exportReminders"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = SheetExport::askPath(this, tr("Export the list"), tr("expiring-categories.xlsx"));
         if (!path.isEmpty())

@@ -67,6 +67,9 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     auto *newRun = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New course run..."), this);
     auto *editRun = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit..."), this);
     auto *deleteRun = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
+    newRun->setObjectName(QStringLiteral("newRun"));
+    editRun->setObjectName(QStringLiteral("editRun"));
+    deleteRun->setObjectName(QStringLiteral("deleteRun"));
     connect(newRun, &QPushButton::clicked, this, &CoursesTab::addRun);
     connect(editRun, &QPushButton::clicked, this, &CoursesTab::editRun);
     connect(deleteRun, &QPushButton::clicked, this, &CoursesTab::deleteRun);
@@ -103,6 +106,11 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     auto *failed = new QPushButton(tr("Not completed"), this);
     auto *withdraw = new QPushButton(tr("Withdraw"), this);
     withdraw->setToolTip(tr("The seat goes to the first on the waiting list"));
+    add->setObjectName(QStringLiteral("addParticipants"));
+    approve->setObjectName(QStringLiteral("approveParticipants"));
+    complete->setObjectName(QStringLiteral("completeParticipants"));
+    failed->setObjectName(QStringLiteral("notCompletedParticipants"));
+    withdraw->setObjectName(QStringLiteral("withdrawParticipants"));
     connect(add, &QPushButton::clicked, this, [this] {
         if (currentRunId() == 0)
             return;
@@ -117,7 +125,9 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Course completed"));
         auto *number = new QLineEdit(&dialog);
+        number->setObjectName(QStringLiteral("certificateNumber"));
         auto *date = new DateLineEdit(&dialog);
+        date->setObjectName(QStringLiteral("certificateDate"));
         try {
             date->setDate(TrainingRepository(m_ctx.db()).run(currentRunId()).ends);
         } catch (const Error &) {

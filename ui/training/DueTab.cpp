@@ -38,6 +38,8 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
       m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("dueTable"));
+    m_date->setObjectName(QStringLiteral("dueDate"));
+    m_organisation->setObjectName(QStringLiteral("dueOrganisation"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_table->setModel(m_proxy);
@@ -56,6 +58,7 @@ DueTab::DueTab(AppContext &ctx, QWidget *parent)
     connect(m_date, &QLineEdit::editingFinished, this, &DueTab::reload);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &DueTab::reload);
     auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export to Excel..."), this);
+    exportButton->setObjectName(QStringLiteral("exportDue"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = SheetExport::askPath(this, tr("Export the list"), tr("training-due.xlsx"));
         if (!path.isEmpty())

@@ -67,6 +67,8 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
 
     m_year->setObjectName(QStringLiteral("planYear"));
     m_state->setObjectName(QStringLiteral("planState"));
+    m_filter->setObjectName(QStringLiteral("planFilter"));
+    m_organisation->setObjectName(QStringLiteral("planOrganisation"));
     m_filter->setMinimumWidth(200);
     m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_organisation->setMinimumWidth(220);
