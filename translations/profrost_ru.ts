@@ -784,6 +784,44 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
+    <message>
+        <source>  backup DB [FILE]                 copy the database (into its backups folder without FILE)
+  restore DB BACKUP                replace the database by a backup (the current state is kept)
+</source>
+        <translation>  backup DB [FILE]                 копия базы данных (без FILE — в папку резервных копий)
+  restore DB BACKUP                заменить базу данных резервной копией (текущее состояние сохраняется)
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli backup DB [FILE]
+Writes a consistent copy of DB into FILE, or into the backups folder beside DB when no
+FILE is given (the newest 10 are kept there). The copy is readable by its owner only.</source>
+        <translation>Использование: profrost-cli backup DB [FILE]
+Записывает согласованную копию DB в FILE, а без FILE — в папку резервных копий рядом с DB
+(там хранятся 10 последних). Копию может читать только её владелец.</translation>
+    </message>
+    <message>
+        <source>backup written: %1</source>
+        <translation>резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli restore DB BACKUP
+Replaces DB by the backup BACKUP. The current state of DB is backed up first (into the
+backups folder beside it), so a restore can be reversed; a file that is not a ProfRost
+backup is refused and DB is left as it was.</source>
+        <translation>Использование: profrost-cli restore DB BACKUP
+Заменяет DB резервной копией BACKUP. Текущее состояние DB сначала сохраняется (в папку
+резервных копий рядом с ней), так что восстановление можно отменить; файл, который не является
+резервной копией ПрофРост, не принимается, и DB остаётся как была.</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>резервная копия для восстановления</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2; the state before is in %3</source>
+        <translation>%1 восстановлена из %2; прежнее состояние сохранено в %3</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>

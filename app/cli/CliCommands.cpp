@@ -5,16 +5,20 @@
 #include "cli/CliTables.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
+#include "store/BackupService.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::cli {
 
@@ -28,6 +32,8 @@ QString mainHelp()
                        "Commands:\n"
                        "  init DB                          create an empty ProfRost database\n"
                        "  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality\n")
+        + CliText::tr("  backup DB [FILE]                 copy the database (into its backups folder without FILE)\n"
+                      "  restore DB BACKUP                replace the database by a backup (the current state is kept)\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -46,6 +52,52 @@ int cmdInit(const QStringList &args)
     Database db(path);
     openDatabase(db, true);
     out() << CliText::tr("created %1 (schema version %2)").arg(path).arg(db.schemaVersion()) << '\n';
+    return Success;
+}
+
+int cmdBackup(const QStringList &args)
+{
+    const QString usage = CliText::tr("Usage: profrost-cli backup DB [FILE]\n"
+                             "Writes a consistent copy of DB into FILE, or into the backups folder beside DB when no\n"
+                             "FILE is given (the newest 10 are kept there). The copy is readable by its owner only.");
+    QCommandLineParser parser;
+    if (!parseOptions(parser, args, usage))
+        return Success;
+    const QString path = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    const QString target = parser.positionalArguments().value(1);
+    Database db(path);
+    openDatabase(db, false);
+    QString written = target;
+    if (target.isEmpty())
+        written = BackupService(db).backupNow(u"manual"_s);
+    else
+        BackupService(db).backupTo(target);
+    out() << CliText::tr("backup written: %1").arg(QDir::toNativeSeparators(written)) << '\n';
+    return Success;
+}
+
+int cmdRestore(const QStringList &args)
+{
+    const QString usage = CliText::tr("Usage: profrost-cli restore DB BACKUP\n"
+                             "Replaces DB by the backup BACKUP. The current state of DB is backed up first (into the\n"
+                             "backups folder beside it), so a restore can be reversed; a file that is not a ProfRost\n"
+                             "backup is refused and DB is left as it was.");
+    QCommandLineParser parser;
+    if (!parseOptions(parser, args, usage))
+        return Success;
+    const QString path = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    const QString backup = requirePositional(parser, 1, 2, CliText::tr("the backup to restore"), usage);
+    Database db(path);
+    openDatabase(db, false);
+    try {
+        BackupService(db).restore(backup);
+    } catch (const Error &e) {
+        throw UsageError(e.message()); // not a backup of ours: bad input, nothing changed
+    }
+    out() << CliText::tr("restored %1 from %2; the state before is in %3")
+                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup),
+                      QDir::toNativeSeparators(db.backupDirectory()))
+          << '\n';
     return Success;
 }
 
@@ -141,6 +193,10 @@ int run(const QStringList &arguments)
             return cmdInit(rest);
         if (command == u"demo")
             return cmdDemo(rest);
+        if (command == u"backup")
+            return cmdBackup(rest);
+        if (command == u"restore")
+            return cmdRestore(rest);
         if (command == u"report")
             return cmdReport(rest);
         if (command == u"import")
