@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     Database *raw = db.get();
 
     MainWindow window(std::move(db));
-    window.resize(1400, 860);
+    window.resize(1366, 768); // the commonest school laptop
     window.show();
     window.showPage(0);
     QTableView *table = window.findChild<TeachersPage *>()->view();
