@@ -41,6 +41,7 @@ public:
     CourseImporter(Database &db, QDate today);
 
     QList<ColumnSpec> columns() const override;
+    QString importKind() const override { return QStringLiteral("courses"); }
     QList<int> nameColumns() const override { return {FullName, Surname, Name, Patronymic}; }
     QList<int> requiredColumns() const override;
     void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;

@@ -18,6 +18,10 @@ public:
     virtual ~ImportColumns() = default;
 
     virtual QList<ColumnSpec> columns() const = 0;
+    // The kind of file as the CLI names it («teachers», «courses», …): the
+    // user's assignment of columns is remembered per kind (ColumnAssignments).
+    // Empty: nothing is remembered.
+    virtual QString importKind() const { return {}; }
     // Each missing one rejects the file with «the file has no column "…"».
     virtual QList<int> requiredColumns() const { return {}; }
     // Columns that hold a person's name (ФИО, Фамилия, Имя, Отчество): the

@@ -47,6 +47,7 @@ public:
     TeacherImporter(Database &db, QDate today);
 
     QList<ColumnSpec> columns() const override;
+    QString importKind() const override { return QStringLiteral("teachers"); }
     QList<int> nameColumns() const override { return {FullName, Surname, Name, Patronymic}; }
     void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
 

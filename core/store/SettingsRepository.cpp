@@ -41,6 +41,13 @@ void SettingsRepository::setInt(const QString &key, int value)
     setValue(key, QString::number(value));
 }
 
+void SettingsRepository::remove(const QString &key)
+{
+    Transaction tx(m_db);
+    Query(m_db, u"DELETE FROM setting WHERE key = ?"_s).bind(key).exec();
+    tx.commit();
+}
+
 int SettingsRepository::validityYears() const
 {
     return intValue(categoryValidityYears(), AttestationRules::kDefaultValidityYears, 1, 20);

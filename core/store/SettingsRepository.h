@@ -27,6 +27,8 @@ public:
     int intValue(const QString &key, int fallback, int minimum = 1, int maximum = 1000) const;
     void setValue(const QString &key, const QString &value);
     void setInt(const QString &key, int value);
+    // Forgets the setting: the caller's fallback applies again.
+    void remove(const QString &key);
 
     // The attestation settings, read together.
     int validityYears() const;
