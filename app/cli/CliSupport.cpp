@@ -101,7 +101,8 @@ bool parseImportArgs(const QStringList &args, const QString &usage, ImportArgs *
     const QCommandLineOption strict(u"strict"_s, CliText::tr("Import nothing when any row is rejected."));
     const QCommandLineOption map(u"map"_s,
                                  CliText::tr("Read the file's column HEADER as the column CANONICAL "
-                                             "(for example \"Должность по штатному расписанию=Должность\"); repeatable."),
+                                             "(for example \"Должность по штатному расписанию=Должность\"); repeatable. "
+                                             "Remembered for the next file with the same headers."),
                                  CliText::tr("HEADER=CANONICAL"));
     parser.addOption(dryRun);
     parser.addOption(strict);
@@ -157,6 +158,19 @@ void printOutcome(const ImportArgs &args, int imported, int updated, int unchang
         out() << (args.dryRun ? CliText::tr(" (dry run: nothing was changed, %1 rows are valid)").arg(validRows)
                               : CliText::tr(" (strict: nothing was imported)"));
     out() << '\n';
+}
+
+void printRememberedColumns(const QHash<QString, QString> &assignment)
+{
+    QStringList pairs;
+    for (auto it = assignment.cbegin(); it != assignment.cend(); ++it)
+        pairs << u"\"%1=%2\""_s.arg(it.key(), it.value());
+    pairs.sort();
+    err() << CliText::tr("note: columns assigned at an earlier import of a file with these headers: %1 "
+                         "(--map replaces them)")
+                 .arg(pairs.join(u", "_s))
+          << '\n';
+    err().flush();
 }
 
 void printFileRejected(int totalRows)

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
@@ -80,6 +81,8 @@ bool shouldApply(const ImportArgs &args, int rejected);
 // "imported N, updated N, rejected N" and what was (not) done, on stdout.
 void printOutcome(const ImportArgs &args, int imported, int updated, int unchanged, int rejected, bool applied,
                   qsizetype validRows);
+// The note on stderr that columns are read as assigned at an earlier import.
+void printRememberedColumns(const QHash<QString, QString> &assignment);
 // For a file rejected as a whole.
 void printFileRejected(int totalRows);
 

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "io/ColumnAssignments.h"
 #include "io/ImportPipeline.h"
 #include "io/ImportRejected.h"
 #include "store/Database.h"
@@ -17,8 +18,10 @@ using ImportMore = std::function<void(const ImportOutcome &)>;
 
 // The shape every `import` command shares, over the one import pipeline:
 // arguments, the file read (a file the pipeline refuses is bad input), the
-// preview with its row issues (columns assigned with --map), a backup and
-// applying (unless --dry-run, or --strict with rejected rows), the counts printed. Exit code 2 when any row was rejected.
+// preview with its row issues (columns assigned with --map, or else as
+// assigned at an earlier import of a file with the same headers), a backup and
+// applying (unless --dry-run, or --strict with rejected rows; an applied
+// --map is remembered then), the counts printed. Exit code 2 when any row was rejected.
 template <typename Importer>
 int runImport(const QStringList &args, const QString &usage, const ImportMore &more = {})
 {
@@ -35,7 +38,16 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
     }
 
     Importer importer(db, Clock::instance().today());
-    importer.setExtraAliases(a.columnMap);
+    ColumnAssignments assignments(db);
+    if (a.columnMap.isEmpty()) {
+        // The user assigned these columns for a file of the same layout before.
+        const QHash<QString, QString> remembered = assignments.recall(importer.importKind(), table.header);
+        importer.setExtraAliases(remembered);
+        if (!remembered.isEmpty())
+            printRememberedColumns(remembered);
+    } else {
+        importer.setExtraAliases(a.columnMap); // an explicit --map replaces what was remembered
+    }
     const auto preview = importer.preview(table);
     const int rejected = printIssues(preview.warnings, preview.errors);
     if (a.dryRun) {
@@ -54,6 +66,8 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
         // can be undone with `profrost-cli restore` (or File → Restore).
         ImportPipeline::backup(db);
         outcome = importer.apply(preview);
+        if (!a.columnMap.isEmpty())
+            assignments.remember(importer.importKind(), table.header, a.columnMap);
     }
     printOutcome(a, outcome.imported, outcome.updated, outcome.unchanged, rejected, apply, preview.validRows);
     if (more)
