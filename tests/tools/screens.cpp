@@ -14,6 +14,7 @@
 #include "store/MeetingRepository.h"
 #include "store/PlanRepository.h"
 #include "demo/DemoGenerator.h"
+#include "import/ColumnAssignmentPanel.h"
 #include "import/ImportDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "registry/TeacherDialog.h"
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QComboBox>
 #include <QTimer>
 
 using namespace profrost;
@@ -178,5 +180,22 @@ int main(int argc, char *argv[])
     ImportDialog import(ctx, QStringLiteral(PROFROST_TEST_DATA_DIR) + QStringLiteral("/import/teachers_bad.csv"), &window);
     import.show();
     save(&import, out, QStringLiteral("import-preview"));
+    import.hide();
+
+    // A column the program does not recognise, before and after it is assigned.
+    ImportDialog columns(ctx, QStringLiteral(PROFROST_TEST_DATA_DIR) + QStringLiteral("/import/teachers_staff_post.csv"),
+                         &window);
+    columns.show();
+    save(&columns, out, QStringLiteral("import-columns"));
+    if (QComboBox *post = columns.columnAssignments()->comboFor(QStringLiteral("Должность по штатному расписанию"))) {
+        post->setCurrentIndex(post->findData(QStringLiteral("Должность")));
+        emit post->activated(post->currentIndex()); // as the user's choice
+    }
+    save(&columns, out, QStringLiteral("import-columns-assigned"));
+    columns.accept(); // imported: the assignment is remembered
+    ImportDialog remembered(ctx, QStringLiteral(PROFROST_TEST_DATA_DIR) + QStringLiteral("/import/teachers_staff_post.csv"),
+                            &window);
+    remembered.show();
+    save(&remembered, out, QStringLiteral("import-columns-remembered"));
     return 0;
 }

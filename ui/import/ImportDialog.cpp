@@ -1,12 +1,15 @@
 #include "import/ImportDialog.h"
 
 #include "common/StatusPalette.h"
+#include "import/ColumnAssignmentPanel.h"
 #include "import/ImportIssueModel.h"
+#include "io/ColumnAssignments.h"
 #include "io/ImportPipeline.h"
 #include "shell/AppContext.h"
 #include "util/Error.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -16,8 +19,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace profrost {
 
@@ -32,6 +37,7 @@ ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, co
       m_path(path),
       m_kind(std::move(kind)),
       m_summary(new QLabel(this)),
+      m_columns(new ColumnAssignmentPanel(this)),
       m_issueModel(new ImportIssueModel(this)),
       m_issues(new QTableView(this))
 {
@@ -48,6 +54,9 @@ ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, co
     m_issues->setAlternatingRowColors(true);
     m_issues->setWordWrap(true);
     m_issues->horizontalHeader()->setSectionResizeMode(ImportIssueModel::ReasonColumn, QHeaderView::Stretch);
+    // The height of a wrapped reason follows the width it gets, known once
+    // the table is laid out (the stretched column is sized after the resize).
+    m_issues->viewport()->installEventFilter(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -56,11 +65,46 @@ ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, co
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
+    m_columns->hide();
+    connect(m_columns, &ColumnAssignmentPanel::assignmentChanged, this, [this] {
+        m_kind->setAssignment(m_columns->assignment());
+        fill();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_columns);
     layout->addWidget(m_issues, 1);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(900, 600); // within a 1366×768 screen, the panel of columns included
+    load();
+}
+
+void ImportDialog::load()
+{
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_table = ImportPipeline::read(m_path);
+        QApplication::restoreOverrideCursor();
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        m_summary->setText(StatusPalette::boldHtml(StatusPalette::errorText(), e.message().toHtmlEscaped()));
+        m_importButton->setEnabled(false);
+        return;
+    }
+    const QList<ColumnSpec> specs = m_kind->columns();
+    const QHash<QString, QString> remembered = m_kind->rememberedAssignment(m_table.header);
+    m_columns->setColumns(ColumnAssignments::unrecognised(specs, m_table.header),
+                          ColumnAssignments::unmatchedFields(specs, m_table.header), remembered,
+                          !remembered.isEmpty());
+    // What the panel shows is what the preview uses (a remembered entry for a
+    // column recognised by now is left to the built-in names).
+    m_kind->setAssignment(m_columns->assignment());
+    const QList<QComboBox *> combos = m_columns->combos();
+    if (!combos.isEmpty()) {
+        setTabOrder(combos.last(), m_issues); // then the issues the choices change
+        combos.first()->setFocus();           // the question the user is asked first
+    }
     fill();
 }
 
@@ -68,7 +112,7 @@ void ImportDialog::fill()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_kind->preview(ImportPipeline::read(m_path));
+        m_kind->preview(m_table);
         m_loaded = true;
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
@@ -89,21 +133,45 @@ void ImportDialog::fill()
                                                        tr("%1 rejected")
                                                            .arg(m_kind->fileRejected() ? m_kind->totalRows() : rejectedRows)))
                           .arg(m_kind->warnings().size());
-    if (m_kind->fileRejected())
+    if (m_kind->fileRejected()) {
         summary += u"<br>" + tr("The file cannot be imported: a required column is missing.").toHtmlEscaped();
+        if (m_columns->isVisibleTo(this))
+            summary += u' ' + tr("Choose below which column of the file holds it.").toHtmlEscaped();
+    }
     else if (rejectedRows > 0)
         summary += u"<br>" + tr("Import the valid rows now and correct the rejected ones in the file, or import nothing.").toHtmlEscaped();
     m_summary->setText(summary);
 
     m_issueModel->reset(preview);
+    m_issues->setSortingEnabled(true); // first: the widths then leave room for the sort arrow
+    m_issues->sortByColumn(ImportIssueModel::RowColumn, Qt::AscendingOrder); // in the order of the file
     m_issues->resizeColumnToContents(ImportIssueModel::RowColumn);
     m_issues->resizeColumnToContents(ImportIssueModel::ColumnColumn);
     m_issues->resizeColumnToContents(ImportIssueModel::KindColumn);
-    m_issues->setSortingEnabled(true);
-    m_issues->sortByColumn(ImportIssueModel::RowColumn, Qt::AscendingOrder); // in the order of the file
+    fitFileRows();
 
     m_importButton->setText(tr("Import %n valid row(s)", nullptr, valid));
     m_importButton->setEnabled(valid > 0 && !m_kind->fileRejected());
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_issues->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ImportDialog::fitFileRows);
+    return QDialog::eventFilter(watched, event);
+}
+
+void ImportDialog::fitFileRows()
+{
+    // The file's own problems (a missing column with the columns found) are
+    // read in full; in the order of the file they come first, and they are few.
+    for (int row = 0; row < m_issueModel->rowCount()
+                      && m_issueModel->index(row, 0).data(ImportIssueModel::SourceRowRole).toInt() == 0;
+         ++row) {
+        m_issues->resizeRowToContents(row);
+        // Never below the other rows' height: a short reason keeps its line.
+        m_issues->setRowHeight(row, std::max(m_issues->rowHeight(row), m_issues->verticalHeader()->defaultSectionSize()));
+    }
 }
 
 void ImportDialog::accept()

@@ -1,6 +1,7 @@
 #include "import/ImportKind.h"
 
 #include "io/AttestationImporter.h"
+#include "io/ColumnAssignments.h"
 #include "io/CourseImporter.h"
 #include "io/TeacherImporter.h"
 #include "shell/AppContext.h"
@@ -16,20 +17,35 @@ template <typename Importer>
 class ImporterKind : public ImportKind
 {
 public:
-    explicit ImporterKind(AppContext &ctx) : m_importer(ctx.db(), ctx.today()) {}
-    void preview(const Table &table) override { m_preview = m_importer.preview(table); }
+    explicit ImporterKind(AppContext &ctx) : m_db(ctx.db()), m_importer(ctx.db(), ctx.today()) {}
+    void preview(const Table &table) override
+    {
+        m_header = table.header;
+        m_preview = m_importer.preview(table);
+    }
     const ImportPreview &result() const override { return m_preview; }
     QString apply(const Progress &progress) override
     {
-        return describe(m_importer.apply(m_preview, progress, ImportBackup::BeforeApply));
+        const QString done = describe(m_importer.apply(m_preview, progress, ImportBackup::BeforeApply));
+        // Only now: a preview closed with «Import nothing» teaches nothing.
+        ColumnAssignments(m_db).remember(m_importer.importKind(), m_header, m_importer.extraAliases());
+        return done;
+    }
+    QList<ColumnSpec> columns() const override { return m_importer.columns(); }
+    void setAssignment(const QHash<QString, QString> &assignment) override { m_importer.setExtraAliases(assignment); }
+    QHash<QString, QString> rememberedAssignment(const QStringList &header) const override
+    {
+        return ColumnAssignments(m_db).recall(m_importer.importKind(), header);
     }
 
 protected:
     virtual QString describe(const ImportOutcome &o) const = 0;
 
 private:
+    Database &m_db;
     Importer m_importer;
     typename Importer::Preview m_preview;
+    QStringList m_header; // of the file previewed
 };
 
 class TeachersKind : public ImporterKind<TeacherImporter>

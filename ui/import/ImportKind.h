@@ -4,6 +4,7 @@
 #include "io/ImportPreview.h"
 #include "io/Table.h"
 
+#include <QHash>
 #include <QString>
 #include <memory>
 
@@ -24,10 +25,19 @@ public:
     virtual QString progressText() const = 0; // «Importing teachers...»
     virtual void preview(const Table &table) = 0;
     virtual const ImportPreview &result() const = 0;
-    // Keeps a backup, then applies the valid rows in one transaction; returns
-    // the sentence for the status bar; throws profrost::Error and changes
-    // nothing on failure.
+    // Keeps a backup, then applies the valid rows in one transaction, and
+    // remembers the columns assigned for the next file with the same headers
+    // (ColumnAssignments); returns the sentence for the status bar; throws
+    // profrost::Error and changes nothing on failure.
     virtual QString apply(const Progress &progress) = 0;
+
+    // The importer's columns (canonical headers and their aliases).
+    virtual QList<ColumnSpec> columns() const = 0;
+    // The columns the user assigned, «header in the file» → «canonical
+    // header», for the next preview() and apply().
+    virtual void setAssignment(const QHash<QString, QString> &assignment) = 0;
+    // The assignment remembered for a file with `header` from an earlier import.
+    virtual QHash<QString, QString> rememberedAssignment(const QStringList &header) const = 0;
 
     const QList<RowIssue> &errors() const { return result().errors; }
     const QList<RowIssue> &warnings() const { return result().warnings; }
