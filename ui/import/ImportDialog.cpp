@@ -137,9 +137,9 @@ void ImportDialog::fill()
         summary += u"<br>" + tr("The file cannot be imported: a required column is missing.").toHtmlEscaped();
         if (m_columns->isVisibleTo(this))
             summary += u' ' + tr("Choose below which column of the file holds it.").toHtmlEscaped();
-    }
-    else if (rejectedRows > 0)
+    } else if (rejectedRows > 0) {
         summary += u"<br>" + tr("Import the valid rows now and correct the rejected ones in the file, or import nothing.").toHtmlEscaped();
+    }
     m_summary->setText(summary);
 
     m_issueModel->reset(preview);
