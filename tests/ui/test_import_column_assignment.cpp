@@ -67,6 +67,7 @@ TEST_CASE("Import preview: a column assigned to a field is read at once and reme
         QComboBox *post = panel->comboFor(kStaffPost);
         REQUIRE(post);
         CHECK(post->currentData().toString().isEmpty());
+        CHECK(dialog.focusWidget() == post); // the keyboard starts at the first question
         CHECK(panel->comboFor(u"Примечание"_s));
         CHECK_FALSE(panel->rememberedNote()->isVisible());
         // Without «Должность» the whole file (5 rows) is refused.
