@@ -223,7 +223,8 @@ TEST_CASE("report protocol: the protocol with its three-part records, signatures
     // The second meeting of 2026/2027.
     const qsizetype title = lineOf(all, u"ПРОТОКОЛ № 2"_s);
     REQUIRE(title >= 0);
-    CHECK(lineOf(all, u"заседания РМО учителей математики"_s) == title + 1);
+    // The association spelled out (forms.md).
+    CHECK(lineOf(all, u"заседания районного методического объединения учителей математики"_s) == title + 1);
     CHECK(lineOf(all, u"от 12.11.2026"_s) == title + 2);
     CHECK(lineOf(all, u"Руководитель РМО: Антонова М.П."_s) > title);
     CHECK(lineOf(all, u"Секретарь: Белова О.И."_s) > title);
