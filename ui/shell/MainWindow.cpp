@@ -1,11 +1,13 @@
 #include "shell/MainWindow.h"
 
 #include "common/BackgroundRead.h"
+#include "documents/CentreSignatures.h"
 #include "import/ImportDialog.h"
 #include "import/ImportKind.h"
 #include "shell/AppContext.h"
 #include "shell/Area.h"
 #include "shell/AreaRegistry.h"
+#include "shell/CentreCardDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
 #include "store/BackupService.h"
@@ -154,6 +156,8 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     settings->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
+    QAction *centre = settings->addAction(tr("Methodical &centre..."), this, [this] { showCentreCard(); });
+    centre->setObjectName(QStringLiteral("centreCardAction"));
     for (const auto &area : m_areas)
         area->addMenuEntries(Area::Menu::Settings, settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -339,6 +343,15 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+void MainWindow::showCentreCard(bool firstStart)
+{
+    auto *dialog = new CentreCardDialog(*m_db, m_readOnly, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (firstStart)
+        dialog->setWindowTitle(tr("Methodical centre: who signs the printed forms"));
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ProfRost"),
@@ -386,6 +399,15 @@ void MainWindow::startUp()
     for (const auto &area : m_areas)
         area->startUp();
     warnIfExposed();
+    // A new database: who approves and signs its forms (skippable, asked
+    // again on the next start while the card is empty).
+    if (m_options.askForCentreCard && !m_readOnly) {
+        try {
+            if (CentreSignatures::card(*m_db).isEmpty())
+                showCentreCard(true);
+        } catch (const Error &) { // an unreadable card is shown by the page that needs it
+        }
+    }
 }
 
 void MainWindow::warnIfExposed()
