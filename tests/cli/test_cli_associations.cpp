@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <ostream>
 
@@ -286,4 +287,28 @@ TEST_CASE("report plan|protocol: a missing id or plan is refused", "[cli][associ
     CHECK(help.out.contains(u"report plan|protocol DB --id N --out FILE"));
     const CliResult reportHelp = runCli({kReport, u"--help"_s});
     CHECK(reportHelp.out.contains(u"profrost-cli report plan|protocol DB --id N --out FILE"));
+}
+
+TEST_CASE("report plan: running text starts 1.25 cm in from the left margin", "[cli][associations]")
+{
+    // ГОСТ Р 7.0.97-2016: a paragraph's first line is indented 1.25 cm. The
+    // left margin is 30 mm (85.04 pt), so «Методическая тема:» and «Цель:»
+    // begin at 30 + 12.5 mm = 120.47 pt; their next lines at the margin.
+    World w;
+    const QString pdf = w.t.file(u"plan.pdf"_s);
+    const CliResult r = runCli({kReport, u"plan"_s, w.t.path(), u"--id"_s, QString::number(w.plan), u"--out"_s, pdf});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QString boxes = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));
+    const auto xMin = [&](const QString &word) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(u"<word xMin=\"([0-9.]+)\"[^>]*>"_s + QRegularExpression::escape(word) + u"</word>"_s)
+                .match(boxes);
+        INFO(word.toStdString());
+        REQUIRE(m.hasMatch());
+        return m.captured(1).toDouble();
+    };
+    CHECK(xMin(u"Методическая"_s) == Approx(120.47).margin(1.0));
+    CHECK(xMin(u"Цель:"_s) == Approx(120.47).margin(1.0));
+    CHECK(xMin(u"Задачи:"_s) == Approx(120.47).margin(1.0));
 }
