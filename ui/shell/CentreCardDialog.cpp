@@ -139,6 +139,9 @@ void CentreCardDialog::setCard(const CentreCard &card)
         m_signerPositions.value(kind)->setText(s.position);
         m_signerNames.value(kind)->setText(s.name);
     }
+    // Long names show their beginning, not their end.
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        e->setCursorPosition(0);
 }
 
 void CentreCardDialog::accept()
