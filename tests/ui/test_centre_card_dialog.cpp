@@ -72,10 +72,20 @@ TEST_CASE("A new database asks for the centre's card after the first frame, only
     }
     MainWindow::Options options;
     options.askForCentreCard = true;
-    MainWindow window(registryDatabase(t.file(u"asks.db"_s)), options);
-    window.show();
-    REQUIRE(waitUntil([] { return activeModal<CentreCardDialog>() != nullptr; }, 5000));
-    activeModal<CentreCardDialog>()->reject(); // «Позже»: skipped
-    REQUIRE(waitUntil([] { return activeModal<CentreCardDialog>() == nullptr; }, 5000));
-    CHECK(CentreCardRepository(window.context().db()).load().isEmpty());
+    const QString path = t.file(u"asks.db"_s);
+    {
+        MainWindow window(registryDatabase(path), options);
+        window.show();
+        REQUIRE(waitUntil([] { return activeModal<CentreCardDialog>() != nullptr; }, 5000));
+        activeModal<CentreCardDialog>()->reject(); // «Позже»: skipped
+        REQUIRE(waitUntil([] { return activeModal<CentreCardDialog>() == nullptr; }, 5000));
+        CHECK(CentreCardRepository(window.context().db()).load().isEmpty());
+    }
+    // Skipped once: the next start of the same file does not ask again.
+    auto db = std::make_unique<Database>(path);
+    db->open();
+    MainWindow again(std::move(db), options);
+    again.show();
+    QTest::qWait(300);
+    CHECK(activeModal<CentreCardDialog>() == nullptr);
 }

@@ -343,12 +343,21 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+QString MainWindow::centreCardSkippedKey() const
+{
+    return u"centreCard/skipped/"_s + QString::fromLatin1(m_db->path().toUtf8().toHex());
+}
+
 void MainWindow::showCentreCard(bool firstStart)
 {
     auto *dialog = new CentreCardDialog(*m_db, m_readOnly, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (firstStart)
+    if (firstStart) {
         dialog->setWindowTitle(tr("Methodical centre: who signs the printed forms"));
+        // «Позже» once is enough: not asked again for this file on this computer.
+        const QString key = centreCardSkippedKey();
+        connect(dialog, &QDialog::rejected, this, [key] { QSettings().setValue(key, true); });
+    }
     dialog->open();
 }
 
@@ -401,7 +410,7 @@ void MainWindow::startUp()
     warnIfExposed();
     // A new database: who approves and signs its forms (skippable, asked
     // again on the next start while the card is empty).
-    if (m_options.askForCentreCard && !m_readOnly) {
+    if (m_options.askForCentreCard && !m_readOnly && !QSettings().value(centreCardSkippedKey()).toBool()) {
         try {
             if (CentreSignatures::card(*m_db).isEmpty())
                 showCentreCard(true);

@@ -79,6 +79,7 @@ private:
     void showSettings();
     // Settings → «Организация (ИМЦ)»; `firstStart`: offered once, skippable.
     void showCentreCard(bool firstStart = false);
+    QString centreCardSkippedKey() const;
     void showAbout();
     void updateTitle();
     // Every area's unsaved work is saved or dropped first; false when cancelled.
