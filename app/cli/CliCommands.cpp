@@ -3,6 +3,7 @@
 #include "cli/CliAreas.h"
 #include "cli/CliSupport.h"
 #include "cli/CliTables.h"
+#include "cli/CentreCommand.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "store/BackupService.h"
@@ -34,6 +35,7 @@ QString mainHelp()
                        "  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality\n")
         + CliText::tr("  backup DB [FILE]                 copy the database (into its backups folder without FILE)\n"
                       "  restore DB BACKUP                replace the database by a backup (the current state is kept)\n")
+        + CliText::tr("  centre DB [--set FIELD=VALUE]    show or change the centre's card (who approves and signs the forms)\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -199,6 +201,8 @@ int run(const QStringList &arguments)
             return cmdRestore(rest);
         if (command == u"report")
             return cmdReport(rest);
+        if (command == u"centre")
+            return cmdCentre(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

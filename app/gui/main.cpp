@@ -1,4 +1,6 @@
 #include "shell/MainWindow.h"
+#include "documents/CentreSignatures.h"
+#include "shell/CentreCardDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
 #include "store/Database.h"
@@ -45,6 +47,9 @@ int main(int argc, char *argv[])
         return 1;
     profrost::MainWindow::Options options;
     options.checkInBackground = true;
+    options.askForCentreCard = true;
+    // The user's own name signs the lists the centre's card assigns to nobody.
+    profrost::CentreSignatures::setUserName(profrost::CentreCardDialog::userName());
     profrost::MainWindow window(std::move(db), options);
     // For the benchmark (tests/bench): print the time to the first frame and quit.
     if (qEnvironmentVariableIsSet("PROFROST_EXIT_AFTER_FIRST_FRAME")) {

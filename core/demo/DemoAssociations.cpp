@@ -291,8 +291,14 @@ void Builder::centrePlan(const QString &municipality, int year)
     p.kind = PlanKind::CentreWork;
     p.startYear = year;
     p.title = u"План работы МКУ «ИМЦ» (%1) на %2 учебный год"_s.arg(municipality, PlanText::academicYear(year));
+    p.theme = u"Методическое сопровождение профессионального роста педагогов в условиях обновлённых ФГОС"_s;
     p.goal = u"Непрерывное профессиональное развитие педагогических и руководящих работников"_s;
-    p.approval = {u"Начальник управления образования"_s, QString(), QDate(year, 8, 29)};
+    p.tasks = u"Выявлять профессиональные дефициты педагогов и планировать их устранение\n"
+              "Организовать повышение квалификации не реже одного раза в три года\n"
+              "Сопровождать аттестацию педагогических работников\n"
+              "Поддерживать молодых педагогов и наставников"_s;
+    // Approved by the centre's head: position and name from the centre's card.
+    p.approval = {QString(), QString(), QDate(year, 8, 29)};
     const struct
     {
         const char16_t *title, *form, *term, *responsible;
@@ -326,7 +332,10 @@ void Builder::roadmap(int year)
     p.title = u"Дорожная карта межмуниципального методического центра на %1 учебный год"_s
                   .arg(PlanText::academicYear(year));
     p.goal = u"Повышение качества образования через методическое сопровождение педагогов"_s;
-    p.approval = {u"Руководитель ММЦ"_s, QString(), QDate(year, 8, 29)};
+    p.tasks = u"Выявить кадровые дефициты и потребность в повышении квалификации\n"
+              "Обеспечить методическое сопровождение педагогов и молодых специалистов\n"
+              "Оценить результаты и скорректировать план на следующий год"_s;
+    p.approval = {QString(), QString(), QDate(year, 8, 29)}; // the centre's head (the card)
     p.stages = {u"Этап 1. Аналитический"_s, u"Этап 2. Методическое сопровождение"_s, u"Этап 3. Контроль"_s};
     const QString levels = u"Муниципалитет, регион"_s, who = u"Рук. РМО, зав. РМК, РЦРО"_s;
     const struct

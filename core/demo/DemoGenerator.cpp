@@ -5,6 +5,7 @@
 #include "demo/DemoRandom.h"
 #include "demo/DemoAssociations.h"
 #include "demo/DemoAttestation.h"
+#include "demo/DemoCentre.h"
 #include "demo/DemoTraining.h"
 #include "domain/DateText.h"
 #include "domain/Position.h"
@@ -483,6 +484,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
                         .arg(DateText::numeric(today), DateText::numeric(clockToday)));
     Transaction tx(db);
     const DemoSummary summary = Builder(db, options, today).run();
+    demo::DemoCentre::fill(db); // the centre's card: who approves and signs the forms
     demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
     demo::DemoAttestation::fill(db, options.seed, today); // and their attestation files
     demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols

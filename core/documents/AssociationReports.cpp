@@ -1,7 +1,9 @@
 #include "documents/AssociationReports.h"
 
+#include "documents/CentreSignatures.h"
 #include "documents/DocumentText.h"
 #include "domain/DateText.h"
+#include "domain/PersonName.h"
 #include "store/AssociationRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -52,9 +54,14 @@ PlanDocumentData AssociationReports::planData(Database &db, qint64 planId)
 {
     PlanDocumentData data;
     data.plan = PlanRepository(db).get(planId);
-    if (!data.plan.approval.position.trimmed().isEmpty()) // else the centre's head, DocumentStyle's default
-        data.approval.position = data.plan.approval.position;
-    data.approval.name = data.plan.approval.name;
+    // Who approves as the plan names them; what it leaves out from the
+    // centre's card (its head, «И.О. Фамилия»).
+    const CentreCard card = CentreSignatures::card(db);
+    data.approval = CentreSignatures::approval(card);
+    if (!data.plan.approval.position.trimmed().isEmpty())
+        data.approval.position = data.plan.approval.position.trimmed();
+    if (!data.plan.approval.name.trimmed().isEmpty())
+        data.approval.name = PersonName::initialsFirst(data.plan.approval.name);
     data.approval.date = data.plan.approval.date;
     // «РАССМОТРЕНО / на заседании РМО, / протокол от 28.08.2026 № 1»; blanks
     // to fill in by hand while the meeting has not been held.
@@ -73,6 +80,8 @@ PlanDocumentData AssociationReports::planData(Database &db, qint64 planId)
         if (a.headId != 0)
             person(db, a.headId, Clock::instance().today(), &head);
         data.signatures.append({u"Руководитель "_s + AssociationText::russian(a.kind), head});
+    } else { // the centre's work plan and roadmaps: the card's signer (the head unless assigned)
+        data.signatures.append(CentreSignatures::signature(card, SignedDocument::CentrePlan));
     }
     return data;
 }
@@ -88,7 +97,12 @@ ProtocolDocumentData AssociationReports::protocolData(Database &db, qint64 meeti
     data.kindShort = a.kind == AssociationKind::Rmo || a.kind == AssociationKind::Shmo
                          ? AssociationText::russian(a.kind)
                          : u"объединения"_s;
-    data.issuer = a.organisationId != 0 ? OrganisationRepository(db).get(a.organisationId).name : singleMunicipality(db);
+    // A school's association is headed by its school; a district's by the
+    // centre that runs it (its full name from the card), else the district.
+    const QString centre = CentreSignatures::card(db).fullName.trimmed();
+    data.issuer = a.organisationId != 0 ? OrganisationRepository(db).get(a.organisationId).name
+                  : centre.isEmpty()   ? singleMunicipality(db)
+                                       : centre;
     const QDate day = data.meeting.date;
     if (a.headId != 0)
         data.headShort = person(db, a.headId, day, &data.headSignature).shortName;

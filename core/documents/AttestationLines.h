@@ -26,7 +26,8 @@ struct AttestationDocumentData
     // A lapsed teacher whose open application is heard before firstYear has
     // no line in the plan, so the plan's flags alone may count fewer.
     int lapsed = 0;
-    DocumentStyle::Signature signature{QString::fromUtf8("Руководитель МКУ «ИМЦ»"), QString()};
+    // The head signs the plan-graphs: the same position as in the approval block.
+    DocumentStyle::Signature signature{QString::fromUtf8("Директор МКУ «ИМЦ»"), QString()};
 };
 
 // One printed line of a plan-graph: the columns of core/documents/README.md as text.

@@ -1,6 +1,7 @@
 #include "documents/AttestationReports.h"
 
 #include "documents/AttestationPlanDocument.h"
+#include "documents/CentreSignatures.h"
 #include "planning/AttestationStatus.h"
 #include "store/AttestationPlanRepository.h"
 #include "store/AttestationRepository.h"
@@ -15,9 +16,12 @@ namespace profrost {
 
 namespace {
 
-// The municipality a one-district database serves; empty when it spans several.
-QString singleMunicipality(Database &db)
+// The municipality of the centre's card, else the one a one-district database
+// serves; empty when it spans several.
+QString issuerOf(Database &db, const CentreCard &card)
 {
+    if (!card.municipality.trimmed().isEmpty())
+        return card.municipality.trimmed();
     const QList<Municipality> all = DictionaryRepository(db).municipalities();
     return all.size() == 1 ? all.constFirst().name : QString();
 }
@@ -36,7 +40,10 @@ AttestationDocumentData AttestationReports::planData(Database &db, int firstYear
     data.firstYear = firstYear;
     data.at = orToday(at);
     data.validityYears = settings.validityYears();
-    data.issuer = singleMunicipality(db);
+    const CentreCard card = CentreSignatures::card(db);
+    data.issuer = issuerOf(db, card);
+    data.approval = CentreSignatures::approval(card);
+    data.signature = CentreSignatures::signature(card, SignedDocument::Attestation);
     data.teachers = TeacherRepository(db).rows(data.at);
     AttestationRepository attestation(db);
     data.history = attestation.allRecords();
@@ -60,7 +67,9 @@ ExpiringCategoriesDocumentData AttestationReports::expiringData(Database &db, QD
     ExpiringCategoriesDocumentData data;
     data.at = orToday(at);
     data.months = months > 0 ? months : status.reminderMonths();
-    data.issuer = singleMunicipality(db);
+    const CentreCard card = CentreSignatures::card(db);
+    data.issuer = issuerOf(db, card);
+    data.signature = CentreSignatures::signature(card, SignedDocument::Expiring);
     data.items = status.expiring(data.at, data.months);
     return data;
 }

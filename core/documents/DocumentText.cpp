@@ -1,6 +1,7 @@
 #include "documents/DocumentText.h"
 
 #include "documents/DocumentStyle.h"
+#include "domain/PersonName.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -31,17 +32,12 @@ void DocumentText::paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Al
 
 void DocumentText::labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent)
 {
-    paragraph(cursor, {{label, true}, {text.isEmpty() ? QString() : u" "_s + text, false}}, Qt::AlignJustify, indent);
+    paragraph(cursor, {{label, true}, {text.isEmpty() ? QString() : u" "_s + text, false}}, Qt::AlignLeft, indent);
 }
 
 QString DocumentText::initialsFirst(const QString &surname, const QString &name, const QString &patronymic)
 {
-    QString initials;
-    if (!name.trimmed().isEmpty())
-        initials += name.trimmed().left(1) + u'.';
-    if (!patronymic.trimmed().isEmpty())
-        initials += patronymic.trimmed().left(1) + u'.';
-    return initials.isEmpty() ? surname.trimmed() : initials + u'\u00A0' + surname.trimmed();
+    return PersonName::initialsFirst(surname, name, patronymic);
 }
 
 } // namespace profrost

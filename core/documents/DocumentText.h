@@ -15,10 +15,12 @@ class DocumentText
 {
 public:
     using Run = QPair<QString, bool>; // text, bold
-    // A new paragraph at the end of the document in the text size, justified
-    // text indented 1.25 cm unless `indent` is false (ГОСТ Р 7.0.97-2016).
+    // A new paragraph at the end of the document in the text size, aligned
+    // left and indented 1.25 cm unless `indent` is false (ГОСТ Р 7.0.97-2016).
+    // Not justified: the long words of official Russian leave wide gaps in
+    // short justified lines, and the forms are read more than typeset.
     // With `pageBreak` it starts a new page (an annex).
-    static void paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Alignment alignment = Qt::AlignJustify,
+    static void paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Alignment alignment = Qt::AlignLeft,
                           bool indent = true, qreal spaceBeforeMm = 1.5, bool pageBreak = false);
     static void labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent = true);
     // «М.П. Иванова»: how a name stands beside a signature (core/documents/README.md).

@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextTable>
@@ -54,6 +56,17 @@ std::unique_ptr<QTextDocument> layOut(const QTextDocument &doc, QPagedPaintDevic
     copy->setUseDesignMetrics(true);
     copy->documentLayout()->setPaintDevice(&device);
     copy->setPageSize(QSizeF(device.width(), device.height()));
+    // Qt scales the lengths of tables and frames to the device, but not a
+    // paragraph's first-line indent: at 600 dpi the 1.25 cm of ГОСТ Р
+    // 7.0.97-2016 came out as 2 mm. Scaled here, in device pixels.
+    const qreal scale = qreal(device.logicalDpiX()) / DocumentStyle::fromMm(25.4);
+    for (QTextBlock block = copy->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (qFuzzyIsNull(format.textIndent()))
+            continue;
+        format.setTextIndent(format.textIndent() * scale);
+        QTextCursor(block).setBlockFormat(format);
+    }
     return copy;
 }
 

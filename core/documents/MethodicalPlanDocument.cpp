@@ -31,7 +31,7 @@ void insertHeading(QTextCursor &cursor, const MethodicalPlan &plan)
     if (!tasks.isEmpty()) {
         DocumentText::labelled(cursor, u"Задачи:"_s, QString());
         for (qsizetype i = 0; i < tasks.size(); ++i)
-            DocumentText::paragraph(cursor, {{u"%1. %2"_s.arg(i + 1).arg(tasks.at(i)), false}}, Qt::AlignJustify,
+            DocumentText::paragraph(cursor, {{u"%1. %2"_s.arg(i + 1).arg(tasks.at(i)), false}}, Qt::AlignLeft,
                                     true, 0);
     }
 }
@@ -74,6 +74,13 @@ void meetingsTable(QTextCursor &cursor, const MethodicalPlan &plan)
     }
 }
 
+// The roadmap numbers an event within its stage, as the document does: 1.1,
+// 1.2 … 2.1; events outside any stage plainly, «1.».
+QString roadmapNumber(int stage, int number)
+{
+    return stage > 0 ? u"%1.%2"_s.arg(stage).arg(number) : u"%1."_s.arg(number);
+}
+
 void roadmapTable(QTextCursor &cursor, const MethodicalPlan &plan)
 {
     const QList<DocumentStyle::Column> columns{
@@ -110,7 +117,7 @@ void roadmapTable(QTextCursor &cursor, const MethodicalPlan &plan)
         for (const PlanItem &item : plan.items) {
             if (item.stage != stage)
                 continue;
-            DocumentStyle::setCell(table, row, 0, u"%1."_s.arg(++number), false, Qt::AlignHCenter);
+            DocumentStyle::setCell(table, row, 0, roadmapNumber(stage, ++number), false, Qt::AlignHCenter);
             DocumentStyle::setCellLines(table, row, 1, nonEmptyLines(item.title));
             DocumentStyle::setCellLines(table, row, 2, nonEmptyLines(item.result), Qt::AlignLeft,
                                         DocumentStyle::kTablePt);

@@ -28,7 +28,9 @@ struct PlanDocumentData
 // questions. A roadmap (landscape): № п/п | Наименование
 // мероприятия | Планируемые результаты | Сроки | Уровни реализации |
 // Ответственные, grouped by stage in rows spanning the table, numbered
-// anew in each stage.
+// within the stage (1.1, 1.2 … 2.1). Every plan ends with its signatures:
+// the association's head, or for the centre's plans whoever the centre's
+// card names (CentreSignatures).
 class MethodicalPlanDocument
 {
     Q_DECLARE_TR_FUNCTIONS(MethodicalPlanDocument)

@@ -47,7 +47,7 @@ void agendaRecords(QTextCursor &cursor, const QList<AgendaItem> &agenda)
         const AgendaItem &a = agenda.at(i);
         const int n = int(i + 1);
         DocumentText::paragraph(cursor, {{u"%1. СЛУШАЛИ:"_s.arg(n), true}, {u" "_s + heard(a), false}},
-                                Qt::AlignJustify, true, 4);
+                                Qt::AlignLeft, true, 4);
         const QStringList spoke = nonEmptyLines(a.spoke);
         if (!spoke.isEmpty())
             DocumentText::labelled(cursor, u"ВЫСТУПИЛИ:"_s, spoke.join(u"; "_s));
@@ -58,7 +58,7 @@ void agendaRecords(QTextCursor &cursor, const QList<AgendaItem> &agenda)
             DocumentText::labelled(cursor, u"РЕШИЛИ:"_s, QString());
             for (qsizetype d = 0; d < decided.size(); ++d)
                 DocumentText::paragraph(cursor, {{u"%1.%2. %3"_s.arg(n).arg(d + 1).arg(decided.at(d)), false}},
-                                        Qt::AlignJustify, true, 0);
+                                        Qt::AlignLeft, true, 0);
         }
         if (a.voted)
             DocumentText::labelled(cursor, u"ГОЛОСОВАЛИ:"_s,
@@ -102,6 +102,26 @@ void registrationList(QTextCursor &cursor, const ProtocolDocumentData &data)
 
 } // namespace
 
+QString ProtocolDocument::ofAssociation(const QString &associationName)
+{
+    // The heading spells the association out (/work/shared/forms.md):
+    // «заседания районного методического объединения учителей …».
+    const QString name = associationName.trimmed();
+    const struct
+    {
+        QString abbreviation, words;
+    } spelled[] = {{u"РМО"_s, u"районного методического объединения"_s},
+                   {u"ШМО"_s, u"школьного методического объединения"_s},
+                   {u"ММО"_s, u"межмуниципального методического объединения"_s}};
+    for (const auto &s : spelled) {
+        if (name == s.abbreviation)
+            return s.words;
+        if (name.startsWith(s.abbreviation + u' '))
+            return s.words + name.mid(s.abbreviation.size());
+    }
+    return name;
+}
+
 QString ProtocolDocument::title(int number, const QString &associationName, QDate date)
 {
     return u"Протокол № %1 заседания %2 от %3"_s.arg(number).arg(associationName, DateText::numeric(date));
@@ -115,7 +135,7 @@ std::unique_ptr<QTextDocument> ProtocolDocument::build(const ProtocolDocumentDat
     QTextCursor cursor(doc.get());
     if (!data.issuer.trimmed().isEmpty())
         DocumentText::paragraph(cursor, {{data.issuer.trimmed().toUpper(), false}}, Qt::AlignHCenter, false, 0);
-    DocumentStyle::insertTitle(cursor, {u"ПРОТОКОЛ № %1"_s.arg(data.number), u"заседания "_s + data.associationName,
+    DocumentStyle::insertTitle(cursor, {u"ПРОТОКОЛ № %1"_s.arg(data.number), u"заседания "_s + ofAssociation(data.associationName),
                                         u"от "_s + DateText::numeric(m.date)});
     if (!m.place.trimmed().isEmpty())
         DocumentText::labelled(cursor, u"Место проведения:"_s, m.place.trimmed(), false);
@@ -138,7 +158,7 @@ std::unique_ptr<QTextDocument> ProtocolDocument::build(const ProtocolDocumentDat
     DocumentText::paragraph(cursor, {{u"Повестка дня:"_s, true}}, Qt::AlignLeft, false, 4);
     for (qsizetype i = 0; i < m.agenda.size(); ++i)
         DocumentText::paragraph(cursor, {{u"%1. %2"_s.arg(i + 1).arg(m.agenda.at(i).title.trimmed()), false}},
-                                Qt::AlignJustify, true, 0);
+                                Qt::AlignLeft, true, 0);
     agendaRecords(cursor, m.agenda);
 
     DocumentStyle::insertSignatures(cursor, {{u"Руководитель "_s + data.kindShort, data.headSignature},

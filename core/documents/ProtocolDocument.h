@@ -22,7 +22,7 @@ struct ProtocolDocumentData
 {
     Meeting meeting;
     int number = 0;               // № of the protocol in the academic year
-    QString issuer;               // the organisation at the top, printed in capitals
+    QString issuer;               // the centre (or the school of a ШМО) at the top, printed in capitals
     QString associationName;      // «РМО учителей математики»
     QString kindShort = QStringLiteral("РМО"); // «РМО», «ШМО»: in «Руководитель РМО»
     QString headShort;            // «Иванова М.П.» (the heading lines)
@@ -34,8 +34,9 @@ struct ProtocolDocumentData
     QList<ProtocolPerson> absent;
 };
 
-// «Протокол заседания РМО» as core/documents/README.md lays it out: the issuer, ПРОТОКОЛ № N,
-// «заседания РМО …», the date and place; Руководитель and Секретарь;
+// «Протокол заседания РМО» as core/documents/README.md lays it out: the issuer
+// (the centre's full name, in capitals), ПРОТОКОЛ № N, «заседания районного
+// методического объединения …», the date and place; Руководитель and Секретарь;
 // Присутствовали: N чел. (список прилагается), Отсутствовали, Приглашённые;
 // Тема and Форма проведения; Повестка дня (numbered); for each item СЛУШАЛИ,
 // ВЫСТУПИЛИ, РЕШИЛИ (numbered 1.1, 1.2 …) and ГОЛОСОВАЛИ when a vote was
@@ -46,6 +47,9 @@ class ProtocolDocument
     Q_DECLARE_TR_FUNCTIONS(ProtocolDocument)
 public:
     static QString title(int number, const QString &associationName, QDate date);
+    // «районного методического объединения учителей математики» from «РМО
+    // учителей математики»: the association as the heading names it.
+    static QString ofAssociation(const QString &associationName);
     static std::unique_ptr<QTextDocument> build(const ProtocolDocumentData &data);
 };
 

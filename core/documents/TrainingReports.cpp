@@ -2,6 +2,7 @@
 
 #include "planning/TrainingStatus.h"
 
+#include "documents/CentreSignatures.h"
 #include "documents/DocumentStyle.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -21,9 +22,12 @@ namespace profrost {
 
 namespace {
 
-// The municipality a one-district database serves; empty when it spans several.
-QString singleMunicipality(Database &db)
+// The municipality of the centre's card, else the one a one-district database
+// serves; empty when it spans several.
+QString issuerOf(Database &db, const CentreCard &card)
 {
+    if (!card.municipality.trimmed().isEmpty())
+        return card.municipality.trimmed();
     const QList<Municipality> all = DictionaryRepository(db).municipalities();
     return all.size() == 1 ? all.constFirst().name : QString();
 }
@@ -34,7 +38,10 @@ TrainingPlanDocumentData TrainingReports::planData(Database &db, int firstYear)
 {
     TrainingPlanDocumentData data;
     data.firstYear = firstYear;
-    data.issuer = singleMunicipality(db);
+    const CentreCard card = CentreSignatures::card(db);
+    data.issuer = issuerOf(db, card);
+    data.approval = CentreSignatures::approval(card);
+    data.signature = CentreSignatures::signature(card, SignedDocument::TrainingPlan);
     data.teachers = TeacherRepository(db).rows(QDate(firstYear, 1, 1));
     TrainingRepository training(db);
     data.completions = training.completions();
@@ -53,7 +60,10 @@ CourseScheduleDocumentData TrainingReports::scheduleData(Database &db, QDate fro
     CourseScheduleDocumentData data;
     data.from = from;
     data.to = to;
-    data.issuer = singleMunicipality(db);
+    const CentreCard card = CentreSignatures::card(db);
+    data.issuer = issuerOf(db, card);
+    data.approval = CentreSignatures::approval(card);
+    data.signature = CentreSignatures::signature(card, SignedDocument::CourseSchedule);
 
     TrainingRepository training(db);
     QHash<qint64, QString> forms;

@@ -308,8 +308,28 @@ void step6(Database &db)
     run(db, QStringLiteral("ALTER TABLE methodical_plan ADD COLUMN review_number TEXT"));
 }
 
+// Version 7: the centre's card (Settings → «Организация (ИМЦ)»): its names,
+// address and head, one row; and who signs each kind of document at its end.
+// In the database, not in a user's settings, so that every user of a shared
+// database prints the same approval blocks and signatures.
+void step7(Database &db)
+{
+    run(db, QStringLiteral(
+        "CREATE TABLE centre_card (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " full_name TEXT,"
+        " short_name TEXT,"
+        " municipality TEXT,"
+        " address TEXT,"
+        " head_position TEXT,"
+        " head_name TEXT)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE centre_signer (document VARCHAR(32) PRIMARY KEY,"
+        " position TEXT,"
+        " name TEXT)"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7};
 
 } // namespace
 

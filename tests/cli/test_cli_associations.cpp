@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <ostream>
 
@@ -223,7 +224,8 @@ TEST_CASE("report protocol: the protocol with its three-part records, signatures
     // The second meeting of 2026/2027.
     const qsizetype title = lineOf(all, u"ПРОТОКОЛ № 2"_s);
     REQUIRE(title >= 0);
-    CHECK(lineOf(all, u"заседания РМО учителей математики"_s) == title + 1);
+    // The association spelled out (forms.md).
+    CHECK(lineOf(all, u"заседания районного методического объединения учителей математики"_s) == title + 1);
     CHECK(lineOf(all, u"от 12.11.2026"_s) == title + 2);
     CHECK(lineOf(all, u"Руководитель РМО: Антонова М.П."_s) > title);
     CHECK(lineOf(all, u"Секретарь: Белова О.И."_s) > title);
@@ -285,4 +287,28 @@ TEST_CASE("report plan|protocol: a missing id or plan is refused", "[cli][associ
     CHECK(help.out.contains(u"report plan|protocol DB --id N --out FILE"));
     const CliResult reportHelp = runCli({kReport, u"--help"_s});
     CHECK(reportHelp.out.contains(u"profrost-cli report plan|protocol DB --id N --out FILE"));
+}
+
+TEST_CASE("report plan: running text starts 1.25 cm in from the left margin", "[cli][associations]")
+{
+    // ГОСТ Р 7.0.97-2016: a paragraph's first line is indented 1.25 cm. The
+    // left margin is 30 mm (85.04 pt), so «Методическая тема:» and «Цель:»
+    // begin at 30 + 12.5 mm = 120.47 pt; their next lines at the margin.
+    World w;
+    const QString pdf = w.t.file(u"plan.pdf"_s);
+    const CliResult r = runCli({kReport, u"plan"_s, w.t.path(), u"--id"_s, QString::number(w.plan), u"--out"_s, pdf});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QString boxes = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));
+    const auto xMin = [&](const QString &word) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(u"<word xMin=\"([0-9.]+)\"[^>]*>"_s + QRegularExpression::escape(word) + u"</word>"_s)
+                .match(boxes);
+        INFO(word.toStdString());
+        REQUIRE(m.hasMatch());
+        return m.captured(1).toDouble();
+    };
+    CHECK(xMin(u"Методическая"_s) == Approx(120.47).margin(1.0));
+    CHECK(xMin(u"Цель:"_s) == Approx(120.47).margin(1.0));
+    CHECK(xMin(u"Задачи:"_s) == Approx(120.47).margin(1.0));
 }

@@ -157,12 +157,12 @@ TEST_CASE("report attestation: the year schedule grouped by month, approved and 
     const QStringList pages = pdfPages(pdf);
     REQUIRE(pages.size() <= 2); // six teachers, on a landscape page or two
     CHECK(pages.first().contains(u"УТВЕРЖДАЮ"));
-    CHECK(pages.last().contains(u"Руководитель МКУ «ИМЦ»"));
+    CHECK(pages.last().contains(u"Директор МКУ «ИМЦ»"));
     const QString text = pages.join(u'\n');
     CHECK(text.contains(u"План-график аттестации педагогических работников на 2027 год"));
     CHECK(text.contains(u"Ермаковский район"));
     CHECK(text.contains(u"Месяц"));
-    CHECK(text.contains(u"Руководитель МКУ «ИМЦ»"));
+    CHECK(text.contains(u"Директор МКУ «ИМЦ»"));
 
     // Each teacher under the heading of the month of attestation.
     const QStringList lines = text.split(u'\n');

@@ -20,6 +20,7 @@
 #include "registry/TeacherDialog.h"
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
+#include "shell/CentreCardDialog.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -162,6 +163,12 @@ int main(int argc, char *argv[])
         hints.hide();
     }
     window.showPage(0);
+
+    // Settings → «Организация (ИМЦ)»: the demo's card.
+    CentreCardDialog centre(*raw, false, &window);
+    centre.show();
+    save(&centre, out, QStringLiteral("centre-card"));
+    centre.hide();
 
     DictionaryRepository dict(*raw);
     TeacherRepository teachers(*raw);

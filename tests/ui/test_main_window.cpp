@@ -152,7 +152,8 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     QStringList settings;
     for (QAction *a : window.findChild<QMenu *>(QStringLiteral("settingsMenu"))->actions())
         settings << a->text();
-    CHECK(settings == QStringList({QStringLiteral("&Preferences..."), QStringLiteral("&Attestation rules...")}));
+    CHECK(settings == QStringList({QStringLiteral("&Preferences..."), QStringLiteral("Methodical &centre..."),
+                                   QStringLiteral("&Attestation rules...")}));
 }
 
 TEST_CASE("An area's unsaved changes keep the window open until the user decides", "[ui][shell]")

@@ -1,11 +1,13 @@
 #include "shell/MainWindow.h"
 
 #include "common/BackgroundRead.h"
+#include "documents/CentreSignatures.h"
 #include "import/ImportDialog.h"
 #include "import/ImportKind.h"
 #include "shell/AppContext.h"
 #include "shell/Area.h"
 #include "shell/AreaRegistry.h"
+#include "shell/CentreCardDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
 #include "store/BackupService.h"
@@ -154,6 +156,8 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
     settings->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
+    QAction *centre = settings->addAction(tr("Methodical &centre..."), this, [this] { showCentreCard(); });
+    centre->setObjectName(QStringLiteral("centreCardAction"));
     for (const auto &area : m_areas)
         area->addMenuEntries(Area::Menu::Settings, settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -339,6 +343,24 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+QString MainWindow::centreCardSkippedKey() const
+{
+    return u"centreCard/skipped/"_s + QString::fromLatin1(m_db->path().toUtf8().toHex());
+}
+
+void MainWindow::showCentreCard(bool firstStart)
+{
+    auto *dialog = new CentreCardDialog(*m_db, m_readOnly, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (firstStart) {
+        dialog->setWindowTitle(tr("Methodical centre: who signs the printed forms"));
+        // «Позже» once is enough: not asked again for this file on this computer.
+        const QString key = centreCardSkippedKey();
+        connect(dialog, &QDialog::rejected, this, [key] { QSettings().setValue(key, true); });
+    }
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ProfRost"),
@@ -386,6 +408,15 @@ void MainWindow::startUp()
     for (const auto &area : m_areas)
         area->startUp();
     warnIfExposed();
+    // A new database: who approves and signs its forms (skippable, asked
+    // again on the next start while the card is empty).
+    if (m_options.askForCentreCard && !m_readOnly && !QSettings().value(centreCardSkippedKey()).toBool()) {
+        try {
+            if (CentreSignatures::card(*m_db).isEmpty())
+                showCentreCard(true);
+        } catch (const Error &) { // an unreadable card is shown by the page that needs it
+        }
+    }
 }
 
 void MainWindow::warnIfExposed()

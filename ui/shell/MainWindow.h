@@ -30,6 +30,9 @@ public:
         // the first frame is on screen (the GUI opens the file without the
         // check: it reads the whole file, seconds for a region's registry).
         bool checkInBackground = false;
+        // Offer the centre's card after the first frame when it is empty
+        // (the program itself; tests leave it off so that nothing blocks).
+        bool askForCentreCard = false;
     };
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     MainWindow(std::unique_ptr<Database> db, Options options, QWidget *parent = nullptr);
@@ -74,6 +77,9 @@ private:
     void restoreDatabase();
     void openDatabase();
     void showSettings();
+    // Settings → «Организация (ИМЦ)»; `firstStart`: offered once, skippable.
+    void showCentreCard(bool firstStart = false);
+    QString centreCardSkippedKey() const;
     void showAbout();
     void updateTitle();
     // Every area's unsaved work is saved or dropped first; false when cancelled.
