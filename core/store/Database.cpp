@@ -60,7 +60,8 @@ bool openConnection(const ConnectionSpec &spec, const QString &name, bool readOn
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const ConnectionSpec &spec) : m_name(nextConnectionName("inspect"))
+    explicit ReadOnlyConnection(const ConnectionSpec &spec)
+        : m_spec(spec), m_name(nextConnectionName("inspect")), m_hadSidecars(DatabaseAccess::hasSidecars(spec))
     {
         m_ok = openConnection(spec, m_name, true, &m_error, &m_sqlError);
     }
@@ -71,6 +72,7 @@ public:
             db.close();
         }
         QSqlDatabase::removeDatabase(m_name);
+        DatabaseAccess::removeSidecarsOfReader(m_spec, m_hadSidecars);
     }
     bool ok() const { return m_ok; }
     const QString &error() const { return m_error; }
@@ -78,7 +80,9 @@ public:
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
+    ConnectionSpec m_spec;
     QString m_name;
+    bool m_hadSidecars = false;
     QString m_error;
     QSqlError m_sqlError;
     bool m_ok = false;
@@ -286,6 +290,7 @@ Database::Opened Database::open(OpenOptions options)
                         .arg(target));
 
     m_readOnly = readOnly;
+    m_hadSidecars = DatabaseAccess::hasSidecars(m_spec);
     connect(isReadOnly());
     applyConnectionSetup(isReadOnly());
     if (m_spec.isFile()) {
@@ -372,6 +377,7 @@ void Database::close()
 {
     m_statements.clear(); // prepared statements must go before the connection
     m_open = false;
+    const bool readOnly = isReadOnly();
     m_readOnly = DatabaseAccess::ReadOnly::No;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -382,6 +388,8 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_depth = 0;
+    if (readOnly)
+        DatabaseAccess::removeSidecarsOfReader(m_spec, m_hadSidecars);
 }
 
 bool Database::isOpen() const

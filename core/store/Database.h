@@ -118,6 +118,7 @@ private:
     bool m_rollbackOnly = false;
     int m_migratedFrom = 0;
     DatabaseAccess::ReadOnly m_readOnly = DatabaseAccess::ReadOnly::No;
+    bool m_hadSidecars = false; // -wal / -shm beside the file before it was opened
     QString m_privacyWarning;
     mutable QHash<QString, QList<QSqlQuery>> m_statements;
     bool m_open = false;

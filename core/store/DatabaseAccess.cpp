@@ -1,6 +1,7 @@
 #include "store/DatabaseAccess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
@@ -46,14 +47,39 @@ QString DatabaseAccess::readOnlyDatabaseName(const ConnectionSpec &spec, bool *u
     const QFileInfo file(spec.file);
     if (!file.exists() || QFileInfo(file.absolutePath()).isWritable())
         return spec.file;
-    // A WAL file left by a program that stopped mid-write holds changes the
-    // immutable file would not show: read it the ordinary way then.
-    if (QFileInfo(spec.file + QStringLiteral("-wal")).size() > 0)
+    // A -wal or -shm file means another program (one allowed to write here)
+    // has the database open, or stopped mid-write: its changes and locks
+    // count, so read the ordinary way, through the files already there.
+    if (QFileInfo::exists(spec.file + QStringLiteral("-wal")) || QFileInfo::exists(spec.file + QStringLiteral("-shm")))
         return spec.file;
-    // Immutable: SQLite takes no locks and makes no -shm file. Nobody can
-    // create one in this folder, so no ProfRost writes the file meanwhile.
+    // Immutable: SQLite takes no locks and makes no -shm file. With neither
+    // file beside it, no program has the database open for writing.
     *uri = true;
     return QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+}
+
+bool DatabaseAccess::hasSidecars(const ConnectionSpec &spec)
+{
+    return spec.isFile()
+           && (QFileInfo::exists(spec.file + QStringLiteral("-wal"))
+               || QFileInfo::exists(spec.file + QStringLiteral("-shm")));
+}
+
+void DatabaseAccess::removeSidecarsOfReader(const ConnectionSpec &spec, bool hadSidecars)
+{
+    if (hadSidecars || !spec.isFile())
+        return;
+    // Only where nobody here may write the file: a writable one's -shm may be
+    // another ProfRost's by now, and removing it would part two writers.
+    ConnectionSpec asFound = spec;
+    asFound.readOnly = false;
+    if (probe(asFound) != ReadOnly::File)
+        return;
+    const QString wal = spec.file + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() > 0)
+        return;
+    QFile::remove(spec.file + QStringLiteral("-shm"));
+    QFile::remove(wal);
 }
 
 QString DatabaseAccess::readOnlyMessage(ReadOnly why, const ConnectionSpec &spec)

@@ -33,6 +33,15 @@ public:
     // SELECT fails: a WAL database needs its -shm file beside it).
     static QString readOnlyDatabaseName(const ConnectionSpec &spec, bool *uri);
 
+    // SQLite leaves -wal and -shm files beside a read-only file it has read
+    // (it cannot checkpoint), made with the file's permissions: once the file
+    // is writable again, a read-only -shm would stop every write. Whether
+    // they are there before a reader opens; and, after it has closed,
+    // removing those it made (only beside a file this user cannot write, and
+    // only an empty -wal: nothing in them then belongs to anyone).
+    static bool hasSidecars(const ConnectionSpec &spec);
+    static void removeSidecarsOfReader(const ConnectionSpec &spec, bool hadSidecars);
+
     // "the database is read-only (permissions of FILE)" and its variants.
     static QString readOnlyMessage(ReadOnly why, const ConnectionSpec &spec);
     // Another program holds the database locked past the busy timeout.

@@ -159,7 +159,23 @@ TEST_CASE("A read-only database is read as usual and refuses every write naming 
     }
     CHECK_FALSE(QFileInfo::exists(QDir(dir.path()).filePath(u"backups"_s)));
     CHECK(bytesOf(path) == before);
+    if (!runningAsRoot()) {
+        // SQLite's -shm would keep the file's read-only permissions and stop
+        // every write once the file is writable again: none is left behind.
+        CHECK_FALSE(QFileInfo::exists(path + u"-shm"_s));
+        CHECK_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    // Made writable again, it takes changes as before.
     makeWritableAgain(path);
+    Database writable(path);
+    REQUIRE(writable.open() == Database::Opened::Existing);
+    CHECK_FALSE(writable.isReadOnly());
+    Organisation second;
+    second.name = u"МБОУ СОШ № 2"_s;
+    second.municipalityId = OrganisationRepository(writable).all().first().municipalityId;
+    OrganisationRepository(writable).insert(second);
+    CHECK(OrganisationRepository(writable).all().size() == 2);
 }
 
 TEST_CASE("An older read-only database is refused as needing an upgrade, not as damaged", "[store][readonly]")
