@@ -80,6 +80,9 @@ void openDatabase(Database &db, bool create)
         options.create = create;
         db.open(options);
     } catch (const Error &e) {
+        // Another program's lock passes: not bad input, a failure to retry.
+        if (e.message() == DatabaseAccess::lockedMessage(db.connectionSpec()))
+            throw;
         throw UsageError(e.message()); // a file that is not ours is bad input
     }
     // Said once, on stderr, so that a listing on stdout stays clean.
