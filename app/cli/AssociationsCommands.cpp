@@ -33,7 +33,7 @@ qint64 readId(const QCommandLineParser &parser, bool plan)
 int reportPlan(const ReportRequest &r)
 {
     const qint64 id = readId(r.parser, true);
-    Database db(r.database);
+    Database db(databaseSpec(r.database));
     openDatabase(db, false);
     writeDocument(*AssociationReports::plan(db, id), r.file);
     return Success;
@@ -42,7 +42,7 @@ int reportPlan(const ReportRequest &r)
 int reportProtocol(const ReportRequest &r)
 {
     const qint64 id = readId(r.parser, false);
-    Database db(r.database);
+    Database db(databaseSpec(r.database));
     openDatabase(db, false);
     writeDocument(*AssociationReports::protocol(db, id), r.file);
     return Success;

@@ -37,7 +37,7 @@ int reportAttestation(const ReportRequest &r)
     if (!r.parser.isSet(u"year"_s))
         throw UsageError(ReportText::tr("Missing --year YYYY: the year of the attestation plan-graph."));
     const int theYear = parseIntOption(r.parser.value(u"year"_s), u"year"_s, 1990, 2200);
-    Database db(r.database);
+    Database db(databaseSpec(r.database));
     openDatabase(db, false);
     std::unique_ptr<QTextDocument> doc;
     if (r.parser.isSet(u"five-year"_s))
@@ -58,7 +58,7 @@ int reportExpiring(const ReportRequest &r)
                                                    : 0;
     const QString &file = r.file;
     const QDate &reference = at;
-    Database db(r.database);
+    Database db(databaseSpec(r.database));
     openDatabase(db, false);
 
     if (isSpreadsheet(file)) {

@@ -39,7 +39,8 @@ QString mainHelp()
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
-                      "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n");
+                      "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n")
+        + CliText::tr("--read-only, with any command: open the database for reading only (every change is refused).\n");
 }
 
 int cmdInit(const QStringList &args)
@@ -51,7 +52,7 @@ int cmdInit(const QStringList &args)
     const QString path = requirePositional(parser, 0, 1, CliText::tr("the database path"), usage);
     if (QFileInfo::exists(path))
         throw UsageError(CliText::tr("%1 already exists; init creates a new database.").arg(path));
-    Database db(path);
+    Database db(databaseSpec(path));
     openDatabase(db, true);
     out() << CliText::tr("created %1 (schema version %2)").arg(path).arg(db.schemaVersion()) << '\n';
     return Success;
@@ -67,7 +68,7 @@ int cmdBackup(const QStringList &args)
         return Success;
     const QString path = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
     const QString target = parser.positionalArguments().value(1);
-    Database db(path);
+    Database db(databaseSpec(path));
     openDatabase(db, false);
     QString written = target;
     if (target.isEmpty())
@@ -89,7 +90,7 @@ int cmdRestore(const QStringList &args)
         return Success;
     const QString path = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
     const QString backup = requirePositional(parser, 1, 2, CliText::tr("the backup to restore"), usage);
-    Database db(path);
+    Database db(databaseSpec(path));
     openDatabase(db, false);
     try {
         BackupService(db).restore(backup);
@@ -125,7 +126,7 @@ int cmdDemo(const QStringList &args)
         throw UsageError(CliText::tr("--teachers must be a number from 1 to 200000."));
     if (!ok2)
         throw UsageError(CliText::tr("--seed must be a non-negative number."));
-    Database db(path);
+    Database db(databaseSpec(path));
     openDatabase(db, true);
     QElapsedTimer timer;
     timer.start();
@@ -180,9 +181,15 @@ int run(const QStringList &arguments)
             err() << mainHelp();
             return BadInput;
         }
-        const QString command = arguments.at(1);
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.at(0) + u' ' + command);
+        QStringList args = arguments;
+        setReadOnly(args.removeAll(QStringLiteral("--read-only")) > 0);
+        if (args.size() < 2) {
+            err() << mainHelp();
+            return BadInput;
+        }
+        const QString command = args.at(1);
+        QStringList rest = args.mid(2);
+        rest.prepend(args.at(0) + u' ' + command);
         if (command == u"--help" || command == u"-h" || command == u"help") {
             out() << mainHelp();
             return Success;

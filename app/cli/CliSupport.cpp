@@ -54,6 +54,25 @@ QString requirePositional(const QCommandLineParser &parser, int index, int count
     return values.at(index);
 }
 
+namespace {
+bool s_readOnly = false;
+} // namespace
+
+void setReadOnly(bool readOnly)
+{
+    s_readOnly = readOnly;
+}
+
+ConnectionSpec databaseSpec(const QString &path)
+{
+    ConnectionSpec spec = ConnectionSpec::sqliteFile(path);
+    spec.readOnly = s_readOnly;
+    // Tests shorten the wait for another program's lock.
+    if (const int ms = qEnvironmentVariableIntValue("PROFROST_BUSY_TIMEOUT_MS"); ms > 0)
+        spec.busyTimeoutMs = ms;
+    return spec;
+}
+
 void openDatabase(Database &db, bool create)
 {
     try {
@@ -61,8 +80,15 @@ void openDatabase(Database &db, bool create)
         options.create = create;
         db.open(options);
     } catch (const Error &e) {
+        // Another program's lock passes: not bad input, a failure to retry.
+        if (e.message() == DatabaseAccess::lockedMessage(db.connectionSpec()))
+            throw;
         throw UsageError(e.message()); // a file that is not ours is bad input
     }
+    // Said once, on stderr, so that a listing on stdout stays clean.
+    if (db.isReadOnly() && !s_readOnly)
+        err() << CliText::tr("note: %1 cannot be written; it is opened read-only.").arg(db.connectionSpec().fullName()) << '\n'
+              << Qt::flush;
     if (!db.privacyWarning().isEmpty())
         err() << CliText::tr("warning: %1").arg(db.privacyWarning()) << '\n' << Qt::flush;
 }

@@ -2,6 +2,7 @@
 
 #include "io/ImportReport.h"
 #include "io/Table.h"
+#include "store/ConnectionSpec.h"
 #include "util/Error.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,12 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &args, const QSt
 // The positional argument `index` of `count` expected; more or fewer is bad input.
 QString requirePositional(const QCommandLineParser &parser, int index, int count, const QString &what,
                           const QString &usage);
+
+// --read-only, given anywhere on the command line (run() takes it out):
+// the database is opened for reading only and every write is refused.
+void setReadOnly(bool readOnly);
+// The database at `path` as the command line asks for it.
+ConnectionSpec databaseSpec(const QString &path);
 
 // Opens (or creates) the database; a file that is missing, not ours, newer
 // or damaged is bad input.

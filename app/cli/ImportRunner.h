@@ -28,7 +28,7 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
     ImportArgs a;
     if (!parseImportArgs(args, usage, &a))
         return Success;
-    Database db(a.database);
+    Database db(databaseSpec(a.database));
     openDatabase(db, false);
     Table table;
     try {

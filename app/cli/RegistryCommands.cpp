@@ -36,7 +36,7 @@ int cmdExportTeachers(const QStringList &args)
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix != u"xlsx" && suffix != u"csv")
         throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
-    Database db(dbPath);
+    Database db(databaseSpec(dbPath));
     openDatabase(db, false);
     QList<TeacherRow> rows = TeacherRepository(db).rows(Clock::instance().today());
     // In alphabetical order, as a person reads a list (ё sorted as е).

@@ -44,7 +44,7 @@ int reportPlanGraph(const ReportRequest &r)
 {
     QDate first, last;
     readPeriod(r.parser, false, &first, &last);
-    Database db(r.database);
+    Database db(databaseSpec(r.database));
     openDatabase(db, false);
     writeDocument(*TrainingReports::trainingPlan(db, first.year()), r.file);
     return Success;
@@ -54,7 +54,7 @@ int reportCourseSchedule(const ReportRequest &r)
 {
     QDate first, last;
     readPeriod(r.parser, true, &first, &last);
-    Database db(r.database);
+    Database db(databaseSpec(r.database));
     openDatabase(db, false);
     writeDocument(*TrainingReports::courseSchedule(db, first, last), r.file);
     return Success;

@@ -13,7 +13,9 @@ int main(int argc, char *argv[])
     // takes the offscreen platform and needs no display. Every other command
     // stays a plain QCoreApplication: no platform plugin to load.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    // The command is the first argument other than --read-only (which may come first).
+    const int command = argc > 1 && qstrcmp(argv[1], "--read-only") == 0 ? 2 : 1;
+    if (argc > command && qstrcmp(argv[command], "report") == 0) {
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -38,6 +38,9 @@ void BackupService::backupTo(const QString &targetPath)
 
 QString BackupService::backupNow(const QString &reason)
 {
+    // The copy goes beside the file and comes before a write (a migration,
+    // an import, a restore): a read-only database gets neither.
+    m_db.requireWritable();
     const QString dirPath = m_db.backupDirectory();
     if (!QDir().mkpath(dirPath))
         throw Error(tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(dirPath)));
@@ -51,6 +54,8 @@ QString BackupService::backupNow(const QString &reason)
 
 QString BackupService::backupIfDue(QDate today)
 {
+    if (m_db.isReadOnly())
+        return {}; // nothing changes in a read-only file, and its folder may refuse the copy
     const QString todayPrefix = baseName() + u'-' + today.toString(u"yyyy-MM-dd") + u'_';
     for (const QFileInfo &info : backups()) {
         if (info.fileName().startsWith(todayPrefix))
@@ -69,6 +74,7 @@ void BackupService::prune()
 
 void BackupService::restore(const QString &path)
 {
+    m_db.requireWritable();
     const DatabaseFileCheck check = Database::inspect(path);
     if (check.kind != DatabaseFileCheck::Kind::Ours)
         throw Error(check.message.isEmpty() ? tr("%1 is not a ProfRost backup.").arg(QDir::toNativeSeparators(path))

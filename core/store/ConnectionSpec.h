@@ -20,6 +20,12 @@ struct ConnectionSpec
     QString databaseName;  // PostgreSQL: the database on the server
     QString user;
     QString password;
+    // Open for reading only, as the user asked (profrost-cli --read-only):
+    // every write is refused with a message, nothing is migrated or backed up.
+    bool readOnly = false;
+    // How long a statement waits for a lock another program holds before it
+    // fails with "another program is using the database" (tests shorten it).
+    int busyTimeoutMs = 5000;
 
     static ConnectionSpec sqliteFile(const QString &path);
     static ConnectionSpec postgres(const QString &host, int port, const QString &databaseName, const QString &user,

@@ -25,12 +25,20 @@ QString nextConnectionName(const char *purpose)
     return QStringLiteral("profrost-%1-%2").arg(QLatin1String(purpose)).arg(s_connectionCounter.fetchAndAddRelaxed(1));
 }
 
-// Opens a connection described by `spec` under `name` with the given options.
-bool openConnection(const ConnectionSpec &spec, const QString &name, const QString &options, QString *error)
+// Opens a connection described by `spec` under `name`, for writing or for
+// reading only (then, in a folder SQLite cannot write, the file as immutable).
+bool openConnection(const ConnectionSpec &spec, const QString &name, bool readOnly, QString *error,
+                    QSqlError *sqlError = nullptr)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(spec.dialect().driverName(), name);
+    const SqlDialect dialect = spec.dialect();
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    QString options = readOnly ? dialect.readOnlyConnectOptions(spec.busyTimeoutMs)
+                               : dialect.connectOptions(spec.busyTimeoutMs);
     if (spec.isFile()) {
-        db.setDatabaseName(spec.file);
+        bool uri = false;
+        db.setDatabaseName(readOnly ? DatabaseAccess::readOnlyDatabaseName(spec, &uri) : spec.file);
+        if (uri)
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
     } else {
         db.setHostName(spec.host);
         db.setPort(spec.port);
@@ -43,6 +51,8 @@ bool openConnection(const ConnectionSpec &spec, const QString &name, const QStri
         return true;
     if (error)
         *error = db.lastError().text();
+    if (sqlError)
+        *sqlError = db.lastError();
     return false;
 }
 
@@ -50,9 +60,10 @@ bool openConnection(const ConnectionSpec &spec, const QString &name, const QStri
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const ConnectionSpec &spec) : m_name(nextConnectionName("inspect"))
+    explicit ReadOnlyConnection(const ConnectionSpec &spec)
+        : m_spec(spec), m_name(nextConnectionName("inspect")), m_hadSidecars(DatabaseAccess::hasSidecars(spec))
     {
-        m_ok = openConnection(spec, m_name, spec.dialect().readOnlyConnectOptions(), &m_error);
+        m_ok = openConnection(spec, m_name, true, &m_error, &m_sqlError);
     }
     ~ReadOnlyConnection()
     {
@@ -61,14 +72,19 @@ public:
             db.close();
         }
         QSqlDatabase::removeDatabase(m_name);
+        DatabaseAccess::removeSidecarsOfReader(m_spec, m_hadSidecars);
     }
     bool ok() const { return m_ok; }
     const QString &error() const { return m_error; }
+    bool locked() const { return DatabaseAccess::isLocked(m_sqlError); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
+    ConnectionSpec m_spec;
     QString m_name;
+    bool m_hadSidecars = false;
     QString m_error;
+    QSqlError m_sqlError;
     bool m_ok = false;
 };
 
@@ -121,13 +137,18 @@ QString Database::integrityProblem(const ConnectionSpec &spec)
         return {};
     const QString shown = spec.fullName();
     ReadOnlyConnection ro(spec);
+    // Another program holding the file says nothing about its pages: no
+    // check now, and no alarm (a write will say who holds it).
     if (!ro.ok())
-        return tr("%1 cannot be opened: %2").arg(shown, ro.error());
+        return ro.locked() ? QString() : tr("%1 cannot be opened: %2").arg(shown, ro.error());
     QString detail;
     {
         QSqlQuery q(ro.db());
-        if (!q.exec(integrity) || !q.next())
+        if (!q.exec(integrity) || !q.next()) {
+            if (DatabaseAccess::isLocked(q.lastError()))
+                return {};
             detail = q.lastError().text();
+        }
         else if (q.value(0).toString() != u"ok")
             detail = q.value(0).toString();
     }
@@ -148,15 +169,31 @@ DatabaseFileCheck Database::inspect(const ConnectionSpec &spec, bool quickCheck)
         return check;
     const QString shown = spec.fullName();
     const SqlDialect dialect = spec.dialect();
+    // SQLITE_BUSY is a lock another program holds, never damage.
+    const auto locked = [&check, &spec](const QSqlError &error) {
+        if (!DatabaseAccess::isLocked(error))
+            return false;
+        check.kind = DatabaseFileCheck::Kind::Locked;
+        check.message = DatabaseAccess::lockedMessage(spec);
+        return true;
+    };
     ReadOnlyConnection ro(spec);
     if (!ro.ok()) {
+        if (ro.locked()) {
+            check.kind = DatabaseFileCheck::Kind::Locked;
+            check.message = DatabaseAccess::lockedMessage(spec);
+            return check;
+        }
         check.kind = DatabaseFileCheck::Kind::Corrupted;
         check.message = tr("%1 cannot be opened: %2").arg(shown, ro.error());
         return check;
     }
     QSqlQuery q(ro.db());
     if (const QString integrity = dialect.integrityCheckStatement(); quickCheck && !integrity.isEmpty()) {
-        if (!q.exec(integrity) || !q.next() || q.value(0).toString() != u"ok") {
+        const bool ran = q.exec(integrity);
+        if (!ran && locked(q.lastError()))
+            return check;
+        if (!ran || !q.next() || q.value(0).toString() != u"ok") {
             check.kind = DatabaseFileCheck::Kind::Corrupted;
             QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             check.message = tr("%1 is damaged and was not opened (%2). Restore it from a backup.").arg(shown, detail);
@@ -164,6 +201,8 @@ DatabaseFileCheck Database::inspect(const ConnectionSpec &spec, bool quickCheck)
         }
     }
     if (!q.exec(dialect.tableNamesStatement())) {
+        if (locked(q.lastError()))
+            return check;
         check.kind = DatabaseFileCheck::Kind::Corrupted;
         check.message = tr("%1 cannot be read: %2").arg(shown, q.lastError().text());
         return check;
@@ -189,6 +228,8 @@ DatabaseFileCheck Database::inspect(const ConnectionSpec &spec, bool quickCheck)
             else if (q.value(0).toString() == u"schema_version")
                 version = q.value(1).toInt();
         }
+    } else if (locked(q.lastError())) {
+        return check;
     }
     if (application != Migrations::applicationTag() || version <= 0) {
         check.kind = DatabaseFileCheck::Kind::Foreign;
@@ -214,28 +255,44 @@ Database::Opened Database::open(OpenOptions options)
     close();
     const DatabaseFileCheck check = inspect(m_spec, options.quickCheck);
     const QString shown = m_spec.fullName();
+    // Found before anything is written: a read-only file is never migrated,
+    // backed up beside itself or made private, only read.
+    const DatabaseAccess::ReadOnly readOnly = DatabaseAccess::probe(m_spec);
     switch (check.kind) {
     case DatabaseFileCheck::Kind::Foreign:
     case DatabaseFileCheck::Kind::Newer:
     case DatabaseFileCheck::Kind::Corrupted:
+    case DatabaseFileCheck::Kind::Locked:
         throw Error(check.message);
     case DatabaseFileCheck::Kind::Missing:
-        if (!options.create)
+        if (!options.create || readOnly != DatabaseAccess::ReadOnly::No)
             throw Error(tr("%1 does not exist.").arg(shown));
         if (const QString dir = QFileInfo(m_spec.file).absolutePath(); !QDir().mkpath(dir))
             throw Error(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
         break;
     case DatabaseFileCheck::Kind::Empty:
         // An empty file becomes ours only when the caller asked to create one.
-        if (!options.create)
+        if (!options.create || readOnly != DatabaseAccess::ReadOnly::No)
             throw Error(tr("%1 is empty, not a ProfRost database. It was not changed.").arg(shown));
         break;
     case DatabaseFileCheck::Kind::Ours:
         break;
     }
 
-    connect({});
-    applyConnectionSetup();
+    const int from = check.kind == DatabaseFileCheck::Kind::Ours ? check.version : 0;
+    const int target = options.targetVersion > 0 ? options.targetVersion : Migrations::latestVersion();
+    if (readOnly != DatabaseAccess::ReadOnly::No && from < target)
+        throw Error(tr("%1 was written by an older version of ProfRost (database version %2, this program uses %3) "
+                       "and must be upgraded before it can be used, but it is read-only. Make the file and its "
+                       "folder writable and open it again; the file was not changed.")
+                        .arg(shown)
+                        .arg(from)
+                        .arg(target));
+
+    m_readOnly = readOnly;
+    m_hadSidecars = DatabaseAccess::hasSidecars(m_spec);
+    connect(isReadOnly());
+    applyConnectionSetup(isReadOnly());
     if (m_spec.isFile()) {
         // A new file is made private at once; an old one that others can read
         // is left as it is (it may be shared on purpose) but said so.
@@ -244,9 +301,7 @@ Database::Opened Database::open(OpenOptions options)
         m_privacyWarning = FilePrivacy::exposure(m_spec.file);
     }
 
-    const int from = check.kind == DatabaseFileCheck::Kind::Ours ? check.version : 0;
     m_migratedFrom = from;
-    const int target = options.targetVersion > 0 ? options.targetVersion : Migrations::latestVersion();
     if (from >= target)
         return Opened::Existing;
     if (from > 0 && options.backupBeforeMigration)
@@ -260,26 +315,44 @@ Database::Opened Database::open(OpenOptions options)
 void Database::openForReading()
 {
     close();
-    connect(m_dialect.readOnlyConnectOptions());
+    connect(true);
 }
 
-void Database::connect(const QString &connectOptions)
+void Database::connect(bool readOnly)
 {
     QString reason;
-    if (!openConnection(m_spec, m_connectionName, connectOptions, &reason)) {
+    QSqlError error;
+    if (!openConnection(m_spec, m_connectionName, readOnly, &reason, &error)) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw Error(tr("Cannot open %1: %2").arg(m_spec.fullName(), reason));
+        throw Error(failureMessage(error, tr("Cannot open %1: %2").arg(m_spec.fullName(), reason)));
     }
     m_open = true;
 }
 
-void Database::applyConnectionSetup()
+void Database::applyConnectionSetup(bool readOnly)
 {
     QSqlQuery q(connection());
-    for (const QString &statement : m_dialect.connectionSetup()) {
+    for (const QString &statement : m_dialect.connectionSetup(m_spec.busyTimeoutMs, readOnly)) {
         if (!q.exec(statement))
-            throw Error(tr("Cannot prepare the database connection: %1").arg(q.lastError().text()));
+            throw Error(failureMessage(q.lastError(),
+                                       tr("Cannot prepare the database connection: %1").arg(q.lastError().text())));
     }
+}
+
+void Database::requireWritable() const
+{
+    if (isReadOnly())
+        throw Error(readOnlyMessage());
+}
+
+QString Database::failureMessage(const QSqlError &error, const QString &fallback) const
+{
+    if (DatabaseAccess::isLocked(error))
+        return DatabaseAccess::lockedMessage(m_spec);
+    // A write that slipped past begin() (outside a transaction).
+    if (DatabaseAccess::isReadOnlyError(error) && isReadOnly())
+        return readOnlyMessage();
+    return fallback;
 }
 
 QSqlQuery Database::takeStatement(const QString &sql) const
@@ -304,6 +377,8 @@ void Database::close()
 {
     m_statements.clear(); // prepared statements must go before the connection
     m_open = false;
+    const bool readOnly = isReadOnly();
+    m_readOnly = DatabaseAccess::ReadOnly::No;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -313,6 +388,8 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_depth = 0;
+    if (readOnly)
+        DatabaseAccess::removeSidecarsOfReader(m_spec, m_hadSidecars);
 }
 
 bool Database::isOpen() const
@@ -333,14 +410,23 @@ int Database::schemaVersion() const
 
 void Database::begin()
 {
-    if (m_depth++ > 0)
+    if (m_depth > 0) {
+        ++m_depth;
         return;
+    }
+    requireWritable(); // the one place every repository's and importer's write passes
     m_rollbackOnly = false;
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        m_depth = 0;
-        throw Error(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    const QString statement = m_dialect.beginTransactionStatement();
+    if (statement.isEmpty()) {
+        if (!db.transaction())
+            throw Error(failureMessage(db.lastError(), tr("Cannot start a transaction: %1").arg(db.lastError().text())));
+    } else {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            throw Error(failureMessage(q.lastError(), tr("Cannot start a transaction: %1").arg(q.lastError().text())));
     }
+    m_depth = 1;
 }
 
 void Database::commit()
@@ -355,9 +441,9 @@ void Database::commit()
         throw Error(tr("The change was undone because a part of it failed."));
     }
     if (!db.commit()) {
-        const QString reason = db.lastError().text();
+        const QSqlError error = db.lastError();
         db.rollback();
-        throw Error(tr("Cannot save the change: %1").arg(reason));
+        throw Error(failureMessage(error, tr("Cannot save the change: %1").arg(error.text())));
     }
 }
 

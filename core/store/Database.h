@@ -1,11 +1,13 @@
 #pragma once
 
 #include "store/ConnectionSpec.h"
+#include "store/DatabaseAccess.h"
 #include "store/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -14,7 +16,8 @@ namespace profrost {
 // What a file on disk is, found without writing to it.
 struct DatabaseFileCheck
 {
-    enum class Kind { Missing, Empty, Ours, Foreign, Newer, Corrupted };
+    // Locked: another program holds the file; it may be sound, it is only busy.
+    enum class Kind { Missing, Empty, Ours, Foreign, Newer, Corrupted, Locked };
     Kind kind = Kind::Missing;
     int version = 0;  // schema version when Ours or Newer
     QString message;  // for the user, when the file cannot be opened
@@ -24,6 +27,9 @@ struct DatabaseFileCheck
 // today; the dialect holds what differs for a server). Opening checks the file first and refuses a
 // file that is not ours, is newer than the program, or is damaged, without
 // touching it; an older schema is backed up and migrated in one transaction.
+// A file that cannot be written (its permissions, its folder's, or the
+// user's wish: ConnectionSpec::readOnly) is opened read-only: it is read as
+// usual, and every write fails in begin() with a message naming the file.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -71,11 +77,22 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     int schemaVersion() const;
     int migratedFrom() const { return m_migratedFrom; }
+    // Set by open(): the file cannot (or is not to) be written. Reading works.
+    bool isReadOnly() const { return m_readOnly != DatabaseAccess::ReadOnly::No; }
+    DatabaseAccess::ReadOnly readOnlyReason() const { return m_readOnly; }
+    // What a refused write says: "the database is read-only (permissions of FILE)".
+    QString readOnlyMessage() const { return DatabaseAccess::readOnlyMessage(m_readOnly, m_spec); }
+    // Throws profrost::Error with readOnlyMessage() when the database is read-only.
+    void requireWritable() const;
+    // The message for a failed statement: a lock held by another program or
+    // a write refused as read-only say so; anything else is `fallback`.
+    QString failureMessage(const QSqlError &error, const QString &fallback) const;
     // Set by open() when the file can be read by other users of the computer
     // (FilePrivacy::exposure): the GUI and the CLI say it once.
     const QString &privacyWarning() const { return m_privacyWarning; }
 
     // Transactions nest: only the outermost one commits (see Transaction).
+    // Every write is in one, so begin() is where a read-only database refuses.
     void begin();
     void commit();
     void rollback();
@@ -91,8 +108,8 @@ public:
     void returnStatement(const QString &sql, QSqlQuery &&query) const;
 
 private:
-    void connect(const QString &connectOptions);
-    void applyConnectionSetup();
+    void connect(bool readOnly);
+    void applyConnectionSetup(bool readOnly);
 
     ConnectionSpec m_spec;
     SqlDialect m_dialect;
@@ -100,6 +117,8 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     int m_migratedFrom = 0;
+    DatabaseAccess::ReadOnly m_readOnly = DatabaseAccess::ReadOnly::No;
+    bool m_hadSidecars = false; // -wal / -shm beside the file before it was opened
     QString m_privacyWarning;
     mutable QHash<QString, QList<QSqlQuery>> m_statements;
     bool m_open = false;

@@ -72,7 +72,7 @@ Query &Query::exec()
 {
     m_bound = 0;
     if (!m_query.exec())
-        throw Error(tr("Database error: %1").arg(m_query.lastError().text()));
+        throw Error(m_db.failureMessage(m_query.lastError(), tr("Database error: %1").arg(m_query.lastError().text())));
     return *this;
 }
 

@@ -13,18 +13,30 @@ QString SqlDialect::primaryKey() const
                                   : QStringLiteral("BIGSERIAL PRIMARY KEY");
 }
 
-QStringList SqlDialect::connectionSetup() const
+QStringList SqlDialect::connectionSetup(int busyTimeoutMs, bool readOnly) const
 {
-    if (m_kind == Kind::Sqlite) {
-        return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
-                // A region's registry (50,000 teachers) is some 30 MB: with the
-                // default 2 MB page cache a large import's transaction keeps
-                // spilling pages and reading them back. Pages are allocated
-                // only as used, so a small database costs no more.
-                QStringLiteral("PRAGMA cache_size = -65536")};
-    }
-    return {};
+    if (m_kind != Kind::Sqlite)
+        return {};
+    QStringList setup{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (!readOnly)
+        setup << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    setup << QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)
+          // A region's registry (50,000 teachers) is some 30 MB: with the
+          // default 2 MB page cache a large import's transaction keeps
+          // spilling pages and reading them back. Pages are allocated
+          // only as used, so a small database costs no more.
+          << QStringLiteral("PRAGMA cache_size = -65536");
+    return setup;
+}
+
+QString SqlDialect::connectOptions(int busyTimeoutMs) const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs) : QString();
+}
+
+QString SqlDialect::beginTransactionStatement() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QString();
 }
 
 QString SqlDialect::onlineBackupStatement() const
@@ -39,9 +51,10 @@ QString SqlDialect::caseInsensitiveLike() const
     return m_kind == Kind::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
-QString SqlDialect::readOnlyConnectOptions() const
+QString SqlDialect::readOnlyConnectOptions(int busyTimeoutMs) const
 {
-    return m_kind == Kind::Sqlite ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000") : QString();
+    return m_kind == Kind::Sqlite ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs)
+                                  : QString();
 }
 
 QString SqlDialect::integrityCheckStatement() const

@@ -19,8 +19,17 @@ public:
 
     // Column definition of a surrogate key.
     QString primaryKey() const;
-    // Statements run on every new connection (foreign keys, WAL, busy timeout).
-    QStringList connectionSetup() const;
+    // Statements run on every new connection (foreign keys, WAL, busy timeout);
+    // a read-only connection leaves out what would write (the journal mode).
+    QStringList connectionSetup(int busyTimeoutMs = 5000, bool readOnly = false) const;
+    // Connection options of the main (writing) connection: the busy timeout
+    // from the first statement on (setting the WAL mode may wait for a lock).
+    QString connectOptions(int busyTimeoutMs = 5000) const;
+    // The statement opening a write transaction, or empty for the driver's
+    // own. SQLite takes the write lock at once (BEGIN IMMEDIATE), so another
+    // program's lock is waited for and reported when the change starts,
+    // not halfway through it.
+    QString beginTransactionStatement() const;
     // A statement copying the live database to the bound file path, or empty
     // when the dialect has no such thing (then the backup is made by other means).
     QString onlineBackupStatement() const;
@@ -28,7 +37,7 @@ public:
     QString caseInsensitiveLike() const;
     // Connection options of a reader that must not write (a worker thread's
     // connection): SQLite opens the file read-only and waits for a writer.
-    QString readOnlyConnectOptions() const;
+    QString readOnlyConnectOptions(int busyTimeoutMs = 5000) const;
     // A statement whose single row reads "ok" when the stored data is sound,
     // or empty when the server looks after that itself.
     QString integrityCheckStatement() const;

@@ -48,6 +48,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Options options, QWidget *p
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_dbLabel);
     m_checker = new BackgroundRead(this);
+    // A file that cannot be written is read as usual; every save refuses in
+    // core with a message naming the file, and the title says so up front.
+    m_readOnly = m_db->isReadOnly();
     buildPages();
     buildMenus();
     updateTitle();
@@ -229,10 +232,11 @@ void MainWindow::setStartupNote(const QString &text)
 void MainWindow::updateTitle()
 {
     const ConnectionSpec &where = m_db->connectionSpec();
-    setWindowTitle(tr("ProfRost — %1").arg(where.shortName()));
+    setWindowTitle(m_readOnly ? tr("ProfRost — %1 (read-only)").arg(where.shortName())
+                              : tr("ProfRost — %1").arg(where.shortName()));
     // The file name only: the status messages need the room; the path is in the tooltip.
     m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(where.shortName()) : where.shortName());
-    m_dbLabel->setToolTip(where.fullName());
+    m_dbLabel->setToolTip(m_db->isReadOnly() ? where.fullName() + u'\n' + m_db->readOnlyMessage() : where.fullName());
 }
 
 void MainWindow::runImport(std::unique_ptr<ImportKind> kind, const QString &given, const QString &areaId)
@@ -330,7 +334,7 @@ void MainWindow::openDatabase()
     menuBar()->clear();
     qDeleteAll(menus);
     m_db = std::move(db);
-    m_readOnly = false;
+    m_readOnly = m_db->isReadOnly();
     buildPages();
     buildMenus();
     showPage(page);
@@ -447,12 +451,15 @@ void MainWindow::checkDatabase()
 {
     const ConnectionSpec connection = m_db->connectionSpec();
     const QDate today = m_ctx->today();
+    // Nothing changes in a read-only file, and its folder may refuse a copy:
+    // no daily backup, and nothing to warn about.
+    const bool readOnly = m_db->isReadOnly();
     m_checker->run<StartupCheck>(
         connection,
-        [connection, today](Database &reader) {
+        [connection, today, readOnly](Database &reader) {
             StartupCheck result;
             result.problem = Database::integrityProblem(connection);
-            if (!result.problem.isEmpty())
+            if (!result.problem.isEmpty() || readOnly)
                 return result; // a damaged copy must not push a sound backup out
             // The daily backup; a failure here must not keep the user out.
             try {
