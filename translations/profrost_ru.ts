@@ -475,6 +475,29 @@
     </message>
 </context>
 <context>
+    <name>CentreCardText</name>
+    <message>
+        <source>Further-training plan-graph</source>
+        <translation>План-график повышения квалификации</translation>
+    </message>
+    <message>
+        <source>Course schedule</source>
+        <translation>График курсов</translation>
+    </message>
+    <message>
+        <source>Attestation plan-graphs</source>
+        <translation>План-графики аттестации</translation>
+    </message>
+    <message>
+        <source>Expiring categories</source>
+        <translation>Истекающие категории</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s work plan and roadmap</source>
+        <translation>План работы ИМЦ и дорожная карта</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Show this help.</source>
@@ -769,10 +792,6 @@ Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.
         <translation>будет изменено: строка %1, %2: %3</translation>
     </message>
     <message>
-        <source>Read the file&apos;s column HEADER as the column CANONICAL (for example &quot;Должность по штатному расписанию=Должность&quot;); repeatable.</source>
-        <translation>Читать столбец файла ЗАГОЛОВОК как столбец СТОЛБЕЦ (например, &quot;Должность по штатному расписанию=Должность&quot;); можно указать несколько раз.</translation>
-    </message>
-    <message>
         <source>HEADER=CANONICAL</source>
         <translation>ЗАГОЛОВОК=СТОЛБЕЦ</translation>
     </message>
@@ -821,6 +840,58 @@ backup is refused and DB is left as it was.</source>
     <message>
         <source>restored %1 from %2; the state before is in %3</source>
         <translation>%1 восстановлена из %2; прежнее состояние сохранено в %3</translation>
+    </message>
+    <message>
+        <source>approval: %1 ____ %2</source>
+        <translation>утверждает: %1 ____ %2</translation>
+    </message>
+    <message>
+        <source>signed %1: %2 ____ %3</source>
+        <translation>подписывает %1: %2 ____ %3</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli centre DB [--set FIELD=VALUE]...
+Shows the centre&apos;s card (who approves and signs the printed forms) or changes it.
+Fields: %1.</source>
+        <translation>Использование: profrost-cli centre БД [--set ПОЛЕ=ЗНАЧЕНИЕ]...
+Показывает карточку ИМЦ (кто утверждает и подписывает печатные формы) или изменяет её.
+Поля: %1.</translation>
+    </message>
+    <message>
+        <source>Set a field of the card (may be repeated).</source>
+        <translation>Задать поле карточки (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>ПОЛЕ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>--set expects FIELD=VALUE with FIELD one of: %1.</source>
+        <translation>--set ожидает ПОЛЕ=ЗНАЧЕНИЕ, где ПОЛЕ — одно из: %1.</translation>
+    </message>
+    <message>
+        <source>  centre DB [--set FIELD=VALUE]    show or change the centre&apos;s card (who approves and signs the forms)
+</source>
+        <translation>  centre БД [--set ПОЛЕ=ЗНАЧЕНИЕ]  показать или изменить карточку ИМЦ (кто утверждает и подписывает формы)
+</translation>
+    </message>
+    <message>
+        <source>--read-only, with any command: open the database for reading only (every change is refused).
+</source>
+        <translation>--read-only (с любой командой): открыть базу данных только для чтения (любые изменения будут отклонены).
+</translation>
+    </message>
+    <message>
+        <source>note: %1 cannot be written; it is opened read-only.</source>
+        <translation>примечание: запись в файл %1 невозможна, он открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>Read the file&apos;s column HEADER as the column CANONICAL (for example &quot;Должность по штатному расписанию=Должность&quot;); repeatable. Remembered for the next file with the same headers.</source>
+        <translation>Читать столбец файла ЗАГОЛОВОК как столбец СТОЛБЕЦ (например, &quot;Должность по штатному расписанию=Должность&quot;); можно указать несколько раз. Сопоставление запоминается для следующего файла с теми же заголовками.</translation>
+    </message>
+    <message>
+        <source>note: columns assigned at an earlier import of a file with these headers: %1 (--map replaces them)</source>
+        <translation>примечание: столбцы сопоставлены так же, как при прошлом импорте файла с этими заголовками: %1 (--map заменяет это сопоставление)</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1101,29 @@ backup is refused and DB is left as it was.</source>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>Файл %1 повреждён (%2). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of ProfRost (database version %2, this program uses %3) and must be upgraded before it can be used, but it is read-only. Make the file and its folder writable and open it again; the file was not changed.</source>
+        <translation>Файл %1 создан прежней версией ПрофРоста (версия базы данных %2, программе нужна версия %3), и перед работой его нужно обновить, но он доступен только для чтения. Разрешите запись в файл и в его папку и откройте его снова; файл не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAccess</name>
+    <message>
+        <source>The database is open read-only (%1 was opened for reading only).</source>
+        <translation>База данных открыта только для чтения (файл %1 открыт только для просмотра).</translation>
+    </message>
+    <message>
+        <source>The database is read-only (permissions of %1).</source>
+        <translation>База данных открыта только для чтения (права доступа к файлу %1).</translation>
+    </message>
+    <message>
+        <source>The database is read-only (permissions of the folder %1).</source>
+        <translation>База данных открыта только для чтения (права доступа к папке %1).</translation>
+    </message>
+    <message>
+        <source>Another program is using %1 (it holds the database locked). Close it and try again.</source>
+        <translation>Файл %1 занят другой программой (база данных заблокирована). Закройте эту программу и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3275,124 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::CentreCardDialog</name>
+    <message>
+        <source>Municipal institution &quot;Methodical centre&quot; of … district</source>
+        <translation>Муниципальное казённое учреждение «Информационно-методический центр» … района</translation>
+    </message>
+    <message>
+        <source>e.g. MKU &quot;IMC&quot;</source>
+        <translation>например, МКУ «ИМЦ»</translation>
+    </message>
+    <message>
+        <source>Director of MKU &quot;IMC&quot;</source>
+        <translation>Директор МКУ «ИМЦ»</translation>
+    </message>
+    <message>
+        <source>Surname Name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>Methodical centre</source>
+        <translation>Организация (ИМЦ)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное наименование:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Краткое наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Муниципальное образование:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;position:</source>
+        <translation>&amp;Должность руководителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Head&apos;s name:</source>
+        <translation>Ф.И.О. р&amp;уководителя:</translation>
+    </message>
+    <message>
+        <source>Who signs the documents</source>
+        <translation>Кто подписывает документы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>the head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>ваше имя</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ваше Ф.И.О.:</translation>
+    </message>
+    <message>
+        <source>Signs the lists where nobody is named above. Kept on this computer only.</source>
+        <translation>Ставится под списками, для которых выше никто не указан. Хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>The approval blocks and signatures of every printed form are taken from here. Stored in the database: every user of it prints the same.</source>
+        <translation>Отсюда берутся грифы утверждения и подписи всех печатных форм. Хранится в базе данных: у всех её пользователей документы печатаются одинаково.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ColumnAssignmentPanel</name>
+    <message>
+        <source>Columns the program does not recognise</source>
+        <translation>Столбцы, которые программа не распознала</translation>
+    </message>
+    <message>
+        <source>Assign each column to a field, or leave it out. The assignment is remembered for the next file with the same columns.</source>
+        <translation>Укажите, какому полю соответствует каждый столбец, или выберите «не загружать». Сопоставление запомнится для следующего файла с такими же столбцами.</translation>
+    </message>
+    <message>
+        <source>Assigned as at an earlier import of a file with the same columns.</source>
+        <translation>Столбцы сопоставлены так же, как при прошлом импорте файла с такими же столбцами.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>do not load</source>
+        <translation>не загружать</translation>
+    </message>
+</context>
+<context>
     <name>profrost::CourseRunDialog</name>
     <message>
         <source>Course run</source>
@@ -3630,6 +3842,10 @@ You can undo this with Ctrl+Z.</source>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
+    <message>
+        <source>Choose below which column of the file holds it.</source>
+        <translation>Укажите ниже, в каком столбце файла он находится.</translation>
+    </message>
 </context>
 <context>
     <name>profrost::ImportIssueModel</name>
@@ -3789,6 +4005,18 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>The database is open read-only: you can look, print and export, but no change can be saved. Open one of its backups with File → Open database (the daily copies are in the backups folder beside the file).</source>
         <translation>База данных открыта только для чтения: сведения можно просматривать, печатать и выгружать, но изменения не сохранятся. Откройте одну из её резервных копий через «Файл → Открыть базу данных» (ежедневные копии лежат в папке backups рядом с файлом базы).</translation>
+    </message>
+    <message>
+        <source>Methodical &amp;centre...</source>
+        <translation>&amp;Организация (ИМЦ)…</translation>
+    </message>
+    <message>
+        <source>ProfRost — %1 (read-only)</source>
+        <translation>ПрофРост — %1 (только чтение)</translation>
+    </message>
+    <message>
+        <source>Methodical centre: who signs the printed forms</source>
+        <translation>Организация (ИМЦ): кто подписывает печатные формы</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,15 @@ const DueItem *find(const QList<DueItem> &items, qint64 teacherId)
     }
     return nullptr;
 }
+// A pointer into a temporary list would dangle (ASan found two such reads).
+const DueItem *find(QList<DueItem> &&items, qint64 teacherId) = delete;
 
 bool overdueAt(District &d, qint64 teacherId, QDate at)
 {
-    const DueItem *item = find(d.due(at), teacherId);
+    // The list must outlive the pointer into it (ASan found the temporary
+    // list freed before the item was read).
+    const QList<DueItem> items = d.due(at);
+    const DueItem *item = find(items, teacherId);
     return item && item->state == DueItem::State::Overdue;
 }
 
@@ -206,7 +211,8 @@ TEST_CASE("Overdue and due soon at a reference date, with the window's boundarie
         CHECK(iso(g->dueDate) == u8("2025-04-20"));
 
         // Once the course has ended, the teacher is covered.
-        CHECK(find(d.due(QDate(2026, 12, 5)), future) == nullptr);
+        const QList<DueItem> afterCourse = d.due(QDate(2026, 12, 5));
+        CHECK(find(afterCourse, future) == nullptr);
     }
 
     SECTION("due soon within 12 months, not at 12 months and a day")
@@ -218,8 +224,9 @@ TEST_CASE("Overdue and due soon at a reference date, with the window's boundarie
         CHECK(find(items, in12and1) == nullptr);
         CHECK(find(items, fresh) == nullptr);
         // A shorter warning period leaves the 12-month one out.
-        CHECK(find(d.due(at, 6), in12) == nullptr);
-        CHECK(find(d.due(at, 6), dayLater) != nullptr);
+        const QList<DueItem> sixMonths = d.due(at, 6);
+        CHECK(find(sixMonths, in12) == nullptr);
+        CHECK(find(sixMonths, dayLater) != nullptr);
     }
 
     SECTION("a manager only is out; a manager who also teaches is in")
@@ -248,7 +255,8 @@ TEST_CASE("A course completed on 29 February 2024 counts until 28 February 2027"
     d.completed(may, QDate(2023, 5, 15));
 
     CHECK_FALSE(overdueAt(d, leap, QDate(2027, 2, 28)));
-    const DueItem *soon = find(d.due(QDate(2027, 2, 28)), leap);
+    const QList<DueItem> atLeapEve = d.due(QDate(2027, 2, 28));
+    const DueItem *soon = find(atLeapEve, leap);
     REQUIRE(soon);
     CHECK(soon->state == DueItem::State::DueSoon);
     CHECK(iso(soon->dueDate) == u8("2027-03-01"));
