@@ -397,7 +397,7 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
         const qint64 organisationId = registry.findOrganisation(r.municipality, r.organisation);
         const qint64 positionId = registry.findPosition(r.position);
         if (organisationId != 0 && positionId != 0) {
-            for (const Employment &e : TeacherRepository(m_db).get(registeredId).employments) {
+            for (const Employment &e : registry.employments(registeredId)) {
                 if (e.organisationId != organisationId || e.positionId != positionId)
                     continue;
                 const QDate hired = r.hired.isValid() ? r.hired : e.hired;
@@ -439,6 +439,9 @@ void TeacherImporter::beginApply()
     // Inside the transaction: the ids it creates are remembered as it goes.
     m_registry.emplace(m_db);
     m_fate.clear();
+    m_newTeachers.clear();
+    m_newFitness.clear();
+    m_newKeys.clear();
 }
 
 void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outcome)
@@ -460,11 +463,15 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
     std::sort(subjectIds.begin(), subjectIds.end());
 
+    // A row naming a teacher that is still waiting: the batch is written
+    // first, so that the row finds the teacher as it would in the store.
+    if (waiting(r.teacher))
+        writeNewTeachers();
     const qint64 existingId = registry.findTeacher(r.teacher);
     Teacher before;
     Teacher after;
     if (existingId != 0) {
-        before = teachers.get(existingId);
+        before = registeredTeacher(existingId);
         after = before;
         TeacherChanges::merge(&after, r.teacher, r.categoryGiven);
     } else {
@@ -488,17 +495,23 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
 
     if (existingId == 0) {
-        after.id = teachers.insertChecked(after); // validated in the preview, unique by the registry index
-        registry.rememberTeacher(after);
-        m_fate.insert(after.id, Fate::New);
-        if (r.fitnessDate.isValid())
-            addFitnessRecord(after.id, r.fitnessDate);
+        queueNewTeacher(after, r.fitnessDate); // validated in the preview, unique by the registry index
         return;
     }
     const bool historyChanged = r.fitnessDate.isValid() && addFitnessRecord(existingId, r.fitnessDate);
     if (!(after == before)) {
-        teachers.update(after);
-        registry.rememberTeacher(after);
+        // The uniqueness checks below know only the teachers written.
+        writeNewTeachers();
+        // update()'s checks, against the registry in memory instead of two queries.
+        const Teacher stored = TeacherRepository::stored(after);
+        teachers.checkUnique(stored, stored.snils.isEmpty() ? 0 : registry.findBySnils(stored.snils),
+                             stored.birthDate.isValid()
+                                 ? registry.findByPerson(RegistryIndex::personKey(stored.surname, stored.name,
+                                                                                  stored.patronymic, stored.birthDate))
+                                 : 0);
+        QList<qint64> employmentIds;
+        const bool synced = teachers.updateChecked(after, &employmentIds);
+        rememberWritten(after, employmentIds, synced);
         if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
             m_fate.insert(existingId, Fate::Updated);
     } else if (historyChanged) {
@@ -509,8 +522,73 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
 }
 
+void TeacherImporter::queueNewTeacher(const Teacher &t, QDate fitnessDate)
+{
+    const Teacher stored = TeacherRepository::stored(t);
+    if (!stored.snils.isEmpty())
+        m_newKeys.insert(stored.snils);
+    if (stored.birthDate.isValid())
+        m_newKeys.insert(RegistryIndex::personKey(stored.surname, stored.name, stored.patronymic, stored.birthDate));
+    m_newTeachers.append(stored);
+    m_newFitness.append(fitnessDate);
+    if (m_newTeachers.size() >= 1000) // a bound on what waits, not a tuning knob
+        writeNewTeachers();
+}
+
+// Whether RegistryIndex::findTeacher() would find `t` among the waiting
+// teachers once they are written (by СНИЛС, or by name and birth date).
+bool TeacherImporter::waiting(const Teacher &t) const
+{
+    if (m_newKeys.isEmpty())
+        return false;
+    return (!t.snils.isEmpty() && m_newKeys.contains(t.snils))
+        || (t.birthDate.isValid()
+            && m_newKeys.contains(RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate)));
+}
+
+void TeacherImporter::writeNewTeachers()
+{
+    if (m_newTeachers.isEmpty())
+        return;
+    TeacherRepository(m_db).insertCheckedBatch(&m_newTeachers);
+    for (qsizetype i = 0; i < m_newTeachers.size(); ++i) {
+        const Teacher &t = m_newTeachers.at(i);
+        m_registry->rememberTeacher(t);
+        m_fate.insert(t.id, Fate::New);
+        if (m_newFitness.at(i).isValid())
+            addFitnessRecord(t.id, m_newFitness.at(i));
+    }
+    m_newTeachers.clear();
+    m_newFitness.clear();
+    m_newKeys.clear();
+}
+
+// What TeacherRepository::get() would read, from the registry in memory:
+// the import compares each row with it, and a query per row would cost more
+// than the rest of the row's work together.
+Teacher TeacherImporter::registeredTeacher(qint64 id) const
+{
+    const TeacherRepository::Identity *identity = m_registry->person(id);
+    if (!identity)
+        return TeacherRepository(m_db).get(id);
+    Teacher t = TeacherChanges::fromIdentity(*identity);
+    t.employments = m_registry->employments(id);
+    return t;
+}
+
+// `t` as just written, for the later rows: its fields as the store keeps
+// them and its posts with the ids they got. When the attestation history
+// replaced its category, the store's copy is read instead.
+void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory)
+{
+    for (qsizetype i = 0; i < t.employments.size() && i < employmentIds.size(); ++i)
+        t.employments[i].id = employmentIds.at(i);
+    m_registry->rememberTeacher(changedByHistory ? TeacherRepository(m_db).get(t.id) : TeacherRepository::stored(t));
+}
+
 void TeacherImporter::finishApply(ImportOutcome *outcome)
 {
+    writeNewTeachers();
     for (const Fate f : std::as_const(m_fate)) {
         if (f == Fate::New) ++outcome->imported;
         else if (f == Fate::Updated) ++outcome->updated;

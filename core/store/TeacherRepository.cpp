@@ -11,6 +11,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <functional>
+
 namespace profrost {
 
 namespace {
@@ -196,6 +199,41 @@ QList<TeacherRepository::Identity> TeacherRepository::identities() const
     return out;
 }
 
+QHash<qint64, QList<Employment>> TeacherRepository::employmentsByTeacher() const
+{
+    QHash<qint64, QList<Employment>> out;
+    QHash<qint64, QPair<qint64, qsizetype>> owner; // employment id -> teacher, index in its list
+    {
+        Query q(m_db, QStringLiteral("SELECT id, teacher_id, organisation_id, position_id, hired, dismissed"
+                                     " FROM employment ORDER BY teacher_id, hired, id"));
+        q.exec();
+        while (q.next()) {
+            QList<Employment> &list = out[q.id(1)];
+            owner.insert(q.id(0), {q.id(1), list.size()});
+            list.append({q.id(0), q.id(2), q.id(3), {}, q.date(4), q.date(5)});
+        }
+    }
+    Query s(m_db, QStringLiteral("SELECT employment_id, subject_id FROM employment_subject ORDER BY subject_id"));
+    s.exec();
+    while (s.next()) {
+        if (const auto it = owner.constFind(s.id(0)); it != owner.cend())
+            out[it->first][it->second].subjectIds.append(s.id(1));
+    }
+    return out;
+}
+
+Teacher TeacherRepository::stored(const Teacher &t)
+{
+    Teacher s = t;
+    s.surname = t.surname.simplified();
+    s.name = t.name.simplified();
+    s.patronymic = t.patronymic.simplified();
+    s.snils = Snils::digits(t.snils);
+    s.phone = t.phone.simplified();
+    s.email = t.email.trimmed();
+    return s;
+}
+
 TeacherOnDay TeacherRepository::onDay(qint64 id, QDate day) const
 {
     TeacherOnDay t;
@@ -248,22 +286,25 @@ qint64 TeacherRepository::findByNameAndBirth(const QString &surname, const QStri
 
 void TeacherRepository::checkUnique(const Teacher &t) const
 {
-    if (const auto problems = TeacherValidation::check(t, Clock::instance().today()); !problems.isEmpty())
-        throw Error(TeacherValidation::describe(problems));
-    if (!t.snils.isEmpty()) {
-        const qint64 other = findBySnils(Snils::digits(t.snils));
-        if (other != 0 && other != t.id)
-            throw Error(tr("SNILS %1 already belongs to %2.").arg(Snils::formatted(Snils::digits(t.snils)), get(other).fullName()));
-    }
-    if (t.birthDate.isValid()) {
-        const qint64 other = findByNameAndBirth(t.surname, t.name, t.patronymic, t.birthDate);
-        if (other != 0 && other != t.id)
-            throw Error(tr("%1, born %2, is already in the registry.")
-                            .arg(t.fullName(), t.birthDate.toString(u"dd.MM.yyyy")));
-    }
+    const qint64 snilsOwner = t.snils.isEmpty() ? 0 : findBySnils(Snils::digits(t.snils));
+    const qint64 personOwner =
+        t.birthDate.isValid() ? findByNameAndBirth(t.surname, t.name, t.patronymic, t.birthDate) : 0;
+    checkUnique(t, snilsOwner, personOwner);
 }
 
-void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds)
+void TeacherRepository::checkUnique(const Teacher &t, qint64 snilsOwner, qint64 personOwner) const
+{
+    if (const auto problems = TeacherValidation::check(t, Clock::instance().today()); !problems.isEmpty())
+        throw Error(TeacherValidation::describe(problems));
+    if (!t.snils.isEmpty() && snilsOwner != 0 && snilsOwner != t.id)
+        throw Error(tr("SNILS %1 already belongs to %2.").arg(Snils::formatted(Snils::digits(t.snils)), get(snilsOwner).fullName()));
+    if (t.birthDate.isValid() && personOwner != 0 && personOwner != t.id)
+        throw Error(tr("%1, born %2, is already in the registry.")
+                        .arg(t.fullName(), t.birthDate.toString(u"dd.MM.yyyy")));
+}
+
+void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
+                                         QList<qint64> *employmentIds)
 {
     Query(m_db, QStringLiteral("DELETE FROM employment WHERE teacher_id = ?")).bind(teacherId).exec();
     for (const Employment &e : list) {
@@ -280,6 +321,8 @@ void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employmen
             employmentId = q.bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
                                .bind(e.dismissed).scalar().toLongLong();
         }
+        if (employmentIds)
+            employmentIds->append(employmentId);
         for (qint64 subjectId : e.subjectIds) {
             Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
                 .bind(employmentId).bind(subjectId).exec();
@@ -289,11 +332,11 @@ void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employmen
 
 namespace {
 
-void bindTeacherFields(Query &q, const Teacher &t)
+void bindTeacherFields(Query &q, const Teacher &teacher)
 {
-    q.bind(t.surname.simplified()).bind(t.name.simplified()).bind(t.patronymic.simplified()).bind(t.birthDate)
-        .bind(Snils::digits(t.snils)).bind(t.phone.simplified()).bind(t.email.trimmed()).bind(t.experienceStart)
-        .bind(CategoryText::code(t.category)).bind(t.categoryDate);
+    const Teacher t = TeacherRepository::stored(teacher);
+    q.bind(t.surname).bind(t.name).bind(t.patronymic).bind(t.birthDate).bind(t.snils).bind(t.phone).bind(t.email)
+        .bind(t.experienceStart).bind(CategoryText::code(t.category)).bind(t.categoryDate);
 }
 
 } // namespace
@@ -313,7 +356,7 @@ qint64 TeacherRepository::insert(const Teacher &t)
     return id;
 }
 
-qint64 TeacherRepository::insertChecked(const Teacher &t)
+qint64 TeacherRepository::insertChecked(const Teacher &t, QList<qint64> *employmentIds)
 {
     Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
                                  " experience_start, category, category_date)"
@@ -325,6 +368,8 @@ qint64 TeacherRepository::insertChecked(const Teacher &t)
                                      " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         const qint64 employmentId =
             p.bind(id).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed).scalar().toLongLong();
+        if (employmentIds)
+            employmentIds->append(employmentId);
         for (qint64 subjectId : e.subjectIds) {
             Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
                 .bind(employmentId).bind(subjectId).exec();
@@ -338,6 +383,89 @@ qint64 TeacherRepository::insertChecked(const Teacher &t)
             .bind(id).bind(CategoryText::code(t.category)).bind(t.categoryDate).exec();
     }
     return id;
+}
+
+namespace {
+
+// Rows per multi-row INSERT: 10 values a teacher make 500 bound values, far
+// below SQLite's oldest limit (999); larger batches gain nothing measurable.
+constexpr qsizetype kBatchRows = 50;
+
+// Runs «INSERT INTO `into` VALUES (?, ...), (?, ...) [RETURNING id]» over
+// `count` rows, kBatchRows at a time; bindRow(q, i) binds row i. Returns the
+// new ids in the order of the rows when `returning`: ids grow in the order
+// the rows are inserted, which is the order of VALUES (an INTEGER PRIMARY
+// KEY AUTOINCREMENT or a sequence), while RETURNING itself promises no order.
+QList<qint64> insertRows(Database &db, const QString &into, int columns, qsizetype count,
+                         const std::function<void(Query &, qsizetype)> &bindRow, bool returning)
+{
+    QList<qint64> ids;
+    const QString row = u'(' + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
+    for (qsizetype from = 0; from < count; from += kBatchRows) {
+        const qsizetype n = std::min(kBatchRows, count - from);
+        QStringList rows(n, row);
+        Query q(db, QStringLiteral("INSERT INTO ") + into + QStringLiteral(" VALUES ") + rows.join(QStringLiteral(", "))
+                        + (returning ? QStringLiteral(" RETURNING id") : QString()));
+        for (qsizetype i = from; i < from + n; ++i)
+            bindRow(q, i);
+        q.exec();
+        if (!returning)
+            continue;
+        QList<qint64> batch;
+        while (q.next())
+            batch.append(q.id(0));
+        if (batch.size() != n)
+            throw Error(TeacherRepository::tr("Database error: %1 rows were written, %2 expected.").arg(batch.size()).arg(n));
+        std::sort(batch.begin(), batch.end());
+        ids.append(batch);
+    }
+    return ids;
+}
+
+} // namespace
+
+void TeacherRepository::insertCheckedBatch(QList<Teacher> *teachers)
+{
+    const QList<qint64> ids = insertRows(
+        m_db, QStringLiteral("teacher (surname, name, patronymic, birth_date, snils, phone, email, experience_start,"
+                             " category, category_date)"),
+        10, teachers->size(), [&](Query &q, qsizetype i) { bindTeacherFields(q, teachers->at(i)); }, true);
+    QList<Employment *> posts;
+    QList<qint64> owners;
+    QList<const Teacher *> categorised; // the registry's category is a new teacher's first record
+    for (qsizetype i = 0; i < teachers->size(); ++i) {
+        Teacher &t = (*teachers)[i];
+        t.id = ids.at(i);
+        for (Employment &e : t.employments) {
+            posts.append(&e);
+            owners.append(t.id);
+        }
+        if (t.category != Category::None && t.categoryDate.isValid())
+            categorised.append(&t);
+    }
+    const QList<qint64> postIds = insertRows(
+        m_db, QStringLiteral("employment (teacher_id, organisation_id, position_id, hired, dismissed)"), 5, posts.size(),
+        [&](Query &q, qsizetype i) {
+            const Employment &e = *posts.at(i);
+            q.bind(owners.at(i)).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed);
+        },
+        true);
+    QList<QPair<qint64, qint64>> subjects; // employment, subject
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        posts[i]->id = postIds.at(i);
+        for (const qint64 subjectId : std::as_const(posts[i]->subjectIds))
+            subjects.append({postIds.at(i), subjectId});
+    }
+    insertRows(m_db, QStringLiteral("employment_subject (employment_id, subject_id)"), 2, subjects.size(),
+               [&](Query &q, qsizetype i) { q.bind(subjects.at(i).first).bind(subjects.at(i).second); }, false);
+    insertRows(m_db, QStringLiteral("attestation_record (teacher_id, kind, category, granted, decided_by)"), 5,
+               categorised.size(),
+               [&](Query &q, qsizetype i) {
+                   const Teacher &t = *categorised.at(i);
+                   q.bind(t.id).bind(QStringLiteral("category")).bind(CategoryText::code(t.category))
+                       .bind(t.categoryDate).bind(QStringLiteral("region"));
+               },
+               false);
 }
 
 void TeacherRepository::restore(const Teacher &t)
@@ -356,6 +484,11 @@ void TeacherRepository::restore(const Teacher &t)
 void TeacherRepository::update(const Teacher &t)
 {
     checkUnique(t);
+    updateChecked(t);
+}
+
+bool TeacherRepository::updateChecked(const Teacher &t, QList<qint64> *employmentIds)
+{
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("UPDATE teacher SET surname = ?, name = ?, patronymic = ?, birth_date = ?,"
                                  " snils = ?, phone = ?, email = ?, experience_start = ?, category = ?,"
@@ -364,9 +497,10 @@ void TeacherRepository::update(const Teacher &t)
     q.bind(t.id).exec();
     if (q.numRowsAffected() == 0)
         throw Error(tr("The teacher no longer exists."));
-    writeEmployments(t.id, t.employments, true);
-    AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
+    writeEmployments(t.id, t.employments, true, employmentIds);
+    const bool synced = AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
     tx.commit();
+    return synced;
 }
 
 void TeacherRepository::remove(qint64 id)
