@@ -42,19 +42,25 @@ TEST_CASE("A teacher written earlier in the file is found by a row a thousand te
 {
     ClockScope clock;
     TempDatabase t;
-    // Row 2: Иванова with her first post and first category; rows 3..1202:
-    // 1,200 other teachers (more than one batch), each in a school of her
-    // own; row 1203: Иванова again, a second post and a later category.
+    // Row 2: Иванова with her first post and first category; then 1,200
+    // other teachers, each in a school of her own (more than one batch).
+    // Row 123, while she still waits in the first batch: Иванова again, a
+    // second post and a later category; the last row, when she has been
+    // written: a third post.
     QString csv = kHeader
         + u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 1;школа;учитель;"
           "математика;01.09.2005;;первая;20.04.2022\n"_s;
     const QDate firstBirth(1960, 1, 1);
-    for (int i = 0; i < 1200; ++i)
+    for (int i = 0; i < 1200; ++i) {
         csv += u"Петрова Анна Сергеевна;%1;;Ермаковский район;Школа № %2;школа;учитель;;;;;\n"_s
                    .arg(firstBirth.addDays(i * 7).toString(u"dd.MM.yyyy"_s))
                    .arg(i + 2);
-    csv += u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 2;школа;педагог-психолог;"
-           ";01.09.2020;;высшая;15.12.2024\n"_s;
+        if (i == 120)
+            csv += u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 2;школа;"
+                   "педагог-психолог;;01.09.2020;;высшая;15.12.2024\n"_s;
+    }
+    csv += u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 3;школа;учитель;;"
+           "01.09.2023;;;\n"_s;
     const QString file = writeFile(t.dir(), u"teachers.csv"_s, csv.toUtf8());
 
     const auto preview = previewOf(t.db(), file);
@@ -69,10 +75,11 @@ TEST_CASE("A teacher written earlier in the file is found by a row a thousand te
     const qint64 id = teachers.findBySnils(u"11223344595"_s);
     REQUIRE(id != 0);
     const Teacher ivanova = teachers.get(id);
-    REQUIRE(ivanova.employments.size() == 2);
+    REQUIRE(ivanova.employments.size() == 3);
     CHECK(ivanova.employments.at(0).hired == QDate(2005, 9, 1));
     CHECK(ivanova.employments.at(0).subjectIds.size() == 1);
     CHECK(ivanova.employments.at(1).hired == QDate(2020, 9, 1));
+    CHECK(ivanova.employments.at(2).hired == QDate(2023, 9, 1));
     CHECK(ivanova.category == Category::Highest);
     CHECK(ivanova.categoryDate == QDate(2024, 12, 15));
     // Both categories in her history, as if the rows had been written one by one.
