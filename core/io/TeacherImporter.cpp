@@ -439,9 +439,6 @@ void TeacherImporter::beginApply()
     // Inside the transaction: the ids it creates are remembered as it goes.
     m_registry.emplace(m_db);
     m_fate.clear();
-    m_newTeachers.clear();
-    m_newFitness.clear();
-    m_newKeys.clear();
 }
 
 void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outcome)
@@ -463,10 +460,6 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
     std::sort(subjectIds.begin(), subjectIds.end());
 
-    // A row naming a teacher that is still waiting: the batch is written
-    // first, so that the row finds the teacher as it would in the store.
-    if (waiting(r.teacher))
-        writeNewTeachers();
     const qint64 existingId = registry.findTeacher(r.teacher);
     Teacher before;
     Teacher after;
@@ -495,13 +488,16 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
 
     if (existingId == 0) {
-        queueNewTeacher(after, r.fitnessDate); // validated in the preview, unique by the registry index
+        QList<qint64> employmentIds;
+        after.id = teachers.insertChecked(after, &employmentIds); // validated in the preview, unique by the registry index
+        rememberWritten(after, employmentIds, false);
+        m_fate.insert(after.id, Fate::New);
+        if (r.fitnessDate.isValid())
+            addFitnessRecord(after.id, r.fitnessDate);
         return;
     }
     const bool historyChanged = r.fitnessDate.isValid() && addFitnessRecord(existingId, r.fitnessDate);
     if (!(after == before)) {
-        // The uniqueness checks below know only the teachers written.
-        writeNewTeachers();
         // update()'s checks, against the registry in memory instead of two queries.
         const Teacher stored = TeacherRepository::stored(after);
         teachers.checkUnique(stored, stored.snils.isEmpty() ? 0 : registry.findBySnils(stored.snils),
@@ -520,47 +516,6 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     } else if (!m_fate.contains(existingId)) {
         m_fate.insert(existingId, Fate::Unchanged);
     }
-}
-
-void TeacherImporter::queueNewTeacher(const Teacher &t, QDate fitnessDate)
-{
-    const Teacher stored = TeacherRepository::stored(t);
-    if (!stored.snils.isEmpty())
-        m_newKeys.insert(stored.snils);
-    if (stored.birthDate.isValid())
-        m_newKeys.insert(RegistryIndex::personKey(stored.surname, stored.name, stored.patronymic, stored.birthDate));
-    m_newTeachers.append(stored);
-    m_newFitness.append(fitnessDate);
-    if (m_newTeachers.size() >= 1000) // a bound on what waits, not a tuning knob
-        writeNewTeachers();
-}
-
-// Whether RegistryIndex::findTeacher() would find `t` among the waiting
-// teachers once they are written (by СНИЛС, or by name and birth date).
-bool TeacherImporter::waiting(const Teacher &t) const
-{
-    if (m_newKeys.isEmpty())
-        return false;
-    return (!t.snils.isEmpty() && m_newKeys.contains(t.snils))
-        || (t.birthDate.isValid()
-            && m_newKeys.contains(RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate)));
-}
-
-void TeacherImporter::writeNewTeachers()
-{
-    if (m_newTeachers.isEmpty())
-        return;
-    TeacherRepository(m_db).insertCheckedBatch(&m_newTeachers);
-    for (qsizetype i = 0; i < m_newTeachers.size(); ++i) {
-        const Teacher &t = m_newTeachers.at(i);
-        m_registry->rememberTeacher(t);
-        m_fate.insert(t.id, Fate::New);
-        if (m_newFitness.at(i).isValid())
-            addFitnessRecord(t.id, m_newFitness.at(i));
-    }
-    m_newTeachers.clear();
-    m_newFitness.clear();
-    m_newKeys.clear();
 }
 
 // What TeacherRepository::get() would read, from the registry in memory:
@@ -588,7 +543,6 @@ void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employment
 
 void TeacherImporter::finishApply(ImportOutcome *outcome)
 {
-    writeNewTeachers();
     for (const Fate f : std::as_const(m_fate)) {
         if (f == Fate::New) ++outcome->imported;
         else if (f == Fate::Updated) ++outcome->updated;

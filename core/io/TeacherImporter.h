@@ -81,14 +81,6 @@ private:
     // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
     enum class Fate { New, Updated, Unchanged };
     QHash<qint64, Fate> m_fate;
-    // New teachers wait here and are written a batch at a time (a few
-    // multi-row statements instead of some four per teacher).
-    QList<Teacher> m_newTeachers;
-    QList<QDate> m_newFitness;  // for each: a «СЗД» date or none
-    QSet<QString> m_newKeys;    // their СНИЛС and name + birth date keys
-    void queueNewTeacher(const Teacher &t, QDate fitnessDate);
-    bool waiting(const Teacher &t) const;
-    void writeNewTeachers();
 };
 
 } // namespace profrost

@@ -11,9 +11,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-#include <functional>
-
 namespace profrost {
 
 namespace {
@@ -383,89 +380,6 @@ qint64 TeacherRepository::insertChecked(const Teacher &t, QList<qint64> *employm
             .bind(id).bind(CategoryText::code(t.category)).bind(t.categoryDate).exec();
     }
     return id;
-}
-
-namespace {
-
-// Rows per multi-row INSERT: 10 values a teacher make 500 bound values, far
-// below SQLite's oldest limit (999); larger batches gain nothing measurable.
-constexpr qsizetype kBatchRows = 50;
-
-// Runs «INSERT INTO `into` VALUES (?, ...), (?, ...) [RETURNING id]» over
-// `count` rows, kBatchRows at a time; bindRow(q, i) binds row i. Returns the
-// new ids in the order of the rows when `returning`: ids grow in the order
-// the rows are inserted, which is the order of VALUES (an INTEGER PRIMARY
-// KEY AUTOINCREMENT or a sequence), while RETURNING itself promises no order.
-QList<qint64> insertRows(Database &db, const QString &into, int columns, qsizetype count,
-                         const std::function<void(Query &, qsizetype)> &bindRow, bool returning)
-{
-    QList<qint64> ids;
-    const QString row = u'(' + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
-    for (qsizetype from = 0; from < count; from += kBatchRows) {
-        const qsizetype n = std::min(kBatchRows, count - from);
-        QStringList rows(n, row);
-        Query q(db, QStringLiteral("INSERT INTO ") + into + QStringLiteral(" VALUES ") + rows.join(QStringLiteral(", "))
-                        + (returning ? QStringLiteral(" RETURNING id") : QString()));
-        for (qsizetype i = from; i < from + n; ++i)
-            bindRow(q, i);
-        q.exec();
-        if (!returning)
-            continue;
-        QList<qint64> batch;
-        while (q.next())
-            batch.append(q.id(0));
-        if (batch.size() != n)
-            throw Error(TeacherRepository::tr("Database error: %1 rows were written, %2 expected.").arg(batch.size()).arg(n));
-        std::sort(batch.begin(), batch.end());
-        ids.append(batch);
-    }
-    return ids;
-}
-
-} // namespace
-
-void TeacherRepository::insertCheckedBatch(QList<Teacher> *teachers)
-{
-    const QList<qint64> ids = insertRows(
-        m_db, QStringLiteral("teacher (surname, name, patronymic, birth_date, snils, phone, email, experience_start,"
-                             " category, category_date)"),
-        10, teachers->size(), [&](Query &q, qsizetype i) { bindTeacherFields(q, teachers->at(i)); }, true);
-    QList<Employment *> posts;
-    QList<qint64> owners;
-    QList<const Teacher *> categorised; // the registry's category is a new teacher's first record
-    for (qsizetype i = 0; i < teachers->size(); ++i) {
-        Teacher &t = (*teachers)[i];
-        t.id = ids.at(i);
-        for (Employment &e : t.employments) {
-            posts.append(&e);
-            owners.append(t.id);
-        }
-        if (t.category != Category::None && t.categoryDate.isValid())
-            categorised.append(&t);
-    }
-    const QList<qint64> postIds = insertRows(
-        m_db, QStringLiteral("employment (teacher_id, organisation_id, position_id, hired, dismissed)"), 5, posts.size(),
-        [&](Query &q, qsizetype i) {
-            const Employment &e = *posts.at(i);
-            q.bind(owners.at(i)).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed);
-        },
-        true);
-    QList<QPair<qint64, qint64>> subjects; // employment, subject
-    for (qsizetype i = 0; i < posts.size(); ++i) {
-        posts[i]->id = postIds.at(i);
-        for (const qint64 subjectId : std::as_const(posts[i]->subjectIds))
-            subjects.append({postIds.at(i), subjectId});
-    }
-    insertRows(m_db, QStringLiteral("employment_subject (employment_id, subject_id)"), 2, subjects.size(),
-               [&](Query &q, qsizetype i) { q.bind(subjects.at(i).first).bind(subjects.at(i).second); }, false);
-    insertRows(m_db, QStringLiteral("attestation_record (teacher_id, kind, category, granted, decided_by)"), 5,
-               categorised.size(),
-               [&](Query &q, qsizetype i) {
-                   const Teacher &t = *categorised.at(i);
-                   q.bind(t.id).bind(QStringLiteral("category")).bind(CategoryText::code(t.category))
-                       .bind(t.categoryDate).bind(QStringLiteral("region"));
-               },
-               false);
 }
 
 void TeacherRepository::restore(const Teacher &t)

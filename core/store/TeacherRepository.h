@@ -69,10 +69,6 @@ public:
     // a look-up per teacher. Call inside the import's transaction.
     // `employmentIds`: the ids the posts got, in the order of t.employments.
     qint64 insertChecked(const Teacher &t, QList<qint64> *employmentIds = nullptr);
-    // Many new teachers at once, as insertChecked() for each, in multi-row
-    // statements (an import of 50,000 teachers would otherwise run some
-    // 200,000): sets each teacher's id and the ids of its posts.
-    void insertCheckedBatch(QList<Teacher> *teachers);
     // The same for update(): the import checked the result against its
     // RegistryIndex (every СНИЛС, name and birth date in memory), so the two
     // look-ups of update() per teacher are left out. Returns true when the

@@ -1,8 +1,9 @@
-// The teachers import compares each row with the registry held in memory and
-// writes new teachers a batch at a time (issue 11, item 10). These tests are
-// where memory and store could part: a teacher still waiting to be written
-// named again by a later row, posts read once for the whole file, and ids of
-// a multi-row INSERT given back to the right teachers.
+// The teachers import compares each row with the registry held in memory
+// (RegistryIndex: identities, keys and, since issue 11 item 10, every post)
+// instead of reading the store per row. These tests are where memory and
+// store could part: a teacher written earlier in the same file named again
+// by a later row, posts compared as the store has them, and the ids the
+// store gave remembered for the rows that follow.
 
 #include <catch2/catch.hpp>
 
@@ -38,15 +39,13 @@ QString errorsOf(const TeacherImporter::Preview &p)
 
 } // namespace
 
-TEST_CASE("A teacher written earlier in the file is found by a row a thousand teachers later", "[import][batch]")
+TEST_CASE("A teacher written earlier in the file is found by a row a thousand teachers later", "[import][memory]")
 {
     ClockScope clock;
     TempDatabase t;
     // Row 2: Иванова with her first post and first category; then 1,200
-    // other teachers, each in a school of her own (more than one batch).
-    // Row 123, while she still waits in the first batch: Иванова again, a
-    // second post and a later category; the last row, when she has been
-    // written: a third post.
+    // other teachers, each in a school of her own. Row 123: Иванова again, a
+    // second post and a later category; the last row: a third post.
     QString csv = kHeader
         + u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 1;школа;учитель;"
           "математика;01.09.2005;;первая;20.04.2022\n"_s;
@@ -89,8 +88,7 @@ TEST_CASE("A teacher written earlier in the file is found by a row a thousand te
     std::sort(granted.begin(), granted.end());
     CHECK(granted == QList<QDate>{QDate(2022, 4, 20), QDate(2024, 12, 15)});
 
-    // Every filler teacher got her own post: the ids of each multi-row
-    // INSERT went back to the rows they belong to.
+    // Every other teacher got her own post, in her own school.
     QHash<qint64, QString> schoolOf;
     for (const Organisation &o : OrganisationRepository(t.db()).all())
         schoolOf.insert(o.id, o.name);
@@ -107,7 +105,7 @@ TEST_CASE("A teacher written earlier in the file is found by a row a thousand te
     CHECK(checked == 1200);
 }
 
-TEST_CASE("A registered teacher's posts are compared as the store has them", "[import][batch]")
+TEST_CASE("A registered teacher's posts are compared as the store has them", "[import][memory]")
 {
     ClockScope clock;
     TempDatabase t;
