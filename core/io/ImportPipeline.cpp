@@ -44,16 +44,23 @@ HeaderMap ImportPipeline::mapHeader(const ImportColumns &kind, const Table &tabl
     return map;
 }
 
-void ImportPipeline::checkCells(const ImportColumns &kind, RowCells *cells)
+QList<ImportPipeline::CellLimit> ImportPipeline::cellLimits(const ImportColumns &kind)
 {
     const QList<int> names = kind.nameColumns();
-    for (const ColumnSpec &spec : kind.columns()) {
-        if (!cells->has(spec.id))
+    QList<CellLimit> limits;
+    for (const ColumnSpec &spec : kind.columns())
+        limits.append({spec.id, names.contains(spec.id) ? kMaxNameLength : kMaxTextLength});
+    return limits;
+}
+
+void ImportPipeline::checkCells(const QList<CellLimit> &limits, RowCells *cells)
+{
+    for (const auto &[column, limit] : limits) {
+        if (!cells->has(column))
             continue;
-        const QString text = cells->text(spec.id);
-        const qsizetype limit = names.contains(spec.id) ? kMaxNameLength : kMaxTextLength;
+        const QString text = cells->text(column);
         if (text.size() > limit) {
-            cells->fail(spec.id, tr("the value has %1 characters, more than the %2 allowed: \"%3\"")
+            cells->fail(column, tr("the value has %1 characters, more than the %2 allowed: \"%3\"")
                                      .arg(text.size())
                                      .arg(limit)
                                      .arg(QuotedValue::of(text)));
@@ -64,7 +71,7 @@ void ImportPipeline::checkCells(const ImportColumns &kind, RowCells *cells)
             return c.category() == QChar::Other_Control && c != u'\n' && c != u'\r';
         });
         if (control != text.cend()) {
-            cells->fail(spec.id, tr("the value holds an invisible control character (code %1): \"%2\"")
+            cells->fail(column, tr("the value holds an invisible control character (code %1): \"%2\"")
                                      .arg(control->unicode())
                                      .arg(QuotedValue::of(text)));
         }

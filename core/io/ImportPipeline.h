@@ -38,10 +38,19 @@ public:
     static constexpr qsizetype kMaxTextLength = 1000;
     static constexpr qsizetype kMaxNameLength = 200;
 
+    // Each column of a kind of file with its length limit, worked out once
+    // per file: columns() builds every header and alias anew.
+    struct CellLimit
+    {
+        int column;
+        qsizetype maxLength;
+    };
+    static QList<CellLimit> cellLimits(const ImportColumns &kind);
+
     // The checks every cell of every import passes before the importer sees
     // the row: not longer than the limits above, and no control characters
     // other than line breaks (NUL, escape, ...). Problems go to cells.issues.
-    static void checkCells(const ImportColumns &kind, RowCells *cells);
+    static void checkCells(const QList<CellLimit> &limits, RowCells *cells);
 
     // Files a validated row: its errors reject it; otherwise its warnings are
     // kept and true is returned (the caller keeps the record). A long value

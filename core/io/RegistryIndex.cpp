@@ -7,6 +7,8 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
+#include <algorithm>
+
 namespace profrost {
 
 RegistryIndex::RegistryIndex(Database &db) : m_db(db)
@@ -30,6 +32,8 @@ RegistryIndex::RegistryIndex(Database &db) : m_db(db)
             m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
         m_people.insert(t.id, t);
     }
+    if (m_people.isEmpty())
+        m_employments.emplace(); // no teacher, no post: nothing to read
 }
 
 QString RegistryIndex::personKey(const QString &surname, const QString &name, const QString &patronymic, QDate birth)
@@ -134,6 +138,15 @@ const TeacherRepository::Identity *RegistryIndex::person(qint64 id) const
     return it == m_people.cend() ? nullptr : &*it;
 }
 
+const QList<Employment> &RegistryIndex::employments(qint64 teacherId) const
+{
+    if (!m_employments)
+        m_employments.emplace(TeacherRepository(m_db).employmentsByTeacher());
+    static const QList<Employment> none;
+    const auto it = m_employments->constFind(teacherId);
+    return it == m_employments->cend() ? none : *it;
+}
+
 void RegistryIndex::rememberTeacher(const Teacher &t)
 {
     m_people.insert(t.id, {t.id, t.surname, t.name, t.patronymic, t.birthDate, t.snils, t.phone, t.email,
@@ -142,6 +155,14 @@ void RegistryIndex::rememberTeacher(const Teacher &t)
         m_bySnils.insert(t.snils, t.id);
     if (t.birthDate.isValid())
         m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+    if (m_employments) {
+        // In the order get() reads them: by hiring date (none first), then id.
+        QList<Employment> posts = t.employments;
+        std::stable_sort(posts.begin(), posts.end(), [](const Employment &a, const Employment &b) {
+            return a.hired != b.hired ? a.hired < b.hired : a.id < b.id;
+        });
+        m_employments->insert(t.id, posts);
+    }
 }
 
 } // namespace profrost

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <optional>
 
 namespace profrost {
 
@@ -42,6 +43,10 @@ public:
     // The registered person and the personal fields an import may change;
     // nullptr when unknown.
     const TeacherRepository::Identity *person(qint64 id) const;
+    // The registered teacher's posts, as TeacherRepository::get() reads them
+    // (read for every teacher at the first call: one query instead of one per row).
+    const QList<Employment> &employments(qint64 teacherId) const;
+    // `t` as just written (its posts with their ids): later rows match it.
     void rememberTeacher(const Teacher &t);
 
 private:
@@ -56,6 +61,8 @@ private:
     QHash<QString, qint64> m_bySnils;
     QHash<QString, qint64> m_byPerson;
     QHash<qint64, TeacherRepository::Identity> m_people;
+    // Read on demand: an import into an empty or unrelated registry never needs them.
+    mutable std::optional<QHash<qint64, QList<Employment>>> m_employments;
     qint64 m_firstMunicipality = 0;
 };
 

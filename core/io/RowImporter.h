@@ -36,11 +36,13 @@ public:
         if (out.fileRejected())
             return out;
         beginPreview();
+        const QList<ImportPipeline::CellLimit> limits = ImportPipeline::cellLimits(*this);
+        out.records.reserve(table.rows.size());
         for (const TableRow &row : table.rows) {
             RowCells cells(map, row, m_today);
             // Over-long values and control characters reject the row before
             // the importer reads it: none of it can reach a key or the store.
-            ImportPipeline::checkCells(*this, &cells);
+            ImportPipeline::checkCells(limits, &cells);
             if (!cells.issues.isEmpty()) {
                 ImportPipeline::settle(cells, &out);
                 continue;

@@ -397,7 +397,7 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
         const qint64 organisationId = registry.findOrganisation(r.municipality, r.organisation);
         const qint64 positionId = registry.findPosition(r.position);
         if (organisationId != 0 && positionId != 0) {
-            for (const Employment &e : TeacherRepository(m_db).get(registeredId).employments) {
+            for (const Employment &e : registry.employments(registeredId)) {
                 if (e.organisationId != organisationId || e.positionId != positionId)
                     continue;
                 const QDate hired = r.hired.isValid() ? r.hired : e.hired;
@@ -464,7 +464,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     Teacher before;
     Teacher after;
     if (existingId != 0) {
-        before = teachers.get(existingId);
+        before = registeredTeacher(existingId);
         after = before;
         TeacherChanges::merge(&after, r.teacher, r.categoryGiven);
     } else {
@@ -488,8 +488,9 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
 
     if (existingId == 0) {
-        after.id = teachers.insertChecked(after); // validated in the preview, unique by the registry index
-        registry.rememberTeacher(after);
+        QList<qint64> employmentIds;
+        after.id = teachers.insertChecked(after, &employmentIds); // validated in the preview, unique by the registry index
+        rememberWritten(after, employmentIds, false);
         m_fate.insert(after.id, Fate::New);
         if (r.fitnessDate.isValid())
             addFitnessRecord(after.id, r.fitnessDate);
@@ -497,8 +498,16 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
     const bool historyChanged = r.fitnessDate.isValid() && addFitnessRecord(existingId, r.fitnessDate);
     if (!(after == before)) {
-        teachers.update(after);
-        registry.rememberTeacher(after);
+        // update()'s checks, against the registry in memory instead of two queries.
+        const Teacher stored = TeacherRepository::stored(after);
+        teachers.checkUnique(stored, stored.snils.isEmpty() ? 0 : registry.findBySnils(stored.snils),
+                             stored.birthDate.isValid()
+                                 ? registry.findByPerson(RegistryIndex::personKey(stored.surname, stored.name,
+                                                                                  stored.patronymic, stored.birthDate))
+                                 : 0);
+        QList<qint64> employmentIds;
+        const bool synced = teachers.updateChecked(after, &employmentIds);
+        rememberWritten(after, employmentIds, synced);
         if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
             m_fate.insert(existingId, Fate::Updated);
     } else if (historyChanged) {
@@ -507,6 +516,29 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     } else if (!m_fate.contains(existingId)) {
         m_fate.insert(existingId, Fate::Unchanged);
     }
+}
+
+// What TeacherRepository::get() would read, from the registry in memory:
+// the import compares each row with it, and a query per row would cost more
+// than the rest of the row's work together.
+Teacher TeacherImporter::registeredTeacher(qint64 id) const
+{
+    const TeacherRepository::Identity *identity = m_registry->person(id);
+    if (!identity)
+        return TeacherRepository(m_db).get(id);
+    Teacher t = TeacherChanges::fromIdentity(*identity);
+    t.employments = m_registry->employments(id);
+    return t;
+}
+
+// `t` as just written, for the later rows: its fields as the store keeps
+// them and its posts with the ids they got. When the attestation history
+// replaced its category, the store's copy is read instead.
+void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory)
+{
+    for (qsizetype i = 0; i < t.employments.size() && i < employmentIds.size(); ++i)
+        t.employments[i].id = employmentIds.at(i);
+    m_registry->rememberTeacher(changedByHistory ? TeacherRepository(m_db).get(t.id) : TeacherRepository::stored(t));
 }
 
 void TeacherImporter::finishApply(ImportOutcome *outcome)

@@ -77,6 +77,8 @@ private:
 
     void checkIdentity(RowCells &cells, TeacherImportRecord &r);
     bool addFitnessRecord(qint64 teacherId, QDate granted);
+    Teacher registeredTeacher(qint64 id) const;
+    void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory);
     // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
     enum class Fate { New, Updated, Unchanged };
     QHash<qint64, Fate> m_fate;

@@ -155,10 +155,10 @@ void AttestationRepository::removeRecord(qint64 id)
     tx.commit();
 }
 
-void AttestationRepository::recordRegistryCategory(Database &db, qint64 teacherId, Category category, QDate granted)
+bool AttestationRepository::recordRegistryCategory(Database &db, qint64 teacherId, Category category, QDate granted)
 {
     if (category == Category::None || !granted.isValid())
-        return; // «no category» in the registry does not erase the history
+        return false; // «no category» in the registry does not erase the history
     Query q(db, u"SELECT id, category, granted FROM attestation_record WHERE teacher_id = ? AND kind = 'category'"
                 " AND granted >= ?"_s);
     q.bind(teacherId).bind(granted).exec();
@@ -183,6 +183,7 @@ void AttestationRepository::recordRegistryCategory(Database &db, qint64 teacherI
     }
     if (newer) // the history knows a later category than the registry's
         syncTeacher(db, teacherId);
+    return newer;
 }
 
 void AttestationRepository::syncTeacher(Database &db, qint64 teacherId)

@@ -90,7 +90,9 @@ public:
     // Adds the registry's category of that day to the history when the day
     // has no category record yet (a record of that day with another category
     // is corrected), then makes the teacher's category the newest recorded.
-    static void recordRegistryCategory(Database &db, qint64 teacherId, Category category, QDate granted);
+    // True when the history knows a later category, which then replaced the
+    // teacher's (so a copy of the teacher held in memory must be read again).
+    static bool recordRegistryCategory(Database &db, qint64 teacherId, Category category, QDate granted);
     // The teacher's category and date := the newest category record's (none when none).
     static void syncTeacher(Database &db, qint64 teacherId);
 

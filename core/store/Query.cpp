@@ -63,8 +63,22 @@ Query &Query::bind(bool flag)
 
 Query &Query::bind(QDate date)
 {
-    add(date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                                        : QVariant(QMetaType(QMetaType::QString)));
+    if (!date.isValid()) {
+        add(QVariant(QMetaType(QMetaType::QString)));
+        return *this;
+    }
+    const int y = date.year();
+    if (y < 1000 || y > 9999) {
+        add(QVariant(date.toString(Qt::ISODate)));
+        return *this;
+    }
+    // yyyy-MM-dd by hand: QDate::toString formats through a printf, and an
+    // import binds some 100,000 dates.
+    const int m = date.month(), d = date.day();
+    const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10), u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                               char16_t(u'0' + d / 10), char16_t(u'0' + d % 10)};
+    add(QVariant(QString(reinterpret_cast<const QChar *>(text), 10)));
     return *this;
 }
 

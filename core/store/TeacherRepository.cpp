@@ -196,6 +196,41 @@ QList<TeacherRepository::Identity> TeacherRepository::identities() const
     return out;
 }
 
+QHash<qint64, QList<Employment>> TeacherRepository::employmentsByTeacher() const
+{
+    QHash<qint64, QList<Employment>> out;
+    QHash<qint64, QPair<qint64, qsizetype>> owner; // employment id -> teacher, index in its list
+    {
+        Query q(m_db, QStringLiteral("SELECT id, teacher_id, organisation_id, position_id, hired, dismissed"
+                                     " FROM employment ORDER BY teacher_id, hired, id"));
+        q.exec();
+        while (q.next()) {
+            QList<Employment> &list = out[q.id(1)];
+            owner.insert(q.id(0), {q.id(1), list.size()});
+            list.append({q.id(0), q.id(2), q.id(3), {}, q.date(4), q.date(5)});
+        }
+    }
+    Query s(m_db, QStringLiteral("SELECT employment_id, subject_id FROM employment_subject ORDER BY subject_id"));
+    s.exec();
+    while (s.next()) {
+        if (const auto it = owner.constFind(s.id(0)); it != owner.cend())
+            out[it->first][it->second].subjectIds.append(s.id(1));
+    }
+    return out;
+}
+
+Teacher TeacherRepository::stored(const Teacher &t)
+{
+    Teacher s = t;
+    s.surname = t.surname.simplified();
+    s.name = t.name.simplified();
+    s.patronymic = t.patronymic.simplified();
+    s.snils = Snils::digits(t.snils);
+    s.phone = t.phone.simplified();
+    s.email = t.email.trimmed();
+    return s;
+}
+
 TeacherOnDay TeacherRepository::onDay(qint64 id, QDate day) const
 {
     TeacherOnDay t;
@@ -248,22 +283,25 @@ qint64 TeacherRepository::findByNameAndBirth(const QString &surname, const QStri
 
 void TeacherRepository::checkUnique(const Teacher &t) const
 {
-    if (const auto problems = TeacherValidation::check(t, Clock::instance().today()); !problems.isEmpty())
-        throw Error(TeacherValidation::describe(problems));
-    if (!t.snils.isEmpty()) {
-        const qint64 other = findBySnils(Snils::digits(t.snils));
-        if (other != 0 && other != t.id)
-            throw Error(tr("SNILS %1 already belongs to %2.").arg(Snils::formatted(Snils::digits(t.snils)), get(other).fullName()));
-    }
-    if (t.birthDate.isValid()) {
-        const qint64 other = findByNameAndBirth(t.surname, t.name, t.patronymic, t.birthDate);
-        if (other != 0 && other != t.id)
-            throw Error(tr("%1, born %2, is already in the registry.")
-                            .arg(t.fullName(), t.birthDate.toString(u"dd.MM.yyyy")));
-    }
+    const qint64 snilsOwner = t.snils.isEmpty() ? 0 : findBySnils(Snils::digits(t.snils));
+    const qint64 personOwner =
+        t.birthDate.isValid() ? findByNameAndBirth(t.surname, t.name, t.patronymic, t.birthDate) : 0;
+    checkUnique(t, snilsOwner, personOwner);
 }
 
-void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds)
+void TeacherRepository::checkUnique(const Teacher &t, qint64 snilsOwner, qint64 personOwner) const
+{
+    if (const auto problems = TeacherValidation::check(t, Clock::instance().today()); !problems.isEmpty())
+        throw Error(TeacherValidation::describe(problems));
+    if (!t.snils.isEmpty() && snilsOwner != 0 && snilsOwner != t.id)
+        throw Error(tr("SNILS %1 already belongs to %2.").arg(Snils::formatted(Snils::digits(t.snils)), get(snilsOwner).fullName()));
+    if (t.birthDate.isValid() && personOwner != 0 && personOwner != t.id)
+        throw Error(tr("%1, born %2, is already in the registry.")
+                        .arg(t.fullName(), t.birthDate.toString(u"dd.MM.yyyy")));
+}
+
+void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
+                                         QList<qint64> *employmentIds)
 {
     Query(m_db, QStringLiteral("DELETE FROM employment WHERE teacher_id = ?")).bind(teacherId).exec();
     for (const Employment &e : list) {
@@ -280,6 +318,8 @@ void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employmen
             employmentId = q.bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
                                .bind(e.dismissed).scalar().toLongLong();
         }
+        if (employmentIds)
+            employmentIds->append(employmentId);
         for (qint64 subjectId : e.subjectIds) {
             Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
                 .bind(employmentId).bind(subjectId).exec();
@@ -289,11 +329,11 @@ void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employmen
 
 namespace {
 
-void bindTeacherFields(Query &q, const Teacher &t)
+void bindTeacherFields(Query &q, const Teacher &teacher)
 {
-    q.bind(t.surname.simplified()).bind(t.name.simplified()).bind(t.patronymic.simplified()).bind(t.birthDate)
-        .bind(Snils::digits(t.snils)).bind(t.phone.simplified()).bind(t.email.trimmed()).bind(t.experienceStart)
-        .bind(CategoryText::code(t.category)).bind(t.categoryDate);
+    const Teacher t = TeacherRepository::stored(teacher);
+    q.bind(t.surname).bind(t.name).bind(t.patronymic).bind(t.birthDate).bind(t.snils).bind(t.phone).bind(t.email)
+        .bind(t.experienceStart).bind(CategoryText::code(t.category)).bind(t.categoryDate);
 }
 
 } // namespace
@@ -313,7 +353,7 @@ qint64 TeacherRepository::insert(const Teacher &t)
     return id;
 }
 
-qint64 TeacherRepository::insertChecked(const Teacher &t)
+qint64 TeacherRepository::insertChecked(const Teacher &t, QList<qint64> *employmentIds)
 {
     Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
                                  " experience_start, category, category_date)"
@@ -325,6 +365,8 @@ qint64 TeacherRepository::insertChecked(const Teacher &t)
                                      " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
         const qint64 employmentId =
             p.bind(id).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed).scalar().toLongLong();
+        if (employmentIds)
+            employmentIds->append(employmentId);
         for (qint64 subjectId : e.subjectIds) {
             Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
                 .bind(employmentId).bind(subjectId).exec();
@@ -356,6 +398,11 @@ void TeacherRepository::restore(const Teacher &t)
 void TeacherRepository::update(const Teacher &t)
 {
     checkUnique(t);
+    updateChecked(t);
+}
+
+bool TeacherRepository::updateChecked(const Teacher &t, QList<qint64> *employmentIds)
+{
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("UPDATE teacher SET surname = ?, name = ?, patronymic = ?, birth_date = ?,"
                                  " snils = ?, phone = ?, email = ?, experience_start = ?, category = ?,"
@@ -364,9 +411,10 @@ void TeacherRepository::update(const Teacher &t)
     q.bind(t.id).exec();
     if (q.numRowsAffected() == 0)
         throw Error(tr("The teacher no longer exists."));
-    writeEmployments(t.id, t.employments, true);
-    AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
+    writeEmployments(t.id, t.employments, true, employmentIds);
+    const bool synced = AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
     tx.commit();
+    return synced;
 }
 
 void TeacherRepository::remove(qint64 id)

@@ -4,6 +4,7 @@
 #include "domain/TeacherRow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace profrost {
@@ -45,6 +46,13 @@ public:
         QDate categoryDate;
     };
     QList<Identity> identities() const;
+    // Every teacher's posts, as get() orders them (by hiring date, then id;
+    // subjects by id): two queries, for an import that compares tens of
+    // thousands of rows with what is registered.
+    QHash<qint64, QList<Employment>> employmentsByTeacher() const;
+    // The personal fields as the store writes them (spaces simplified,
+    // СНИЛС as digits), so that a copy held in memory equals what get() reads.
+    static Teacher stored(const Teacher &t);
 
     qint64 findBySnils(const QString &snilsDigits) const;
     qint64 findByNameAndBirth(const QString &surname, const QString &name, const QString &patronymic,
@@ -59,11 +67,25 @@ public:
     // preview validated the record, and the import's RegistryIndex holds
     // every СНИЛС and name + birth date): the same rows as insert(), without
     // a look-up per teacher. Call inside the import's transaction.
-    qint64 insertChecked(const Teacher &t);
+    // `employmentIds`: the ids the posts got, in the order of t.employments.
+    qint64 insertChecked(const Teacher &t, QList<qint64> *employmentIds = nullptr);
+    // The same for update(): the import checked the result against its
+    // RegistryIndex (every СНИЛС, name and birth date in memory), so the two
+    // look-ups of update() per teacher are left out. Returns true when the
+    // attestation history replaced the category given (see
+    // AttestationRepository::recordRegistryCategory).
+    bool updateChecked(const Teacher &t, QList<qint64> *employmentIds = nullptr);
+
+    // update()'s checks with the look-ups made by the caller (an import's
+    // RegistryIndex): `snilsOwner` and `personOwner` are the teachers
+    // registered with t's СНИЛС and with its name and birth date, 0 when none.
+    // Throws profrost::Error as update() does.
+    void checkUnique(const Teacher &t, qint64 snilsOwner, qint64 personOwner) const;
 
 private:
     void checkUnique(const Teacher &t) const;
-    void writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds);
+    void writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
+                          QList<qint64> *employmentIds = nullptr);
     Database &m_db;
 };
 
