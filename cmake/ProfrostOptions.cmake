@@ -20,6 +20,19 @@ else()
     endif()
 endif()
 
+# PROFROST_SANITIZE=ON (scripts/test --sanitize): every target, Qt aside,
+# is built and linked with AddressSanitizer and UndefinedBehaviorSanitizer.
+# Undefined behaviour aborts instead of printing and going on, so that a
+# test or a fuzzer that reaches it fails.
+if(PROFROST_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "PROFROST_SANITIZE needs gcc or clang")
+    endif()
+    target_compile_options(profrost_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(profrost_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # profrost_add_test(NAME name SOURCES ... LIBS ...)
 # One Catch2 executable per area; every test case becomes a CTest test.
 function(profrost_add_test)
