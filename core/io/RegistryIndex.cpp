@@ -1,5 +1,7 @@
 #include "io/RegistryIndex.h"
 
+#include "domain/OrganisationName.h"
+#include "store/CentreCardRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -14,17 +16,27 @@ namespace profrost {
 RegistryIndex::RegistryIndex(Database &db) : m_db(db)
 {
     DictionaryRepository dictionary(db);
+    m_cardMunicipality = CentreCardRepository(db).load().municipality.simplified();
+    const QString cardKey = normalizedKey(m_cardMunicipality);
+    qint64 cardMunicipality = 0;
     for (const Municipality &m : dictionary.municipalities()) {
         m_municipalities.insert(normalizedKey(m.name), m.id);
         if (m_firstMunicipality == 0 || m.id < m_firstMunicipality)
             m_firstMunicipality = m.id;
+        if (!cardKey.isEmpty() && normalizedKey(m.name) == cardKey)
+            cardMunicipality = m.id;
     }
+    if (cardMunicipality != 0)
+        m_firstMunicipality = cardMunicipality;
     for (const Position &p : dictionary.positions())
         m_positions.insert(normalizedKey(p.name), p.id);
     for (const Subject &s : dictionary.subjects())
         m_subjects.insert(normalizedKey(s.name), s.id);
-    for (const Organisation &o : OrganisationRepository(db).all())
-        m_organisations.insert(QString::number(o.municipalityId) + u'|' + normalizedKey(o.name), o.id);
+    for (const Organisation &o : OrganisationRepository(db).all()) {
+        indexOrganisation(o.municipalityId, o.name, o.id);
+        if (!o.shortName.isEmpty())
+            indexOrganisation(o.municipalityId, o.shortName, o.id);
+    }
     for (const TeacherRepository::Identity &t : TeacherRepository(db).identities()) {
         if (!t.snils.isEmpty())
             m_bySnils.insert(t.snils, t.id);
@@ -51,10 +63,33 @@ bool RegistryIndex::hasOrganisation(const QString &municipality, const QString &
     return findOrganisation(municipality, organisation) != 0;
 }
 
+void RegistryIndex::indexOrganisation(qint64 municipalityId, const QString &name, qint64 id)
+{
+    const QString prefix = QString::number(municipalityId) + u'|';
+    m_organisations.insert(prefix + normalizedKey(name), id);
+    const QString loose = prefix + OrganisationName::matchKey(name);
+    const auto it = m_organisationsLoose.constFind(loose);
+    m_organisationsLoose.insert(loose, it == m_organisationsLoose.cend() || *it == id ? id : kAmbiguous);
+}
+
+bool RegistryIndex::organisationIsAmbiguous(const QString &municipality, const QString &organisation) const
+{
+    const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
+    const QString prefix = QString::number(m) + u'|';
+    return m != 0 && !m_organisations.contains(prefix + normalizedKey(organisation))
+           && m_organisationsLoose.value(prefix + OrganisationName::matchKey(organisation)) == kAmbiguous;
+}
+
 qint64 RegistryIndex::findOrganisation(const QString &municipality, const QString &organisation) const
 {
     const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
-    return m == 0 ? 0 : m_organisations.value(QString::number(m) + u'|' + normalizedKey(organisation));
+    if (m == 0)
+        return 0;
+    const QString prefix = QString::number(m) + u'|';
+    if (const qint64 id = m_organisations.value(prefix + normalizedKey(organisation)); id != 0)
+        return id;
+    const qint64 loose = m_organisationsLoose.value(prefix + OrganisationName::matchKey(organisation));
+    return loose == kAmbiguous ? 0 : loose;
 }
 
 QString RegistryIndex::normalizedKeyOf(const QString &text)
@@ -65,9 +100,12 @@ QString RegistryIndex::normalizedKeyOf(const QString &text)
 qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)
 {
     if (name.isEmpty()) {
-        if (m_firstMunicipality == 0)
-            throw Error(tr("The database has no municipality yet: fill the column \"Муниципалитет\"."));
-        return m_firstMunicipality;
+        if (m_firstMunicipality != 0)
+            return m_firstMunicipality;
+        if (m_cardMunicipality.isEmpty())
+            throw Error(tr("The database has no municipality yet: fill the column \"Муниципалитет\", or the "
+                           "municipality on the centre's card (Settings → Организация (ИМЦ))."));
+        return municipality(m_cardMunicipality, nullptr);
     }
     const QString key = normalizedKey(name);
     if (const auto it = m_municipalities.constFind(key); it != m_municipalities.cend())
@@ -82,15 +120,17 @@ qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)
 qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew,
                                    ImportOutcome *outcome)
 {
-    const QString key = QString::number(municipalityId) + u'|' + normalizedKey(name);
-    if (const auto it = m_organisations.constFind(key); it != m_organisations.cend())
-        return *it;
+    const QString prefix = QString::number(municipalityId) + u'|';
+    if (const qint64 id = m_organisations.value(prefix + normalizedKey(name)); id != 0)
+        return id;
+    if (const qint64 id = m_organisationsLoose.value(prefix + OrganisationName::matchKey(name)); id > 0)
+        return id;
     Organisation o;
     o.name = name;
     o.type = typeIfNew;
     o.municipalityId = municipalityId;
     const qint64 id = OrganisationRepository(m_db).insert(o);
-    m_organisations.insert(key, id);
+    indexOrganisation(municipalityId, name, id);
     if (outcome)
         ++outcome->organisationsCreated;
     return id;

@@ -25,10 +25,18 @@ public:
 
     static QString personKey(const QString &surname, const QString &name, const QString &patronymic, QDate birth);
 
-    bool hasDefaultMunicipality() const { return m_firstMunicipality != 0; }
+    // A row without a municipality belongs to the centre card's one, else to
+    // the database's only or first one.
+    bool hasDefaultMunicipality() const { return m_firstMunicipality != 0 || !m_cardMunicipality.isEmpty(); }
     bool hasOrganisation(const QString &municipality, const QString &organisation) const;
     // Ids of what is already registered, created by nothing; 0 when unknown.
+    // An organisation is found by its name or short name as written, else by
+    // OrganisationName::matchKey («МБОУ СОШ № 1» is the registered «СОШ № 1»)
+    // when that names one organisation only.
     qint64 findOrganisation(const QString &municipality, const QString &organisation) const;
+    // True when the name is not registered as written and its matchKey fits
+    // two registered organisations (they differ in the legal form only).
+    bool organisationIsAmbiguous(const QString &municipality, const QString &organisation) const;
     qint64 findPosition(const QString &name) const { return m_positions.value(normalizedKeyOf(name)); }
     // Empty name: the default municipality (the only or first one).
     qint64 municipality(const QString &name, ImportOutcome *outcome);
@@ -52,10 +60,15 @@ public:
 private:
     qint64 defaultMunicipality() const;
     static QString normalizedKeyOf(const QString &text);
+    // An organisation's name or short name under its municipality, and the
+    // same by OrganisationName::matchKey (kAmbiguous when two share it).
+    void indexOrganisation(qint64 municipalityId, const QString &name, qint64 id);
+    static constexpr qint64 kAmbiguous = -1;
 
     Database &m_db;
     QHash<QString, qint64> m_municipalities;
-    QHash<QString, qint64> m_organisations; // municipality id | name key
+    QHash<QString, qint64> m_organisations;      // municipality id | name key
+    QHash<QString, qint64> m_organisationsLoose; // municipality id | OrganisationName::matchKey
     QHash<QString, qint64> m_positions;
     QHash<QString, qint64> m_subjects;
     QHash<QString, qint64> m_bySnils;
@@ -64,6 +77,8 @@ private:
     // Read on demand: an import into an empty or unrelated registry never needs them.
     mutable std::optional<QHash<qint64, QList<Employment>>> m_employments;
     qint64 m_firstMunicipality = 0;
+    // The centre card's municipality, for a database that has none yet.
+    QString m_cardMunicipality;
 };
 
 } // namespace profrost

@@ -2,6 +2,7 @@
 
 #include "domain/AttestationRules.h"
 #include "domain/DateText.h"
+#include "domain/OrganisationName.h"
 #include "domain/Snils.h"
 #include "domain/TeacherValidation.h"
 #include "io/AttestationImporter.h"
@@ -239,7 +240,8 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
 
     r.municipality = map.cell(row, Municipality).simplified();
     if (r.municipality.isEmpty() && !registry.hasDefaultMunicipality() && !map.cell(row, Organisation).isEmpty())
-        fail(Municipality, tr("the municipality is empty and the database has none yet"));
+        fail(Municipality, tr("the municipality is empty, and neither the database nor the centre's card "
+                              "(Settings → Организация (ИМЦ)) names one"));
     r.organisation = map.cell(row, Organisation).simplified();
     r.position = map.cell(row, Position).simplified();
     // Both empty: a person without a current post (dismissed staff stay in the registry).
@@ -280,8 +282,9 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
         checkIdentity(cells, r);
     if (issues.isEmpty()) {
         const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+        // «МБОУ «Х СОШ»» and «Х СОШ» are one organisation (OrganisationName).
         const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
-            + normalizedKey(r.organisation) + u'|' + normalizedKey(r.position);
+            + OrganisationName::matchKey(r.organisation) + u'|' + normalizedKey(r.position);
         if (const auto it = m_seenEmployment.constFind(key); it != m_seenEmployment.cend())
             fail(FullName, tr("repeats row %1 (the same teacher, organisation and position)").arg(*it));
         else
@@ -298,7 +301,15 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
                               tr("position \"%1\" is new; it will be added as a %2 post")
                                   .arg(r.position, PositionCatalog::kindDisplayName(kind))});
     }
-    const QString orgKey = normalizedKey(r.municipality) + u'|' + normalizedKey(r.organisation);
+    // «СОШ № 1» when «МБОУ СОШ № 1» and «МКОУ СОШ № 1» are both registered:
+    // guessing would put the teacher in the wrong school, creating a third
+    // would split one.
+    if (!r.organisation.isEmpty() && registry.organisationIsAmbiguous(r.municipality, r.organisation)) {
+        cells.fail(Organisation, tr("\"%1\" fits several registered organisations that differ only in the legal "
+                                    "form; write the name as it is registered").arg(r.organisation));
+        return r;
+    }
+    const QString orgKey = normalizedKey(r.municipality) + u'|' + OrganisationName::matchKey(r.organisation);
     if (!r.organisation.isEmpty() && !registry.hasOrganisation(r.municipality, r.organisation)
         && !m_warnedOrganisations.contains(orgKey)) {
         m_warnedOrganisations.insert(orgKey);
