@@ -34,7 +34,7 @@ int HeaderFit::titleWidth(const QHeaderView *header, int section)
 
 void HeaderFit::widen(QHeaderView *header)
 {
-    if (qEnvironmentVariableIsSet("PROFROST_BREAK_HEADERFIT") || !header->model())
+    if (!header->model())
         return;
     for (int s = 0; s < header->count(); ++s) {
         if (header->isSectionHidden(s))
