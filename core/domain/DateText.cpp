@@ -9,8 +9,15 @@ QDate DateText::parse(const QString &raw, QString *error)
     const QString text = raw.trimmed();
     static const QRegularExpression dotted(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})$)"));
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
+    // Eight digits typed without the dots (15041990): ddMMyyyy. It cannot be
+    // read as a valid yyyyMMdd too: its month would be the year's 19..22.
+    static const QRegularExpression digits(QStringLiteral(R"(^(\d{2})(\d{2})(\d{4})$)"));
     int y = 0, m = 0, d = 0;
     if (const auto match = dotted.match(text); match.hasMatch()) {
+        d = match.captured(1).toInt();
+        m = match.captured(2).toInt();
+        y = match.captured(3).toInt();
+    } else if (const auto match = digits.match(text); match.hasMatch()) {
         d = match.captured(1).toInt();
         m = match.captured(2).toInt();
         y = match.captured(3).toInt();

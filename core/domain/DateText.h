@@ -6,7 +6,7 @@
 
 namespace profrost {
 
-// Dates as users type them: dd.mm.yyyy (also d.m.yyyy) or yyyy-mm-dd.
+// Dates as users type them: dd.mm.yyyy (also d.m.yyyy), ddmmyyyy or yyyy-mm-dd.
 class DateText
 {
     Q_DECLARE_TR_FUNCTIONS(DateText)

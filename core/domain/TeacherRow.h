@@ -34,6 +34,7 @@ struct TeacherRow
     QDate birthDate;
     QString snils;
     QDate experienceStart;
+    QDate firstHired; // the earliest hiring among the current posts (invalid: none known)
     Category category = Category::None;
     QDate categoryDate;
     QString organisations; // current organisations, "; "-separated

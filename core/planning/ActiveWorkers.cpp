@@ -34,8 +34,12 @@ TeacherRow ActiveWorkers::one(Database &db, qint64 teacherId, QDate at)
     row.birthDate = t.birthDate;
     row.experienceStart = t.experienceStart;
     for (const Employment &e : t.employments) {
-        if (e.activeOn(at) && !row.organisationIds.contains(e.organisationId))
+        if (!e.activeOn(at))
+            continue;
+        if (!row.organisationIds.contains(e.organisationId))
             row.organisationIds.append(e.organisationId);
+        if (e.hired.isValid() && (!row.firstHired.isValid() || e.hired < row.firstHired))
+            row.firstHired = e.hired;
     }
     row.pedagogical = TeacherFacts::isActivePedagogical(t, at, pedagogical);
     return row;

@@ -23,6 +23,11 @@ QDate TrainingDue::expiresOn(QDate ends, int intervalYears)
     return d;
 }
 
+QDate TrainingDue::countedFrom(const TeacherRow &teacher)
+{
+    return teacher.firstHired.isValid() ? teacher.firstHired : teacher.experienceStart;
+}
+
 std::optional<Completion> TrainingDue::latestBy(const QList<Completion> &completions, QDate at)
 {
     // Later ones (recorded ahead, or a mistaken date) do not count yet.
@@ -43,13 +48,11 @@ DueItem TrainingDue::assess(const TeacherRow &t, const std::optional<Completion>
     item.organisations = t.organisations;
     item.positions = t.positions;
     item.organisationIds = t.organisationIds;
-    if (!latest) {
-        item.state = DueItem::State::Overdue; // never trained (by `at`)
-        return item;
-    }
     item.last = latest;
-    item.dueDate = expiresOn(latest->ends, intervalYears);
-    if (item.dueDate <= at)
+    // Never trained by `at`: no course on record is not the same as overdue,
+    // the interval runs from the first day the teacher worked here.
+    item.dueDate = expiresOn(latest ? latest->ends : countedFrom(t), intervalYears);
+    if (!item.dueDate.isValid() || item.dueDate <= at)
         item.state = DueItem::State::Overdue;
     else if (item.dueDate <= at.addMonths(soonMonths))
         item.state = DueItem::State::DueSoon;

@@ -18,6 +18,11 @@ namespace profrost {
 // completion on D − N years no longer counts. Overdue: no completion in the
 // window (never trained included); due soon: not overdue, but overdue
 // within `soonMonths` months after D.
+// With no course on record by D the teacher is counted from the day they
+// could first have been trained here: the earliest hiring among the current
+// posts (else the start of pedagogical experience) plus N years. A teacher
+// hired today is not overdue; one known to nobody's records since 2005 is.
+// Neither date known: overdue, with no due date.
 struct DueItem
 {
     enum class State { Overdue, DueSoon, Covered };
@@ -28,7 +33,7 @@ struct DueItem
     QString positions;
     QList<qint64> organisationIds;
     std::optional<Completion> last; // the latest completion on or before D
-    QDate dueDate;               // first day without a counting course; invalid: never trained
+    QDate dueDate;               // first day without a counting course; invalid: never trained, no start known
 };
 
 class TrainingDue
@@ -45,6 +50,8 @@ public:
     static DueItem assess(const TeacherRow &teacher, const std::optional<Completion> &latest, QDate at,
                           int intervalYears = TrainingRules::kDefaultIntervalYears,
                           int soonMonths = kDefaultSoonMonths);
+    // The day a teacher with no course on record is counted from (see above).
+    static QDate countedFrom(const TeacherRow &teacher);
     // The latest of `completions` (one teacher's) ending on or before `at`.
     static std::optional<Completion> latestBy(const QList<Completion> &completions, QDate at);
     // Overdue and due-soon teachers among the active pedagogical ones

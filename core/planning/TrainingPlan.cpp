@@ -27,13 +27,12 @@ QList<TrainingPlanEntry> TrainingPlan::propose(const QList<TeacherRow> &teachers
     for (const TeacherRow &t : teachers) {
         if (!t.pedagogical)
             continue;
-        int year = firstYear; // never trained, or overdue on 1 January
+        int year = firstYear; // overdue on 1 January, or nothing known of the teacher
+        // Never trained: counted from the hiring, as TrainingDue does.
         const auto it = latest.constFind(t.id);
-        if (it != latest.cend()) {
-            const QDate expires = TrainingDue::expiresOn(*it, intervalYears);
-            if (expires > at)
-                year = expires.year();
-        }
+        const QDate expires = TrainingDue::expiresOn(it != latest.cend() ? *it : TrainingDue::countedFrom(t), intervalYears);
+        if (expires.isValid() && expires > at)
+            year = expires.year();
         if (year > lastYear)
             continue; // covered beyond the plan's years
         TrainingPlanEntry e;

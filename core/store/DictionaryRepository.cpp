@@ -5,7 +5,21 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
+#include <algorithm>
+
 namespace profrost {
+
+namespace {
+
+// SQLite's ORDER BY compares bytes: «Физика» before «алгебра», ё after я.
+// Lists are read alphabetically as a person reads them.
+template<typename T>
+void sortByName(QList<T> &items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const T &a, const T &b) { return alphabeticalLess(a.name, b.name); });
+}
+
+} // namespace
 
 QList<Municipality> DictionaryRepository::municipalities() const
 {
@@ -40,6 +54,7 @@ QList<Position> DictionaryRepository::positions() const
     q.exec();
     while (q.next())
         out.append({q.id(0), q.text(1), PositionCatalog::kindFromCode(q.text(2))});
+    sortByName(out);
     return out;
 }
 
@@ -88,6 +103,7 @@ QList<Subject> DictionaryRepository::subjects() const
     q.exec();
     while (q.next())
         out.append({q.id(0), q.text(1)});
+    sortByName(out);
     return out;
 }
 

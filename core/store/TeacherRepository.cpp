@@ -100,6 +100,8 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
             const auto &position = positions[q.id(3)];
             employmentOwner.insert(q.id(0), {*it, r.posts.size()});
             r.posts.append({q.id(0), o.full, o.municipality, o.type, position.first, {}, q.date(4)});
+            if (const QDate hired = q.date(4); hired.isValid() && (!r.firstHired.isValid() || hired < r.firstHired))
+                r.firstHired = hired;
             if (!r.organisationIds.contains(q.id(2)))
                 r.organisationIds.append(q.id(2));
             appendPart(r.organisations, o.shown);
@@ -123,7 +125,8 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
         for (PostLine &post : r.posts) {
             if (post.subjects.isEmpty())
                 continue;
-            post.subjects.sort(); // the same order whatever the ids of the subjects
+            // The same order whatever the ids of the subjects, alphabetical as read.
+            std::sort(post.subjects.begin(), post.subjects.end(), alphabeticalLess);
             for (const QString &name : std::as_const(post.subjects))
                 appendPart(r.subjects, name);
         }

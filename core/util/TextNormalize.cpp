@@ -35,6 +35,12 @@ QString lowerKey(const QString &text)
     return key;
 }
 
+bool alphabeticalLess(const QString &a, const QString &b)
+{
+    const int byKey = lowerKey(a).compare(lowerKey(b));
+    return byKey != 0 ? byKey < 0 : a < b;
+}
+
 QString compactKey(const QString &text)
 {
     const QString key = normalizedKey(text);

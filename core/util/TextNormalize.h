@@ -12,6 +12,11 @@ QString normalizedKey(const QString &text);
 // lower case, ё = е. Used on every row of large tables.
 QString lowerKey(const QString &text);
 
+// Alphabetical order as a reader expects it in a list: case-insensitive,
+// ё beside е (Cyrillic code points are in order once lower-cased), the
+// exact text breaking ties so that the order is stable.
+bool alphabeticalLess(const QString &a, const QString &b);
+
 // The same key without any spaces or punctuation ("Тип ОО" = "типоо").
 QString compactKey(const QString &text);
 

@@ -77,6 +77,12 @@ TEST_CASE("Dates are read as dd.mm.yyyy or yyyy-mm-dd, impossible dates refused"
     CHECK(DateText::parse(QStringLiteral("5.6.2026")) == QDate(2026, 6, 5));
     CHECK(DateText::parse(QStringLiteral("2026-06-05")) == QDate(2026, 6, 5));
     CHECK(DateText::parse(QStringLiteral("29.02.2024")) == QDate(2024, 2, 29));
+    // Typed without the dots: ddmmyyyy; an impossible one or a yyyymmdd refused.
+    CHECK(DateText::parse(QStringLiteral("15041990")) == QDate(1990, 4, 15));
+    CHECK(DateText::parse(QStringLiteral(" 01092026 ")) == QDate(2026, 9, 1));
+    CHECK_FALSE(DateText::parse(QStringLiteral("31042020")).isValid());
+    CHECK_FALSE(DateText::parse(QStringLiteral("19900415")).isValid());
+    CHECK_FALSE(DateText::parse(QStringLiteral("1504199")).isValid());
     QString why;
     CHECK_FALSE(DateText::parse(QStringLiteral("29.02.2023"), &why).isValid());
     CHECK(why.contains(QStringLiteral("29.02.2023")));

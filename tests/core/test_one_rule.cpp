@@ -138,6 +138,16 @@ TrainingCounts countTraining(const Raw &raw, QDate d, const Settings &s)
         for (const Completion &c : raw.completions.value(t.id))
             if (c.ends <= d && c.ends > last)
                 last = c.ends;
+        // No course by D: counted from the earliest hiring among the posts
+        // held at D (none dated: the start of experience), as if a course
+        // ended that day (core/README.md).
+        if (!last.isValid()) {
+            for (const Employment &e : t.employments)
+                if (e.activeOn(d) && e.hired.isValid() && (!last.isValid() || e.hired < last))
+                    last = e.hired;
+            if (!last.isValid())
+                last = t.experienceStart;
+        }
         // The window is (D − N years, D].
         const bool counts = last.isValid() && last > d.addYears(-s.interval);
         const bool countsIn12Months = last.isValid() && last > d.addMonths(12).addYears(-s.interval);

@@ -156,3 +156,20 @@ TEST_CASE("A failed part of a change rolls back the whole transaction", "[store]
     }
     CHECK(repo.count() == 0);
 }
+
+TEST_CASE("Subjects and positions are listed alphabetically whatever the case of their first letter", "[store][dictionaries]")
+{
+    Registry r;
+    DictionaryRepository dict(r.t.db());
+    for (const char *name : {"Кибернетика", "эвритмика", "арт-терапия", "Бионика"})
+        dict.ensureSubject(QString::fromUtf8(name));
+    QStringList mine;
+    const QStringList wanted{QString::fromUtf8("арт-терапия"), QString::fromUtf8("Бионика"),
+                             QString::fromUtf8("Кибернетика"), QString::fromUtf8("эвритмика")};
+    for (const Subject &s : dict.subjects()) {
+        if (wanted.contains(s.name))
+            mine << s.name;
+    }
+    // By bytes it would be Бионика, Кибернетика, арт-терапия, эвритмика.
+    CHECK(mine == wanted);
+}

@@ -2,6 +2,7 @@
 
 #include "planning/TrainingDue.h"
 #include "planning/TrainingPlan.h"
+#include "planning/TrainingStatus.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
@@ -186,13 +187,13 @@ TEST_CASE("Overdue and due soon at a reference date, with the window's boundarie
         CHECK(overdueAt(d, dayLater, at.addDays(1)));
     }
 
-    SECTION("never trained: overdue with no last course and no due date")
+    SECTION("never trained since hired on 01.09.2005: overdue since 01.09.2008, with no last course")
     {
         const DueItem *c = find(items, never);
         REQUIRE(c);
         CHECK(c->state == DueItem::State::Overdue);
         CHECK_FALSE(c->last.has_value());
-        CHECK_FALSE(c->dueDate.isValid());
+        CHECK(iso(c->dueDate) == u8("2008-09-01"));
         CHECK(c->fullName == u8("Васильева Анна Сергеевна"));
     }
 
@@ -244,6 +245,70 @@ TEST_CASE("Overdue and due soon at a reference date, with the window's boundarie
             names << i.fullName.section(u' ', 0, 0);
         CHECK(names.join(u',') == u8("Васильева,Григорьева,Кузнецова,Дмитриева,Антонова,Борисова,Егорова"));
     }
+}
+
+TEST_CASE("No course on record counts from the hiring, not as overdue at once", "[training]")
+{
+    District d;
+    const QDate at = referenceDay(); // 22.11.2026
+    // Hired today (22.11.2026): nothing can be due before 22.11.2029.
+    const qint64 today = d.teacher("Лебедева");
+    // Hired 01.12.2023: due 01.12.2026, inside the 12 months ahead.
+    const qint64 soon = d.teacher("Морозова");
+    // Hired 22.11.2023 exactly 3 years ago: overdue today, as a course then would be.
+    const qint64 three = d.teacher("Новикова");
+    // No current hiring date, only the start of experience 10.01.2025.
+    const qint64 byExperience = d.teacher("Орлова");
+    // Neither date: nothing tells when training was due, so it is overdue.
+    const qint64 unknown = d.teacher("Петрова");
+    auto rehire = [&](qint64 id, QDate hired, QDate experience) {
+        Teacher t = d.teachers().get(id);
+        t.employments[0].hired = hired;
+        t.experienceStart = experience;
+        d.teachers().update(t);
+    };
+    rehire(today, QDate(2026, 11, 22), {});
+    rehire(soon, QDate(2023, 12, 1), QDate(1999, 9, 1)); // the hiring wins over the experience
+    rehire(three, QDate(2023, 11, 22), {});
+    rehire(byExperience, {}, QDate(2025, 1, 10));
+    rehire(unknown, {}, {});
+
+    const QList<DueItem> items = d.due(at);
+    CHECK(find(items, today) == nullptr); // covered, not listed
+    const TrainingStatus status(d.t.db());
+    const std::optional<DueItem> own = status.of(today, at);
+    REQUIRE(own);
+    CHECK(own->state == DueItem::State::Covered);
+    CHECK(iso(own->dueDate) == u8("2029-11-22"));
+
+    const DueItem *s = find(items, soon);
+    REQUIRE(s);
+    CHECK(s->state == DueItem::State::DueSoon);
+    CHECK(iso(s->dueDate) == u8("2026-12-01"));
+
+    const DueItem *t = find(items, three);
+    REQUIRE(t);
+    CHECK(t->state == DueItem::State::Overdue);
+    CHECK(iso(t->dueDate) == u8("2026-11-22"));
+
+    CHECK(find(items, byExperience) == nullptr); // due 10.01.2028, beyond 12 months
+    const std::optional<DueItem> e = status.of(byExperience, at);
+    REQUIRE(e);
+    CHECK(iso(e->dueDate) == u8("2028-01-10"));
+
+    const DueItem *u = find(items, unknown);
+    REQUIRE(u);
+    CHECK(u->state == DueItem::State::Overdue);
+    CHECK_FALSE(u->dueDate.isValid());
+
+    // The plan-graph for 2027-2029 puts the teacher hired today in 2029.
+    const QList<TrainingPlanEntry> plan = TrainingPlan::propose(d.teachers().rows(at), d.training().completions(), 2027);
+    int plannedYear = 0;
+    for (const TrainingPlanEntry &p : plan) {
+        if (p.teacherId == today)
+            plannedYear = p.plannedYear;
+    }
+    CHECK(plannedYear == 2029);
 }
 
 TEST_CASE("A course completed on 29 February 2024 counts until 28 February 2027", "[training]")

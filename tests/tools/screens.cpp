@@ -30,6 +30,7 @@
 #include "training/TrainingPage.h"
 #include "training/TrainingPlanModel.h"
 #include "util/Translations.h"
+#include "support/LaptopScreen.h"
 
 #include <QApplication>
 #include <QDir>
@@ -56,8 +57,7 @@ void save(QWidget *w, const QString &dir, const QString &name)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    profrost::test::useLaptopScreen(); // offscreen, 1366×768
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ProfRostScreens"));
     QStandardPaths::setTestModeEnabled(true);

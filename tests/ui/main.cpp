@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "support/LaptopScreen.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -8,8 +10,8 @@ int main(int argc, char *argv[])
 {
     // Without a display the application would abort, catch_discover_tests
     // would register nothing and ctest would pass with zero tests.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen, on a 1366×768 screen (the layout checks assume it).
+    profrost::test::useLaptopScreen();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ProfRostTests"));
     QApplication::setApplicationName(QStringLiteral("ProfRostUiTests"));

@@ -41,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -243,11 +244,12 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
     REQUIRE(school != 0);
 
     bool sawValidation = false;
+    bool sawCleared = false;
     whenModal<TeacherDialog>([&](TeacherDialog *dialog) {
         type(dialog, "surname", QString::fromUtf8("Смирнова"));
         type(dialog, "name", QString::fromUtf8("Екатерина"));
         type(dialog, "patronymic", QString::fromUtf8("Андреевна"));
-        type(dialog, "birthDate", QStringLiteral("14.02.1998"));
+        type(dialog, "birthDate", QStringLiteral("14021998")); // typed without the dots
         type(dialog, "snils", QStringLiteral("112-233-445 00")); // wrong checksum
         type(dialog, "experienceStart", QStringLiteral("01.09.2024"));
         dialog->accept();
@@ -255,6 +257,8 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
         auto *message = dialog->findChild<QLabel *>(QStringLiteral("snilsMessage"));
         sawValidation = message && message->text().contains(QStringLiteral("SNILS"));
         type(dialog, "snils", QStringLiteral("123-456-789 64"));
+        // Corrected: the red message goes at once, before the next OK.
+        sawCleared = message && message->isHidden() && message->text().isEmpty();
 
         whenModal<EmploymentDialog>([school](EmploymentDialog *posts) {
             auto *organisation = posts->findChild<QComboBox *>(QStringLiteral("organisation"));
@@ -275,10 +279,12 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
     menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add teacher..."))->trigger();
 
     CHECK(sawValidation);
+    CHECK(sawCleared);
     TeacherRepository repo(window.context().db());
     REQUIRE(repo.count() == 5);
     const qint64 id = repo.findBySnils(QStringLiteral("12345678964"));
     CHECK(id != 0);
+    CHECK(repo.get(id).birthDate == QDate(1998, 2, 14));
     const QList<TeacherRow> rows = repo.rows(referenceDay());
     bool found = false;
     for (const TeacherRow &r : rows) {
@@ -562,4 +568,76 @@ TEST_CASE("A file found damaged after the start is reported and nothing more is 
     REQUIRE(id != 0);
     CHECK_THROWS_AS(teachers.remove(id), Error);
     CHECK(teachers.count() == 4);
+}
+
+namespace {
+
+// Every action reachable from the menu bar, submenus included.
+void menuActions(const QList<QAction *> &actions, QList<QAction *> &out)
+{
+    for (QAction *a : actions) {
+        if (a->isSeparator())
+            continue;
+        if (a->menu())
+            menuActions(a->menu()->actions(), out);
+        else
+            out.append(a);
+    }
+}
+
+} // namespace
+
+TEST_CASE("No two actions of the window's menus share a shortcut", "[ui][shell]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    // The pages are made when first shown; every area's menu entries with them.
+    for (int row = sidebar(window)->count() - 1; row >= 0; --row)
+        clickSidebar(window, row);
+    QList<QAction *> actions;
+    menuActions(window.menuBar()->actions(), actions);
+    REQUIRE(actions.size() > 10);
+    QHash<QString, QString> owner; // shortcut -> the action's text
+    for (QAction *a : std::as_const(actions)) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString k = key.toString(QKeySequence::PortableText);
+            const auto it = owner.constFind(k);
+            INFO(k.toStdString() << ": " << a->text().toStdString());
+            if (it != owner.cend())
+                CHECK(*it == a->text());
+            owner.insert(k, a->text());
+        }
+    }
+    // «Добавить педагога» keeps Ctrl+N, the organisation has its own.
+    CHECK(menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add teacher..."))->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::Key_N));
+    CHECK(menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add organisation..."))->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+}
+
+TEST_CASE("A teacher saved while the filter hides them is shown, the filter cleared and the status bar says so", "[ui]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(qobject_cast<TeachersPage *>(clickSidebar(window, 0)));
+    QTableView *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
+    QLineEdit *filter = window.findChild<QLineEdit *>(QStringLiteral("teacherFilter"));
+    typeText(filter, QString::fromUtf8("Козлова"));
+    REQUIRE(table->model()->rowCount() == 1);
+    clickRow(table, 0);
+    // Renamed to a surname the filter does not match.
+    whenModal<TeacherDialog>([](TeacherDialog *dialog) {
+        type(dialog, "surname", QString::fromUtf8("Белова"));
+        dialog->accept();
+    });
+    menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Edit..."))->trigger();
+    CHECK(filter->text().isEmpty());
+    CHECK(table->model()->rowCount() == 4);
+    CHECK(table->currentIndex().data().toString() == QString::fromUtf8("Белова Ольга Юрьевна"));
+    CHECK(window.statusBar()->currentMessage().contains(QString::fromUtf8("Белова")));
 }

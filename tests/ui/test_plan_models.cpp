@@ -72,6 +72,13 @@ TEST_CASE("The further-training plan model and its filter pass the model tester 
     proxy.setOrganisation(QString());
     CHECK(proxy.rowCount() == 3);
 
+    // Сидорова, hired 01.09.2024 and never trained, is proposed for 2027
+    // (three years from the hiring); the methodist brings her forward.
+    CHECK(model.index(rowStartingWith(&model, QString::fromUtf8("Сидорова")), TrainingPlanModel::YearColumn).data().toInt()
+          == 2027);
+    CHECK(model.setData(model.index(rowStartingWith(&model, QString::fromUtf8("Сидорова")), TrainingPlanModel::YearColumn),
+                        2026));
+
     // Sorting by the keys: names (И < К < С), organisations («мбдоу» < «мбоу»), years.
     proxy.sort(TrainingPlanModel::NameColumn, Qt::AscendingOrder);
     CHECK(surnames(proxy)

@@ -109,6 +109,35 @@ TEST_CASE("A course run is recorded with its participants: seats, waiting list, 
     CHECK(training.completions().size() == 2);
 }
 
+TEST_CASE("A course's participants show their organisation, imported completions included", "[ui][training]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(QStringLiteral("t.sqlite")));
+    TrainingRepository training(*db);
+    Programme p;
+    p.title = QString::fromUtf8("Функциональная грамотность");
+    p.provider = QString::fromUtf8("ИРО");
+    p.hours = 36;
+    const qint64 run = training.insertRun({0, training.insertProgramme(p), QDate(2025, 3, 3), QDate(2025, 3, 14),
+                                           QString::fromUtf8("ИМЦ"), QString::fromUtf8("ПК-2025-03"), 0});
+    // A completion as the import records it: no organisation on the enrolment.
+    qint64 ivanova = 0;
+    for (const TeacherRow &r : TeacherRepository(*db).rows(referenceDay())) {
+        if (r.surname == QString::fromUtf8("Иванова"))
+            ivanova = r.id;
+    }
+    REQUIRE(ivanova != 0);
+    REQUIRE(training.recordCompletion(run, ivanova, QStringLiteral("1234"), QDate(2025, 3, 14)));
+    auto window = openWindow(std::move(db));
+    QWidget *courses = goToArea(*window, QStringLiteral("Further training"))->findChild<CoursesTab *>();
+    showTab(courses);
+    clickRowWithText(child<QTableView>(courses, "runsTable"), CourseRunModel::GroupColumn, QString::fromUtf8("ПК-2025-03"));
+    QTableView *people = child<QTableView>(courses, "participantsTable");
+    REQUIRE(rowCount(people) == 1);
+    CHECK(cellText(people, 0, 1) == QString::fromUtf8("МБОУ СОШ № 1"));
+}
+
 TEST_CASE("The 3-year list shows who is overdue, filtered by organisation, and exports", "[ui][training]")
 {
     ClockScope clock;
@@ -137,15 +166,21 @@ TEST_CASE("The 3-year list shows who is overdue, filtered by organisation, and e
     showTab(due); // the list is read when the tab is shown
     QTableView *table = child<QTableView>(due, "dueTable");
     REQUIRE(waitUntil([table] { return rowCount(table) > 0; }));
-    // Сидорова never trained: overdue; Козлова's course expires 10.12.2026: due soon;
-    // Иванова is fine; Петров is a director (managers are not counted).
+    // Сидорова never trained, hired 01.09.2024: due by 01.09.2027, due soon
+    // (not overdue: no course on record is not the same as overdue);
+    // Козлова's course expires 10.12.2026: due soon; Иванова is fine;
+    // Петров is a director (managers are not counted).
     QStringList names = column(table, 0);
     CHECK(names.contains(QString::fromUtf8("Сидорова Анна Викторовна")));
     CHECK(names.contains(QString::fromUtf8("Козлова Ольга Юрьевна")));
     CHECK_FALSE(names.contains(QString::fromUtf8("Иванова Мария Петровна")));
     CHECK_FALSE(names.contains(QString::fromUtf8("Петров Сергей Николаевич")));
-    CHECK(column(table, 3).contains(QStringLiteral("overdue")));
-    CHECK(column(table, 3).contains(QStringLiteral("due soon")));
+    const int sidorova = int(column(table, 0).indexOf(QString::fromUtf8("Сидорова Анна Викторовна")));
+    REQUIRE(sidorova >= 0);
+    CHECK(column(table, 3).at(sidorova) == QStringLiteral("due soon"));
+    CHECK(column(table, 4).at(sidorova) == QStringLiteral("01.09.2027"));
+    CHECK_FALSE(column(table, 3).contains(QStringLiteral("overdue")));
+    CHECK(column(table, 3).count(QStringLiteral("due soon")) == 2);
 
     // At 11.12.2026 Козлова is overdue too (typed into «At», then Enter).
     enterInto(due, "dueDate", QStringLiteral("11.12.2026"));

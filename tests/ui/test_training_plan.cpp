@@ -88,18 +88,19 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     REQUIRE(shown());
     REQUIRE(tab->firstYear() == 2026);
     TrainingPlanModel *m = tab->model();
-    // Иванова, Сидорова (never trained: 2026), Козлова (due 13.12.2027: 2027);
-    // Петров is a director and not planned.
+    // Иванова (never trained, hired 2005: 2026), Сидорова (never trained,
+    // hired 01.09.2024: due 01.09.2027, so 2027), Козлова (due 13.12.2027:
+    // 2027); Петров is a director and not planned.
     REQUIRE(m->rowCount() == 3);
     CHECK(rowStartingWith(m, QString::fromUtf8("Петров")) == -1);
     CHECK(m->index(rowStartingWith(m, kozlova), TrainingPlanModel::YearColumn).data().toInt() == 2027);
-    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
+    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2027);
     CHECK(m->index(rowStartingWith(m, kozlova), TrainingPlanModel::LastCourseColumn).data().toString().contains(
         QString::fromUtf8("2024, 36 ч — Речевое развитие в ФОП ДО")));
     CHECK_FALSE(tab->isSaved());
     CHECK(child<QLabel>(tab, "planState")->text().contains(QStringLiteral("Proposal")));
-    CHECK(child<QLabel>(tab, "planYearCounts")->text().contains(QStringLiteral("2026: <b>2</b>")));
-    CHECK(child<QLabel>(tab, "planYearCounts")->text().contains(QStringLiteral("2027: <b>1</b>")));
+    CHECK(child<QLabel>(tab, "planYearCounts")->text().contains(QStringLiteral("2026: <b>1</b>")));
+    CHECK(child<QLabel>(tab, "planYearCounts")->text().contains(QStringLiteral("2027: <b>2</b>")));
     CHECK(child<QLabel>(tab, "planYearCounts")->text().contains(QStringLiteral("2028: <b>0</b>")));
 
     // Level the load: Сидорова moves to 2028 with a programme, Иванова gets a topic.
@@ -150,7 +151,7 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Undo")});
     CHECK_FALSE(plans.exists(2026));
     CHECK_FALSE(tab->isSaved());
-    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2026);
+    CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2027);
     triggerMenu(*window, {QStringLiteral("&Edit"), QStringLiteral("&Redo")});
     CHECK(plans.exists(2026));
     CHECK(m->index(rowStartingWith(m, sidorova), TrainingPlanModel::YearColumn).data().toInt() == 2028);

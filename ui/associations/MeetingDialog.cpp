@@ -1,5 +1,7 @@
 #include "associations/MeetingDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "associations/AgendaEditor.h"
 #include "associations/AttendanceEditor.h"
 #include "common/DateLineEdit.h"
@@ -69,12 +71,14 @@ MeetingDialog::MeetingDialog(AppContext &ctx, const Meeting &meeting, QWidget *p
     m_form->setEditable(true);
     m_form->addItems(meetingForms());
     m_form->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as the longest form, so that none is cut at the left.
+    m_form->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_place->setPlaceholderText(tr("Where it was held"));
     m_topic->setPlaceholderText(tr("The topic of the meeting (optional)"));
     // Plan items have long titles: the combo must not widen the dialog.
     m_plan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_plan->setMinimumContentsLength(40);
-    m_date->setMaximumWidth(m_date->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 40);
+    m_date->setMaximumWidth(m_date->minimumSizeHint().width() + 8);
 
     auto *head = new QGridLayout;
     head->addWidget(buddyLabel(tr("By &plan:"), m_plan, this), 0, 0);
@@ -107,6 +111,7 @@ MeetingDialog::MeetingDialog(AppContext &ctx, const Meeting &meeting, QWidget *p
     fillPlans();
     m_place->setText(meeting.place);
     m_form->setCurrentText(meeting.form.isEmpty() && meeting.id == 0 ? meetingForms().constFirst() : meeting.form);
+    m_form->lineEdit()->setCursorPosition(0); // its beginning, not its end
     m_topic->setText(meeting.topic);
     m_date->setDate(meeting.date.isValid() || meeting.id != 0 ? meeting.date : ctx.today());
     m_attendance->setMeetingDate(m_date->date());
@@ -122,7 +127,9 @@ MeetingDialog::MeetingDialog(AppContext &ctx, const Meeting &meeting, QWidget *p
 
     const QByteArray geometry = QSettings().value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 760);
+        ScreenFit::resize(this, {1100, 760});
+    ScreenFit::keepOnScreen(this);
+    HeaderFit::keep(this);
 }
 
 Meeting MeetingDialog::fromPlanItem(qint64 associationId, const PlanItem &item)

@@ -1,5 +1,7 @@
 #include "associations/PlanEditorDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "associations/PlanItemDelegate.h"
 #include "associations/PlanItemsModel.h"
 #include "common/DateLineEdit.h"
@@ -109,6 +111,7 @@ PlanEditorDialog::PlanEditorDialog(AppContext &ctx, const MethodicalPlan &plan, 
 
     load(plan);
     restoreState();
+    HeaderFit::keep(this);
     // A plan is mostly its items: the table takes the keys (Ins, Del, typing),
     // and the title keeps showing its beginning instead of a selection.
     m_itemsView->setFocus();
@@ -184,9 +187,8 @@ QWidget *PlanEditorDialog::buildHeader()
     auto *reviewForm = new QFormLayout(review);
     reviewForm->addRow(tr("Where:"), m_reviewBody);
     reviewForm->addRow(tr("Protocol of:"), protocolRow);
-    // Each date whole («01.09.2026»), with its clear button.
-    for (DateLineEdit *edit : {m_periodFrom, m_periodTo, m_approvalDate, m_reviewDate})
-        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"00.00.0000"_s) + 30);
+    // Each date whole («01.09.2026») with its clear button: DateLineEdit's
+    // own minimum size (a fixed minimum here cut the first digit).
     auto *blocks = new QVBoxLayout;
     blocks->addWidget(approval);
     blocks->addWidget(review);
@@ -522,7 +524,8 @@ void PlanEditorDialog::restoreState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 760);
+        ScreenFit::resize(this, {1100, 760});
+    ScreenFit::keepOnScreen(this);
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({340, 380});
     const bool stageHidden = m_itemsView->isColumnHidden(PlanItemsModel::Stage);

@@ -1,5 +1,7 @@
 #include "associations/ShmoHintsDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "associations/ShmoHintModel.h"
 #include "common/RecordView.h"
 
@@ -36,7 +38,8 @@ ShmoHintsDialog::ShmoHintsDialog(const QList<ShmoHint> &hints, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(860, 520);
+    ScreenFit::resize(this, {860, 520});
+    HeaderFit::keep(this);
 }
 
 const ShmoHint *ShmoHintsDialog::chosen() const

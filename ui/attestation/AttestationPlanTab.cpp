@@ -139,6 +139,9 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
     QFont small = months->labelsFont();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() - 2));
     months->setLabelsFont(small);
+    // Upright «10», «11», «12» were cut to «…» under bars a narrow panel
+    // makes; turned, a label needs only the font's height across.
+    months->setLabelsAngle(-90);
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);
     auto *count = new QValueAxis;

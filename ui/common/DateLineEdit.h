@@ -15,6 +15,10 @@ public:
     QDate date(QString *error = nullptr) const;
     void setDate(QDate date);
     bool isBlank() const { return text().trimmed().isEmpty(); }
+    // Wide enough for a whole «01.09.2026» beside the clear button, so that
+    // no layout can cut a date at the left.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 };
 
 } // namespace profrost

@@ -1,5 +1,6 @@
 #include "common/DocumentOutput.h"
 
+#include "common/ScreenFit.h"
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentWriter.h"
 #include "util/Error.h"
@@ -137,7 +138,7 @@ void DocumentOutput::preview(QWidget *parent, const QString &title, const Builde
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview: %1").arg(title));
-    dialog.resize(1100, 800);
+    ScreenFit::resize(&dialog, {1100, 800});
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&doc](QPrinter *target) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         DocumentWriter::print(*doc, *target);

@@ -1,6 +1,7 @@
 #include "common/PlanGraphTab.h"
 
 #include "common/DeferredLoad.h"
+#include "common/HeaderFit.h"
 #include "common/PlanGraphLoadModel.h"
 #include "common/PlanGraphModel.h"
 #include "common/PlanGraphProxy.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -79,6 +81,14 @@ PlanGraphTab::PlanGraphTab(AppContext &ctx, PlanGraphModel *model, PlanGraphProx
         m_loadView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         for (int c = 1; c < m_load->columnCount(); ++c)
             m_loadView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        // The stretched «Организация» keeps at least its title's width: the
+        // panel is no narrower than that and the counts beside it.
+        const QHeaderView *header = m_loadView->horizontalHeader();
+        int width = 2 * m_loadView->frameWidth() + m_loadView->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+            + HeaderFit::titleWidth(header, 0);
+        for (int c = 1; c < m_load->columnCount(); ++c)
+            width += header->sectionSizeHint(c); // a year or «Всего»: wider than its counts
+        m_loadView->setMinimumWidth(width);
     });
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &PlanGraphProxy::setFilterText);
@@ -113,7 +123,7 @@ QSplitter *PlanGraphTab::layOut(const QList<QWidget *> &tools, const QList<QWidg
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Plan-graph for"), this));
     top->addWidget(m_year);
-    top->addWidget(m_state, 1);
+    top->addStretch(1);
     for (QWidget *w : tools)
         top->addWidget(w);
 
@@ -129,8 +139,11 @@ QSplitter *PlanGraphTab::layOut(const QList<QWidget *> &tools, const QList<QWidg
     splitter->setStretchFactor(1, 1);
     splitter->setSizes(sizes);
 
+    // The state has a line of its own under the tools: wrapped beside them
+    // at 1366 px it took three lines and made the tool row jump in height.
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_state);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
     return splitter;

@@ -8,6 +8,8 @@ namespace profrost {
 TokenFilterProxy::TokenFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
+    // «алгебра» beside «Алгебра», not after every capital.
+    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void TokenFilterProxy::setFilterText(const QString &text)

@@ -1,5 +1,7 @@
 #include "import/ImportDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "common/StatusPalette.h"
 #include "import/ColumnAssignmentPanel.h"
 #include "import/ImportIssueModel.h"
@@ -76,7 +78,8 @@ ImportDialog::ImportDialog(AppContext &ctx, std::unique_ptr<ImportKind> kind, co
     layout->addWidget(m_columns);
     layout->addWidget(m_issues, 1);
     layout->addWidget(buttons);
-    resize(900, 600); // within a 1366×768 screen, the panel of columns included
+    ScreenFit::resize(this, {900, 600});
+    HeaderFit::keep(this); // within a 1366×768 screen, the panel of columns included
     load();
 }
 

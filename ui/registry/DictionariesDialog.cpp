@@ -1,5 +1,7 @@
 #include "registry/DictionariesDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "shell/AppContext.h"
 #include "store/DictionaryRepository.h"
 #include "util/Error.h"
@@ -70,7 +72,8 @@ DictionariesDialog::DictionariesDialog(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(640, 560);
+    ScreenFit::resize(this, {640, 560});
+    HeaderFit::keep(this);
     fill();
 }
 

@@ -25,7 +25,7 @@ void OrganisationsArea::addMenuEntries(Menu menu, QMenu *into)
         m_host.showArea(id());
         m_page->pageActions().first()->trigger();
     });
-    add->setShortcut(QKeySequence::New); // shown in the menu; the page's action answers it on the page
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // as the page's action (not Ctrl+N: the teacher's)
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     add->setObjectName(QStringLiteral("addOrganisationAction"));
     into->addSeparator();

@@ -61,8 +61,9 @@ OrganisationsPage::OrganisationsPage(AppContext &ctx, QWidget *parent)
     });
 
     m_add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add organisation..."), this);
-    m_add->setShortcut(QKeySequence::New);
-    // Both pages add with Ctrl+N: each shortcut works where the focus is.
+    // Ctrl+Shift+N: Ctrl+N adds a teacher, and the Registry menu shows both
+    // actions; one window, one meaning per shortcut.
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_add);
     m_edit = new QAction(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit..."), this);

@@ -1,5 +1,7 @@
 #include "registry/TeacherDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
 #include "domain/DateText.h"
@@ -125,7 +127,8 @@ TeacherDialog::TeacherDialog(const QList<Organisation> &organisations, const QLi
     layout->addWidget(postsBox, 1);
     layout->addWidget(m_saveError);
     layout->addWidget(buttons);
-    resize(820, 620);
+    ScreenFit::resize(this, {820, 620});
+    HeaderFit::keep(this);
 }
 
 QWidget *TeacherDialog::withMessage(QWidget *field, FieldProblem::Field which)
@@ -139,6 +142,16 @@ QWidget *TeacherDialog::withMessage(QWidget *field, FieldProblem::Field which)
     message->setObjectName(field->objectName() + QStringLiteral("Message"));
     column->addWidget(message);
     m_messages.insert(int(which), message);
+    // A message shown on OK goes once the value is put right: every edit
+    // after a failed OK checks the form again (without moving the cursor).
+    auto recheck = [this] {
+        if (m_checked)
+            validate(false);
+    };
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        connect(combo, &QComboBox::currentIndexChanged, this, recheck);
     return box;
 }
 
@@ -236,7 +249,7 @@ void TeacherDialog::removeEmployment()
     refreshEmployments();
 }
 
-bool TeacherDialog::validate()
+bool TeacherDialog::validate(bool moveFocus)
 {
     for (FieldMessage *message : std::as_const(m_messages))
         message->clear();
@@ -260,7 +273,7 @@ bool TeacherDialog::validate()
         if (!first && message)
             first = message->parentWidget();
     }
-    if (first) {
+    if (first && moveFocus) {
         if (auto *edit = first->findChild<QLineEdit *>())
             edit->setFocus();
     }
@@ -270,6 +283,7 @@ bool TeacherDialog::validate()
 void TeacherDialog::accept()
 {
     m_saveError->hide();
+    m_checked = true;
     if (!validate())
         return;
     if (const QString error = m_save(teacher()); !error.isEmpty()) {

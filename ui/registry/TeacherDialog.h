@@ -39,7 +39,9 @@ private:
     void editEmployment();
     void removeEmployment();
     void refreshEmployments();
-    bool validate();
+    // Shows what is wrong under each field; `moveFocus` puts the cursor on
+    // the first field with a problem (on OK, not while the user types).
+    bool validate(bool moveFocus = true);
     QWidget *withMessage(QWidget *field, FieldProblem::Field which);
 
     QList<Organisation> m_organisations;
@@ -62,6 +64,7 @@ private:
     QTableWidget *m_employments;
     QLabel *m_saveError;
     QHash<int, FieldMessage *> m_messages; // by FieldProblem::Field
+    bool m_checked = false; // OK found problems: from then on every edit checks again
 };
 
 } // namespace profrost

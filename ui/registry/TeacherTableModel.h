@@ -30,6 +30,8 @@ public:
     const TeacherRow &row(int index) const { return m_rows.at(m_visible.at(index)); }
     // Visible position of the teacher, or -1 when filtered out or absent.
     int indexOf(qint64 id) const;
+    // Among the rows read (shown or hidden by the filter).
+    bool contains(qint64 id) const { return m_rowOfId.contains(id); }
     int totalCount() const { return int(m_rows.size()); }
     QDate referenceDate() const { return m_at; }
 

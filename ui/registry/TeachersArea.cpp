@@ -13,6 +13,7 @@ QWidget *TeachersArea::createPage(QWidget *parent)
 {
     m_page = new TeachersPage(m_host.context(), parent);
     QObject::connect(m_page, &TeachersPage::importRequested, m_page, [this] { importTeachers(); });
+    QObject::connect(m_page, &TeachersPage::note, m_page, [this](const QString &text) { m_host.setStatusNote(text); });
     return m_page;
 }
 

@@ -83,7 +83,7 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
 
     m_add = new QAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add teacher..."), this);
     m_add->setShortcut(QKeySequence::New);
-    // Both pages add with Ctrl+N: each shortcut works where the focus is.
+    // Ctrl+N is the teacher's alone; an organisation is added with Ctrl+Shift+N.
     m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_add);
     m_add->setToolTip(tr("Add a teacher (Ctrl+N)"));
@@ -218,7 +218,14 @@ void TeachersPage::selectId(qint64 id)
         m_pendingSelect = id; // selected when the rows are in
         return;
     }
-    const int row = m_model->indexOf(id);
+    int row = m_model->indexOf(id);
+    if (row < 0 && m_model->contains(id) && !m_filter->text().isEmpty()) {
+        // The teacher just saved (or asked for) is hidden by the filter: a
+        // saved record must not vanish without a word. Show everyone, say why.
+        m_filter->clear();
+        row = m_model->indexOf(id);
+        emit note(tr("The filter was cleared: it hid %1.").arg(TeacherRepository(m_ctx.db()).nameOf(id)));
+    }
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, 0);

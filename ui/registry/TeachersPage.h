@@ -51,6 +51,8 @@ public:
 signals:
     void importRequested();
     void loaded();
+    // A note for the status bar (the filter cleared to show a saved teacher).
+    void note(const QString &text);
 
 private:
     void showRows(QList<TeacherRow> rows, QDate at, const QString &error, qint64 keep);

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "common/HeaderFit.h"
 #include "common/BackgroundRead.h"
 #include "documents/CentreSignatures.h"
 #include "import/ImportDialog.h"
@@ -29,6 +30,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QScreen>
+#include <algorithm>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -56,8 +59,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Options options, QWidget *p
     updateTitle();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1280×800 where there is room; on a 1366×768 laptop no taller than
+        // the screen less the title bar, so that the status bar is on it.
+        const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1280, room.width()), std::min(800, room.height() - 32));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
     // Nothing here reads more than a page needs for its first frame: what
@@ -192,6 +199,7 @@ QWidget *MainWindow::pageAt(int index)
         m_stack->removeWidget(placeholder);
         delete placeholder;
         area.restoreState();
+        HeaderFit::keep(page); // after the saved widths: a title is never cut
     }
     return page;
 }

@@ -67,6 +67,9 @@ void CourseRunDialog::setRun(const CourseRun &r)
     m_run = r;
     const int index = m_programme->findData(r.programmeId);
     m_programme->setCurrentIndex(index >= 0 ? index : 0);
+    // A long title shows its beginning (the line edit put the cursor at the end).
+    m_programme->lineEdit()->setCursorPosition(0);
+    m_programme->setToolTip(m_programme->currentText());
     m_starts->setDate(r.starts);
     m_ends->setDate(r.ends);
     m_place->setText(r.place);

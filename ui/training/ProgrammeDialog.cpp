@@ -1,5 +1,6 @@
 #include "training/ProgrammeDialog.h"
 
+#include "common/ScreenFit.h"
 #include "domain/TrainingRules.h"
 #include "common/StatusPalette.h"
 
@@ -130,7 +131,7 @@ ProgrammeDialog::ProgrammeDialog(const QList<Position> &positions, const QList<S
     layout->addLayout(targets, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(900, 620);
+    ScreenFit::resize(this, {900, 620});
 }
 
 void ProgrammeDialog::setProgramme(const Programme &p)

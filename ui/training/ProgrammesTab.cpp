@@ -36,6 +36,8 @@ ProgrammesTab::ProgrammesTab(AppContext &ctx, QWidget *parent)
     m_table->setColumnWidth(4, 120);
     m_table->setColumnWidth(5, 110);
     m_table->setSortingEnabled(true);
+    // A header's sort indicator starts descending: open А→Я by title, not Я→А.
+    m_table->sortByColumn(ProgrammeModel::TitleColumn, Qt::AscendingOrder);
     connect(m_table, &QTableView::doubleClicked, this, &ProgrammesTab::editProgramme);
 
     m_filter->setPlaceholderText(tr("Filter: title, provider, area"));

@@ -1,5 +1,7 @@
 #include "training/TeacherPickerDialog.h"
 
+#include "common/HeaderFit.h"
+#include "common/ScreenFit.h"
 #include "common/Roles.h"
 #include "registry/TeacherTableModel.h"
 #include "shell/AppContext.h"
@@ -23,6 +25,7 @@ TeacherPickerDialog::TeacherPickerDialog(AppContext &ctx, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TeacherTableModel::FullNameColumn, Qt::AscendingOrder); // А→Я, not the header's default Я→А
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -43,7 +46,8 @@ TeacherPickerDialog::TeacherPickerDialog(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(900, 600);
+    ScreenFit::resize(this, {900, 600});
+    HeaderFit::keep(this);
     m_filter->setFocus();
 }
 
