@@ -1567,8 +1567,8 @@ Fields: %1.</source>
 <context>
     <name>RegistryIndex</name>
     <message>
-        <source>The database has no municipality yet: fill the column &quot;Муниципалитет&quot;.</source>
-        <translation>В базе данных ещё нет ни одного муниципалитета: заполните столбец «Муниципалитет».</translation>
+        <source>The database has no municipality yet: fill the column &quot;Муниципалитет&quot;, or the municipality on the centre&apos;s card (Settings → Организация (ИМЦ)).</source>
+        <translation>В базе данных ещё нет муниципалитета: заполните столбец «Муниципалитет» или муниципалитет в карточке центра (Настройки → Организация (ИМЦ)).</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2037,6 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>укажите СНИЛС или дату рождения, чтобы педагога можно было опознать</translation>
     </message>
     <message>
-        <source>the municipality is empty and the database has none yet</source>
-        <translation>не указан муниципалитет, а в базе данных их ещё нет</translation>
-    </message>
-    <message>
         <source>the organisation is empty</source>
         <translation>не указана организация</translation>
     </message>
@@ -2135,6 +2131,14 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>the registry has this post from %1 to %2; the dismissal would come before the hiring</source>
         <translation>по реестру эта должность занята с %1 по %2: увольнение оказалось бы раньше приёма на работу</translation>
+    </message>
+    <message>
+        <source>the municipality is empty, and neither the database nor the centre&apos;s card (Settings → Организация (ИМЦ)) names one</source>
+        <translation>муниципалитет не указан, и его нет ни в базе данных, ни в карточке центра (Настройки → Организация (ИМЦ))</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several registered organisations that differ only in the legal form; write the name as it is registered</source>
+        <translation>«%1» подходит к нескольким зарегистрированным организациям, которые различаются только организационно-правовой формой; напишите название так, как оно зарегистрировано</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5561,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Attestation</source>
         <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>The filter was cleared: it hid %1.</source>
+        <translation>Фильтр сброшен: он скрывал запись «%1».</translation>
     </message>
 </context>
 <context>
