@@ -7,7 +7,7 @@
 
 #include <QByteArray>
 #include <QDir>
-#include <QFile>
+#include <QSaveFile>
 #include <QString>
 
 namespace profrost::test {
@@ -18,11 +18,15 @@ inline void useLaptopScreen()
     if (!platform.isEmpty() && platform != "offscreen")
         return; // a real display, or offscreen configured by the caller
     const QString path = QDir::temp().filePath(QStringLiteral("profrost-laptop-screen.json"));
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // CTest runs test processes side by side, each writing this file: the
+    // file is replaced whole (QSaveFile renames), never seen half-written
+    // («Platform config file parse error» aborted a test that read it then).
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
         file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,)"
                    R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-        file.close();
+    }
+    if (file.isOpen() && file.commit()) {
         qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + path.toLocal8Bit());
     } else if (platform.isEmpty()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
