@@ -893,6 +893,10 @@ Fields: %1.</source>
         <source>note: columns assigned at an earlier import of a file with these headers: %1 (--map replaces them)</source>
         <translation>примечание: столбцы сопоставлены так же, как при прошлом импорте файла с этими заголовками: %1 (--map заменяет это сопоставление)</translation>
     </message>
+    <message>
+        <source>warning: file: %1</source>
+        <translation>предупреждение: файл: %1</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -1329,6 +1333,14 @@ Fields: %1.</source>
     <message>
         <source>the value holds an invisible control character (code %1): &quot;%2&quot;</source>
         <translation>в значении есть невидимый управляющий символ (код %1): «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>the column headers are in row %1; the %n row(s) above them are the file&apos;s title and are not imported</source>
+        <translation>
+            <numerusform>заголовки столбцов — в строке %1; %n строка выше — заголовок файла, она не импортируется</numerusform>
+            <numerusform>заголовки столбцов — в строке %1; %n строки выше — заголовок файла, они не импортируются</numerusform>
+            <numerusform>заголовки столбцов — в строке %1; %n строк выше — заголовок файла, они не импортируются</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -154,10 +154,15 @@ bool parseImportArgs(const QStringList &args, const QString &usage, ImportArgs *
 
 int printIssues(const QList<RowIssue> &warnings, const QList<RowIssue> &errors)
 {
-    for (const RowIssue &w : warnings)
-        err() << (w.row > 0 ? CliText::tr("warning: row %1, %2: %3").arg(w.row).arg(w.column, w.reason)
-                            : CliText::tr("warning: column %1: %2").arg(w.column, w.reason))
-              << '\n';
+    for (const RowIssue &w : warnings) {
+        if (w.row > 0)
+            err() << CliText::tr("warning: row %1, %2: %3").arg(w.row).arg(w.column, w.reason);
+        else if (!w.column.isEmpty())
+            err() << CliText::tr("warning: column %1: %2").arg(w.column, w.reason);
+        else // about the whole file (its title rows)
+            err() << CliText::tr("warning: file: %1").arg(w.reason);
+        err() << '\n';
+    }
     QSet<int> rejectedRows;
     for (const RowIssue &e : errors) {
         rejectedRows.insert(e.row);

@@ -30,14 +30,14 @@ int runImport(const QStringList &args, const QString &usage, const ImportMore &m
         return Success;
     Database db(databaseSpec(a.database));
     openDatabase(db, false);
+    Importer importer(db, Clock::instance().today());
     Table table;
     try {
-        table = ImportPipeline::read(a.file);
+        table = ImportPipeline::read(a.file, importer.columns());
     } catch (const ImportRejected &e) {
         throw UsageError(e.message());
     }
 
-    Importer importer(db, Clock::instance().today());
     ColumnAssignments assignments(db);
     if (a.columnMap.isEmpty()) {
         // The user assigned these columns for a file of the same layout before.

@@ -23,10 +23,52 @@ Table ImportPipeline::read(const QString &path)
     }
 }
 
+Table ImportPipeline::read(const QString &path, const QList<ColumnSpec> &specs)
+{
+    Table table = read(path);
+    locateHeader(specs, &table);
+    return table;
+}
+
+void ImportPipeline::locateHeader(const QList<ColumnSpec> &specs, Table *table)
+{
+    const auto named = [&specs](const QStringList &cells) {
+        const HeaderMap map(specs, cells);
+        return int(std::count_if(specs.cbegin(), specs.cend(), [&map](const ColumnSpec &s) { return map.has(s.id); }));
+    };
+    int best = -1; // index into rows; -1: the header as read
+    int bestCount = std::max(1, named(table->header));
+    for (int i = 0; i < std::min<int>(kHeaderSearchRows, int(table->rows.size())); ++i) {
+        if (const int count = named(table->rows.at(i).cells); count > bestCount) {
+            best = i;
+            bestCount = count;
+        }
+    }
+    if (best < 0)
+        return;
+    TableRow header = table->rows.at(best);
+    while (!header.cells.isEmpty() && header.cells.constLast().isEmpty())
+        header.cells.removeLast();
+    table->header = header.cells;
+    table->headerRow = header.sourceRow;
+    table->titleRows += best + 1;
+    table->rows.remove(0, best + 1);
+    // The readers padded the rows to the old header's width.
+    for (TableRow &row : table->rows) {
+        while (row.cells.size() < table->header.size())
+            row.cells.append(QString());
+    }
+}
+
 HeaderMap ImportPipeline::mapHeader(const ImportColumns &kind, const Table &table, ImportPreview *preview)
 {
     HeaderMap map(kind.columns(), table.header, kind.extraAliases());
     preview->totalRows = int(table.rows.size());
+    if (table.titleRows > 0)
+        preview->warnings.append({0, QString(),
+                                  tr("the column headers are in row %1; the %n row(s) above them are the file's title "
+                                     "and are not imported", nullptr, table.titleRows)
+                                      .arg(table.headerRow)});
     for (const QString &target : map.unknownTargets())
         preview->errors.append({0, target, tr("no column is called \"%1\"; a column can be assigned only to a "
                                               "column of this kind of file").arg(target)});

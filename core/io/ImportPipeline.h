@@ -27,6 +27,14 @@ public:
     // The table of a .csv / .xlsx file; throws ImportRejected naming the file
     // when it is missing, unreadable or of another format.
     static Table read(const QString &path);
+    // The same for an import whose columns are `specs`: registries often open with a title
+    // line or two above the column headers, so the header is the first of
+    // the first kHeaderSearchRows rows that names the most of `specs`
+    // (at least two, and more than the first row names); the rows above it
+    // are the title (Table::titleRows, said as a warning by mapHeader).
+    static Table read(const QString &path, const QList<ColumnSpec> &specs);
+    static constexpr int kHeaderSearchRows = 10;
+    static void locateHeader(const QList<ColumnSpec> &specs, Table *table);
 
     // Maps the header and records the file-level problems in `preview`:
     // missing required columns (errors, row 0), duplicate and unknown columns

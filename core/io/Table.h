@@ -27,6 +27,9 @@ struct Table
     QStringList header;
     int headerRow = 0;
     QList<TableRow> rows; // blank rows are skipped
+    // Rows above the header taken as the file's title («Список педагогических
+    // работников … на 01.12.2026») by ImportPipeline::read(path, kind).
+    int titleRows = 0;
 };
 
 } // namespace profrost

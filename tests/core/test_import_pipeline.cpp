@@ -178,3 +178,47 @@ TEST_CASE("Import pipeline: an unreadable file is refused as the file, not as ro
     CHECK_THROWS_AS(ImportPipeline::read(t.dir() + u"/missing.csv"_s), ImportRejected);
     CHECK_THROWS_AS(ImportPipeline::read(writeFile(t.dir(), u"subjects.pdf"_s, "%PDF")), ImportRejected);
 }
+
+TEST_CASE("Import pipeline: title lines above the headers are skipped and the rows keep their numbers",
+          "[import][pipeline]")
+{
+    TempDatabase db;
+    const QList<ColumnSpec> specs = SubjectImporter(db.db(), referenceDay()).columns();
+
+    SECTION("a title and a blank-looking line above the header")
+    {
+        // As read: row 1 is the title, so it became the header.
+        Table t = table({u"Учебный план на 2026/2027 год"_s},
+                        {{u"утверждён приказом № 5"_s}, {u"Предмет"_s, u"Часы"_s}, {u"Химия"_s, u"2"_s}});
+        ImportPipeline::locateHeader(specs, &t);
+        CHECK(t.header == QStringList{u"Предмет"_s, u"Часы"_s});
+        CHECK(t.headerRow == 3);
+        CHECK(t.titleRows == 2);
+        REQUIRE(t.rows.size() == 1);
+        CHECK(t.rows.first().sourceRow == 4); // the spreadsheet's number, not 2
+        CHECK(t.rows.first().cells == QStringList{u"Химия"_s, u"2"_s});
+        // Once found, it stays: a second call changes nothing.
+        ImportPipeline::locateHeader(specs, &t);
+        CHECK(t.headerRow == 3);
+        CHECK(t.titleRows == 2);
+    }
+    SECTION("a proper header stays, even when a row below names a column too")
+    {
+        Table t = table({u"Предмет"_s, u"Часы"_s}, {{u"Предмет"_s, u"3"_s}});
+        ImportPipeline::locateHeader(specs, &t);
+        CHECK(t.headerRow == 1);
+        CHECK(t.titleRows == 0);
+        CHECK(t.rows.size() == 1);
+    }
+    SECTION("the header is looked for in the first ten rows only")
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < ImportPipeline::kHeaderSearchRows; ++i)
+            rows.append({u"строка заголовка %1"_s.arg(i)});
+        rows.append({u"Предмет"_s, u"Часы"_s});
+        Table t = table({u"Заголовок"_s}, rows);
+        ImportPipeline::locateHeader(specs, &t);
+        CHECK(t.headerRow == 1);
+        CHECK(t.titleRows == 0);
+    }
+}

@@ -87,7 +87,7 @@ void ImportDialog::load()
 {
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_table = ImportPipeline::read(m_path);
+        m_table = ImportPipeline::read(m_path, m_kind->columns());
         QApplication::restoreOverrideCursor();
     } catch (const Error &e) {
         QApplication::restoreOverrideCursor();
