@@ -8,7 +8,6 @@
 #include "support/CliFixtures.h"
 #include "support/TestSupport.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 using namespace profrost::test;
@@ -55,9 +54,7 @@ TEST_CASE("A titled school registry finds its header and its schools and its mun
     const CliResult schools = runCli({u"export"_s, u"teachers"_s, db, dir.filePath(u"out.csv"_s)});
     INFO(schools);
     REQUIRE(schools.exitCode == 0);
-    QFile file(dir.filePath(u"out.csv"_s));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QString exported = QString::fromUtf8(file.readAll());
+    const QString exported = QString::fromUtf8(readBytes(dir.filePath(u"out.csv"_s)));
     CHECK(exported.count(u"Ермаковский муниципальный округ"_s) == 6);
     CHECK(exported.count(u"МОУ СОШ № 1"_s) == 2);
     CHECK(exported.count(u"МКОУ «Курдюковская СОШ»"_s) == 3);

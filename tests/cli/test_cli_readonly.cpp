@@ -22,12 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 const QString kGood = QStringLiteral(PROFROST_TEST_DATA_DIR "/import/teachers_good.csv");
 
@@ -63,7 +57,7 @@ TEST_CASE("profrost-cli reads a read-only database and refuses to write it", "[c
         REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         refused = u"The database is read-only (permissions of %1)"_s.arg(QDir::toNativeSeparators(db));
     }
-    const QByteArray before = bytesOf(db);
+    const QByteArray before = readBytes(db);
     // The import that filled it left its copy there; no other may appear.
     const QDir backups(dir.filePath(u"backups"_s));
     const QStringList copiesBefore = backups.entryList(QDir::Files);
@@ -105,7 +99,7 @@ TEST_CASE("profrost-cli reads a read-only database and refuses to write it", "[c
     CHECK(backup.err.contains(refused));
 
     CHECK(backups.entryList(QDir::Files) == copiesBefore);
-    CHECK(bytesOf(db) == before);
+    CHECK(readBytes(db) == before);
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
 }
 
@@ -113,7 +107,7 @@ TEST_CASE("profrost-cli says another program holds a locked database, not that i
 {
     QTemporaryDir dir;
     const QString db = fourTeachers(dir.path());
-    const QByteArray before = bytesOf(db);
+    const QByteArray before = readBytes(db);
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-other-program"_s);
         other.setDatabaseName(db);
@@ -142,7 +136,7 @@ TEST_CASE("profrost-cli says another program holds a locked database, not that i
         other.close();
     }
     QSqlDatabase::removeDatabase(u"cli-other-program"_s);
-    CHECK(bytesOf(db) == before);
+    CHECK(readBytes(db) == before);
     // Once the other program lets go, the same command works.
     CHECK(runCli({u"export"_s, u"teachers"_s, db, dir.filePath(u"list.csv"_s)}).exitCode == 0);
 }

@@ -30,12 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 bool runningAsRoot()
 {
@@ -134,7 +128,7 @@ TEST_CASE("A read-only database is read as usual and refuses every write naming 
     const QString path = schoolDatabase(dir.path());
     QString expected;
     const ConnectionSpec spec = readOnlySpec(path, lock, &expected);
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = readBytes(path);
     {
         Database db(spec);
         CHECK(Database::inspect(spec).kind == DatabaseFileCheck::Kind::Ours);
@@ -158,7 +152,7 @@ TEST_CASE("A read-only database is read as usual and refuses every write naming 
         REQUIRE_THROWS_WITH(BackupService(db).backupNow(u"manual"_s), Catch::Contains(expected.toStdString()));
     }
     CHECK_FALSE(QFileInfo::exists(QDir(dir.path()).filePath(u"backups"_s)));
-    CHECK(bytesOf(path) == before);
+    CHECK(readBytes(path) == before);
     if (!runningAsRoot()) {
         // SQLite's -shm would keep the file's read-only permissions and stop
         // every write once the file is writable again: none is left behind.
@@ -185,7 +179,7 @@ TEST_CASE("An older read-only database is refused as needing an upgrade, not as 
     REQUIRE(createAtVersion(path, 1, [](Database &) {}) == 1);
     QString expected;
     const ConnectionSpec spec = readOnlySpec(path, Lock::File, &expected);
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = readBytes(path);
     Database db(spec);
     try {
         db.open();
@@ -198,7 +192,7 @@ TEST_CASE("An older read-only database is refused as needing an upgrade, not as 
         CHECK_FALSE(e.message().contains(u"damaged"_s));
     }
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"backups"_s)));
-    CHECK(bytesOf(path) == before);
+    CHECK(readBytes(path) == before);
     makeWritableAgain(path);
 }
 

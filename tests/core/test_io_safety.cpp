@@ -28,12 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -182,7 +176,7 @@ TEST_CASE("A teacher named like a formula is exported harmless to CSV and re-imp
 
     const QString exported = t.file(u"teachers.csv"_s);
     TeacherExport::write(exported, TeacherRepository(t.db()).rows(referenceDay()));
-    const QByteArray bytes = fileBytes(exported);
+    const QByteArray bytes = readBytes(exported);
     CHECK(bytes.contains("'=HYPERLINK("));
     CHECK(bytes.contains("'+7 913 111-22-33"));
     CHECK(bytes.contains(";'-;"));

@@ -4,6 +4,7 @@
 #include "io/TableReader.h"
 #include "io/TableWriter.h"
 #include "io/XlsxReader.h"
+#include "support/TestSupport.h"
 #include "util/Error.h"
 
 #include <catch2/catch.hpp>
@@ -21,6 +22,7 @@
 #include <vector>
 
 using namespace profrost;
+using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -84,12 +86,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 const QByteArray kMainNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
 
@@ -262,7 +258,7 @@ TEST_CASE("A failed xlsx export leaves the existing file untouched", "[io]")
     const std::string message = errorOf([&] { TableWriter::write(path, {u"A"_s}, {{tooLong}}); });
     CHECK_THAT(message, Catch::Contains("отчёт.xlsx"));
     CHECK_THAT(message, Catch::Contains("row 2"));
-    CHECK(fileBytes(path) == "previous export");
+    CHECK(readBytes(path) == "previous export");
     CHECK_FALSE(QFile::exists(path + u".tmp"_s));
 }
 

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "util/Clock.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <functional>
 #include <memory>
@@ -20,6 +21,14 @@ struct StringMaker<QString>
 } // namespace Catch
 
 namespace profrost::test {
+
+// The whole of a file that must exist (the check fails the test otherwise).
+inline QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
 
 // The day every test calls "today" unless it says otherwise.
 inline QDate referenceDay() { return QDate(2026, 11, 22); }

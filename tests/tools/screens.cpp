@@ -204,5 +204,17 @@ int main(int argc, char *argv[])
                             &window);
     remembered.show();
     save(&remembered, out, QStringLiteral("import-columns-remembered"));
+    remembered.hide();
+
+    // A registry as schools send it: a title line, Windows-1251, their own
+    // spelling of the schools and an unrecognised post column.
+    ImportDialog titled(ctx, QStringLiteral(PROFROST_TEST_DATA_DIR) + QStringLiteral("/import/registry_titled_cp1251.csv"),
+                        &window);
+    titled.show();
+    if (QComboBox *post = titled.columnAssignments()->comboFor(QStringLiteral("Должность по штатному расписанию"))) {
+        post->setCurrentIndex(post->findData(QStringLiteral("Должность")));
+        emit post->activated(post->currentIndex());
+    }
+    save(&titled, out, QStringLiteral("import-titled"));
     return 0;
 }

@@ -42,12 +42,6 @@ QAction *registryAction(QMainWindow &window, const QString &text)
     return nullptr;
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 } // namespace
 
@@ -57,7 +51,7 @@ TEST_CASE("A read-only database opens quietly, says so, and a save shows why it 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"ui.sqlite"_s);
     registryDatabase(path).reset(); // made and closed
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = readBytes(path);
     // Asked for, as root would need (permissions do not stop root); the
     // permission checks themselves are in the core tests.
     ConnectionSpec spec = ConnectionSpec::sqliteFile(path);
@@ -102,5 +96,5 @@ TEST_CASE("A read-only database opens quietly, says so, and a save shows why it 
     CHECK(shown.contains(QDir::toNativeSeparators(path)));
     CHECK(OrganisationRepository(window.context().db()).all().size() == organisations);
     window.close();
-    CHECK(bytesOf(path) == before);
+    CHECK(readBytes(path) == before);
 }
