@@ -35,7 +35,7 @@ ProtocolPerson person(Database &db, qint64 teacherId, QDate day, QString *signat
     full.removeAll(QString());
     p.fullName = full.join(u' ');
     if (signature)
-        *signature = DocumentText::initialsFirst(t.surname, t.name, t.patronymic);
+        *signature = PersonName::initialsFirst(t.surname, t.name, t.patronymic);
     p.position = t.position;
     p.organisation = t.organisation;
     return p;

@@ -1,7 +1,6 @@
 #include "documents/DocumentText.h"
 
 #include "documents/DocumentStyle.h"
-#include "domain/PersonName.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -33,11 +32,6 @@ void DocumentText::paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Al
 void DocumentText::labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent)
 {
     paragraph(cursor, {{label, true}, {text.isEmpty() ? QString() : u" "_s + text, false}}, Qt::AlignLeft, indent);
-}
-
-QString DocumentText::initialsFirst(const QString &surname, const QString &name, const QString &patronymic)
-{
-    return PersonName::initialsFirst(surname, name, patronymic);
 }
 
 } // namespace profrost

@@ -23,8 +23,6 @@ public:
     static void paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Alignment alignment = Qt::AlignLeft,
                           bool indent = true, qreal spaceBeforeMm = 1.5, bool pageBreak = false);
     static void labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent = true);
-    // «М.П. Иванова»: how a name stands beside a signature (core/documents/README.md).
-    static QString initialsFirst(const QString &surname, const QString &name, const QString &patronymic);
 };
 
 } // namespace profrost

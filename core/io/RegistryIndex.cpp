@@ -63,11 +63,19 @@ bool RegistryIndex::hasOrganisation(const QString &municipality, const QString &
     return findOrganisation(municipality, organisation) != 0;
 }
 
+QString RegistryIndex::organisationKey(const QString &name) const
+{
+    auto it = m_organisationKeys.constFind(name);
+    if (it == m_organisationKeys.cend())
+        it = m_organisationKeys.insert(name, OrganisationName::matchKey(name));
+    return *it;
+}
+
 void RegistryIndex::indexOrganisation(qint64 municipalityId, const QString &name, qint64 id)
 {
     const QString prefix = QString::number(municipalityId) + u'|';
     m_organisations.insert(prefix + normalizedKey(name), id);
-    const QString loose = prefix + OrganisationName::matchKey(name);
+    const QString loose = prefix + organisationKey(name);
     const auto it = m_organisationsLoose.constFind(loose);
     m_organisationsLoose.insert(loose, it == m_organisationsLoose.cend() || *it == id ? id : kAmbiguous);
 }
@@ -77,7 +85,7 @@ bool RegistryIndex::organisationIsAmbiguous(const QString &municipality, const Q
     const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
     const QString prefix = QString::number(m) + u'|';
     return m != 0 && !m_organisations.contains(prefix + normalizedKey(organisation))
-           && m_organisationsLoose.value(prefix + OrganisationName::matchKey(organisation)) == kAmbiguous;
+           && m_organisationsLoose.value(prefix + organisationKey(organisation)) == kAmbiguous;
 }
 
 qint64 RegistryIndex::findOrganisation(const QString &municipality, const QString &organisation) const
@@ -88,7 +96,7 @@ qint64 RegistryIndex::findOrganisation(const QString &municipality, const QStrin
     const QString prefix = QString::number(m) + u'|';
     if (const qint64 id = m_organisations.value(prefix + normalizedKey(organisation)); id != 0)
         return id;
-    const qint64 loose = m_organisationsLoose.value(prefix + OrganisationName::matchKey(organisation));
+    const qint64 loose = m_organisationsLoose.value(prefix + organisationKey(organisation));
     return loose == kAmbiguous ? 0 : loose;
 }
 
@@ -123,7 +131,7 @@ qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, O
     const QString prefix = QString::number(municipalityId) + u'|';
     if (const qint64 id = m_organisations.value(prefix + normalizedKey(name)); id != 0)
         return id;
-    if (const qint64 id = m_organisationsLoose.value(prefix + OrganisationName::matchKey(name)); id > 0)
+    if (const qint64 id = m_organisationsLoose.value(prefix + organisationKey(name)); id > 0)
         return id;
     Organisation o;
     o.name = name;

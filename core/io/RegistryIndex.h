@@ -34,6 +34,9 @@ public:
     // OrganisationName::matchKey («МБОУ СОШ № 1» is the registered «СОШ № 1»)
     // when that names one organisation only.
     qint64 findOrganisation(const QString &municipality, const QString &organisation) const;
+    // OrganisationName::matchKey(name), worked out once per distinct name: a
+    // registry of 50,000 rows names a few hundred organisations.
+    QString organisationKey(const QString &name) const;
     // True when the name is not registered as written and its matchKey fits
     // two registered organisations (they differ in the legal form only).
     bool organisationIsAmbiguous(const QString &municipality, const QString &organisation) const;
@@ -69,6 +72,7 @@ private:
     QHash<QString, qint64> m_municipalities;
     QHash<QString, qint64> m_organisations;      // municipality id | name key
     QHash<QString, qint64> m_organisationsLoose; // municipality id | OrganisationName::matchKey
+    mutable QHash<QString, QString> m_organisationKeys; // name -> matchKey
     QHash<QString, qint64> m_positions;
     QHash<QString, qint64> m_subjects;
     QHash<QString, qint64> m_bySnils;

@@ -2,7 +2,6 @@
 
 #include "domain/AttestationRules.h"
 #include "domain/DateText.h"
-#include "domain/OrganisationName.h"
 #include "domain/Snils.h"
 #include "domain/TeacherValidation.h"
 #include "io/AttestationImporter.h"
@@ -284,7 +283,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
         const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
         // «МБОУ «Х СОШ»» and «Х СОШ» are one organisation (OrganisationName).
         const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
-            + OrganisationName::matchKey(r.organisation) + u'|' + normalizedKey(r.position);
+            + registry.organisationKey(r.organisation) + u'|' + normalizedKey(r.position);
         if (const auto it = m_seenEmployment.constFind(key); it != m_seenEmployment.cend())
             fail(FullName, tr("repeats row %1 (the same teacher, organisation and position)").arg(*it));
         else
@@ -309,7 +308,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
                                     "form; write the name as it is registered").arg(r.organisation));
         return r;
     }
-    const QString orgKey = normalizedKey(r.municipality) + u'|' + OrganisationName::matchKey(r.organisation);
+    const QString orgKey = normalizedKey(r.municipality) + u'|' + registry.organisationKey(r.organisation);
     if (!r.organisation.isEmpty() && !registry.hasOrganisation(r.municipality, r.organisation)
         && !m_warnedOrganisations.contains(orgKey)) {
         m_warnedOrganisations.insert(orgKey);

@@ -76,6 +76,7 @@ public:
     }
     bool ok() const { return m_ok; }
     const QString &error() const { return m_error; }
+    const QSqlError &sqlError() const { return m_sqlError; }
     bool locked() const { return DatabaseAccess::isLocked(m_sqlError); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
@@ -179,11 +180,8 @@ DatabaseFileCheck Database::inspect(const ConnectionSpec &spec, bool quickCheck)
     };
     ReadOnlyConnection ro(spec);
     if (!ro.ok()) {
-        if (ro.locked()) {
-            check.kind = DatabaseFileCheck::Kind::Locked;
-            check.message = DatabaseAccess::lockedMessage(spec);
+        if (locked(ro.sqlError()))
             return check;
-        }
         check.kind = DatabaseFileCheck::Kind::Corrupted;
         check.message = tr("%1 cannot be opened: %2").arg(shown, ro.error());
         return check;

@@ -307,6 +307,12 @@ void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employmen
                                          QList<qint64> *employmentIds)
 {
     Query(m_db, QStringLiteral("DELETE FROM employment WHERE teacher_id = ?")).bind(teacherId).exec();
+    insertEmployments(teacherId, list, keepIds, employmentIds);
+}
+
+void TeacherRepository::insertEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
+                                          QList<qint64> *employmentIds)
+{
     for (const Employment &e : list) {
         qint64 employmentId = 0;
         if (keepIds && e.id > 0) {
@@ -341,16 +347,21 @@ void bindTeacherFields(Query &q, const Teacher &teacher)
 
 } // namespace
 
-qint64 TeacherRepository::insert(const Teacher &t)
+qint64 TeacherRepository::insertRow(const Teacher &t)
 {
-    checkUnique(t);
-    Transaction tx(m_db);
     Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
                                  " experience_start, category, category_date)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindTeacherFields(q, t);
-    const qint64 id = q.scalar().toLongLong();
-    writeEmployments(id, t.employments, false);
+    return q.scalar().toLongLong();
+}
+
+qint64 TeacherRepository::insert(const Teacher &t)
+{
+    checkUnique(t);
+    Transaction tx(m_db);
+    const qint64 id = insertRow(t);
+    insertEmployments(id, t.employments, false);
     AttestationRepository::recordRegistryCategory(m_db, id, t.category, t.categoryDate);
     tx.commit();
     return id;
@@ -358,23 +369,8 @@ qint64 TeacherRepository::insert(const Teacher &t)
 
 qint64 TeacherRepository::insertChecked(const Teacher &t, QList<qint64> *employmentIds)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
-                                 " experience_start, category, category_date)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindTeacherFields(q, t);
-    const qint64 id = q.scalar().toLongLong();
-    for (const Employment &e : t.employments) {
-        Query p(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id, position_id, hired,"
-                                     " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        const qint64 employmentId =
-            p.bind(id).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed).scalar().toLongLong();
-        if (employmentIds)
-            employmentIds->append(employmentId);
-        for (qint64 subjectId : e.subjectIds) {
-            Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
-                .bind(employmentId).bind(subjectId).exec();
-        }
-    }
+    const qint64 id = insertRow(t);
+    insertEmployments(id, t.employments, false, employmentIds);
     // A new teacher has no history yet: the registry's category is its first record
     // (what recordRegistryCategory would add, without its look-up).
     if (t.category != Category::None && t.categoryDate.isValid()) {

@@ -84,8 +84,14 @@ public:
 
 private:
     void checkUnique(const Teacher &t) const;
+    // The teacher's own row (RETURNING its id), without posts or history.
+    qint64 insertRow(const Teacher &t);
+    // Replaces the teacher's posts: deletes them, then insertEmployments().
     void writeEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
                           QList<qint64> *employmentIds = nullptr);
+    // Adds posts and their subjects (keepIds: with the ids they had, for undo).
+    void insertEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
+                           QList<qint64> *employmentIds = nullptr);
     Database &m_db;
 };
 
