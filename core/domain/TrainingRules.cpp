@@ -32,6 +32,17 @@ QStringList TrainingRules::checkRun(const CourseRun &r)
     return out;
 }
 
+qint64 TrainingRules::participantOrganisation(const Enrolment &e, const QList<Employment> &posts, QDate courseStarts)
+{
+    if (e.organisationId > 0)
+        return e.organisationId;
+    for (const Employment &post : posts) {
+        if (post.activeOn(courseStarts))
+            return post.organisationId;
+    }
+    return posts.isEmpty() ? 0 : posts.constLast().organisationId;
+}
+
 QString TrainingRules::targetMismatch(const Programme &p, const QList<qint64> &positionIds, const QList<qint64> &subjectIds)
 {
     auto meets = [](const QList<qint64> &wanted, const QList<qint64> &held) {

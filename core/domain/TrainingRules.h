@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Teacher.h"
 #include "domain/Training.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ public:
     // Seed 002, criterion 4: the programme should fit the teacher's post and
     // subject. Empty when it fits (or the programme targets anyone); else why not.
     static QString targetMismatch(const Programme &p, const QList<qint64> &positionIds, const QList<qint64> &subjectIds);
+    // Where a participant works, as the course's lists show it: the
+    // organisation that sent the application; else that of a post held when
+    // the course began (imported completions and old records name none);
+    // else the latest post's; 0 when the teacher holds no post.
+    static qint64 participantOrganisation(const Enrolment &e, const QList<Employment> &posts, QDate courseStarts);
     // Statuses that hold a seat of the run.
     static bool holdsSeat(EnrolmentStatus s) { return s == EnrolmentStatus::Enrolled || s == EnrolmentStatus::Completed || s == EnrolmentStatus::NotCompleted; }
 };

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "domain/TrainingRules.h"
 #include "planning/TrainingDue.h"
 #include "planning/TrainingPlan.h"
 #include "planning/TrainingStatus.h"
@@ -592,4 +593,22 @@ TEST_CASE("The kind of a provider is guessed from its name", "[training]")
     CHECK(guess("Российская академия народного хозяйства") == ProviderKind::University);
     CHECK(guess("ООО «Центр мирового образования»") == ProviderKind::Other); // «иро» inside a word
     CHECK(guess("ООО «Инфоурок»") == ProviderKind::Other);
+}
+
+TEST_CASE("A course participant is listed under the school that sent them or else where they worked then", "[training]")
+{
+    const QDate starts(2026, 10, 5);
+    // Hired at school 11 in 2015, moved to school 12 on 01.09.2026, and
+    // school 13 since 2027 (an unlikely future post, as a registry may hold).
+    const QList<Employment> posts{{1, 11, 5, {}, QDate(2015, 9, 1), QDate(2026, 8, 31)},
+                                  {2, 12, 5, {}, QDate(2026, 9, 1), {}},
+                                  {3, 13, 5, {}, QDate(2027, 1, 10), {}}};
+    Enrolment sent;
+    sent.organisationId = 11;
+    CHECK(TrainingRules::participantOrganisation(sent, posts, starts) == 11);
+    Enrolment imported; // a completion from a file names no organisation
+    CHECK(TrainingRules::participantOrganisation(imported, posts, starts) == 12);
+    // Before any post: the latest one.
+    CHECK(TrainingRules::participantOrganisation(imported, posts, QDate(2010, 1, 1)) == 13);
+    CHECK(TrainingRules::participantOrganisation(imported, {}, starts) == 0);
 }

@@ -258,20 +258,13 @@ void CoursesTab::showParticipants()
         for (const Enrolment &e : list) {
             const Teacher t = teachers.get(e.teacherId);
             QList<qint64> positionIds, subjectIds;
-            // The organisation the enrolment names; imported completions and
-            // the demo name none, so the post held when the course began
-            // (else any post, the latest first) says where the teacher works.
-            qint64 organisationId = organisations.contains(e.organisationId) ? e.organisationId : 0;
             for (const Employment &job : t.employments) {
                 if (job.activeOn(run.starts)) {
                     positionIds.append(job.positionId);
                     subjectIds.append(job.subjectIds);
-                    if (organisationId == 0)
-                        organisationId = job.organisationId;
                 }
             }
-            for (qsizetype i = t.employments.size() - 1; organisationId == 0 && i >= 0; --i)
-                organisationId = t.employments.at(i).organisationId;
+            const qint64 organisationId = TrainingRules::participantOrganisation(e, t.employments, run.starts);
             const QString mismatch = TrainingRules::targetMismatch(programme, positionIds, subjectIds);
             participants.append({e, t.fullName(), organisations.value(organisationId), mismatch});
         }
