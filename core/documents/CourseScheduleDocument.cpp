@@ -1,5 +1,6 @@
 #include "documents/CourseScheduleDocument.h"
 
+#include "documents/DocumentText.h"
 #include "domain/DateText.h"
 
 #include <QTextCursor>
@@ -62,14 +63,14 @@ std::unique_ptr<QTextDocument> CourseScheduleDocument::build(const CourseSchedul
 
     const QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"Программа (тема)"_s, 18, Qt::AlignLeft},
-        {u"Организатор"_s, 13, Qt::AlignLeft},
-        {u"Часы"_s, 6, Qt::AlignHCenter},
+        {u"Программа (тема)"_s, 19, Qt::AlignLeft},
+        {u"Организатор"_s, 18, Qt::AlignLeft},
+        {u"Часы"_s, 5.5, Qt::AlignHCenter},
         {u"Форма"_s, 11, Qt::AlignLeft},
-        {u"Сроки"_s, 10, Qt::AlignHCenter},
-        {u"Место"_s, 11, Qt::AlignLeft},
+        {u"Сроки"_s, 9, Qt::AlignHCenter},
+        {u"Место"_s, 12.5, Qt::AlignLeft},
         {u"Группа"_s, 9, Qt::AlignLeft},
-        {u"Участники"_s, 16, Qt::AlignLeft},
+        {u"Участники"_s, 10, Qt::AlignHCenter},
     };
     const int bodyRows = int(runs.size()) + (runs.isEmpty() ? 1 : 0) + 1;
     QTextTable *table = DocumentStyle::insertTable(cursor, columns, bodyRows);
@@ -92,18 +93,58 @@ std::unique_ptr<QTextDocument> CourseScheduleDocument::build(const CourseSchedul
         DocumentStyle::setCell(table, row, 5, period(r.row.run.starts, r.row.run.ends), false, Qt::AlignHCenter, small);
         DocumentStyle::setCell(table, row, 6, r.row.run.place, false, Qt::AlignLeft, small);
         DocumentStyle::setCell(table, row, 7, r.row.run.groupName, false, Qt::AlignLeft, small);
-        QString count = u"%1 чел."_s.arg(r.participants.size());
+        QStringList count{u"%1\u00a0чел."_s.arg(r.participants.size())};
         if (r.row.run.seats > 0)
-            count += u" (мест: %1)"_s.arg(r.row.run.seats);
-        DocumentStyle::setCellLines(table, row, 8, QStringList{count} + r.participants, Qt::AlignLeft,
-                                    DocumentStyle::kSmallPt);
+            count << u"мест: %1"_s.arg(r.row.run.seats);
+        DocumentStyle::setCellLines(table, row, 8, count, Qt::AlignHCenter, DocumentStyle::kSmallPt);
         ++row;
     }
     DocumentStyle::setMergedCell(table, row, 0, 8, u"Итого: %1"_s.arg(courses(int(runs.size()))), true);
-    DocumentStyle::setCell(table, row, 8, u"%1 чел."_s.arg(participants), true);
+    DocumentStyle::setCell(table, row, 8, u"%1\u00a0чел."_s.arg(participants), true, Qt::AlignHCenter);
 
     DocumentStyle::insertSignatures(cursor, {data.signature});
+    insertParticipants(cursor, runs);
     return doc;
+}
+
+void CourseScheduleDocument::insertParticipants(QTextCursor &cursor, const QList<CourseScheduleDocumentData::Run> &runs)
+{
+    bool first = true;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const auto &r = runs.at(i);
+        if (r.participants.isEmpty())
+            continue;
+        if (first) {
+            DocumentText::paragraph(cursor, {{u"Приложение к графику курсов"_s, false}}, Qt::AlignRight, false, 0,
+                                    true);
+            DocumentStyle::insertTitle(cursor, {u"Списки участников курсов"_s});
+            first = false;
+        }
+        // «3. Инклюзивное образование … (12.01.2026–16.01.2026, группа ПК-1)»: the
+        // course's number in the schedule, a heading kept with its list.
+        QString heading = u"%1. %2 (%3"_s.arg(i + 1).arg(r.row.programme, period(r.row.run.starts, r.row.run.ends));
+        if (!r.row.run.groupName.trimmed().isEmpty())
+            heading += u", группа "_s + r.row.run.groupName.trimmed();
+        heading += u')';
+        DocumentStyle::insertParagraph(cursor, heading, DocumentStyle::kTextPt, true);
+        const QList<DocumentStyle::Column> columns{
+            {u"№ п/п"_s, 8, Qt::AlignHCenter},
+            {u"Ф.И.О."_s, 40, Qt::AlignLeft},
+            {u"Организация"_s, 52, Qt::AlignLeft},
+        };
+        QTextTable *table = DocumentStyle::insertTable(cursor, columns, int(r.participants.size()), 0.6);
+        // Space before the next course's heading: Qt drops the top margin
+        // of a paragraph that follows a table.
+        QTextTableFormat spaced = table->format();
+        spaced.setBottomMargin(DocumentStyle::fromMm(4));
+        table->setFormat(spaced);
+        for (qsizetype p = 0; p < r.participants.size(); ++p) {
+            const int row = int(p) + 1;
+            DocumentStyle::setCell(table, row, 0, QString::number(p + 1), false, Qt::AlignHCenter);
+            DocumentStyle::setCell(table, row, 1, r.participants.at(p).name);
+            DocumentStyle::setCell(table, row, 2, r.participants.at(p).organisation);
+        }
+    }
 }
 
 } // namespace profrost

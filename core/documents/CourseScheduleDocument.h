@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <memory>
 
+class QTextCursor;
 class QTextDocument;
 
 namespace profrost {
@@ -25,7 +26,12 @@ struct CourseScheduleDocumentData
     {
         CourseRunRow row;             // the run with its programme, provider and hours
         QString form;                 // «очно», «дистанционно», «смешанно» (empty: not known)
-        QStringList participants;     // «Фамилия И.О. (ОО)» of the enrolled and completed
+        struct Participant
+        {
+            QString name;         // «Фамилия Имя Отчество»
+            QString organisation; // as TrainingRules::participantOrganisation finds it
+        };
+        QList<Participant> participants; // the enrolled and those who finished, by name
     };
     QList<Run> runs;                  // printed by start date, then programme
     DocumentStyle::Signature signature{QString::fromUtf8("Методист"), QString()};
@@ -33,8 +39,11 @@ struct CourseScheduleDocumentData
 
 // «График курсов повышения квалификации на период с 01.01.2026 по
 // 31.12.2026», landscape: № | Программа (тема) | Организатор | Часы | Форма |
-// Сроки | Место | Группа | Участники (the count and, below, the names),
-// and the totals at the end.
+// Сроки | Место | Группа | Участники (the count, and the seats), the totals
+// and the signature; then the annex «Списки участников курсов», from a new
+// page: for each course with participants its number and programme, and a
+// table № п/п | Ф.И.О. | Организация. (A list in the schedule's cell made
+// one course take more than a page.)
 class CourseScheduleDocument
 {
     Q_DECLARE_TR_FUNCTIONS(CourseScheduleDocument)
@@ -43,6 +52,9 @@ public:
     static std::unique_ptr<QTextDocument> build(const CourseScheduleDocumentData &data);
     // «12.01.2026–16.01.2026», one day written once.
     static QString period(QDate starts, QDate ends);
+
+private:
+    static void insertParticipants(QTextCursor &cursor, const QList<CourseScheduleDocumentData::Run> &runs);
 };
 
 } // namespace profrost

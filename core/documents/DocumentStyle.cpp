@@ -201,7 +201,9 @@ void DocumentStyle::insertTitle(QTextCursor &cursor, const QStringList &lines)
 {
     for (int i = 0; i < lines.size(); ++i) {
         const QTextCharFormat chars = charFormat(kTextPt, i == 0);
-        startBlock(cursor, blockFormat(Qt::AlignHCenter, i == 0 ? 8 : 0, i + 1 == lines.size() ? 5 : 0), chars);
+        QTextBlockFormat block = blockFormat(Qt::AlignHCenter, i == 0 ? 8 : 0, i + 1 == lines.size() ? 5 : 0);
+        block.setProperty(kKeepWithNext, true); // a title stays with what it heads
+        startBlock(cursor, block, chars);
         cursor.insertText(lines.at(i), chars);
     }
 }
@@ -210,7 +212,10 @@ void DocumentStyle::insertParagraph(QTextCursor &cursor, const QString &text, qr
                                     Qt::Alignment alignment)
 {
     const QTextCharFormat chars = charFormat(pointSize, bold);
-    startBlock(cursor, blockFormat(alignment, 2, 0), chars);
+    QTextBlockFormat block = blockFormat(alignment, 2, 0);
+    if (bold) // a heading
+        block.setProperty(kKeepWithNext, true);
+    startBlock(cursor, block, chars);
     cursor.insertText(text, chars);
 }
 
@@ -295,6 +300,7 @@ void DocumentStyle::insertSignatures(QTextCursor &cursor, const QList<Signature>
     startBlock(cursor, blockFormat(), chars);
     QTextTableFormat format = borderlessTable();
     format.setTopMargin(fromMm(12));
+    format.setProperty(kKeepWithPrevious, true); // never alone on the last page
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     // The middle column holds the line to sign on whole even on a portrait page.
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 45),

@@ -36,6 +36,13 @@ public:
     static constexpr qreal kTopMm = 20;
     static constexpr qreal kBottomMm = 20;
 
+    // Marks the printed pages honour (PageFlow): a paragraph that is never
+    // the last line of a page (a title, a heading), on its block format; a
+    // table that is never the first thing on a page (the closing
+    // signatures, kept with the table above), on its table format.
+    static constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
+    static constexpr int kKeepWithPrevious = QTextFormat::UserProperty + 2;
+
     // The families a document asks for, best first.
     static QStringList fontFamilies();
     // The family that renders here: "Times New Roman" when installed, else

@@ -5,6 +5,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace profrost {
@@ -17,6 +19,11 @@ void DocumentText::paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Al
         block.setTextIndent(DocumentStyle::fromMm(12.5));
     if (pageBreak)
         block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    // A paragraph all in bold («Повестка дня:», «Задачи:») is a heading.
+    const bool heading = std::all_of(runs.cbegin(), runs.cend(),
+                                     [](const Run &run) { return run.second || run.first.trimmed().isEmpty(); });
+    if (heading)
+        block.setProperty(DocumentStyle::kKeepWithNext, true);
     const QTextCharFormat regular = DocumentStyle::charFormat(DocumentStyle::kTextPt);
     cursor.movePosition(QTextCursor::End);
     if (cursor.block().length() > 1) {

@@ -1,6 +1,8 @@
 #include "documents/DocumentWriter.h"
 
 #include "documents/DocumentStyle.h"
+#include "documents/PageFlow.h"
+#include "documents/PagePlan.h"
 #include "util/Error.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -46,16 +48,25 @@ void requireGui(const QString &path)
         throw Error(DocumentWriter::tr("Cannot lay out %1: printing needs a QGuiApplication (fonts).").arg(shown(path)));
 }
 
-// A copy of the document laid out on the device's pages: the layout measures
-// the fonts on the device itself, so the page size is the device's paint
-// rectangle in its own pixels and nothing needs scaling.
-std::unique_ptr<QTextDocument> layOut(const QTextDocument &doc, QPagedPaintDevice &device)
+// A copy of the document laid out for the device, as one strip of the
+// page's width (no pages: PagePlan chooses them), and its pages. The layout
+// measures the fonts on the device itself, so lengths are the device's own
+// pixels and nothing needs scaling.
+struct LaidOut
 {
-    std::unique_ptr<QTextDocument> copy(doc.clone());
+    std::unique_ptr<QTextDocument> doc;
+    QList<PagePlan::Page> pages;
+};
+
+LaidOut layOut(const QTextDocument &doc, QPagedPaintDevice &device)
+{
+    LaidOut out;
+    out.doc.reset(doc.clone());
+    QTextDocument *copy = out.doc.get();
     copy->setDocumentMargin(0);
     copy->setUseDesignMetrics(true);
     copy->documentLayout()->setPaintDevice(&device);
-    copy->setPageSize(QSizeF(device.width(), device.height()));
+    copy->setPageSize(QSizeF(device.width(), -1));
     // Qt scales the lengths of tables and frames to the device, but not a
     // paragraph's first-line indent: at 600 dpi the 1.25 cm of ГОСТ Р
     // 7.0.97-2016 came out as 2 mm. Scaled here, in device pixels.
@@ -67,7 +78,9 @@ std::unique_ptr<QTextDocument> layOut(const QTextDocument &doc, QPagedPaintDevic
         format.setTextIndent(format.textIndent() * scale);
         QTextCursor(block).setBlockFormat(format);
     }
-    return copy;
+    out.pages = PagePlan::plan(PageFlow::read(*copy, qreal(device.logicalDpiY()) / DocumentStyle::fromMm(25.4)),
+                               device.height());
+    return out;
 }
 
 // ---- ODT: Qt's ODF writer, repackaged with the page layout.
@@ -255,7 +268,8 @@ void collectTables(const QTextFrame *frame, QHash<int, QTextTableFormat> *out)
 //   lengths, instead of style:rel-column-width;
 // - header rows repeated on every page are not marked as such;
 // - the empty paragraph Qt keeps before a table at the very start becomes a
-//   blank line above the approval block.
+//   blank line above the approval block;
+// - nothing keeps a table row on one page.
 QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
 {
     QString xml = QString::fromUtf8(bytes);
@@ -310,6 +324,16 @@ QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
         xml.insert(rowStart, u"<table:table-header-rows>"_s);
     }
 
+    // A row is never split across pages (LibreOffice and Word honour
+    // keep-together on rows), as in the program's own PDF (PageFlow).
+    const QString rowStyle = u"<style:style style:name=\"ProfrostRow\" style:family=\"table-row\">"
+                             "<style:table-row-properties fo:keep-together=\"always\"/></style:style>"_s;
+    const qsizetype styles = xml.indexOf(u"</office:automatic-styles>"_s);
+    if (styles >= 0) {
+        xml.insert(styles, rowStyle);
+        xml.replace(u"<table:table-row>"_s, u"<table:table-row table:style-name=\"ProfrostRow\">"_s);
+    }
+
     static const QRegularExpression leadingEmpty(uR"re((<office:text>\s*)<text:p text:style-name="[^"]*"/>(\s*<table:table ))re"_s);
     xml.replace(leadingEmpty, u"\\1\\2"_s);
     return xml.toUtf8();
@@ -330,11 +354,12 @@ QByteArray withStylesInManifest(QByteArray manifest)
 
 int DocumentWriter::print(const QTextDocument &doc, QPagedPaintDevice &device)
 {
-    std::unique_ptr<QTextDocument> copy = layOut(doc, device);
-    const int pages = copy->pageCount();
+    const LaidOut laidOut = layOut(doc, device);
+    const auto pages = int(laidOut.pages.size());
     const qreal width = device.width();
-    const qreal height = device.height();
     const qreal topMargin = device.pageLayout().margins(QPageLayout::Millimeter).top() / 25.4 * device.logicalDpiY();
+    // The rulings at the table's sides stand half outside the text area.
+    const qreal side = device.logicalDpiX() / 72.0;
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -345,15 +370,17 @@ int DocumentWriter::print(const QTextDocument &doc, QPagedPaintDevice &device)
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage())
             return 0;
-        painter.save();
-        painter.translate(0, -page * height);
-        // A block pushed to the next page (a page break before it) starts a
-        // hair above this page's end: a rectangle that far short of it keeps
-        // that block out of this page. Only clipped, it would still be
-        // written into the PDF, invisible, and found by text extraction.
-        const qreal hair = device.logicalDpiY() / 72.0; // one point
-        copy->drawContents(&painter, QRectF(0, page * height, width, height - hair));
-        painter.restore();
+        for (const PagePlan::Slice &slice : laidOut.pages.at(page)) {
+            painter.save();
+            painter.translate(0, slice.at - slice.top);
+            // A hair inside the slice: a line that ends exactly on its edge
+            // belongs to the other page. Painted here and only clipped, it
+            // would still be written into the PDF and found by text extraction.
+            constexpr qreal kHair = 0.5;
+            laidOut.doc->drawContents(&painter, QRectF(-side, slice.top + kHair, width + 2 * side,
+                                                       slice.bottom - slice.top - 2 * kHair));
+            painter.restore();
+        }
         if (page > 0) {
             // From page 2 on, centred in the top margin (ГОСТ Р 7.0.97-2016).
             painter.setFont(numberFont);
@@ -372,7 +399,7 @@ int DocumentWriter::pageCount(const QTextDocument &doc)
     QPdfWriter writer(&nowhere);
     writer.setResolution(kPdfDpi);
     writer.setPageLayout(DocumentStyle::pageLayout(doc));
-    return layOut(doc, writer)->pageCount();
+    return int(layOut(doc, writer).pages.size());
 }
 
 int DocumentWriter::writePdf(const QTextDocument &doc, const QString &path)

@@ -1,6 +1,7 @@
 #include "documents/TrainingReports.h"
 
 #include "planning/TrainingStatus.h"
+#include "domain/TrainingRules.h"
 
 #include "documents/CentreSignatures.h"
 #include "documents/DocumentStyle.h"
@@ -73,9 +74,11 @@ CourseScheduleDocumentData TrainingReports::scheduleData(Database &db, QDate fro
     for (const Organisation &o : OrganisationRepository(db).all())
         organisations.insert(o.id, o.displayName());
     QHash<qint64, const TeacherRow *> teachers;
-    const QList<TeacherRow> rows = TeacherRepository(db).rows(to.isValid() ? to : from);
+    TeacherRepository teacherRepository(db);
+    const QList<TeacherRow> rows = teacherRepository.rows(to.isValid() ? to : from);
     for (const TeacherRow &t : rows)
         teachers.insert(t.id, &t);
+    const QHash<qint64, QList<Employment>> posts = teacherRepository.employmentsByTeacher();
 
     QCollator collator{QLocale(QLocale::Russian, QLocale::Russia)};
     collator.setNumericMode(true);
@@ -84,19 +87,18 @@ CourseScheduleDocumentData TrainingReports::scheduleData(Database &db, QDate fro
         run.row = r;
         run.form = forms.value(r.run.programmeId);
         for (const Enrolment &e : training.enrolments(r.run.id)) {
-            if (e.status != EnrolmentStatus::Enrolled && e.status != EnrolmentStatus::Completed
-                && e.status != EnrolmentStatus::NotCompleted)
+            if (!TrainingRules::holdsSeat(e.status))
                 continue;
             const TeacherRow *t = teachers.value(e.teacherId);
             if (!t)
                 continue;
-            // The organisation that sent the teacher, else where they work now.
-            const QString where = e.organisationId > 0 ? organisations.value(e.organisationId) : t->organisations;
-            const QString name = DocumentStyle::shortName(t->surname, t->name, t->patronymic);
-            run.participants << (where.isEmpty() ? name : u"%1 (%2)"_s.arg(name, where));
+            const qint64 where = TrainingRules::participantOrganisation(e, posts.value(e.teacherId), r.run.starts);
+            run.participants.append({QStringList{t->surname, t->name, t->patronymic}.join(u' ').simplified(),
+                                     organisations.value(where)});
         }
-        std::sort(run.participants.begin(), run.participants.end(),
-                  [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        std::sort(run.participants.begin(), run.participants.end(), [&](const auto &a, const auto &b) {
+            return collator.compare(a.name, b.name) < 0;
+        });
         data.runs.append(run);
     }
     return data;

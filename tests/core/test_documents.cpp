@@ -343,10 +343,32 @@ TEST_CASE("The course schedule lists the runs of the period with their participa
     CHECK(cellText(table, 1, 5) == u"10.02.2026–14.02.2026");
     CHECK(cellText(table, 1, 6) == u"ИМЦ, ауд. 12");
     CHECK(cellText(table, 1, 7) == u"ЧГ-1");
-    CHECK(cellText(table, 1, 8) == u"2 чел. (мест: 20)\nНикитина А.С. (СОШ № 2)\nПетрова А.С. (СОШ № 1)");
+    CHECK(cellText(table, 1, 8) == u"2 чел.\nмест: 20"); // the names are in the annex
     CHECK(cellText(table, 2, 1) == u"Цифровая образовательная среда школы");
     CHECK(cellText(table, 2, 5) == u"22.06.2026–03.07.2026");
-    CHECK(cellText(table, 2, 8) == u"1 чел.\nКузнецова А.С. (СОШ № 2)");
+    CHECK(cellText(table, 2, 8) == u"1 чел.");
+
+    // The annex: a list per course, under the course's number and programme,
+    // each participant with the organisation that sent them.
+    CHECK(text.contains(u"Приложение к графику курсов"));
+    CHECK(text.contains(u"Списки участников курсов"));
+    CHECK(text.contains(u"1. Читательская грамотность: задания и оценивание (10.02.2026–14.02.2026, группа ЧГ-1)"));
+    CHECK(text.contains(u"2. Цифровая образовательная среда школы (22.06.2026–03.07.2026, группа ЦОС-2)"));
+    QList<QTextTable *> lists;
+    for (QTextFrame *f : doc->rootFrame()->childFrames()) {
+        if (auto *t = qobject_cast<QTextTable *>(f); t && t->columns() == 3 && cellText(t, 0, 2) == u"Организация")
+            lists.append(t);
+    }
+    REQUIRE(lists.size() == 2);
+    REQUIRE(lists.at(0)->rows() == 3);
+    CHECK(cellText(lists.at(0), 1, 0) == u"1");
+    CHECK(cellText(lists.at(0), 1, 1).startsWith(u"Никитина "));
+    CHECK(cellText(lists.at(0), 1, 2) == u"СОШ № 2");
+    CHECK(cellText(lists.at(0), 2, 1).startsWith(u"Петрова "));
+    CHECK(cellText(lists.at(0), 2, 2) == u"СОШ № 1");
+    REQUIRE(lists.at(1)->rows() == 2);
+    CHECK(cellText(lists.at(1), 1, 1).startsWith(u"Кузнецова "));
+    CHECK(cellText(lists.at(1), 1, 2) == u"СОШ № 2");
     CHECK(cellText(table, 3, 0) == u"Итого: 2 курса");
     CHECK(cellText(table, 3, 8) == u"3 чел.");
 }
