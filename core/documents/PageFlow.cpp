@@ -38,6 +38,9 @@ public:
 
     PagePlan::Flow read(const QTextDocument &doc)
     {
+        // Qt lays a document out lazily, a stretch at a time: a block not
+        // reached yet has no lines. The size asks for all of it.
+        m_layout->documentSize();
         for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
             if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
                 addTable(*table);
@@ -85,13 +88,13 @@ private:
     {
         const QTextBlockFormat format = block.blockFormat();
         const bool pageBreak = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+        const double top = rect(block).top(); // lays the block out, if it is not yet
         const QTextLayout *layout = block.layout();
         // An empty paragraph is spacing, never the first or last line of a page.
         if (!layout || layout->lineCount() == 0 || block.text().trimmed().isEmpty()) {
             m_pendingPageBreak = m_pendingPageBreak || pageBreak;
             return;
         }
-        const double top = rect(block).top();
         const int lines = layout->lineCount();
         const auto lineTop = [&](int i) { return top + layout->lineAt(i).y(); };
         const auto lineBottom = [&](int i) { return lineTop(i) + layout->lineAt(i).height(); };
