@@ -256,7 +256,8 @@ QWidget *PlanEditorDialog::buildItems()
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
     m_itemsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Narrow enough for a roadmap's stage column to fit 1100 px with the rest.
-    const int widths[PlanItemsModel::ColumnCount] = {28, 70, 230, 100, 80, 78, 78, 95, 120, 100, 90};
+    // The form column holds «практико-ориентированный семинар» without eliding its long word.
+    const int widths[PlanItemsModel::ColumnCount] = {28, 70, 200, 130, 80, 78, 78, 95, 120, 100, 90};
     for (int c = 0; c < PlanItemsModel::ColumnCount; ++c)
         m_itemsView->setColumnWidth(c, widths[c]);
     // Rows as tall as their titles: the questions of a meeting stay visible.

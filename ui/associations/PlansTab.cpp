@@ -32,7 +32,7 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
       m_table(W::table(m_model, this))
 {
     m_table->setObjectName(QStringLiteral("plansTable"));
-    m_table->setColumnWidth(0, 300);
+    m_table->setColumnWidth(0, 240); // with the others, «Проведено» in view at 1366×768
     m_table->setColumnWidth(1, 160);
     m_table->setColumnWidth(2, 80);
     auto *newPlan = W::button(QStringLiteral(":/icons/add.svg"), tr("New plan..."),

@@ -52,7 +52,9 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->setObjectName(QStringLiteral("participantsTable"));
     m_participants->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    const int runWidths[] = {170, 360, 50, 150, 100, 60, 80, 80, 80};
+    // Every column in view at 1366×768 («Ожидают», «Окончили» were past the
+    // edge): the programme's title wraps instead.
+    const int runWidths[] = {160, 235, 50, 110, 85, 50, 80, 75, 65};
     for (int i = 0; i < 9; ++i)
         m_runs->setColumnWidth(i, runWidths[i]);
     const int participantWidths[] = {250, 180, 120, 180};
