@@ -1172,6 +1172,83 @@ Fields: %1.</source>
     </message>
 </context>
 <context>
+    <name>DiagnosisRepository</name>
+    <message>
+        <source>There is no diagnosis with the id %1.</source>
+        <translation>Диагностики с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The diagnosis «%1» was not stored.</source>
+        <translation>Диагностика «%1» не сохранена.</translation>
+    </message>
+    <message>
+        <source>The result was not stored.</source>
+        <translation>Результат не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRules</name>
+    <message>
+        <source>the diagnosis has no name</source>
+        <translation>у диагностики нет названия</translation>
+    </message>
+    <message>
+        <source>the diagnosis has no date</source>
+        <translation>у диагностики нет даты</translation>
+    </message>
+    <message>
+        <source>the diagnosis ends before it starts</source>
+        <translation>диагностика заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the diagnosis measures no competency area</source>
+        <translation>диагностика не измеряет ни одной области компетенций</translation>
+    </message>
+    <message>
+        <source>a functional-literacy diagnosis gives one overall score, of functional literacy alone</source>
+        <translation>диагностика функциональной грамотности даёт один общий результат — только по функциональной грамотности</translation>
+    </message>
+    <message>
+        <source>the result has no date</source>
+        <translation>у результата нет даты</translation>
+    </message>
+    <message>
+        <source>the result has no score</source>
+        <translation>в результате нет ни одного балла</translation>
+    </message>
+    <message>
+        <source>the area «%1» is scored twice</source>
+        <translation>область «%1» оценена дважды</translation>
+    </message>
+    <message>
+        <source>the score of «%1» is not between 0 and 100 %</source>
+        <translation>результат по области «%1» не от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>the diagnosis «%1» does not measure the area «%2»</source>
+        <translation>диагностика «%1» не измеряет область «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>self-assessment</source>
+        <translation>самодиагностика</translation>
+    </message>
+    <message>
+        <source>diagnosis by a centre (ЦНППМ, ЦОПМКП)</source>
+        <translation>диагностика центра (ЦНППМ, ЦОПМКП)</translation>
+    </message>
+    <message>
+        <source>functional literacy</source>
+        <translation>функциональная грамотность</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryRepository</name>
     <message>
         <source>The municipality has no name.</source>

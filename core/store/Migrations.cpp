@@ -328,8 +328,45 @@ void step7(Database &db)
         " name TEXT)"));
 }
 
+// Version 8: diagnostics of professional deficits (core/README.md). A
+// campaign measures competency areas (the codes of programme_area); a
+// result is identified by its teacher, campaign and day; its scores are
+// hundredths of a per cent, so that 50 % compares exactly. The thresholds
+// are settings: a deficit below 50 %, functional literacy passed at 70 %.
+void step8(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE diagnosis_campaign (id %1,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('self', 'centre', 'literacy', 'other')),"
+        " starts DATE NOT NULL,"
+        " ends DATE,"
+        " UNIQUE (name, starts))").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE diagnosis_campaign_area ("
+        " campaign_id BIGINT NOT NULL REFERENCES diagnosis_campaign(id) ON DELETE CASCADE,"
+        " area VARCHAR(32) NOT NULL,"
+        " PRIMARY KEY (campaign_id, area))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE diagnosis_result (id %1,"
+        " campaign_id BIGINT NOT NULL REFERENCES diagnosis_campaign(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " taken_on DATE NOT NULL,"
+        " UNIQUE (teacher_id, campaign_id, taken_on))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX diagnosis_result_campaign ON diagnosis_result (campaign_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE diagnosis_score ("
+        " result_id BIGINT NOT NULL REFERENCES diagnosis_result(id) ON DELETE CASCADE,"
+        " area VARCHAR(32) NOT NULL,"
+        " percent_x100 INTEGER NOT NULL CHECK (percent_x100 BETWEEN 0 AND 10000),"
+        " PRIMARY KEY (result_id, area))"));
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('deficit_threshold_percent', '50')")).exec();
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('literacy_pass_percent', '70')")).exec();
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8};
 
 } // namespace
 

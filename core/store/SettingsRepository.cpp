@@ -13,6 +13,8 @@ QString SettingsRepository::categoryValidityYears() { return u"category_validity
 QString SettingsRepository::attestationApplicationMonths() { return u"attestation_application_months"_s; }
 QString SettingsRepository::categoryReminderMonths() { return u"category_reminder_months"_s; }
 QString SettingsRepository::trainingIntervalYears() { return u"training_interval_years"_s; }
+QString SettingsRepository::deficitThresholdPercent() { return u"deficit_threshold_percent"_s; }
+QString SettingsRepository::literacyPassPercent() { return u"literacy_pass_percent"_s; }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
@@ -66,6 +68,15 @@ int SettingsRepository::reminderMonths() const
 int SettingsRepository::trainingInterval() const
 {
     return intValue(trainingIntervalYears(), TrainingRules::kDefaultIntervalYears, 1, 10);
+}
+
+DeficitThresholds SettingsRepository::deficitThresholds() const
+{
+    const DeficitThresholds defaults;
+    DeficitThresholds t;
+    t.deficitBelow = intValue(deficitThresholdPercent(), defaults.deficitBelow / 100, 1, 100) * 100;
+    t.literacyPassedAt = intValue(literacyPassPercent(), defaults.literacyPassedAt / 100, 1, 100) * 100;
+    return t;
 }
 
 } // namespace profrost

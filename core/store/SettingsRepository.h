@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/DeficitRules.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,6 +21,8 @@ public:
     static QString attestationApplicationMonths(); // default 3 (step4)
     static QString categoryReminderMonths();      // default 6 (step4)
     static QString trainingIntervalYears();       // default 3 (273-ФЗ art. 47)
+    static QString deficitThresholdPercent();     // default 50 (step8): below it, a deficit
+    static QString literacyPassPercent();         // default 70 (step8, seed 003): passed at or above
 
     explicit SettingsRepository(Database &db) : m_db(db) {}
 
@@ -36,6 +40,8 @@ public:
     int reminderMonths() const;
     // The further-training interval: a course at least once in this many years.
     int trainingInterval() const;
+    // The thresholds of deficits (DeficitRules), in whole per cent.
+    DeficitThresholds deficitThresholds() const;
 
 private:
     Database &m_db;

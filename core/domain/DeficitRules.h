@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Diagnosis.h"
+
+#include <QMap>
+#include <QList>
+
+namespace profrost {
+
+// The thresholds of the database's settings (SettingsRepository): an area
+// scored below `deficitBelow` is a deficit; functional literacy is passed
+// at `literacyPassedAt` or more, and a lower score is a deficit of that area.
+struct DeficitThresholds
+{
+    int deficitBelow = 5000;     // hundredths of a per cent: 50 %
+    int literacyPassedAt = 7000; // 70 % (seed 003, 2)
+};
+
+// What makes a deficit, in one place for every screen, document and command.
+class DeficitRules
+{
+public:
+    static bool isDeficit(const AreaScore &score, const DeficitThresholds &thresholds);
+
+    // Per area, the score of the latest result that measured it (by date;
+    // on the same day the one recorded last): a later diagnosis of one area
+    // does not erase what an earlier one found in another.
+    static QMap<CompetencyArea, AreaScore> latestScores(const QList<DiagnosisResult> &results);
+
+    // A teacher's current deficits: the areas whose latest score is a
+    // deficit, in the order of TrainingText::allAreas().
+    static QList<CompetencyArea> currentDeficits(const QList<DiagnosisResult> &results,
+                                                 const DeficitThresholds &thresholds);
+};
+
+} // namespace profrost

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Diagnosis.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace profrost {
+
+// What a campaign and a result must hold to be stored; every screen,
+// import and command asks here. Empty lists mean "fine"; otherwise the
+// reasons, in words a methodist reads.
+class DiagnosisRules
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosisRules)
+public:
+    // A name, a start date, an end not before it, at least one area; a
+    // functional-literacy campaign measures that area alone (one overall score).
+    static QStringList checkCampaign(const DiagnosisCampaign &c);
+    // A day, at least one score, each area once, each from 0 to 100 %, and
+    // only areas the campaign measures.
+    static QStringList checkResult(const DiagnosisResult &r, const DiagnosisCampaign &campaign);
+};
+
+} // namespace profrost

@@ -1,0 +1,202 @@
+#include "store/DiagnosisRepository.h"
+
+#include "domain/DiagnosisRules.h"
+#include "store/Database.h"
+#include "store/Query.h"
+#include "util/Error.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+DiagnosisCampaign campaignFrom(const Query &q)
+{
+    DiagnosisCampaign c;
+    c.id = q.id(0);
+    c.name = q.text(1);
+    DiagnosisText::fromCode(q.text(2), &c.kind);
+    c.starts = q.date(3);
+    c.ends = q.date(4);
+    return c;
+}
+
+} // namespace
+
+QList<DiagnosisCampaign> DiagnosisRepository::campaigns() const
+{
+    QMap<qint64, QList<CompetencyArea>> areas;
+    Query a(m_db, u"SELECT campaign_id, area FROM diagnosis_campaign_area"_s);
+    a.exec();
+    while (a.next()) {
+        CompetencyArea area;
+        if (TrainingText::fromCode(a.text(1), &area))
+            areas[a.id(0)].append(area);
+    }
+    QList<DiagnosisCampaign> out;
+    Query q(m_db, u"SELECT id, name, kind, starts, ends FROM diagnosis_campaign ORDER BY starts, name, id"_s);
+    q.exec();
+    while (q.next()) {
+        DiagnosisCampaign c = campaignFrom(q);
+        // In the order of the areas' list, whatever order they were stored in.
+        for (CompetencyArea area : TrainingText::allAreas()) {
+            if (areas.value(c.id).contains(area))
+                c.areas << area;
+        }
+        out << c;
+    }
+    return out;
+}
+
+DiagnosisCampaign DiagnosisRepository::campaign(qint64 id) const
+{
+    for (const DiagnosisCampaign &c : campaigns()) {
+        if (c.id == id)
+            return c;
+    }
+    throw Error(tr("There is no diagnosis with the id %1.").arg(id));
+}
+
+qint64 DiagnosisRepository::addCampaign(const DiagnosisCampaign &c)
+{
+    if (const QStringList problems = DiagnosisRules::checkCampaign(c); !problems.isEmpty())
+        throw Error(problems.join(u"; "_s));
+    Transaction tx(m_db);
+    Query q(m_db, u"INSERT INTO diagnosis_campaign (name, kind, starts, ends) VALUES (?, ?, ?, ?) RETURNING id"_s);
+    const qint64 id = q.bind(c.name.simplified()).bind(DiagnosisText::code(c.kind)).bind(c.starts).bind(c.ends)
+                          .scalar()
+                          .toLongLong();
+    if (id == 0)
+        throw Error(tr("The diagnosis «%1» was not stored.").arg(c.name.simplified()));
+    writeAreas(id, c.areas);
+    tx.commit();
+    return id;
+}
+
+void DiagnosisRepository::updateCampaign(const DiagnosisCampaign &c)
+{
+    if (const QStringList problems = DiagnosisRules::checkCampaign(c); !problems.isEmpty())
+        throw Error(problems.join(u"; "_s));
+    Transaction tx(m_db);
+    Query q(m_db, u"UPDATE diagnosis_campaign SET name = ?, kind = ?, starts = ?, ends = ? WHERE id = ?"_s);
+    q.bind(c.name.simplified()).bind(DiagnosisText::code(c.kind)).bind(c.starts).bind(c.ends).bind(c.id).exec();
+    if (q.numRowsAffected() != 1)
+        throw Error(tr("There is no diagnosis with the id %1.").arg(c.id));
+    Query(m_db, u"DELETE FROM diagnosis_campaign_area WHERE campaign_id = ?"_s).bind(c.id).exec();
+    writeAreas(c.id, c.areas);
+    tx.commit();
+}
+
+void DiagnosisRepository::removeCampaign(qint64 id)
+{
+    Transaction tx(m_db);
+    Query(m_db, u"DELETE FROM diagnosis_campaign WHERE id = ?"_s).bind(id).exec();
+    tx.commit();
+}
+
+void DiagnosisRepository::writeAreas(qint64 campaignId, const QList<CompetencyArea> &areas)
+{
+    for (CompetencyArea area : areas) {
+        Query(m_db, u"INSERT INTO diagnosis_campaign_area (campaign_id, area) VALUES (?, ?)"_s)
+            .bind(campaignId)
+            .bind(TrainingText::code(area))
+            .exec();
+    }
+}
+
+qint64 DiagnosisRepository::saveResult(const DiagnosisResult &r)
+{
+    const DiagnosisCampaign c = campaign(r.campaignId);
+    if (const QStringList problems = DiagnosisRules::checkResult(r, c); !problems.isEmpty())
+        throw Error(problems.join(u"; "_s));
+    Transaction tx(m_db);
+    Query find(m_db, u"SELECT id FROM diagnosis_result WHERE teacher_id = ? AND campaign_id = ? AND taken_on = ?"_s);
+    qint64 id = find.bind(r.teacherId).bind(r.campaignId).bind(r.takenOn).scalar().toLongLong();
+    if (id == 0) {
+        Query insert(m_db, u"INSERT INTO diagnosis_result (campaign_id, teacher_id, taken_on) VALUES (?, ?, ?)"
+                           " RETURNING id"_s);
+        id = insert.bind(r.campaignId).bind(r.teacherId).bind(r.takenOn).scalar().toLongLong();
+        if (id == 0)
+            throw Error(tr("The result was not stored."));
+    } else {
+        Query(m_db, u"DELETE FROM diagnosis_score WHERE result_id = ?"_s).bind(id).exec();
+    }
+    for (const AreaScore &s : r.scores) {
+        Query(m_db, u"INSERT INTO diagnosis_score (result_id, area, percent_x100) VALUES (?, ?, ?)"_s)
+            .bind(id)
+            .bind(TrainingText::code(s.area))
+            .bind(s.hundredths)
+            .exec();
+    }
+    tx.commit();
+    return id;
+}
+
+void DiagnosisRepository::removeResult(qint64 id)
+{
+    Transaction tx(m_db);
+    Query(m_db, u"DELETE FROM diagnosis_result WHERE id = ?"_s).bind(id).exec();
+    tx.commit();
+}
+
+QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, qint64 key) const
+{
+    // One pass over the results joined with their scores, oldest first.
+    QString sql = u"SELECT r.id, r.campaign_id, r.teacher_id, r.taken_on, s.area, s.percent_x100"
+                  " FROM diagnosis_result r JOIN diagnosis_score s ON s.result_id = r.id"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    sql += u" ORDER BY r.taken_on, r.id"_s;
+    Query q(m_db, sql);
+    if (!where.isEmpty())
+        q.bind(key);
+    q.exec();
+    QList<DiagnosisResult> out;
+    while (q.next()) {
+        const qint64 id = q.id(0);
+        if (out.isEmpty() || out.constLast().id != id) {
+            DiagnosisResult r;
+            r.id = id;
+            r.campaignId = q.id(1);
+            r.teacherId = q.id(2);
+            r.takenOn = q.date(3);
+            out << r;
+        }
+        AreaScore s;
+        if (TrainingText::fromCode(q.text(4), &s.area)) { // an unknown area: a newer program's
+            s.hundredths = q.value(5).toInt();
+            out.last().scores << s;
+        }
+    }
+    // Scores in the order of the areas' list.
+    for (DiagnosisResult &r : out) {
+        std::sort(r.scores.begin(), r.scores.end(),
+                  [](const AreaScore &a, const AreaScore &b) { return a.area < b.area; });
+    }
+    return out;
+}
+
+QList<DiagnosisResult> DiagnosisRepository::resultsOf(qint64 teacherId) const
+{
+    return read(u"r.teacher_id = ?"_s, teacherId);
+}
+
+QList<DiagnosisResult> DiagnosisRepository::resultsOfCampaign(qint64 campaignId) const
+{
+    return read(u"r.campaign_id = ?"_s, campaignId);
+}
+
+QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::allResults() const
+{
+    QHash<qint64, QList<DiagnosisResult>> out;
+    for (DiagnosisResult &r : read(QString(), 0))
+        out[r.teacherId].append(std::move(r));
+    return out;
+}
+
+} // namespace profrost

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Diagnosis.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace profrost {
+
+class Database;
+
+// Diagnosis campaigns and the teachers' results (migration step 8). Every
+// write is one transaction; a result is identified by its teacher,
+// campaign and day, so saving the same one again replaces its scores.
+class DiagnosisRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosisRepository)
+public:
+    explicit DiagnosisRepository(Database &db) : m_db(db) {}
+
+    // By start date, then name.
+    QList<DiagnosisCampaign> campaigns() const;
+    DiagnosisCampaign campaign(qint64 id) const; // throws profrost::Error when there is none
+    // Returns the new id; throws profrost::Error with the reasons of
+    // DiagnosisRules::checkCampaign, or when the name and start repeat another.
+    qint64 addCampaign(const DiagnosisCampaign &c);
+    void updateCampaign(const DiagnosisCampaign &c);
+    // With its results.
+    void removeCampaign(qint64 id);
+
+    // Inserts the result, or replaces the scores of the one with the same
+    // teacher, campaign and day; returns its id. Throws with the reasons of
+    // DiagnosisRules::checkResult.
+    qint64 saveResult(const DiagnosisResult &r);
+    void removeResult(qint64 id);
+    // Oldest first.
+    QList<DiagnosisResult> resultsOf(qint64 teacherId) const;
+    QList<DiagnosisResult> resultsOfCampaign(qint64 campaignId) const;
+    // Every teacher's results, oldest first (the deficit map, the indicators).
+    QHash<qint64, QList<DiagnosisResult>> allResults() const;
+
+private:
+    void writeAreas(qint64 campaignId, const QList<CompetencyArea> &areas);
+    QList<DiagnosisResult> read(const QString &where, qint64 key) const;
+
+    Database &m_db;
+};
+
+} // namespace profrost
