@@ -1,5 +1,6 @@
 #include "documents/AttestationPlanDocument.h"
 
+#include "documents/DocumentText.h"
 #include "documents/PlanGraphTable.h"
 
 #include <QTextDocument>
@@ -12,6 +13,8 @@ namespace {
 
 constexpr int kFixedColumns = 6;
 constexpr qreal kBodyPt = DocumentStyle::kSmallPt;
+// «212 чел.» in bold on one line of a year column: 10 pt, the smallest size of tables.
+constexpr qreal kTotalsPt = 10;
 
 } // namespace
 
@@ -23,23 +26,24 @@ QString AttestationPlanDocument::title(int firstYear)
 
 std::unique_ptr<QTextDocument> AttestationPlanDocument::build(const AttestationDocumentData &data)
 {
-    // The year cells hold a short month name («сент.»): narrow columns, and
-    // the width goes to the names, posts and the category held.
+    // The year cells hold a short month name («сент.»): narrow columns, as
+    // wide as the totals «212 чел.» in bold; the width goes to the names,
+    // posts and the category held.
     PlanGraphTable::Form form{title(data.firstYear),
                               data.issuer,
                               data.approval,
                               {
-                                  {u"№ п/п"_s, 6, Qt::AlignHCenter},
-                                  {u"Ф.И.О."_s, 20, Qt::AlignLeft},
-                                  {u"Должность"_s, 13.5, Qt::AlignLeft},
+                                  {u"№ п/п"_s, 5.5, Qt::AlignHCenter},
+                                  {u"Ф.И.О."_s, 19, Qt::AlignLeft},
+                                  {u"Должность"_s, 13, Qt::AlignLeft},
                                   {u"Имеющаяся категория (СЗД), дата присвоения"_s, 13.5, Qt::AlignLeft},
                                   {u"Срок окончания"_s, 9, Qt::AlignHCenter},
-                                  {u"Заявляемая категория (вид аттестации)"_s, 11, Qt::AlignLeft},
+                                  {u"Заявляемая категория (вид аттестации)"_s, 10, Qt::AlignLeft},
                               },
                               u"Нет педагогических работников, аттестуемых в эти годы."_s,
                               data.signature};
     for (int y = 0; y < AttestationPlan::kYears; ++y)
-        form.columns.append({QString::number(data.firstYear + y), 5.4, Qt::AlignHCenter});
+        form.columns.append({QString::number(data.firstYear + y), 6, Qt::AlignHCenter});
 
     const QList<AttestationLine> printed = AttestationLines::lines(
         data, QDate(data.firstYear, 1, 1), QDate(data.firstYear + AttestationPlan::kYears, 1, 1), true);
@@ -51,7 +55,7 @@ std::unique_ptr<QTextDocument> AttestationPlanDocument::build(const AttestationD
         QString wanted = l.wanted;
         if (l.lapsed)
             wanted += u" (срок истёк)"_s;
-        const QStringList cells{QString::number(i + 1), l.fullName, l.positions, l.held, l.heldUntil, wanted};
+        const QStringList cells{QString::number(i + 1), l.fullName, DocumentText::shortPosts(l.positions), l.held, l.heldUntil, wanted};
         PlanGraphTable::Line row{l.organisation, {}};
         for (int c = 0; c < cells.size(); ++c)
             row.cells.append({cells.at(c), form.columns.at(c).alignment, kBodyPt});
@@ -66,7 +70,7 @@ std::unique_ptr<QTextDocument> AttestationPlanDocument::build(const AttestationD
     }
     PlanGraphTable::Totals totals{kFixedColumns, u"Итого по годам (всего в плане: %1 чел.)"_s.arg(printed.size()), {}};
     for (int y = 0; y < AttestationPlan::kYears; ++y)
-        totals.cells.append({u"%1 чел."_s.arg(perYear.at(y)), Qt::AlignHCenter, kBodyPt});
+        totals.cells.append({u"%1 чел."_s.arg(perYear.at(y)), Qt::AlignHCenter, kTotalsPt});
     return PlanGraphTable::build(form, rows, totals);
 }
 

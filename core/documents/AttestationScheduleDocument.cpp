@@ -1,5 +1,6 @@
 #include "documents/AttestationScheduleDocument.h"
 
+#include "documents/DocumentText.h"
 #include "documents/PlanGraphTable.h"
 
 #include <QHash>
@@ -31,26 +32,42 @@ QString AttestationScheduleDocument::title(int year)
 std::unique_ptr<QTextDocument> AttestationScheduleDocument::build(const AttestationDocumentData &data,
                                                                   Grouping grouping)
 {
-    // The columns of core/documents/README.md; the widths give the names and the
-    // organisations the room, the dates and months one line each.
-    const PlanGraphTable::Form form{title(data.firstYear),
-                                    data.issuer,
-                                    data.approval,
-                                    {
-                                        {u"№ п/п"_s, 6, Qt::AlignHCenter},
-                                        {u"Ф.И.О."_s, 16.5, Qt::AlignLeft},
-                                        {u"ОО"_s, 13, Qt::AlignLeft},
-                                        {u"Должность"_s, 13, Qt::AlignLeft},
-                                        {u"Имеющаяся категория (СЗД), дата присвоения"_s, 12.5, Qt::AlignLeft},
-                                        {u"Срок окончания"_s, 9, Qt::AlignHCenter},
-                                        {u"Заявляемая категория (вид аттестации)"_s, 11, Qt::AlignLeft},
-                                        {u"Месяц подачи заявления"_s, 9.5, Qt::AlignHCenter},
-                                        {u"Месяц аттестации"_s, 9.5, Qt::AlignHCenter},
-                                    },
-                                    u"Нет педагогических работников, аттестуемых в этом году."_s,
-                                    data.signature};
-
+    // The columns of core/documents/README.md; the widths give the names and
+    // the posts the room, the dates, months and the headers' longest words
+    // («Заявляемая», «аттестации») one line each. Grouped by organisation,
+    // the heading names the organisation: no «ОО» column repeats it, and
+    // its width goes to the names, posts and categories.
     const bool byOrganisation = grouping == Grouping::ByOrganisation;
+    PlanGraphTable::Form form{title(data.firstYear),
+                              data.issuer,
+                              data.approval,
+                              {},
+                              u"Нет педагогических работников, аттестуемых в этом году."_s,
+                              data.signature};
+    if (byOrganisation)
+        form.columns = {
+            {u"№ п/п"_s, 5.5, Qt::AlignHCenter},
+            {u"Ф.И.О."_s, 22, Qt::AlignLeft},
+            {u"Должность"_s, 17, Qt::AlignLeft},
+            {u"Имеющаяся категория (СЗД), дата присвоения"_s, 14.5, Qt::AlignLeft},
+            {u"Срок окончания"_s, 9, Qt::AlignHCenter},
+            {u"Заявляемая категория (вид аттестации)"_s, 12, Qt::AlignLeft},
+            {u"Месяц подачи заявления"_s, 10, Qt::AlignHCenter},
+            {u"Месяц аттестации"_s, 10, Qt::AlignHCenter},
+        };
+    else
+        form.columns = {
+            {u"№ п/п"_s, 5.5, Qt::AlignHCenter},
+            {u"Ф.И.О."_s, 17, Qt::AlignLeft},
+            {u"ОО"_s, 13, Qt::AlignLeft},
+            {u"Должность"_s, 13, Qt::AlignLeft},
+            {u"Имеющаяся категория (СЗД), дата присвоения"_s, 12.5, Qt::AlignLeft},
+            {u"Срок окончания"_s, 9, Qt::AlignHCenter},
+            {u"Заявляемая категория (вид аттестации)"_s, 10, Qt::AlignLeft},
+            {u"Месяц подачи заявления"_s, 10, Qt::AlignHCenter},
+            {u"Месяц аттестации"_s, 10, Qt::AlignHCenter},
+        };
+
     const QList<AttestationLine> printed =
         AttestationLines::lines(data, QDate(data.firstYear, 1, 1), QDate(data.firstYear + 1, 1, 1), byOrganisation);
     auto groupOf = [&](const AttestationLine &l) {
@@ -68,11 +85,21 @@ std::unique_ptr<QTextDocument> AttestationScheduleDocument::build(const Attestat
         QString wanted = l.wanted;
         if (l.lapsed)
             wanted += u" (срок истёк)"_s;
-        const QStringList cells{QString::number(i + 1), l.fullName, l.organisationShort, l.positions, l.held, l.heldUntil,
-                                wanted, l.applyMonth, l.attestMonth};
+        QStringList cells{QString::number(i + 1), l.fullName, l.organisationShort, DocumentText::shortPosts(l.positions), l.held, l.heldUntil,
+                          wanted, l.applyMonth, l.attestMonth};
+        if (byOrganisation) {
+            // The heading names the organisation of the first post; posts
+            // in several say where: «учитель; педагог-организатор (СОШ № 3; ДДТ)».
+            if (l.organisationShort.contains(u';'))
+                cells[3] += u" ("_s + l.organisationShort + u')';
+            cells.removeAt(2);
+        }
+        // The long texts (ОО, posts, category held) in 10 pt.
+        const int firstDetail = 2, lastDetail = byOrganisation ? 3 : 4;
         PlanGraphTable::Line row{u"%1 — %2 чел."_s.arg(group).arg(perGroup.value(group)), {}};
-        for (int c = 0; c < cells.size(); ++c) // the long texts (ОО, posts, category held) in 10 pt
-            row.cells.append({cells.at(c), form.columns.at(c).alignment, c >= 2 && c <= 4 ? kDetailPt : kBodyPt});
+        for (int c = 0; c < cells.size(); ++c)
+            row.cells.append({cells.at(c), form.columns.at(c).alignment,
+                              c >= firstDetail && c <= lastDetail ? kDetailPt : kBodyPt});
         rows.append(std::move(row));
     }
     return PlanGraphTable::build(form, rows, {int(form.columns.size()), AttestationLines::totals(printed), {}});

@@ -4,6 +4,7 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -57,14 +58,18 @@ void startBlock(QTextCursor &cursor, const QTextBlockFormat &block, const QTextC
     cursor.setCharFormat(chars);
 }
 
-// Russian typesetting: «№» stays with its number.
-QString typeset(const QString &text)
-{
-    QString out = text;
-    return out.replace(u"№ "_s, u"№\u00A0"_s);
-}
-
 } // namespace
+
+QString DocumentStyle::typeset(const QString &text)
+{
+    // A number keeps its unit: «254 чел.», «5 дн.», «72 ч», «12 мес.»,
+    // «2026 г.» — a narrow column must not leave the unit alone on the
+    // next line.
+    static const QRegularExpression unit(uR"((\d) ((?:чел|дн|мес|г)\.|ч(?!\p{L})))"_s);
+    QString out = text;
+    out.replace(u"№ "_s, u"№\u00A0"_s);
+    return out.replace(unit, u"\\1\u00A0\\2"_s);
+}
 
 QStringList DocumentStyle::fontFamilies()
 {
@@ -204,7 +209,7 @@ void DocumentStyle::insertTitle(QTextCursor &cursor, const QStringList &lines)
         QTextBlockFormat block = blockFormat(Qt::AlignHCenter, i == 0 ? 8 : 0, i + 1 == lines.size() ? 5 : 0);
         block.setProperty(kKeepWithNext, true); // a title stays with what it heads
         startBlock(cursor, block, chars);
-        cursor.insertText(lines.at(i), chars);
+        cursor.insertText(typeset(lines.at(i)), chars);
     }
 }
 
@@ -216,7 +221,7 @@ void DocumentStyle::insertParagraph(QTextCursor &cursor, const QString &text, qr
     if (bold) // a heading
         block.setProperty(kKeepWithNext, true);
     startBlock(cursor, block, chars);
-    cursor.insertText(text, chars);
+    cursor.insertText(typeset(text), chars);
 }
 
 QTextTable *DocumentStyle::insertTable(QTextCursor &cursor, const QList<Column> &columns, int bodyRows,

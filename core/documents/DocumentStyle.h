@@ -128,8 +128,12 @@ public:
     };
     static void insertSignatures(QTextCursor &cursor, const QList<Signature> &signatures);
 
-    // «Иванова М.П.» from the parts of a name, with a no-break space. Cell
-    // texts keep «№» with its number the same way.
+    // Russian typesetting of a printed text: «№» stays with its number and
+    // a number with its unit («254 чел.», «5 дн.», «72 ч»), by no-break
+    // spaces. Cells, titles and paragraphs are typeset when inserted.
+    static QString typeset(const QString &text);
+
+    // «Иванова М.П.» from the parts of a name, with a no-break space.
     static QString shortName(const QString &surname, const QString &name, const QString &patronymic);
 };
 

@@ -33,12 +33,32 @@ void DocumentText::paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Al
         cursor.mergeBlockCharFormat(regular);
     }
     for (const Run &run : runs)
-        cursor.insertText(run.first, DocumentStyle::charFormat(DocumentStyle::kTextPt, run.second));
+        cursor.insertText(DocumentStyle::typeset(run.first), DocumentStyle::charFormat(DocumentStyle::kTextPt, run.second));
 }
 
 void DocumentText::labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent)
 {
     paragraph(cursor, {{label, true}, {text.isEmpty() ? QString() : u" "_s + text, false}}, Qt::AlignLeft, indent);
+}
+
+QString DocumentText::shortPosts(const QString &posts)
+{
+    // Longest first: «учебно-воспитательной работе» before «воспитательной работе».
+    static const QList<QPair<QString, QString>> abbreviations{
+        {u"заместитель "_s, u"зам. "_s},
+        {u"по учебно-воспитательной работе"_s, u"по УВР"_s},
+        {u"по воспитательной работе"_s, u"по ВР"_s},
+        {u"по учебной работе"_s, u"по УР"_s},
+        {u"по научно-методической работе"_s, u"по НМР"_s},
+        {u"по административно-хозяйственной работе"_s, u"по АХР"_s},
+        {u"по воспитанию и взаимодействию с детскими общественными объединениями"_s, u"по воспитанию"_s},
+        {u"основ безопасности и защиты Родины"_s, u"ОБЗР"_s},
+        {u"дополнительного образования"_s, u"доп. образования"_s},
+    };
+    QString out = posts;
+    for (const auto &[full, shortened] : abbreviations)
+        out.replace(full, shortened, Qt::CaseInsensitive);
+    return out;
 }
 
 } // namespace profrost

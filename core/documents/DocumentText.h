@@ -23,6 +23,12 @@ public:
     static void paragraph(QTextCursor &cursor, const QList<Run> &runs, Qt::Alignment alignment = Qt::AlignLeft,
                           bool indent = true, qreal spaceBeforeMm = 1.5, bool pageBreak = false);
     static void labelled(QTextCursor &cursor, const QString &label, const QString &text, bool indent = true);
+
+    // A post as the long registers print it, in the abbreviations school
+    // paperwork uses: «зам. директора по УВР», «педагог доп. образования»,
+    // «преподаватель-организатор ОБЗР», «советник директора по воспитанию».
+    // Several posts joined by «; » are abbreviated each.
+    static QString shortPosts(const QString &posts);
 };
 
 } // namespace profrost

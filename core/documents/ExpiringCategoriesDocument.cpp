@@ -55,14 +55,15 @@ std::unique_ptr<QTextDocument> ExpiringCategoriesDocument::build(const ExpiringC
     const int expiring = int(data.items.size()) - lapsed;
 
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 6, Qt::AlignHCenter},
-        {u"Ф.И.О."_s, 19, Qt::AlignLeft},
-        {u"ОО"_s, 15, Qt::AlignLeft},
-        {u"Должность"_s, 15, Qt::AlignLeft},
+        // «Действительна» of the header and «осталось 100 дн.» unbroken.
+        {u"№ п/п"_s, 5.5, Qt::AlignHCenter},
+        {u"Ф.И.О."_s, 18.5, Qt::AlignLeft},
+        {u"ОО"_s, 14.5, Qt::AlignLeft},
+        {u"Должность"_s, 15.5, Qt::AlignLeft},
         {u"Категория"_s, 10, Qt::AlignLeft},
         {u"Дата присвоения"_s, 11, Qt::AlignHCenter},
         {u"Действительна до"_s, 13, Qt::AlignHCenter},
-        {u"Примечание"_s, 11, Qt::AlignLeft},
+        {u"Примечание"_s, 12, Qt::AlignLeft},
     };
     const int headings = (lapsed > 0 ? 1 : 0) + (expiring > 0 ? 1 : 0);
     const int bodyRows = int(data.items.size()) + headings + (data.items.isEmpty() ? 1 : 0);

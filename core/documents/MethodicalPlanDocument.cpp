@@ -40,13 +40,15 @@ void meetingsTable(QTextCursor &cursor, const MethodicalPlan &plan)
 {
     const bool association = plan.kind == PlanKind::RmoYear;
     const QList<DocumentStyle::Column> columns{
-        // «№ п/п» on one line and «практико-ориентированный» unbroken in
-        // the form column (the longest word of the forms in use).
-        {u"№ п/п"_s, 9, Qt::AlignHCenter},
-        {association ? u"Тема заседания (вопросы для обсуждения)"_s : u"Наименование мероприятия"_s, 31, Qt::AlignLeft},
-        {u"Форма проведения"_s, 23, Qt::AlignLeft},
-        {u"Сроки"_s, 15, Qt::AlignHCenter},
-        {u"Ответственные"_s, 22, Qt::AlignLeft},
+        // The topic with its questions is the widest; the others as wide as
+        // their longest word in 12 pt: «№ п/п» on one line, «ориентированный»
+        // of «практико-ориентированный» in the form column, a date
+        // «16.09.2026» in the term, the header «Ответственные».
+        {u"№ п/п"_s, 8.5, Qt::AlignHCenter},
+        {association ? u"Тема заседания (вопросы для обсуждения)"_s : u"Наименование мероприятия"_s, 36, Qt::AlignLeft},
+        {u"Форма проведения"_s, 22, Qt::AlignLeft},
+        {u"Сроки"_s, 13.5, Qt::AlignHCenter},
+        {u"Ответственные"_s, 20, Qt::AlignLeft},
     };
     const int rows = plan.items.isEmpty() ? 1 : int(plan.items.size());
     QTextTable *table = DocumentStyle::insertTable(cursor, columns, rows);

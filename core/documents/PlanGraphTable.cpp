@@ -4,6 +4,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace profrost {
 
 std::unique_ptr<QTextDocument> PlanGraphTable::build(const Form &form, const QList<Line> &lines, const Totals &totals)
@@ -23,9 +25,10 @@ std::unique_ptr<QTextDocument> PlanGraphTable::build(const Form &form, const QLi
         if (i == 0 || lines.at(i).heading != lines.at(i - 1).heading)
             ++headings;
     }
-    // Long registers: the smaller cell padding.
+    // Long registers: the smaller cell padding (0.4 mm: a row of 10 pt is
+    // 5 mm, and a landscape page holds 25 teachers and more).
     const int bodyRows = int(lines.size()) + headings + (lines.isEmpty() ? 1 : 0) + 1;
-    QTextTable *table = DocumentStyle::insertTable(cursor, form.columns, bodyRows, 0.6);
+    QTextTable *table = DocumentStyle::insertTable(cursor, form.columns, bodyRows, 0.4);
 
     int row = 1;
     if (lines.isEmpty())
@@ -34,10 +37,19 @@ std::unique_ptr<QTextDocument> PlanGraphTable::build(const Form &form, const QLi
         const Line &line = lines.at(i);
         if (i == 0 || line.heading != lines.at(i - 1).heading)
             DocumentStyle::setSpanningRow(table, row++, line.heading);
-        for (int c = 0; c < line.cells.size(); ++c) {
-            const Cell &cell = line.cells.at(c);
+        // An empty cell keeps the table's 12 pt, and its empty line made a
+        // row of 10 pt text a fifth taller: it takes the row's smallest size.
+        qreal rowPt = DocumentStyle::kTablePt;
+        for (const Cell &cell : line.cells) {
+            if (cell.pointSize > 0)
+                rowPt = std::min(rowPt, cell.pointSize);
+        }
+        for (int c = 0; c < form.columns.size(); ++c) {
+            const Cell cell = line.cells.value(c);
             if (cell.pointSize > 0)
                 DocumentStyle::setCell(table, row, c, cell.text, false, cell.alignment, cell.pointSize);
+            else
+                table->cellAt(row, c).firstCursorPosition().mergeBlockCharFormat(DocumentStyle::charFormat(rowPt));
         }
         ++row;
     }

@@ -75,8 +75,8 @@ void registrationList(QTextCursor &cursor, const ProtocolDocumentData &data)
                             false, 0);
     DocumentStyle::insertTitle(cursor, {u"Лист регистрации участников заседания"_s, data.associationName});
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 8, Qt::AlignHCenter},
-        {u"Ф.И.О."_s, 34, Qt::AlignLeft},
+        {u"№ п/п"_s, 9, Qt::AlignHCenter}, // «№ п/п» of 12 pt bold on one line on a portrait page
+        {u"Ф.И.О."_s, 33, Qt::AlignLeft},
         {u"Должность"_s, 20, Qt::AlignLeft},
         {u"ОО"_s, 24, Qt::AlignLeft},
         {u"Подпись"_s, 14, Qt::AlignLeft},

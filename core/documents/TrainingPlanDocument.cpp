@@ -1,11 +1,15 @@
 #include "documents/TrainingPlanDocument.h"
 
+#include "documents/DocumentText.h"
 #include "documents/PlanGraphTable.h"
 
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <algorithm>
 #include <vector>
 
@@ -57,24 +61,118 @@ QString postsText(const TeacherRow &t, const QString &group)
     return out.isEmpty() ? t.positions : out.join(u"; "_s);
 }
 
-// A plan runs to hundreds of rows: the body in 11 pt (the official style allows
-// 10–12 pt in tables) keeps a full name on one line.
-constexpr qreal kBodyPt = DocumentStyle::kSmallPt;
-// The last course (title and provider) is the longest text of a row: 10 pt,
-// the smallest size the official style allows in tables, keeps it to two lines.
-constexpr qreal kDetailPt = 10;
+// A plan runs to hundreds of rows: the body in 10 pt, the smallest size the
+// official style allows in tables, so that a row is one line and a
+// landscape page holds 25 teachers and more.
+constexpr qreal kBodyPt = 10;
 
-// «2023, 72 ч — Формирование …», or «нет сведений». The provider stays on
-// the teacher card: with it most rows took three lines and a 300-teacher
-// plan thirty pages.
-QString lastCourseText(const TrainingPlanDocument::Line &line)
+// The programmes a plan names, numbered in the annex («п. 5» in a cell):
+// a title beside «2023, 72 ч» took a row two or three lines, and 900
+// teachers 59 pages. Sorted by title, so that a reader finds one.
+class ProgrammeList
 {
-    if (line.lastCourse.isEmpty())
-        return u"нет сведений"_s;
-    QString text = line.lastCourse;
-    if (!line.lastTitle.isEmpty())
-        text += u" — "_s + line.lastTitle;
-    return text;
+public:
+    struct Item
+    {
+        QString title;
+        QString provider;
+    };
+
+    explicit ProgrammeList(const QList<TrainingPlanDocument::Line> &lines)
+    {
+        for (const TrainingPlanDocument::Line &line : lines) {
+            if (!line.lastTitle.trimmed().isEmpty())
+                add({line.lastTitle.trimmed(), line.lastProvider.trimmed()});
+            for (const QString &cell : line.years) {
+                for (const QString &what : planned(cell))
+                    add({what, QString()});
+            }
+        }
+        QCollator collator{QLocale(QLocale::Russian, QLocale::Russia)};
+        collator.setNumericMode(true);
+        std::stable_sort(m_items.begin(), m_items.end(), [&](const Item &a, const Item &b) {
+            if (const int c = collator.compare(a.title, b.title))
+                return c < 0;
+            return collator.compare(a.provider, b.provider) < 0;
+        });
+        for (qsizetype i = 0; i < m_items.size(); ++i)
+            m_number.insert(key(m_items.at(i)), int(i) + 1);
+    }
+
+    const QList<Item> &items() const { return m_items; }
+
+    // «2023, 72 ч, п. 5», or «нет сведений».
+    QString lastCourse(const TrainingPlanDocument::Line &line) const
+    {
+        if (line.lastCourse.isEmpty())
+            return u"нет сведений"_s;
+        if (line.lastTitle.trimmed().isEmpty())
+            return line.lastCourse;
+        return line.lastCourse + u", п. "_s
+               + QString::number(m_number.value(key({line.lastTitle.trimmed(), line.lastProvider.trimmed()})));
+    }
+
+    // A year cell: «+», or the planned programmes as «п. 5, п. 7».
+    QString yearCell(const QString &cell) const
+    {
+        const QStringList what = planned(cell);
+        if (what.isEmpty())
+            return cell;
+        QStringList numbers;
+        for (const QString &w : what)
+            numbers << u"п. "_s + QString::number(m_number.value(key({w, QString()})));
+        return numbers.join(u", "_s);
+    }
+
+private:
+    // The programmes or topics of a year cell (TrainingPlanDocument::lines joins several with «; »).
+    static QStringList planned(const QString &cell)
+    {
+        if (cell.isEmpty() || cell == u"+")
+            return {};
+        QStringList out;
+        for (const QString &part : cell.split(u"; "_s, Qt::SkipEmptyParts))
+            out << part.trimmed();
+        return out;
+    }
+    static QString key(const Item &item) { return item.title + QChar(0x1F) + item.provider; }
+    void add(const Item &item)
+    {
+        if (!m_seen.contains(key(item))) {
+            m_seen.insert(key(item));
+            m_items.append(item);
+        }
+    }
+
+    QList<Item> m_items;
+    QSet<QString> m_seen;
+    QHash<QString, int> m_number;
+};
+
+// The annex on a page of its own: «Перечень программ повышения
+// квалификации» with the numbers the cells refer to.
+void insertProgrammes(QTextDocument *doc, const ProgrammeList &programmes)
+{
+    if (programmes.items().isEmpty())
+        return;
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    DocumentText::paragraph(cursor, {{u"Приложение к плану-графику"_s, false}}, Qt::AlignRight, false, 0, true);
+    DocumentStyle::insertTitle(cursor, {u"Перечень программ повышения квалификации"_s,
+                                        u"(пункты, на которые ссылаются графы «Последние курсы» и годы плана)"_s});
+    const QList<DocumentStyle::Column> columns{
+        {u"№ п/п"_s, 6, Qt::AlignHCenter},
+        {u"Программа (тема)"_s, 64, Qt::AlignLeft},
+        {u"Организатор"_s, 30, Qt::AlignLeft},
+    };
+    QTextTable *table = DocumentStyle::insertTable(cursor, columns, int(programmes.items().size()), 0.6);
+    for (qsizetype i = 0; i < programmes.items().size(); ++i) {
+        const ProgrammeList::Item &item = programmes.items().at(i);
+        const int row = int(i) + 1;
+        DocumentStyle::setCell(table, row, 0, QString::number(i + 1), false, Qt::AlignHCenter, DocumentStyle::kSmallPt);
+        DocumentStyle::setCell(table, row, 1, item.title, false, Qt::AlignLeft, DocumentStyle::kSmallPt);
+        DocumentStyle::setCell(table, row, 2, item.provider, false, Qt::AlignLeft, DocumentStyle::kSmallPt);
+    }
 }
 
 } // namespace
@@ -210,25 +308,30 @@ QList<QStringList> TrainingPlanDocument::sheetRows(const TrainingPlanDocumentDat
 
 std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDocumentData &data)
 {
-    // The columns of the practice (core/documents/README.md). The organisation is the group
-    // heading, so it needs no column; the year cells hold «+» or a programme
-    // and stay narrow, the last course (year, title, hours, provider) gets the
-    // width, so that most teachers take one or two lines.
+    // The columns of the practice (core/documents/README.md), each as wide as
+    // its typical text in 10 pt, so that a teacher takes one line: the
+    // longest names of a district (≈ 57 mm), a post with its subjects in
+    // short («учитель (русский язык, литература)» ≈ 52 mm, «зам. директора
+    // по УВР»), «2023, 144 ч, п. 12» under a header of two lines, and the
+    // year columns as wide as «254 чел.» of the totals in bold. The
+    // organisation is the group heading; the programmes' titles and
+    // providers are in the annex.
     PlanGraphTable::Form form{title(data.firstYear),
                               data.issuer,
                               data.approval,
                               {
-                                  {u"№ п/п"_s, 6, Qt::AlignHCenter},
-                                  {u"Ф.И.О."_s, 21, Qt::AlignLeft},
-                                  {u"Должность (предмет)"_s, 17, Qt::AlignLeft},
-                                  {u"Последние курсы (год, часы, тема)"_s, 38, Qt::AlignLeft},
+                                  {u"№ п/п"_s, 5.5, Qt::AlignHCenter},
+                                  {u"Ф.И.О."_s, 24.5, Qt::AlignLeft},
+                                  {u"Должность (предмет)"_s, 32, Qt::AlignLeft},
+                                  {u"Последние курсы (год, часы, п. перечня)"_s, 18.5, Qt::AlignLeft},
                               },
                               u"Нет педагогов, которым повышение квалификации требуется в эти годы."_s,
                               data.signature};
     for (int y = 0; y < TrainingPlan::kYears; ++y)
-        form.columns.append({QString::number(data.firstYear + y), 6, Qt::AlignHCenter});
+        form.columns.append({QString::number(data.firstYear + y), 6.5, Qt::AlignHCenter});
 
     const QList<Line> printed = lines(data);
+    const ProgrammeList programmes(printed);
     QList<PlanGraphTable::Line> rows;
     rows.reserve(printed.size());
     QList<int> perYear(TrainingPlan::kYears, 0);
@@ -237,8 +340,8 @@ std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDoc
         PlanGraphTable::Line row{line.group,
                                  {{QString::number(i + 1), Qt::AlignHCenter, kBodyPt},
                                   {line.fullName, Qt::AlignLeft, kBodyPt},
-                                  {line.positions, Qt::AlignLeft, kBodyPt},
-                                  {lastCourseText(line), Qt::AlignLeft, kDetailPt}}};
+                                  {DocumentText::shortPosts(line.positions), Qt::AlignLeft, kBodyPt},
+                                  {programmes.lastCourse(line), Qt::AlignLeft, kBodyPt}}};
         for (int y = 0; y < TrainingPlan::kYears; ++y) {
             const QString &cell = line.years.at(y);
             if (cell.isEmpty()) {
@@ -246,17 +349,16 @@ std::unique_ptr<QTextDocument> TrainingPlanDocument::build(const TrainingPlanDoc
                 continue;
             }
             ++perYear[y];
-            if (cell == u"+")
-                row.cells.append({cell, Qt::AlignHCenter, kBodyPt});
-            else // a programme title in a narrow cell: the small size
-                row.cells.append({cell, Qt::AlignLeft, kDetailPt});
+            row.cells.append({programmes.yearCell(cell), Qt::AlignHCenter, kBodyPt});
         }
         rows.append(std::move(row));
     }
     PlanGraphTable::Totals totals{kFixedColumns, u"Итого по годам (всего в плане: %1 чел.)"_s.arg(printed.size()), {}};
-    for (int y = 0; y < TrainingPlan::kYears; ++y) // «98 чел.» fits the narrow year column on one line
-        totals.cells.append({u"%1 чел."_s.arg(perYear.at(y)), Qt::AlignHCenter, kBodyPt});
-    return PlanGraphTable::build(form, rows, totals);
+    for (int y = 0; y < TrainingPlan::kYears; ++y) // «254 чел.» fits the year column on one line
+        totals.cells.append({u"%1 чел."_s.arg(perYear.at(y)), Qt::AlignHCenter, kBodyPt});
+    std::unique_ptr<QTextDocument> doc = PlanGraphTable::build(form, rows, totals);
+    insertProgrammes(doc.get(), programmes);
+    return doc;
 }
 
 } // namespace profrost

@@ -32,9 +32,10 @@ struct TrainingPlanDocumentData
 
 // «План-график повышения квалификации педагогических работников на
 // 2026–2028 гг.», landscape, the practice of core/documents/README.md: № п/п | Ф.И.О. |
-// Должность (предмет) | Последние курсы (год, часы, тема, организация) | one
-// column per year with «+» or the planned programme or topic; grouped by
-// organisation (a heading row), «Итого: N чел.» per year at the bottom.
+// Должность (предмет) | Последние курсы (год, часы, п. перечня) | one
+// column per year with «+» or the item of the planned programme or topic;
+// grouped by organisation (a heading row), «Итого: N чел.» per year at the
+// bottom; the annex lists the programmes (title, provider) by item.
 class TrainingPlanDocument
 {
     Q_DECLARE_TR_FUNCTIONS(TrainingPlanDocument)

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <ostream>
 
@@ -190,6 +191,30 @@ TEST_CASE("report attestation: the year schedule grouped by month, approved and 
     CHECK(istekayushchaya.contains(u"январь 2027"));
     CHECK(istekayushchaya.contains(u"февраль 2027"));
     CHECK(text.contains(u"Всего: 5 чел., в том числе: высшая – 2, первая – 1, СЗД – 2"));
+}
+
+TEST_CASE("report attestation --by-organisation: no ОО column repeats the heading", "[cli][attestation]")
+{
+    World w;
+    static const QRegularExpression organisationColumn(uR"((^|\s)ОО(\s|$))"_s);
+    for (const bool byOrganisation : {false, true}) {
+        const QString pdf = w.t.file(byOrganisation ? u"по-организациям.pdf"_s : u"по-месяцам.pdf"_s);
+        QStringList args{kReport, kAttestation, w.t.path(), u"--year"_s, u"2027"_s, u"--at"_s, u"22.11.2026"_s,
+                         u"--out"_s, pdf};
+        if (byOrganisation)
+            args << u"--by-organisation"_s;
+        const CliResult r = runCli(args);
+        INFO(r);
+        REQUIRE(r.exitCode == 0);
+        const QStringList lines = pdfPages(pdf).constFirst().split(u'\n');
+        // The header row, its lines around «Ф.И.О.».
+        const qsizetype at = lineOf(lines, u"Ф.И.О."_s);
+        REQUIRE(at > 0);
+        const QString header = lines.mid(at - 2, 5).join(u'\n');
+        INFO(header.toStdString());
+        CHECK(header.contains(u"Месяц"));
+        CHECK(header.contains(organisationColumn) == !byOrganisation);
+    }
 }
 
 TEST_CASE("report attestation --five-year and report expiring", "[cli][attestation]")

@@ -252,12 +252,18 @@ TEST_CASE("report plan-graph: title, approval, each teacher in the planned year,
     for (int p = 2; p <= pages.size(); ++p)
         CHECK(numbersInTopMargin(pdf, p) == QStringList{QString::number(p)});
 
-    for (const QString &header : {u"№ п/п"_s, u"Ф.И.О."_s, u"Должность"_s, u"Последние курсы"_s, u"(год, часы, тема)"_s})
+    for (const QString &header : {u"№ п/п"_s, u"Ф.И.О."_s, u"Должность"_s, u"Последние курсы"_s, u"п. перечня)"_s})
         CHECK(first.contains(header));
     const QMap<int, qsizetype> columns = yearColumns(first);
     REQUIRE(columns.size() == 3);
-    for (const QString &page : pages)
-        CHECK(yearColumns(page).size() == 3); // the header row repeats on every page
+    // The programmes the cells refer to, in an annex on the last page.
+    const qsizetype annex = std::find_if(pages.cbegin(), pages.cend(),
+                                         [](const QString &p) { return p.contains(u"Приложение к плану-графику"); })
+                            - pages.cbegin();
+    REQUIRE(annex == pages.size() - 1);
+    CHECK(pages.at(annex).contains(u"Перечень программ повышения квалификации"));
+    for (qsizetype p = 0; p < annex; ++p)
+        CHECK(yearColumns(pages.at(p)).size() == 3); // the header row repeats on every page of the table
 
     // Each teacher's «+» stands under the planned year (on whatever page).
     const QHash<QString, int> planned{{u"Петрова"_s, 2026}, {u"Сидорова"_s, 2026}, {u"Новикова"_s, 2026},
@@ -272,12 +278,23 @@ TEST_CASE("report plan-graph: title, approval, each teacher in the planned year,
         REQUIRE(line.count(u'+') == 1);
         CHECK(nearestYear(yearColumns(*page), line.indexOf(u'+')) == it.value());
     }
-    CHECK(lineWith(pages.join(u'\f'), u"Сидорова Анна"_s).contains(u"2023, 72 ч"));
+    // The last course as year and hours, its programme by its item in the annex.
+    static const QRegularExpression item(uR"(2023, 72 ч, п\. (\d+))"_s);
+    const QRegularExpressionMatch course = item.match(lineWith(pages.join(u'\f'), u"Сидорова Анна"_s));
+    REQUIRE(course.hasMatch());
+    static const QRegularExpression itemLine(uR"(^\s*(\d+)\s{2,}(\S.*\S))"_s);
+    QHash<int, QString> titles;
+    for (const QString &line : pages.at(annex).split(u'\n')) {
+        if (const QRegularExpressionMatch m = itemLine.match(line); m.hasMatch())
+            titles.insert(m.captured(1).toInt(), m.captured(2));
+    }
+    INFO(pages.at(annex).toStdString());
+    CHECK(titles.value(course.captured(1).toInt()).startsWith(u"Формирование функциональной грамотности"));
     CHECK(first.contains(u"МБОУ СОШ № 1"));
     CHECK(pages.join(u'\f').contains(u"МБОУ СОШ № 2"));
 
     // The totals at the end: 4 + 60 never trained in 2026, 1 in 2027, 2 in 2028.
-    const QString last = pages.constLast();
+    const QString last = pages.at(annex - 1);
     const QString totals = lineWith(last, u"Итого по годам"_s).replace(QChar(0xA0), u' ');
     INFO(totals.toStdString());
     CHECK(totals.contains(u"всего в плане: 67 чел."));

@@ -159,6 +159,16 @@ QTextTable *mainTable(QTextDocument &doc, int columns)
     return nullptr;
 }
 
+// The annex of the further-training plan-graph: «№ п/п | Программа (тема) | Организатор».
+QTextTable *programmeList(QTextDocument &doc)
+{
+    for (QTextFrame *f : doc.rootFrame()->childFrames()) {
+        if (auto *t = qobject_cast<QTextTable *>(f); t && t->columns() == 3 && cellText(t, 0, 1) == u"Программа (тема)")
+            return t;
+    }
+    return nullptr;
+}
+
 // The row whose column `column` reads `text`; -1 when none.
 int rowOf(QTextTable *table, int column, const QString &text)
 {
@@ -220,7 +230,7 @@ TEST_CASE("The plan-graph puts each teacher in the year the 3-year rule gives", 
     REQUIRE(table != nullptr);
     CHECK(table->format().headerRowCount() == 1);
     const QStringList headers{u"№ п/п"_s, u"Ф.И.О."_s, u"Должность (предмет)"_s,
-                              u"Последние курсы (год, часы, тема)"_s, u"2026"_s, u"2027"_s, u"2028"_s};
+                              u"Последние курсы (год, часы, п. перечня)"_s, u"2026"_s, u"2027"_s, u"2028"_s};
     for (int c = 0; c < headers.size(); ++c)
         CHECK(cellText(table, 0, c) == headers.at(c));
 
@@ -252,7 +262,13 @@ TEST_CASE("The plan-graph puts each teacher in the year the 3-year rule gives", 
     }
     const int sidorova = rowOf(table, 1, u"Сидорова Анна Сергеевна"_s);
     CHECK(cellText(table, sidorova, 2) == u"учитель");
-    CHECK(cellText(table, sidorova, 3) == u"2023, 72 ч — Формирование функциональной грамотности обучающихся");
+    // The last course's programme by its item in the annex: a title beside
+    // the year and hours made the typical row two or three lines.
+    QTextTable *programmes = programmeList(*doc);
+    REQUIRE(programmes != nullptr);
+    const int literacy = rowOf(programmes, 1, u"Формирование функциональной грамотности обучающихся"_s);
+    REQUIRE(literacy > 0);
+    CHECK(cellText(table, sidorova, 3) == u"2023, 72 ч, п. %1"_s.arg(cellText(programmes, literacy, 0)));
     CHECK(cellText(table, rowOf(table, 1, u"Никитина Анна Сергеевна"_s), 3) == u"нет сведений");
 
     // Totals per year at the bottom.
@@ -285,8 +301,17 @@ TEST_CASE("A saved plan-graph is printed instead of the proposal, with its progr
 
     QTextTable *table = mainTable(*doc, 7);
     REQUIRE(table != nullptr);
-    CHECK(cellText(table, rowOf(table, 1, u"Кузнецова Анна Сергеевна"_s), 5) == u"Цифровая образовательная среда школы");
-    CHECK(cellText(table, rowOf(table, 1, u"Петрова Анна Сергеевна"_s), 4) == u"Медиация в школе");
+    // The planned programme or topic by its item in the annex.
+    QTextTable *programmes = programmeList(*doc);
+    REQUIRE(programmes != nullptr);
+    const int environment = rowOf(programmes, 1, u"Цифровая образовательная среда школы"_s);
+    const int mediation = rowOf(programmes, 1, u"Медиация в школе"_s);
+    REQUIRE(environment > 0);
+    REQUIRE(mediation > 0);
+    CHECK(cellText(table, rowOf(table, 1, u"Кузнецова Анна Сергеевна"_s), 5)
+          == u"п. %1"_s.arg(cellText(programmes, environment, 0)));
+    CHECK(cellText(table, rowOf(table, 1, u"Петрова Анна Сергеевна"_s), 4)
+          == u"п. %1"_s.arg(cellText(programmes, mediation, 0)));
     CHECK(cellText(table, rowOf(table, 1, u"Орлова Анна Сергеевна"_s), 6) == u"+");
     CHECK(rowOf(table, 1, u"Сидорова Анна Сергеевна"_s) == -1); // not in the saved plan
     const int last = table->rows() - 1;
@@ -403,7 +428,7 @@ TEST_CASE("ODT: a zip package with the content, A4 landscape page and Times New 
     CHECK(content.contains(u"style:rel-width=\"100%\" table:align=\"margins\""));
     CHECK(content.contains(u"style:rel-column-width=\"600*\""));
     CHECK_FALSE(content.contains(u"style:width=\"100pt\""));
-    CHECK(content.count(u"<table:table-header-rows>") == 1);
+    CHECK(content.count(u"<table:table-header-rows>") == 2); // the plan and the annex of its programmes
     CHECK(content.contains(u"style:width=\"255.12pt\"")); // the approval block: 90 mm
     const QString styles = QString::fromUtf8(zipEntry(path, "styles.xml"));
     CHECK(styles.contains(u"fo:page-width=\"297.0mm\""));

@@ -7,6 +7,7 @@
 
 #include "documents/PlanGraphTable.h"
 
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -69,6 +70,9 @@ TEST_CASE("The plan-graph table prints a heading row where the group changes, th
     CHECK(cellText(table, 2, 1) == u"Петрова");
     CHECK(cellText(table, 3, 1) == u"Сидорова");
     CHECK(cellText(table, 3, 2).isEmpty());
+    // An empty cell takes the row's size: in the table's 12 pt its empty
+    // line made a row of smaller text taller.
+    CHECK(table->cellAt(3, 2).firstCursorPosition().block().charFormat().fontPointSize() == 11);
     CHECK(cellText(table, 4, 0) == u"СОШ № 2");
     CHECK(cellText(table, 5, 1) == u"Орлова");
     CHECK(cellText(table, 6, 0) == u"Итого");

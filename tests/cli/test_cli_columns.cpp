@@ -1,0 +1,170 @@
+// Columns that fit their content (core/documents/README.md), checked on the
+// PDFs profrost-cli prints from the demo district (≈ 900 teachers in 36
+// organisations): the further-training plan-graph holds at least 25
+// teachers on a full landscape page (one line a typical teacher), and no
+// form breaks a number from its unit («254 чел.») or a word inside a cell
+// («№ п/п», «дистанционно», the headers' longest words). Read with
+// pdftotext (poppler-utils).
+#include <catch2/catch.hpp>
+
+#include "support/CliFixtures.h"
+#include "support/TestSupport.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace profrost::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Word
+{
+    double xMin, yMin, xMax, yMax;
+    QString text;
+};
+
+// The words of every page with their boxes (points from the top left).
+QList<QList<Word>> pdfWords(const QString &pdf)
+{
+    const QString xml = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));
+    static const QRegularExpression word(
+        uR"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re"_s);
+    QList<QList<Word>> pages;
+    for (const QString &pageXml : xml.split(u"<page "_s).mid(1)) {
+        QList<Word> page;
+        for (auto it = word.globalMatch(pageXml); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QString text = m.captured(5);
+            text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&amp;"_s, u"&"_s);
+            page.append({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
+                         m.captured(4).toDouble(), text});
+        }
+        pages.append(page);
+    }
+    return pages;
+}
+
+QString printForm(const QString &db, const QString &dir, const QString &name, const QStringList &args)
+{
+    const QString pdf = dir + u'/' + name + u".pdf"_s;
+    QStringList all{u"report"_s, args.constFirst(), db};
+    all << args.mid(1) << u"--out"_s << pdf;
+    const CliResult printed = runCli(all);
+    INFO(printed);
+    REQUIRE(printed.exitCode == 0);
+    return pdf;
+}
+
+} // namespace
+
+TEST_CASE("The further-training plan-graph of the demo district holds 25 teachers a full page", "[cli][report][columns]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"demo.profrost"_s);
+    const CliResult demo = runCli({u"demo"_s, db});
+    INFO(demo);
+    REQUIRE(demo.exitCode == 0);
+    const QString pdf = printForm(db, dir.path(), u"plan-graph"_s, {u"plan-graph"_s, u"--from"_s, u"2026-09-01"_s});
+    const QStringList pages = pdfPages(pdf);
+
+    // The table's pages: up to the annex of the programmes. A row starts
+    // with its number in the «№ п/п» column, at the left of the line.
+    static const QRegularExpression numbered(uR"(^\s{0,4}(\d{1,4})\s{2,}\S)"_s);
+    static const QRegularExpression total(uR"(всего в плане: (\d+) чел\.)"_s);
+    QList<int> perPage;
+    int rows = 0, last = 0, planned = -1;
+    for (const QString &page : pages) {
+        if (page.contains(u"Приложение к плану-графику"_s))
+            break;
+        int count = 0;
+        for (const QString &line : page.split(u'\n')) {
+            const QRegularExpressionMatch m = numbered.match(line);
+            if (m.hasMatch() && m.captured(1).toInt() == last + 1) {
+                ++count;
+                ++last;
+            }
+        }
+        if (const QRegularExpressionMatch m = total.match(page); m.hasMatch())
+            planned = m.captured(1).toInt();
+        perPage << count;
+        rows += count;
+    }
+    std::string counts;
+    for (int c : perPage)
+        counts += std::to_string(c) + ' ';
+    INFO("numbered rows a page: " << counts);
+    // Every teacher of the plan counted once, in order.
+    REQUIRE(planned > 700);
+    CHECK(rows == planned);
+    // The first page carries the approval block and the title, the last
+    // the totals and the signature: the others are full.
+    REQUIRE(perPage.size() >= 10);
+    for (qsizetype p = 1; p + 1 < perPage.size(); ++p) {
+        INFO("page " << p + 1);
+        CHECK(perPage.at(p) >= 25);
+    }
+    // 900 teachers took 59 pages of about 15 rows.
+    CHECK(pages.size() <= 34);
+}
+
+TEST_CASE("No printed form breaks a number from its unit or a word inside a cell", "[cli][report][columns]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(u"demo.profrost"_s);
+    const CliResult demo = runCli({u"demo"_s, db});
+    INFO(demo);
+    REQUIRE(demo.exitCode == 0);
+
+    const QList<QPair<QString, QStringList>> forms{
+        {u"plan-graph"_s, {u"plan-graph"_s, u"--from"_s, u"2026-09-01"_s}},
+        {u"attestation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s}},
+        {u"attestation-five-year"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--five-year"_s}},
+        {u"attestation-by-organisation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--by-organisation"_s}},
+        {u"expiring"_s, {u"expiring"_s, u"--months"_s, u"12"_s, u"--at"_s, u"2026-11-22"_s}},
+        {u"rmo-plan"_s, {u"plan"_s, u"--id"_s, u"2"_s}},
+        {u"roadmap"_s, {u"plan"_s, u"--id"_s, u"22"_s}},
+        {u"protocol"_s, {u"protocol"_s, u"--id"_s, u"56"_s}},
+        {u"course-schedule"_s, {u"course-schedule"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s}},
+    };
+    // Words a narrow column used to cut: a piece of one at the end of a
+    // line («п/» over «п», «ориентированны» over «й», «чел» over «.»).
+    const QStringList whole{u"п/п"_s,          u"чел."_s,       u"дн."_s,          u"дистанционно"_s,
+                            u"ориентированный"_s, u"аттестации"_s, u"Заявляемая"_s,    u"Действительна"_s,
+                            u"присвоения"_s,   u"окончания"_s,  u"Ответственные"_s, u"Примечание"_s,
+                            u"Участники"_s,    u"Организатор"_s};
+    static const QRegularExpression unit(uR"(^(чел|дн)\.)"_s);
+    static const QRegularExpression number(uR"(\d$)"_s);
+    int units = 0;
+    QStringList faults; // one line each, so that a failure names them all
+    for (const auto &[name, args] : forms) {
+        const QString pdf = printForm(db, dir.path(), name, args);
+        const QList<QList<Word>> pages = pdfWords(pdf);
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            const QList<Word> &page = pages.at(p);
+            const QString where = u"%1, page %2: "_s.arg(name).arg(p + 1);
+            for (const Word &w : page) {
+                for (const QString &word : whole) {
+                    if (w.text.size() >= 2 && w.text.size() < word.size() && word.startsWith(w.text))
+                        faults << where + u"«%1» cut from «%2»"_s.arg(w.text, word);
+                }
+                if (!unit.match(w.text).hasMatch())
+                    continue;
+                // The number stands just before the unit on the same line.
+                ++units;
+                const auto before = std::find_if(page.cbegin(), page.cend(), [&](const Word &o) {
+                    return std::abs(o.yMin - w.yMin) < 1 && o.xMax <= w.xMin + 0.5 && w.xMin - o.xMax < 6;
+                });
+                if (before == page.cend() || !number.match(before->text).hasMatch())
+                    faults << where + u"«%1» without its number on its line"_s.arg(w.text);
+            }
+        }
+    }
+    INFO(faults.mid(0, 40).join(u'\n').toStdString());
+    CHECK(faults.isEmpty());
+    CHECK(units > 100); // the forms print «N чел.» and «N дн.» often
+}
