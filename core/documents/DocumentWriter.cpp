@@ -269,7 +269,9 @@ void collectTables(const QTextFrame *frame, QHash<int, QTextTableFormat> *out)
 // - header rows repeated on every page are not marked as such;
 // - the empty paragraph Qt keeps before a table at the very start becomes a
 //   blank line above the approval block;
-// - nothing keeps a table row on one page.
+// - nothing keeps a table row on one page;
+// - an empty cell's paragraph takes the default 14 pt;
+// - the empty paragraph after a table that ends the document can take a page.
 QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
 {
     QString xml = QString::fromUtf8(bytes);
@@ -328,11 +330,25 @@ QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
     // keep-together on rows), as in the program's own PDF (PageFlow).
     const QString rowStyle = u"<style:style style:name=\"ProfrostRow\" style:family=\"table-row\">"
                              "<style:table-row-properties fo:keep-together=\"always\"/></style:style>"_s;
+    // An empty cell's paragraph has no text to carry its size, and word
+    // processors give it the default 14 pt: a plan-graph row of 10 pt came
+    // out half as tall again (39 pages for the PDF's 30). The smallest size
+    // of a table keeps it no taller than its neighbours.
+    const QString emptyCellStyle = u"<style:style style:name=\"ProfrostEmptyCell\" style:family=\"paragraph\">"
+                                   "<style:text-properties fo:font-size=\"10pt\"/></style:style>"_s;
     const qsizetype styles = xml.indexOf(u"</office:automatic-styles>"_s);
     if (styles >= 0) {
-        xml.insert(styles, rowStyle);
+        xml.insert(styles, rowStyle + emptyCellStyle);
         xml.replace(u"<table:table-row>"_s, u"<table:table-row table:style-name=\"ProfrostRow\">"_s);
+        static const QRegularExpression emptyCell(
+            uR"re((<table:table-cell[^>]*>\s*)<text:p text:style-name="[^"]*"/>(\s*</table:table-cell>))re"_s);
+        xml.replace(emptyCell, u"\\1<text:p text:style-name=\"ProfrostEmptyCell\"/>\\2"_s);
     }
+
+    // The empty paragraph Qt writes after a table that ends the document:
+    // where the table fills its last page, LibreOffice gives it a blank page.
+    static const QRegularExpression trailingEmpty(uR"re((</table:table>)\s*<text:p text:style-name="[^"]*"/>(\s*</office:text>))re"_s);
+    xml.replace(trailingEmpty, u"\\1\\2"_s);
 
     static const QRegularExpression leadingEmpty(uR"re((<office:text>\s*)<text:p text:style-name="[^"]*"/>(\s*<table:table ))re"_s);
     xml.replace(leadingEmpty, u"\\1\\2"_s);

@@ -26,6 +26,8 @@ struct Item
     bool keepWithNext = false;
     bool keepWithPrevious = false;
     bool pageBreak = false;
+    bool paragraph = false;
+    qsizetype firstBreak = -1; // the break before it, in Flow::breaks
 };
 
 class Reader
@@ -68,13 +70,20 @@ private:
     }
 
     // The break between the previous item and this one.
-    void begin(const Item &item)
+    void begin(Item &item)
     {
         const bool pageBreak = item.pageBreak || m_pendingPageBreak;
         m_pendingPageBreak = false;
-        if (m_havePrevious) {
-            const bool allowed = !m_previous.keepWithNext && !item.keepWithPrevious;
-            addBreak(m_previous.bottom, item.top, -1, allowed, pageBreak);
+        if (!m_havePrevious)
+            return;
+        item.firstBreak = m_flow.breaks.size();
+        const bool allowed = !m_previous.keepWithNext && !item.keepWithPrevious;
+        addBreak(m_previous.bottom, item.top, -1, allowed, pageBreak);
+        // A closing line between the table and the signature («Истекает:
+        // 76 чел.») goes with the signature, and the table's rows with both.
+        if (item.keepWithPrevious && m_previous.paragraph && m_previous.firstBreak >= 0) {
+            for (qsizetype i = m_previous.firstBreak; i < m_flow.breaks.size(); ++i)
+                m_flow.breaks[i].allowed = false;
         }
     }
 
@@ -103,6 +112,7 @@ private:
         item.bottom = lineBottom(lines - 1);
         item.keepWithNext = format.boolProperty(DocumentStyle::kKeepWithNext);
         item.pageBreak = pageBreak;
+        item.paragraph = true;
         begin(item);
         // Two lines stay together at either end of a paragraph.
         for (int i = 1; i < lines; ++i)
