@@ -200,3 +200,33 @@ TEST_CASE("Search keys fold case and ё for Cyrillic and Latin alike", "[domain]
     CHECK(normalizedKey(QString::fromUtf8("  Дата   приёма ")) == QString::fromUtf8("дата приема"));
     CHECK(compactKey(QString::fromUtf8("E-mail")) == QStringLiteral("email"));
 }
+
+TEST_CASE("Matching keys of Russian and Latin text are the general rule's keys", "[domain][text]")
+{
+    // normalizedKey() folds ASCII and the Russian alphabet in one pass of its
+    // own (an import makes some 15 keys a row) and leaves everything else to
+    // simplified().toLower(): both must give the same key.
+    const auto general = [](const QString &text) {
+        QString key = text.simplified().toLower();
+        key.replace(QChar(0x0451), QChar(0x0435));
+        key.replace(QChar(0x00A0), QChar(u' '));
+        return key;
+    };
+    const QStringList samples{
+        QString(), QStringLiteral("   "), QString::fromUtf8("Ёлкина АЛЁНА  Петровна"),
+        QString::fromUtf8("\t МБОУ «СОШ № 1»\r\n г. Шушенское \v"), QStringLiteral("E-Mail; Teacher\f42"),
+        QString::fromUtf8("Заместитель директора по УВР"), QString::fromUtf8("ЀЂЃЄЅІЇЈЉЊЋЌЍЎЏ ѐђ"),
+        QString::fromUtf8("Müller ÄÖÜ"), QString::fromUtf8("СОШ\u00a0№\u00a06"), QString::fromUtf8("a\u2003b\u3000c"),
+        QString::fromUtf8("İstanbul ΣΟΦΙΑ"), QString::fromUtf8("учитель 🙂 информатики"),
+        QString::fromUtf8("ЯЗЫК и литература; Ъ ь Ы"), QStringLiteral("@[`{")};
+    for (const QString &text : samples) {
+        INFO(text.toStdString());
+        CHECK(normalizedKey(text) == general(text));
+    }
+    // Every character of the ASCII and Cyrillic blocks, alone and between letters.
+    for (char16_t u = 1; u < 0x0530; ++u) {
+        const QString text = QStringLiteral(" Аб") + QChar(u) + QStringLiteral("Вг ") + QChar(u);
+        INFO(int(u));
+        CHECK(normalizedKey(text) == general(text));
+    }
+}
