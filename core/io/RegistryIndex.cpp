@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
+#include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
@@ -50,7 +51,8 @@ RegistryIndex::RegistryIndex(Database &db) : m_db(db)
 
 QString RegistryIndex::personKey(const QString &surname, const QString &name, const QString &patronymic, QDate birth)
 {
-    return normalizedKey(surname + u' ' + name + u' ' + patronymic) + u'|' + birth.toString(Qt::ISODate);
+    // Query::dateText is toString(Qt::ISODate) without its printf (a key or two a row of an import).
+    return normalizedKey(surname + u' ' + name + u' ' + patronymic) + u'|' + Query::dateText(birth);
 }
 
 qint64 RegistryIndex::defaultMunicipality() const

@@ -11,8 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef PROFROST_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 namespace profrost {
 
@@ -371,9 +376,73 @@ void Database::returnStatement(const QString &sql, QSqlQuery &&query) const
         free.append(std::move(query));
 }
 
+sqlite3 *Database::directHandle() const
+{
+#ifdef PROFROST_SQLITE_DIRECT
+    if (!m_directWrites || !m_open || m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    const QSqlDatabase db = connection();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    if (m_direct == Direct::Unknown) {
+        // Two copies of SQLite in one process (a driver carrying its own)
+        // must never share a connection: the source id names the build.
+        QSqlQuery q(db);
+        const bool same = q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+            && q.value(0).toString() == QString::fromUtf8(sqlite3_sourceid());
+        m_direct = same ? Direct::Usable : Direct::Unusable;
+    }
+    return m_direct == Direct::Usable ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+#else
+    return nullptr;
+#endif
+}
+
+void Database::setDirectWrites(bool enabled)
+{
+    m_directWrites = enabled;
+}
+
+sqlite3_stmt *Database::takeDirectStatement(const QString &sql) const
+{
+    auto it = m_directStatements.find(sql);
+    if (it == m_directStatements.end() || it->isEmpty())
+        return nullptr;
+    return it->takeLast();
+}
+
+void Database::returnDirectStatement(const QString &sql, sqlite3_stmt *statement) const
+{
+#ifdef PROFROST_SQLITE_DIRECT
+    QList<sqlite3_stmt *> &free = m_directStatements[sql];
+    if (m_open && free.size() < 2) {
+        free.append(statement);
+        return;
+    }
+    sqlite3_finalize(statement);
+#else
+    Q_UNUSED(sql);
+    Q_UNUSED(statement);
+#endif
+}
+
+void Database::finalizeDirectStatements()
+{
+#ifdef PROFROST_SQLITE_DIRECT
+    for (const QList<sqlite3_stmt *> &list : std::as_const(m_directStatements)) {
+        for (sqlite3_stmt *statement : list)
+            sqlite3_finalize(statement);
+    }
+#endif
+    m_directStatements.clear();
+    m_direct = Direct::Unknown;
+}
+
 void Database::close()
 {
     m_statements.clear(); // prepared statements must go before the connection
+    finalizeDirectStatements();
     m_open = false;
     const bool readOnly = isReadOnly();
     m_readOnly = DatabaseAccess::ReadOnly::No;

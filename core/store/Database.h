@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace profrost {
 
 // What a file on disk is, found without writing to it.
@@ -107,6 +110,18 @@ public:
     QSqlQuery takeStatement(const QString &sql) const;
     void returnStatement(const QString &sql, QSqlQuery &&query) const;
 
+    // The sqlite3 connection under QSQLITE, for BulkInsert to bind straight
+    // through: nullptr for another driver, for a build without
+    // PROFROST_SQLITE_DIRECT, when the SQLite linked here is not the one the
+    // driver runs (their source ids differ), or when turned off.
+    sqlite3 *directHandle() const;
+    // On by default; tests and the benchmark compare it with QtSql's binding.
+    void setDirectWrites(bool enabled);
+    // BulkInsert's statement cache, beside Query's: finalized in close(),
+    // before the driver closes the connection.
+    sqlite3_stmt *takeDirectStatement(const QString &sql) const;
+    void returnDirectStatement(const QString &sql, sqlite3_stmt *statement) const;
+
 private:
     void connect(bool readOnly);
     void applyConnectionSetup(bool readOnly);
@@ -121,6 +136,11 @@ private:
     bool m_hadSidecars = false; // -wal / -shm beside the file before it was opened
     QString m_privacyWarning;
     mutable QHash<QString, QList<QSqlQuery>> m_statements;
+    void finalizeDirectStatements();
+    enum class Direct { Unknown, Usable, Unusable };
+    mutable Direct m_direct = Direct::Unknown; // worked out at the first use after open
+    bool m_directWrites = true;
+    mutable QHash<QString, QList<sqlite3_stmt *>> m_directStatements;
     bool m_open = false;
 };
 

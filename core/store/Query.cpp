@@ -63,23 +63,25 @@ Query &Query::bind(bool flag)
 
 Query &Query::bind(QDate date)
 {
-    if (!date.isValid()) {
-        add(QVariant(QMetaType(QMetaType::QString)));
-        return *this;
-    }
+    const QString text = dateText(date);
+    add(text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text));
+    return *this;
+}
+
+QString Query::dateText(QDate date)
+{
+    if (!date.isValid())
+        return {};
     const int y = date.year();
-    if (y < 1000 || y > 9999) {
-        add(QVariant(date.toString(Qt::ISODate)));
-        return *this;
-    }
+    if (y < 1000 || y > 9999)
+        return date.toString(Qt::ISODate);
     // yyyy-MM-dd by hand: QDate::toString formats through a printf, and an
     // import binds some 100,000 dates.
     const int m = date.month(), d = date.day();
     const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
                                char16_t(u'0' + y % 10), u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
                                char16_t(u'0' + d / 10), char16_t(u'0' + d % 10)};
-    add(QVariant(QString(reinterpret_cast<const QChar *>(text), 10)));
-    return *this;
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 Query &Query::exec()

@@ -28,6 +28,8 @@ public:
     Query &bind(int value);
     Query &bind(bool flag);
     Query &bind(QDate date);          // invalid date is stored as NULL
+    // How a date is stored: yyyy-MM-dd; a null string for an invalid date.
+    static QString dateText(QDate date);
     Query &exec();
 
     bool next() { return m_query.next(); }

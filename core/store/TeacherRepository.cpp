@@ -3,6 +3,7 @@
 #include "domain/Snils.h"
 #include "domain/TeacherValidation.h"
 #include "store/AttestationRepository.h"
+#include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "util/Clock.h"
@@ -316,21 +317,23 @@ void TeacherRepository::insertEmployments(qint64 teacherId, const QList<Employme
     for (const Employment &e : list) {
         qint64 employmentId = 0;
         if (keepIds && e.id > 0) {
-            Query(m_db, QStringLiteral("INSERT INTO employment (id, teacher_id, organisation_id, position_id, hired,"
-                                       " dismissed) VALUES (?, ?, ?, ?, ?, ?)"))
+            BulkInsert(m_db, QStringLiteral("INSERT INTO employment (id, teacher_id, organisation_id, position_id, hired,"
+                                            " dismissed) VALUES (?, ?, ?, ?, ?, ?)"), BulkInsert::Returns::Nothing)
                 .bind(e.id).bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
                 .bind(e.dismissed).exec();
             employmentId = e.id;
         } else {
-            Query q(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id, position_id, hired,"
-                                         " dismissed) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-            employmentId = q.bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
-                               .bind(e.dismissed).scalar().toLongLong();
+            employmentId = BulkInsert(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id,"
+                                                           " position_id, hired, dismissed) VALUES (?, ?, ?, ?, ?)"),
+                                      BulkInsert::Returns::Id)
+                               .bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
+                               .bind(e.dismissed).exec();
         }
         if (employmentIds)
             employmentIds->append(employmentId);
         for (qint64 subjectId : e.subjectIds) {
-            Query(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"))
+            BulkInsert(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"),
+                       BulkInsert::Returns::Nothing)
                 .bind(employmentId).bind(subjectId).exec();
         }
     }
@@ -338,7 +341,8 @@ void TeacherRepository::insertEmployments(qint64 teacherId, const QList<Employme
 
 namespace {
 
-void bindTeacherFields(Query &q, const Teacher &teacher)
+template <typename Statement>
+void bindTeacherFields(Statement &q, const Teacher &teacher)
 {
     const Teacher t = TeacherRepository::stored(teacher);
     q.bind(t.surname).bind(t.name).bind(t.patronymic).bind(t.birthDate).bind(t.snils).bind(t.phone).bind(t.email)
@@ -349,11 +353,12 @@ void bindTeacherFields(Query &q, const Teacher &teacher)
 
 qint64 TeacherRepository::insertRow(const Teacher &t)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
-                                 " experience_start, category, category_date)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    BulkInsert q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
+                                      " experience_start, category, category_date)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 BulkInsert::Returns::Id);
     bindTeacherFields(q, t);
-    return q.scalar().toLongLong();
+    return q.exec();
 }
 
 qint64 TeacherRepository::insert(const Teacher &t)
@@ -374,8 +379,9 @@ qint64 TeacherRepository::insertChecked(const Teacher &t, QList<qint64> *employm
     // A new teacher has no history yet: the registry's category is its first record
     // (what recordRegistryCategory would add, without its look-up).
     if (t.category != Category::None && t.categoryDate.isValid()) {
-        Query(m_db, QStringLiteral("INSERT INTO attestation_record (teacher_id, kind, category, granted, decided_by)"
-                                   " VALUES (?, 'category', ?, ?, 'region')"))
+        BulkInsert(m_db, QStringLiteral("INSERT INTO attestation_record (teacher_id, kind, category, granted,"
+                                        " decided_by) VALUES (?, 'category', ?, ?, 'region')"),
+                   BulkInsert::Returns::Nothing)
             .bind(id).bind(CategoryText::code(t.category)).bind(t.categoryDate).exec();
     }
     return id;

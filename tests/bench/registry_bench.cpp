@@ -193,6 +193,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption importOnlyOption(QStringLiteral("import-only"),
                                               QStringLiteral("Time only the export and the import of the registry."));
     parser.addOption(importOnlyOption);
+    const QCommandLineOption qtsqlWritesOption(QStringLiteral("qtsql-writes"),
+                                               QStringLiteral("Write the import's new rows through QtSql, as before "
+                                                              "BulkInsert bound them through the sqlite3 handle."));
+    parser.addOption(qtsqlWritesOption);
     parser.addHelpOption();
     parser.process(app);
     const int teachers = parser.value(teachersOption).toInt();
@@ -391,6 +395,10 @@ int main(int argc, char *argv[])
     report(QStringLiteral("export %1 rows to CSV").arg(rows.size()), timed([&] { TeacherExport::write(csv, rows); }));
     Database fresh(dir.filePath(QStringLiteral("import.sqlite")));
     fresh.open();
+    fresh.setDirectWrites(!parser.isSet(qtsqlWritesOption));
+    out << QStringLiteral("import writes through: %1")
+               .arg(fresh.directHandle() ? QStringLiteral("the sqlite3 handle (BulkInsert)") : QStringLiteral("QtSql"))
+        << Qt::endl;
     Table table;
     TeacherImporter::Preview preview;
     ImportOutcome outcome;

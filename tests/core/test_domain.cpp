@@ -9,6 +9,8 @@
 #include "domain/TeacherValidation.h"
 #include "util/TextNormalize.h"
 
+#include <QRegularExpression>
+
 using namespace profrost;
 
 TEST_CASE("SNILS: valid numbers pass in any common spelling", "[domain][snils]")
@@ -93,6 +95,44 @@ TEST_CASE("Dates are read as dd.mm.yyyy or yyyy-mm-dd, impossible dates refused"
     CHECK(DateText::words(QDate(2026, 6, 5)) == QString::fromUtf8("5 июня 2026 г."));
     CHECK(DateText::academicYearStart(QDate(2026, 9, 1)) == 2026);
     CHECK(DateText::academicYearStart(QDate(2026, 8, 31)) == 2025);
+}
+
+TEST_CASE("Dotted dates read without the regular expression are read as with it", "[domain][dates]")
+{
+    // DateText::parse reads d.m.yyyy itself (three dates a row of an import)
+    // and leaves everything else to its regular expressions: the general rule
+    // here, written out, must give the same date and the same refusal.
+    const auto general = [](const QString &raw) -> QDate {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})$)")).match(raw.trimmed());
+        if (!m.hasMatch())
+            return {};
+        const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        return date.isValid() && date.year() >= 1900 && date.year() <= 2200 ? date : QDate();
+    };
+    QStringList samples{QStringLiteral("1.1.1900"), QStringLiteral("31.12.2200"), QStringLiteral("31.12.1899"),
+                        QStringLiteral("01.01.2201"), QStringLiteral("001.01.2020"), QStringLiteral("01.001.2020"),
+                        QStringLiteral("1.1.20201"), QStringLiteral(".1.2020"), QStringLiteral("1..2020"),
+                        QStringLiteral("1.1.202"), QStringLiteral("1.1.2020."), QStringLiteral(" 1.1.2020"),
+                        QStringLiteral("1.1.2020 "), QStringLiteral("1,1.2020"), QStringLiteral("00.00.2020"),
+                        QStringLiteral("29.02.2023"), QStringLiteral("29.02.2024"), QStringLiteral("31.04.2020"),
+                        QString::fromUtf8("\u0661.1.2020"), QString::fromUtf8("1.1.２０２０"), QStringLiteral("1a.1.2020")};
+    for (int d = 0; d <= 32; d += 1)
+        for (int m = 0; m <= 13; ++m)
+            samples << QStringLiteral("%1.%2.2024").arg(d).arg(m) << QStringLiteral("%1.%2.1987").arg(d, 2, 10, QLatin1Char('0')).arg(m, 2, 10, QLatin1Char('0'));
+    for (const QString &text : std::as_const(samples)) {
+        INFO(text.toStdString());
+        QString why;
+        const QDate read = DateText::parse(text, &why);
+        CHECK(read == general(text));
+        if (!read.isValid() && general(text).isNull())
+            CHECK_FALSE(why.isEmpty());
+    }
+    // And written back as QDate::toString writes it.
+    for (QDate day(1899, 12, 25); day < QDate(2031, 1, 5); day = day.addDays(37))
+        CHECK(DateText::numeric(day) == day.toString(u"dd.MM.yyyy"));
+    CHECK(DateText::numeric(QDate(999, 3, 4)) == QDate(999, 3, 4).toString(u"dd.MM.yyyy"));
+    CHECK(DateText::numeric(QDate()).isNull());
 }
 
 TEST_CASE("Age and experience count full years, birthdays on 29 February included", "[domain][facts]")
@@ -199,4 +239,34 @@ TEST_CASE("Search keys fold case and ё for Cyrillic and Latin alike", "[domain]
     CHECK(lowerKey(QString::fromUtf8("ÄÖÜ Ђ")) == QString::fromUtf8("äöü ђ"));
     CHECK(normalizedKey(QString::fromUtf8("  Дата   приёма ")) == QString::fromUtf8("дата приема"));
     CHECK(compactKey(QString::fromUtf8("E-mail")) == QStringLiteral("email"));
+}
+
+TEST_CASE("Matching keys of Russian and Latin text are the general rule's keys", "[domain][text]")
+{
+    // normalizedKey() folds ASCII and the Russian alphabet in one pass of its
+    // own (an import makes some 15 keys a row) and leaves everything else to
+    // simplified().toLower(): both must give the same key.
+    const auto general = [](const QString &text) {
+        QString key = text.simplified().toLower();
+        key.replace(QChar(0x0451), QChar(0x0435));
+        key.replace(QChar(0x00A0), QChar(u' '));
+        return key;
+    };
+    const QStringList samples{
+        QString(), QStringLiteral("   "), QString::fromUtf8("Ёлкина АЛЁНА  Петровна"),
+        QString::fromUtf8("\t МБОУ «СОШ № 1»\r\n г. Шушенское \v"), QStringLiteral("E-Mail; Teacher\f42"),
+        QString::fromUtf8("Заместитель директора по УВР"), QString::fromUtf8("ЀЂЃЄЅІЇЈЉЊЋЌЍЎЏ ѐђ"),
+        QString::fromUtf8("Müller ÄÖÜ"), QString::fromUtf8("СОШ\u00a0№\u00a06"), QString::fromUtf8("a\u2003b\u3000c"),
+        QString::fromUtf8("İstanbul ΣΟΦΙΑ"), QString::fromUtf8("учитель 🙂 информатики"),
+        QString::fromUtf8("ЯЗЫК и литература; Ъ ь Ы"), QStringLiteral("@[`{")};
+    for (const QString &text : samples) {
+        INFO(text.toStdString());
+        CHECK(normalizedKey(text) == general(text));
+    }
+    // Every character of the ASCII and Cyrillic blocks, alone and between letters.
+    for (char16_t u = 1; u < 0x0530; ++u) {
+        const QString text = QStringLiteral(" Аб") + QChar(u) + QStringLiteral("Вг ") + QChar(u);
+        INFO(int(u));
+        CHECK(normalizedKey(text) == general(text));
+    }
 }
