@@ -1643,6 +1643,17 @@ Fields: %1.</source>
     </message>
 </context>
 <context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Несоответствие числа параметров</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Не удалось получить строку</translation>
+    </message>
+</context>
+<context>
     <name>Query</name>
     <message>
         <source>Database error while preparing a statement: %1</source>
