@@ -35,8 +35,9 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
     m_table->setObjectName(QStringLiteral("meetingsTable"));
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 90);
-    m_table->setColumnWidth(2, 130);
-    m_table->setColumnWidth(3, 160);
+    m_table->setColumnWidth(2, 110);
+    // «практико-ориентированный семинар» in two lines, not cut on a third.
+    m_table->setColumnWidth(3, 200);
 
     // «Hold a meeting»: the plan's meetings not held yet, or an unplanned one.
     auto *hold = new QToolButton(this);
