@@ -55,11 +55,25 @@ QList<DiagnosisCampaign> DiagnosisRepository::campaigns() const
 
 DiagnosisCampaign DiagnosisRepository::campaign(qint64 id) const
 {
-    for (const DiagnosisCampaign &c : campaigns()) {
-        if (c.id == id)
-            return c;
+    // One campaign by its id: saving a result asks for it, an import once a row.
+    Query q(m_db, u"SELECT id, name, kind, starts, ends FROM diagnosis_campaign WHERE id = ?"_s);
+    q.bind(id).exec();
+    if (!q.next())
+        throw Error(tr("There is no diagnosis with the id %1.").arg(id));
+    DiagnosisCampaign c = campaignFrom(q);
+    QList<CompetencyArea> stored;
+    Query a(m_db, u"SELECT area FROM diagnosis_campaign_area WHERE campaign_id = ?"_s);
+    a.bind(id).exec();
+    while (a.next()) {
+        CompetencyArea area;
+        if (TrainingText::fromCode(a.text(0), &area))
+            stored << area;
     }
-    throw Error(tr("There is no diagnosis with the id %1.").arg(id));
+    for (CompetencyArea area : TrainingText::allAreas()) { // in the order of the areas' list
+        if (stored.contains(area))
+            c.areas << area;
+    }
+    return c;
 }
 
 qint64 DiagnosisRepository::addCampaign(const DiagnosisCampaign &c)
