@@ -11,64 +11,16 @@
 #include "support/TestSupport.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <algorithm>
 
 using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Word
-{
-    double xMin, yMin, xMax, yMax;
-    QString text;
-};
-
-// The words of every page with their boxes (points from the top left).
-QList<QList<Word>> pdfWords(const QString &pdf)
-{
-    const QString xml = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));
-    static const QRegularExpression word(
-        uR"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re"_s);
-    QList<QList<Word>> pages;
-    for (const QString &pageXml : xml.split(u"<page "_s).mid(1)) {
-        QList<Word> page;
-        for (auto it = word.globalMatch(pageXml); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            QString text = m.captured(5);
-            text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s).replace(u"&amp;"_s, u"&"_s);
-            page.append({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-                         m.captured(4).toDouble(), text});
-        }
-        pages.append(page);
-    }
-    return pages;
-}
-
-QString printForm(const QString &db, const QString &dir, const QString &name, const QStringList &args)
-{
-    const QString pdf = dir + u'/' + name + u".pdf"_s;
-    QStringList all{u"report"_s, args.constFirst(), db};
-    all << args.mid(1) << u"--out"_s << pdf;
-    const CliResult printed = runCli(all);
-    INFO(printed);
-    REQUIRE(printed.exitCode == 0);
-    return pdf;
-}
-
-} // namespace
-
 TEST_CASE("The further-training plan-graph of the demo district holds 25 teachers a full page", "[cli][report][columns]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"demo.profrost"_s);
-    const CliResult demo = runCli({u"demo"_s, db});
-    INFO(demo);
-    REQUIRE(demo.exitCode == 0);
-    const QString pdf = printForm(db, dir.path(), u"plan-graph"_s, {u"plan-graph"_s, u"--from"_s, u"2026-09-01"_s});
+    const DemoDistrict district;
+    const QString pdf = district.print(demoForms().constFirst()); // the plan-graph
     const QStringList pages = pdfPages(pdf);
 
     // The table's pages: up to the annex of the programmes. A row starts
@@ -113,24 +65,8 @@ TEST_CASE("The further-training plan-graph of the demo district holds 25 teacher
 
 TEST_CASE("No printed form breaks a number from its unit or a word inside a cell", "[cli][report][columns]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"demo.profrost"_s);
-    const CliResult demo = runCli({u"demo"_s, db});
-    INFO(demo);
-    REQUIRE(demo.exitCode == 0);
+    const DemoDistrict district;
 
-    const QList<QPair<QString, QStringList>> forms{
-        {u"plan-graph"_s, {u"plan-graph"_s, u"--from"_s, u"2026-09-01"_s}},
-        {u"attestation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s}},
-        {u"attestation-five-year"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--five-year"_s}},
-        {u"attestation-by-organisation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--by-organisation"_s}},
-        {u"expiring"_s, {u"expiring"_s, u"--months"_s, u"12"_s, u"--at"_s, u"2026-11-22"_s}},
-        {u"rmo-plan"_s, {u"plan"_s, u"--id"_s, u"2"_s}},
-        {u"roadmap"_s, {u"plan"_s, u"--id"_s, u"22"_s}},
-        {u"protocol"_s, {u"protocol"_s, u"--id"_s, u"56"_s}},
-        {u"course-schedule"_s, {u"course-schedule"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s}},
-    };
     // Words a narrow column used to cut: a piece of one at the end of a
     // line («п/» over «п», «ориентированны» over «й», «чел» over «.»).
     const QStringList whole{u"п/п"_s,          u"чел."_s,       u"дн."_s,          u"дистанционно"_s,
@@ -141,13 +77,13 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
     static const QRegularExpression number(uR"(\d$)"_s);
     int units = 0;
     QStringList faults; // one line each, so that a failure names them all
-    for (const auto &[name, args] : forms) {
-        const QString pdf = printForm(db, dir.path(), name, args);
-        const QList<QList<Word>> pages = pdfWords(pdf);
+    for (const DemoForm &form : demoForms()) {
+        const QList<QList<PdfWord>> pages = pdfWordBoxes(district.print(form));
+        const QString &name = form.name;
         for (qsizetype p = 0; p < pages.size(); ++p) {
-            const QList<Word> &page = pages.at(p);
+            const QList<PdfWord> &page = pages.at(p);
             const QString where = u"%1, page %2: "_s.arg(name).arg(p + 1);
-            for (const Word &w : page) {
+            for (const PdfWord &w : page) {
                 for (const QString &word : whole) {
                     if (w.text.size() >= 2 && w.text.size() < word.size() && word.startsWith(w.text))
                         faults << where + u"«%1» cut from «%2»"_s.arg(w.text, word);
@@ -156,7 +92,7 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
                     continue;
                 // The number stands just before the unit on the same line.
                 ++units;
-                const auto before = std::find_if(page.cbegin(), page.cend(), [&](const Word &o) {
+                const auto before = std::find_if(page.cbegin(), page.cend(), [&](const PdfWord &o) {
                     return std::abs(o.yMin - w.yMin) < 1 && o.xMax <= w.xMin + 0.5 && w.xMin - o.xMax < 6;
                 });
                 if (before == page.cend() || !number.match(before->text).hasMatch())

@@ -20,7 +20,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QUrl>
 
 using namespace profrost::test;
@@ -91,50 +90,20 @@ void convertWithLibreOffice(const QStringList &odts, const QString &outDir, cons
 TEST_CASE("Each form's ODT rendered by LibreOffice holds the PDF's text on as many pages give or take one",
           "[cli][report][odt]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"demo.profrost"_s);
-    const CliResult demo = runCli({u"demo"_s, db});
-    INFO(demo);
-    REQUIRE(demo.exitCode == 0);
-
-    struct Form
-    {
-        QString name;
-        QStringList args; // the report and its options
-    };
-    // The demo's plans: 2 a РМО year plan, 21 the centre's work plan, 22 the
-    // roadmap; meeting 56 has a protocol and a registration list.
-    const QList<Form> forms{
-        {u"plan-graph"_s, {u"plan-graph"_s, u"--from"_s, u"2026-09-01"_s}},
-        {u"course-schedule"_s, {u"course-schedule"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s}},
-        {u"attestation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s}},
-        {u"attestation-five-year"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--five-year"_s}},
-        {u"attestation-by-organisation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--by-organisation"_s}},
-        {u"expiring"_s, {u"expiring"_s, u"--months"_s, u"12"_s, u"--at"_s, u"2026-11-22"_s}},
-        {u"rmo-plan"_s, {u"plan"_s, u"--id"_s, u"2"_s}},
-        {u"work-plan"_s, {u"plan"_s, u"--id"_s, u"21"_s}},
-        {u"roadmap"_s, {u"plan"_s, u"--id"_s, u"22"_s}},
-        {u"protocol"_s, {u"protocol"_s, u"--id"_s, u"56"_s}},
-    };
-    const QString converted = dir.filePath(u"libreoffice"_s);
+    const DemoDistrict district;
+    const QList<DemoForm> forms = demoForms();
+    const QString converted = district.path(u"libreoffice"_s);
     REQUIRE(QDir().mkpath(converted));
     QStringList odts;
-    for (const Form &form : forms) {
-        for (const QString &suffix : {u".pdf"_s, u".odt"_s}) {
-            QStringList args{u"report"_s, form.args.constFirst(), db};
-            args << form.args.mid(1) << u"--out"_s << dir.filePath(form.name + suffix);
-            const CliResult printed = runCli(args);
-            INFO(printed);
-            REQUIRE(printed.exitCode == 0);
-        }
-        odts << dir.filePath(form.name + u".odt"_s);
+    for (const DemoForm &form : forms) {
+        district.print(form, u".pdf"_s);
+        odts << district.print(form, u".odt"_s);
     }
-    convertWithLibreOffice(odts, converted, dir.filePath(u"profile"_s));
+    convertWithLibreOffice(odts, converted, district.path(u"profile"_s));
 
-    for (const Form &form : forms) {
+    for (const DemoForm &form : forms) {
         INFO(form.name.toStdString());
-        const QString own = dir.filePath(form.name + u".pdf"_s);
+        const QString own = district.path(form.name + u".pdf"_s);
         const QString rendered = converted + u'/' + form.name + u".pdf"_s;
         REQUIRE(QFileInfo::exists(rendered));
         const int ownPages = pdfPageCount(own);

@@ -12,7 +12,6 @@
 #include "support/TestSupport.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <optional>
@@ -24,30 +23,18 @@ namespace {
 
 constexpr double kPt = 72 / 25.4; // points in a millimetre
 
-struct Word
-{
-    double xMin, yMin, xMax, yMax;
-    QString text;
-};
+using Word = PdfWord;
 using Page = QList<Word>;
 
 // The words of every page, in reading order; the page number in the top
 // margin (20 mm) left out.
 QList<Page> pdfWords(const QString &pdf)
 {
-    const QString xml = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));
-    static const QRegularExpression word(
-        uR"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re"_s);
     QList<Page> pages;
-    for (const QString &pageXml : xml.split(u"<page "_s).mid(1)) {
+    for (const Page &all : pdfWordBoxes(pdf)) {
         Page page;
-        for (auto it = word.globalMatch(pageXml); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const Word w{m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-                         m.captured(4).toDouble(), m.captured(5)};
-            if (w.yMax > 20 * kPt)
-                page.append(w);
-        }
+        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(page),
+                     [](const Word &w) { return w.yMax > 20 * kPt; });
         std::sort(page.begin(), page.end(),
                   [](const Word &a, const Word &b) { return std::pair(a.yMin, a.xMin) < std::pair(b.yMin, b.xMin); });
         pages.append(page);
@@ -73,22 +60,21 @@ bool same(const Word &a, const Word &anchorA, const Word &b, const Word &anchorB
            && std::abs((a.yMin - anchorA.yMin) - (b.yMin - anchorB.yMin)) < 0.5;
 }
 
-struct Form
+// The demo district's form `name` (demoForms()), printed.
+DemoForm demoForm(const QString &name)
 {
-    QString name;
-    QStringList args; // after `report`, without DB and --out
-    bool signatureAfterTable = true;
-};
+    const QList<DemoForm> forms = demoForms();
+    const auto it = std::find_if(forms.cbegin(), forms.cend(), [&](const DemoForm &f) { return f.name == name; });
+    REQUIRE(it != forms.cend());
+    return *it;
+}
 
-// Prints the form and checks each page that continues its table.
-void checkPages(const QString &db, const QString &dir, const Form &form, int minimumPages)
+// Prints the form and checks each page that continues its table, and the
+// rows above the closing signature.
+void checkPages(const DemoDistrict &district, const QString &name, int minimumPages)
 {
-    const QString pdf = dir + u'/' + form.name + u".pdf"_s;
-    QStringList args{u"report"_s};
-    args << form.args.constFirst() << db << form.args.mid(1) << u"--out"_s << pdf;
-    const CliResult printed = runCli(args);
-    INFO(printed);
-    REQUIRE(printed.exitCode == 0);
+    const DemoForm form = demoForm(name);
+    const QString pdf = district.print(form);
     const QList<Page> pages = pdfWords(pdf);
     INFO(form.name.toStdString() << ": " << pages.size() << " pages");
     REQUIRE(pages.size() >= minimumPages);
@@ -130,7 +116,7 @@ void checkPages(const QString &db, const QString &dir, const Form &form, int min
     }
     CHECK(continued >= minimumPages - 1);
 
-    if (form.signatureAfterTable) {
+    {
         // On the page of the closing signature (the last but an annex):
         // rows of the table (words in the «№ п/п» column, each its own
         // line) above the line to sign on.
@@ -159,37 +145,27 @@ void checkPages(const QString &db, const QString &dir, const Form &form, int min
 
 TEST_CASE("Printed tables of the demo district break between whole rows", "[cli][report][pages]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = dir.filePath(u"demo.profrost"_s);
-    const CliResult demo = runCli({u"demo"_s, db});
-    INFO(demo);
-    REQUIRE(demo.exitCode == 0);
+    const DemoDistrict district;
 
     SECTION("the further-training plan-graph")
     {
-        checkPages(db, dir.path(), {u"plan-graph"_s, {u"plan-graph"_s, u"--from"_s, u"2026-09-01"_s}}, 10);
+        checkPages(district, u"plan-graph"_s, 10);
     }
     SECTION("the course schedule")
     {
-        checkPages(db, dir.path(),
-                   {u"course-schedule"_s, {u"course-schedule"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-31"_s}},
-                   2);
+        checkPages(district, u"course-schedule"_s, 2);
     }
     SECTION("the attestation schedule of a year, by month and by organisation")
     {
-        checkPages(db, dir.path(), {u"attestation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s}}, 3);
-        checkPages(db, dir.path(),
-                   {u"attestation-by-organisation"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--by-organisation"_s}},
-                   3);
+        checkPages(district, u"attestation"_s, 3);
+        checkPages(district, u"attestation-by-organisation"_s, 3);
     }
     SECTION("the five-year attestation plan-graph")
     {
-        checkPages(db, dir.path(), {u"five-year"_s, {u"attestation"_s, u"--year"_s, u"2027"_s, u"--five-year"_s}}, 10);
+        checkPages(district, u"attestation-five-year"_s, 10);
     }
     SECTION("the expiring categories")
     {
-        checkPages(db, dir.path(),
-                   {u"expiring"_s, {u"expiring"_s, u"--months"_s, u"12"_s, u"--at"_s, u"2026-11-22"_s}}, 2);
+        checkPages(district, u"expiring"_s, 2);
     }
 }

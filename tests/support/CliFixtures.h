@@ -8,7 +8,9 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <ostream>
 
@@ -98,5 +100,98 @@ inline QStringList linesStartingWith(const QString &text, const QString &prefix)
     }
     return out;
 }
+
+// A word of a PDF page with its box, in points from the top left.
+struct PdfWord
+{
+    double xMin, yMin, xMax, yMax;
+    QString text;
+};
+
+// The words of every page as pdftotext -bbox reads them, in its order.
+inline QList<QList<PdfWord>> pdfWordBoxes(const QString &pdf)
+{
+    const QString xml = QString::fromUtf8(toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf,
+                                                                                   QStringLiteral("-")}));
+    static const QRegularExpression word(QStringLiteral(
+        R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re"));
+    QList<QList<PdfWord>> pages;
+    for (const QString &pageXml : xml.split(QStringLiteral("<page ")).mid(1)) {
+        QList<PdfWord> page;
+        for (auto it = word.globalMatch(pageXml); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QString text = m.captured(5);
+            text.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+                .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+                .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+            page.append({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
+                         m.captured(4).toDouble(), text});
+        }
+        pages.append(page);
+    }
+    return pages;
+}
+
+// A printed form of the demo district: the file's name and the `report`
+// command with its options («plan-graph --from 2026-09-01»).
+struct DemoForm
+{
+    QString name;
+    QStringList args;
+};
+
+// Every printed form of the demo district: plan 2 is a РМО year plan, 21
+// the centre's work plan, 22 the roadmap; meeting 56 has a protocol.
+inline QList<DemoForm> demoForms()
+{
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    return {
+        {s("plan-graph"), {s("plan-graph"), s("--from"), s("2026-09-01")}},
+        {s("course-schedule"), {s("course-schedule"), s("--from"), s("2026-01-01"), s("--to"), s("2026-12-31")}},
+        {s("attestation"), {s("attestation"), s("--year"), s("2027")}},
+        {s("attestation-five-year"), {s("attestation"), s("--year"), s("2027"), s("--five-year")}},
+        {s("attestation-by-organisation"), {s("attestation"), s("--year"), s("2027"), s("--by-organisation")}},
+        {s("expiring"), {s("expiring"), s("--months"), s("12"), s("--at"), s("2026-11-22")}},
+        {s("rmo-plan"), {s("plan"), s("--id"), s("2")}},
+        {s("work-plan"), {s("plan"), s("--id"), s("21")}},
+        {s("roadmap"), {s("plan"), s("--id"), s("22")}},
+        {s("protocol"), {s("protocol"), s("--id"), s("56")}},
+    };
+}
+
+// The demo district (`profrost-cli demo`: ≈ 900 teachers in 36
+// organisations) in a folder of its own, and its forms printed there by
+// the real executable.
+class DemoDistrict
+{
+public:
+    DemoDistrict()
+    {
+        REQUIRE(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.profrost"));
+        const CliResult demo = runCli({QStringLiteral("demo"), m_db});
+        INFO(demo);
+        REQUIRE(demo.exitCode == 0);
+    }
+    QString db() const { return m_db; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // `report` of the form into name + suffix (".pdf", ".odt"); the file's path.
+    QString print(const DemoForm &form, const QString &suffix = QStringLiteral(".pdf")) const
+    {
+        const QString file = path(form.name + suffix);
+        QStringList args{QStringLiteral("report"), form.args.constFirst(), m_db};
+        args << form.args.mid(1) << QStringLiteral("--out") << file;
+        const CliResult printed = runCli(args);
+        INFO(printed);
+        REQUIRE(printed.exitCode == 0);
+        return file;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
 
 } // namespace profrost::test
