@@ -1,5 +1,8 @@
 #include "domain/Diagnosis.h"
 
+#include "domain/CodeTable.h"
+#include "util/TextNormalize.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -8,63 +11,18 @@ namespace profrost {
 
 namespace {
 
-struct KindEntry
-{
-    DiagnosisKind kind;
-    const char16_t *code;
-    const char16_t *russian;
+const codetable::Entry<DiagnosisKind> kKinds[] = {
+    {DiagnosisKind::SelfAssessment, u"self", u"самодиагностика", {}},
+    {DiagnosisKind::Centre, u"centre", u"диагностика ЦНППМ", {}},
+    {DiagnosisKind::FunctionalLiteracy, u"literacy", u"функциональная грамотность", {}},
+    {DiagnosisKind::Other, u"other", u"другое", {}},
 };
-
-const KindEntry kKinds[] = {
-    {DiagnosisKind::SelfAssessment, u"self", u"самодиагностика"},
-    {DiagnosisKind::Centre, u"centre", u"диагностика ЦНППМ"},
-    {DiagnosisKind::FunctionalLiteracy, u"literacy", u"функциональная грамотность"},
-    {DiagnosisKind::Other, u"other", u"другое"},
-};
-
-// Lower case, ё as е, no spaces or punctuation: how names are compared.
-QString folded(const QString &text)
-{
-    QString out;
-    for (QChar c : text.toLower()) {
-        if (c == u'ё')
-            c = u'е';
-        if (c.isLetterOrNumber())
-            out += c;
-    }
-    return out;
-}
 
 } // namespace
 
-QString DiagnosisText::code(DiagnosisKind k)
-{
-    for (const KindEntry &e : kKinds) {
-        if (e.kind == k)
-            return QString::fromUtf16(e.code);
-    }
-    return {};
-}
-
-bool DiagnosisText::fromCode(const QString &code, DiagnosisKind *out)
-{
-    for (const KindEntry &e : kKinds) {
-        if (code == QString::fromUtf16(e.code)) {
-            *out = e.kind;
-            return true;
-        }
-    }
-    return false;
-}
-
-QString DiagnosisText::russian(DiagnosisKind k)
-{
-    for (const KindEntry &e : kKinds) {
-        if (e.kind == k)
-            return QString::fromUtf16(e.russian);
-    }
-    return {};
-}
+QString DiagnosisText::code(DiagnosisKind k) { return codetable::codeOf(kKinds, k); }
+bool DiagnosisText::fromCode(const QString &code, DiagnosisKind *out) { return codetable::fromCodeOf(kKinds, code, out); }
+QString DiagnosisText::russian(DiagnosisKind k) { return codetable::russianOf(kKinds, k); }
 
 QString DiagnosisText::displayName(DiagnosisKind k)
 {
@@ -79,7 +37,7 @@ QString DiagnosisText::displayName(DiagnosisKind k)
 
 bool DiagnosisText::parse(const QString &text, DiagnosisKind *out)
 {
-    const QString f = folded(text);
+    const QString f = normalizedKey(text); // the case, ё and spaces as every importer compares them
     if (f.isEmpty())
         return false;
     if (f.startsWith(u"самодиагност"_s) || f == u"self"_s) {
@@ -101,13 +59,7 @@ bool DiagnosisText::parse(const QString &text, DiagnosisKind *out)
     return false;
 }
 
-QList<DiagnosisKind> DiagnosisText::allKinds()
-{
-    QList<DiagnosisKind> out;
-    for (const KindEntry &e : kKinds)
-        out << e.kind;
-    return out;
-}
+QList<DiagnosisKind> DiagnosisText::allKinds() { return codetable::valuesOf(kKinds); }
 
 bool DiagnosisText::parsePercent(const QString &text, int *hundredths)
 {

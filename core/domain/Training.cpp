@@ -1,5 +1,7 @@
 #include "domain/Training.h"
 
+#include "domain/CodeTable.h"
+
 #include "util/TextNormalize.h"
 
 #include <QRegularExpression>
@@ -8,15 +10,7 @@ namespace profrost {
 
 namespace {
 
-// One table per enum: code, Russian name, other spellings people use.
-template <typename E>
-struct Entry
-{
-    E value;
-    const char16_t *code;
-    const char16_t *russian;
-    std::initializer_list<const char16_t *> aliases;
-};
+using namespace codetable;
 
 const Entry<ProgrammeKind> kKinds[] = {
     {ProgrammeKind::Training, u"pk", u"ПК", {u"повышение квалификации", u"кпк", u"пк"}},
@@ -49,54 +43,6 @@ const Entry<EnrolmentStatus> kStatuses[] = {
     {EnrolmentStatus::NotCompleted, u"not_completed", u"не окончил", {}},
     {EnrolmentStatus::Withdrawn, u"withdrawn", u"заявка отозвана", {}},
 };
-
-template <typename E, size_t N>
-QString codeOf(const Entry<E> (&table)[N], E value)
-{
-    for (const auto &e : table) {
-        if (e.value == value)
-            return QString::fromUtf16(e.code);
-    }
-    return {};
-}
-
-template <typename E, size_t N>
-QString russianOf(const Entry<E> (&table)[N], E value)
-{
-    for (const auto &e : table) {
-        if (e.value == value)
-            return QString::fromUtf16(e.russian);
-    }
-    return {};
-}
-
-template <typename E, size_t N>
-bool fromCodeOf(const Entry<E> (&table)[N], const QString &code, E *out)
-{
-    for (const auto &e : table) {
-        if (code == QString::fromUtf16(e.code)) {
-            *out = e.value;
-            return true;
-        }
-    }
-    return false;
-}
-
-template <typename E, size_t N>
-bool parseOf(const Entry<E> (&table)[N], const QString &text, E *out)
-{
-    const QString key = normalizedKey(text);
-    for (const auto &e : table) {
-        bool match = key == normalizedKey(QString::fromUtf16(e.russian)) || key == QString::fromUtf16(e.code);
-        for (const char16_t *alias : e.aliases)
-            match = match || key == normalizedKey(QString::fromUtf16(alias));
-        if (match) {
-            *out = e.value;
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 
