@@ -416,7 +416,7 @@ void Database::returnDirectStatement(const QString &sql, sqlite3_stmt *statement
 {
 #ifdef PROFROST_SQLITE_DIRECT
     QList<sqlite3_stmt *> &free = m_directStatements[sql];
-    if (m_open && free.size() < 2) {
+    if (m_open && m_depth > 0 && free.size() < 2) {
         free.append(statement);
         return;
     }
@@ -427,7 +427,7 @@ void Database::returnDirectStatement(const QString &sql, sqlite3_stmt *statement
 #endif
 }
 
-void Database::finalizeDirectStatements()
+void Database::finalizeDirectStatements() const
 {
 #ifdef PROFROST_SQLITE_DIRECT
     for (const QList<sqlite3_stmt *> &list : std::as_const(m_directStatements)) {
@@ -436,13 +436,13 @@ void Database::finalizeDirectStatements()
     }
 #endif
     m_directStatements.clear();
-    m_direct = Direct::Unknown;
 }
 
 void Database::close()
 {
     m_statements.clear(); // prepared statements must go before the connection
     finalizeDirectStatements();
+    m_direct = Direct::Unknown;
     m_open = false;
     const bool readOnly = isReadOnly();
     m_readOnly = DatabaseAccess::ReadOnly::No;
@@ -502,6 +502,7 @@ void Database::commit()
         return;
     if (--m_depth > 0)
         return;
+    finalizeDirectStatements();
     QSqlDatabase db = connection();
     if (m_rollbackOnly) {
         db.rollback();
@@ -523,6 +524,7 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
+    finalizeDirectStatements();
     connection().rollback();
 }
 

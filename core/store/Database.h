@@ -117,8 +117,11 @@ public:
     sqlite3 *directHandle() const;
     // On by default; tests and the benchmark compare it with QtSql's binding.
     void setDirectWrites(bool enabled);
-    // BulkInsert's statement cache, beside Query's: finalized in close(),
-    // before the driver closes the connection.
+    // BulkInsert's statement cache, beside Query's. It lives only as long as
+    // the outermost transaction: QtSql closes every connection in a post
+    // routine of QCoreApplication, which fails (and leaks the connection)
+    // while a statement QtSql does not know of is still unfinalized, so none
+    // outlives the write it served.
     sqlite3_stmt *takeDirectStatement(const QString &sql) const;
     void returnDirectStatement(const QString &sql, sqlite3_stmt *statement) const;
 
@@ -136,7 +139,7 @@ private:
     bool m_hadSidecars = false; // -wal / -shm beside the file before it was opened
     QString m_privacyWarning;
     mutable QHash<QString, QList<QSqlQuery>> m_statements;
-    void finalizeDirectStatements();
+    void finalizeDirectStatements() const;
     enum class Direct { Unknown, Usable, Unusable };
     mutable Direct m_direct = Direct::Unknown; // worked out at the first use after open
     bool m_directWrites = true;

@@ -13,6 +13,8 @@
 #include "support/TestSupport.h"
 #include "util/Error.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace profrost;
@@ -211,4 +213,20 @@ TEST_CASE("A bulk insert binds empty text and invalid dates as NULL as Query doe
         again.commit();
         CHECK(TeacherRepository(db).count() == 2);
     }
+}
+
+TEST_CASE("After a direct import the connection closes as QtSql closes it at exit", "[import][store][bulk]")
+{
+    // QtSql closes every connection still open when QCoreApplication ends;
+    // SQLite refuses to close (and the connection leaks) while a statement
+    // QtSql does not know of is unfinalized. So none outlives its import.
+    ClockScope clock;
+    TempDatabase t;
+    const QString file = writeFile(t.dir(), u"teachers.csv"_s, kFile.toUtf8());
+    CHECK(importInto(t.db(), file).imported == 5);
+    QSqlDatabase connection = t.db().connection();
+    connection.close();
+    CHECK_FALSE(connection.lastError().isValid());
+    INFO(connection.lastError().text().toStdString());
+    CHECK_FALSE(connection.isOpen());
 }
