@@ -41,6 +41,12 @@ function(profrost_add_test)
     target_link_libraries(${T_NAME} PRIVATE profrost_options Catch2::Catch2 ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
         PROFROST_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    # CI's builds (PROFROST_QUICK_TEST_BUILD): the test sources, half of all
+    # the compiling, without optimisation or debug information; the code
+    # under test keeps the build type's flags.
+    if(PROFROST_QUICK_TEST_BUILD AND NOT MSVC)
+        target_compile_options(${T_NAME} PRIVATE -O0 -g0)
+    endif()
     # -w NoTests: an entry whose name matches no test case fails instead of
     # passing with nothing run (a ';' in a name used to make two such entries).
     catch_discover_tests(${T_NAME}

@@ -897,6 +897,36 @@ Fields: %1.</source>
         <source>warning: file: %1</source>
         <translation>предупреждение: файл: %1</translation>
     </message>
+    <message>
+        <source>Usage: profrost-cli import diagnostics DB FILE [--dry-run] [--strict]
+Imports diagnosis results from FILE (.csv or .xlsx) as diagnostic platforms export them:
+the teacher (СНИЛС, or ФИО and Дата рождения), Диагностика, optional Вид, Дата, then one
+column per competency area (Предметная, Методическая, Психолого-педагогическая,
+Коммуникативная, Цифровая; a trailing &quot;, %&quot; is allowed) or Результат for functional
+literacy. A diagnosis not yet recorded is added. Importing a file again changes nothing.
+Valid rows are imported and the exit code is 2 when any row was rejected; with
+--strict nothing is imported then.</source>
+        <translation>Использование: profrost-cli import diagnostics DB FILE [--dry-run] [--strict]
+Импортирует результаты диагностики из FILE (.csv или .xlsx) в том виде, в каком их выгружают
+диагностические платформы: педагог (СНИЛС или ФИО и Дата рождения), Диагностика, необязательный
+Вид, Дата, затем по столбцу на каждую область компетенций (Предметная, Методическая,
+Психолого-педагогическая, Коммуникативная, Цифровая; допускается «, %» в конце) или Результат
+для функциональной грамотности. Ещё не записанная диагностика добавляется. Повторный импорт
+файла ничего не меняет. Корректные строки импортируются, а код завершения равен 2, если
+отклонена хотя бы одна строка; с --strict тогда ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>new diagnoses recorded: %1</source>
+        <translation>добавлено диагностик: %1</translation>
+    </message>
+    <message>
+        <source>  import diagnostics DB FILE [--dry-run] [--strict]
+                                   import diagnosis results (scores by competency area) from a .csv or .xlsx file
+</source>
+        <translation>  import diagnostics DB FILE [--dry-run] [--strict]
+                                   импортировать результаты диагностики (баллы по областям компетенций) из файла .csv или .xlsx
+</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -1172,6 +1202,108 @@ Fields: %1.</source>
     </message>
 </context>
 <context>
+    <name>DiagnosisEditing</name>
+    <message>
+        <source>This teacher already has a result of this diagnosis on %1; correct that one instead.</source>
+        <translation>У педагога уже есть результат этой диагностики за %1; исправьте его.</translation>
+    </message>
+    <message>
+        <source>Correct diagnosis result</source>
+        <translation>Исправление результата диагностики</translation>
+    </message>
+    <message>
+        <source>Add diagnosis result</source>
+        <translation>Добавление результата диагностики</translation>
+    </message>
+    <message>
+        <source>The result is no longer stored.</source>
+        <translation>Результат уже удалён.</translation>
+    </message>
+    <message>
+        <source>Delete diagnosis result</source>
+        <translation>Удаление результата диагностики</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisImporter</name>
+    <message>
+        <source>the file has no score column: expected one column per competency area (%1) or &quot;Результат&quot; for functional literacy; the columns found are %2</source>
+        <translation>в файле нет столбца с баллами: ожидается по столбцу на каждую область компетенций (%1) или «Результат» для функциональной грамотности; найдены столбцы %2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected самодиагностика, ЦНППМ (ЦОПМКП), функциональная грамотность or другое</source>
+        <translation>неизвестный вид «%1»; ожидается самодиагностика, ЦНППМ (ЦОПМКП), функциональная грамотность или другое</translation>
+    </message>
+    <message>
+        <source>the diagnosis &quot;%1&quot; is recorded as %2, not as %3</source>
+        <translation>диагностика «%1» записана как %2, а не %3</translation>
+    </message>
+    <message>
+        <source>row %1 gives the diagnosis &quot;%2&quot; as %3, this row as %4</source>
+        <translation>в строке %1 диагностика «%2» указана как %3, в этой строке — как %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score: expected per cent from 0 to 100, as 49,5 or 49.5</source>
+        <translation>«%1» — не балл: ожидается процент от 0 до 100, например 49,5 или 49.5</translation>
+    </message>
+    <message>
+        <source>a functional-literacy diagnosis has one overall score, in &quot;Результат&quot;; scores by area belong to another diagnosis</source>
+        <translation>у диагностики функциональной грамотности один общий балл — в столбце «Результат»; баллы по областям относятся к другой диагностике</translation>
+    </message>
+    <message>
+        <source>the overall score is empty</source>
+        <translation>общий балл не указан</translation>
+    </message>
+    <message>
+        <source>%1 is scored by competency area; this row has only an overall result</source>
+        <translation>%1 оценивается по областям компетенций, а в этой строке только общий результат</translation>
+    </message>
+    <message>
+        <source>no score in this row (did the teacher take the diagnosis?)</source>
+        <translation>в строке нет ни одного балла (проходил ли педагог диагностику?)</translation>
+    </message>
+    <message>
+        <source>the overall result is not stored: %1 is scored by competency area</source>
+        <translation>общий результат не сохраняется: %1 оценивается по областям компетенций</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 от %2: %3</translation>
+    </message>
+    <message>
+        <source>the registry has this SNILS as %1; the result is recorded for that teacher</source>
+        <translation>в реестре этот СНИЛС принадлежит педагогу %1; результат записывается ему</translation>
+    </message>
+    <message>
+        <source>the diagnosis is not named</source>
+        <translation>не указано название диагностики</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>repeats row %1; counted once</source>
+        <translation>повторяет строку %1; учтена один раз</translation>
+    </message>
+    <message>
+        <source>row %1 gives other scores of the same teacher, diagnosis and date</source>
+        <translation>в строке %1 для того же педагога, диагностики и даты указаны другие баллы</translation>
+    </message>
+    <message>
+        <source>the kind of the new diagnosis &quot;%1&quot; is not given; it is recorded as другое (change it on the Diagnostics page)</source>
+        <translation>вид новой диагностики «%1» не указан; она записывается как «другое» (вид можно изменить на странице «Диагностика»)</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) is no longer in the registry; nothing was imported.</source>
+        <translation>%1 (строка %2) больше нет в реестре; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Строка %1: %2 Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisRepository</name>
     <message>
         <source>There is no diagnosis with the id %1.</source>
@@ -1184,6 +1316,14 @@ Fields: %1.</source>
     <message>
         <source>The result was not stored.</source>
         <translation>Результат не сохранён.</translation>
+    </message>
+    <message>
+        <source>The teacher already has a result of «%1» on %2.</source>
+        <translation>У педагога уже есть результат диагностики «%1» за %2.</translation>
+    </message>
+    <message>
+        <source>The result is no longer stored.</source>
+        <translation>Результат уже удалён.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1386,17 @@ Fields: %1.</source>
     <message>
         <source>other</source>
         <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsArea</name>
+    <message>
+        <source>Import &amp;diagnosis results...</source>
+        <translation>Импорт результатов &amp;диагностики...</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1526,18 @@ Fields: %1.</source>
     <message>
         <source>Attestation history imported: %1 new records, %2 updated, %3 already recorded.</source>
         <translation>История аттестации импортирована: новых записей — %1, обновлено — %2, уже были — %3.</translation>
+    </message>
+    <message>
+        <source>Import diagnosis results</source>
+        <translation>Импорт результатов диагностики</translation>
+    </message>
+    <message>
+        <source>Importing diagnosis results...</source>
+        <translation>Импорт результатов диагностики...</translation>
+    </message>
+    <message>
+        <source>Diagnosis results imported: %1 new, %2 corrected, %3 already recorded; new diagnoses: %4.</source>
+        <translation>Результаты диагностики импортированы: новых — %1, исправлено — %2, уже были — %3; новых диагностик — %4.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3542,37 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::CampaignDialog</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>e.g. Самодиагностика профессиональных дефицитов 2026</source>
+        <translation>например, Самодиагностика профессиональных дефицитов 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (empty: one day):</source>
+        <translation>&amp;Окончание (пусто — один день):</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Области:</translation>
+    </message>
+</context>
+<context>
     <name>profrost::CentreCardDialog</name>
     <message>
         <source>Municipal institution &quot;Methodical centre&quot; of … district</source>
@@ -3714,6 +3908,113 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DiagnosticsPage</name>
+    <message>
+        <source>New diagnosis...</source>
+        <translation>Новая диагностика...</translation>
+    </message>
+    <message>
+        <source>Record a diagnosis campaign</source>
+        <translation>Записать диагностику (кампанию)</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis</source>
+        <translation>Изменить диагностику</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the diagnosis with its results</source>
+        <translation>Удалить диагностику вместе с результатами</translation>
+    </message>
+    <message>
+        <source>Add result...</source>
+        <translation>Добавить результат...</translation>
+    </message>
+    <message>
+        <source>Enter a teacher&apos;s result by hand</source>
+        <translation>Ввести результат педагога вручную</translation>
+    </message>
+    <message>
+        <source>Correct...</source>
+        <translation>Исправить...</translation>
+    </message>
+    <message>
+        <source>Correct the chosen result</source>
+        <translation>Исправить выбранный результат</translation>
+    </message>
+    <message>
+        <source>Delete the chosen result</source>
+        <translation>Удалить выбранный результат</translation>
+    </message>
+    <message>
+        <source>Filter: teacher, organisation</source>
+        <translation>Фильтр: педагог, организация</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>No diagnosis is recorded yet. Import a platform&apos;s results (File → Import diagnosis results...) or add a diagnosis with «New diagnosis...».</source>
+        <translation>Диагностик пока нет. Импортируйте результаты с платформы (Файл → Импорт результатов диагностики...) или добавьте диагностику кнопкой «Новая диагностика...».</translation>
+    </message>
+    <message>
+        <source>passed at %1 or more</source>
+        <translation>зачёт — от %1</translation>
+    </message>
+    <message>
+        <source>a deficit is a score below %1</source>
+        <translation>дефицит — балл ниже %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 results, %4 with deficits; %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): результатов — %3, с дефицитами — %4; %5.</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>Новая диагностика</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Диагностика: %1</translation>
+    </message>
+    <message>
+        <source>Delete the diagnosis &quot;%1&quot;?</source>
+        <translation>Удалить диагностику «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete the diagnosis &quot;%1&quot; with its %2 results? This cannot be undone.</source>
+        <translation>Удалить диагностику «%1» вместе с её результатами (%2)? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete diagnosis</source>
+        <translation>Удаление диагностики</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Удаление результата</translation>
+    </message>
+    <message>
+        <source>Delete the result of %1? Edit → Undo brings it back.</source>
+        <translation>Удалить результат педагога %1? Вернуть его можно командой Правка → Отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Диагностика:</translation>
+    </message>
+    <message>
+        <source>Choose a diagnosis above.</source>
+        <translation>Выберите диагностику вверху.</translation>
     </message>
 </context>
 <context>
@@ -5297,6 +5598,112 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 expire within %2 months</source>
         <translation>истекает в ближайшие %2 мес.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ResultDialog</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(не выбран)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Выбрать...</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Педагог:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерялось</translation>
+    </message>
+    <message>
+        <source>not a score from 0 to 100</source>
+        <translation>не балл от 0 до 100</translation>
+    </message>
+    <message>
+        <source>deficit</source>
+        <translation>дефицит</translation>
+    </message>
+    <message>
+        <source>no deficit</source>
+        <translation>нет дефицита</translation>
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation>Выберите педагога.</translation>
+    </message>
+    <message>
+        <source>Give the day of the diagnosis.</source>
+        <translation>Укажите дату диагностики.</translation>
+    </message>
+    <message>
+        <source>The day is in the future.</source>
+        <translation>Дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a score: per cent from 0 to 100, as 49,5.</source>
+        <translation>«%1» — не балл: нужен процент от 0 до 100, например 49,5.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ResultListModel</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>A deficit: below the threshold</source>
+        <translation>Дефицит: ниже порогового значения</translation>
+    </message>
+    <message>
+        <source>Subj.</source>
+        <translation>Предм.</translation>
+    </message>
+    <message>
+        <source>Meth.</source>
+        <translation>Метод.</translation>
+    </message>
+    <message>
+        <source>Psych.</source>
+        <translation>Псих.-пед.</translation>
+    </message>
+    <message>
+        <source>Comm.</source>
+        <translation>Комм.</translation>
+    </message>
+    <message>
+        <source>Digit.</source>
+        <translation>Цифр.</translation>
+    </message>
+    <message>
+        <source>FL</source>
+        <translation>ФГ</translation>
+    </message>
+    <message>
+        <source>Def.</source>
+        <translation>Деф.</translation>
+    </message>
+    <message>
+        <source>The number of deficits: areas scored below the threshold</source>
+        <translation>Число дефицитов: областей с баллом ниже порогового</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // line here (and one in app/cli/CliAreas.cpp for its commands).
 #include "associations/AssociationsArea.h"
 #include "attestation/AttestationArea.h"
+#include "diagnostics/DiagnosticsArea.h"
 #include "registry/OrganisationsArea.h"
 #include "registry/TeachersArea.h"
 #include "shell/AreaRegistry.h"
@@ -26,6 +27,7 @@ const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
         &make<OrganisationsArea>,
         &make<TrainingArea>,
         &make<AttestationArea>,
+        &make<DiagnosticsArea>,
         &make<AssociationsArea>,
     };
     return list;

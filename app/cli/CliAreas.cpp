@@ -9,6 +9,7 @@ void registerRegistryCommands();
 void registerTrainingCommands();
 void registerAttestationCommands();
 void registerAssociationsCommands();
+void registerDiagnosticsCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -19,6 +20,7 @@ void registerAreaCommands()
         registerTrainingCommands();
         registerAttestationCommands();
         registerAssociationsCommands();
+        registerDiagnosticsCommands();
         return true;
     }();
     Q_UNUSED(done)

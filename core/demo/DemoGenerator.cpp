@@ -5,6 +5,7 @@
 #include "demo/DemoRandom.h"
 #include "demo/DemoAssociations.h"
 #include "demo/DemoAttestation.h"
+#include "demo/DemoDiagnostics.h"
 #include "demo/DemoCentre.h"
 #include "demo/DemoTraining.h"
 #include "domain/DateText.h"
@@ -487,6 +488,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoCentre::fill(db); // the centre's card: who approves and signs the forms
     demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
     demo::DemoAttestation::fill(db, options.seed, today); // and their attestation files
+    demo::DemoDiagnostics::fill(db, options.seed, today); // two self-assessments and functional literacy
     demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols
     tx.commit();
     return summary;

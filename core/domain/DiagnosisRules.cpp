@@ -1,5 +1,8 @@
 #include "domain/DiagnosisRules.h"
 
+#include "domain/DateText.h"
+#include "util/TextNormalize.h"
+
 #include <QSet>
 
 namespace profrost {
@@ -40,6 +43,11 @@ QStringList DiagnosisRules::checkResult(const DiagnosisResult &r, const Diagnosi
             reasons << tr("the diagnosis «%1» does not measure the area «%2»").arg(campaign.name, area);
     }
     return reasons;
+}
+
+QString DiagnosisRules::campaignKey(const QString &name, QDate day)
+{
+    return normalizedKey(name) + u'|' + QString::number(DateText::academicYearStart(day));
 }
 
 } // namespace profrost

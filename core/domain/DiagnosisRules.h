@@ -20,6 +20,12 @@ public:
     // A day, at least one score, each area once, each from 0 to 100 %, and
     // only areas the campaign measures.
     static QStringList checkResult(const DiagnosisResult &r, const DiagnosisCampaign &campaign);
+
+    // Which campaign a result named «name» on `day` belongs to: the same
+    // name (case, spaces and ё aside) in the same academic year. A yearly
+    // self-assessment keeps its name, so the name alone cannot tell two
+    // years apart; a campaign's own key is made with its start.
+    static QString campaignKey(const QString &name, QDate day);
 };
 
 } // namespace profrost

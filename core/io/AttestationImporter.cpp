@@ -15,16 +15,17 @@ using namespace Qt::StringLiterals;
 
 namespace profrost {
 
+namespace {
+
+const TeacherMatcher::Columns kPerson{AttestationImporter::FullName, AttestationImporter::Surname,
+                                      AttestationImporter::Name, AttestationImporter::Patronymic,
+                                      AttestationImporter::BirthDate, AttestationImporter::Snils};
+
+} // namespace
+
 QList<ColumnSpec> AttestationImporter::columns() const
 {
-    return {
-        {FullName, u"ФИО"_s, {u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"Педагог"_s,
-                               u"ФИО педагога"_s, u"ФИО работника"_s, u"ФИО педагогического работника"_s}},
-        {Surname, u"Фамилия"_s, {}},
-        {Name, u"Имя"_s, {}},
-        {Patronymic, u"Отчество"_s, {}},
-        {BirthDate, u"Дата рождения"_s, {u"Д.р."_s, u"Дата рожд."_s, u"Дата рождения (дд.мм.гггг)"_s}},
-        {Snils, u"СНИЛС"_s, {u"Номер СНИЛС"_s, u"СНИЛС (при наличии)"_s, u"Страховой номер (СНИЛС)"_s}},
+    return TeacherMatcher::columnSpecs(kPerson, {u"Педагог"_s, u"ФИО педагогического работника"_s}) + QList<ColumnSpec>{
         {CategoryColumn, u"Категория"_s,
          {u"Квалификационная категория"_s, u"Вид аттестации"_s, u"Результат аттестации"_s,
           u"Установленная категория"_s}},
@@ -60,10 +61,6 @@ bool AttestationImporter::parseKind(const QString &text, AttestationKind *kind, 
 }
 
 namespace {
-
-const TeacherMatcher::Columns kPerson{AttestationImporter::FullName, AttestationImporter::Surname,
-                                      AttestationImporter::Name, AttestationImporter::Patronymic,
-                                      AttestationImporter::BirthDate, AttestationImporter::Snils};
 
 QString recordKey(const AttestationRecord &r)
 {

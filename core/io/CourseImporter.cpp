@@ -19,16 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace profrost {
 
+namespace {
+
+const TeacherMatcher::Columns kPerson{CourseImporter::FullName, CourseImporter::Surname, CourseImporter::Name,
+                                      CourseImporter::Patronymic, CourseImporter::BirthDate, CourseImporter::Snils};
+
+} // namespace
+
 QList<ColumnSpec> CourseImporter::columns() const
 {
-    return {
-        {FullName, u"ФИО"_s, {u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"Слушатель"_s,
-                               u"ФИО слушателя"_s, u"ФИО педагога"_s, u"ФИО работника"_s}},
-        {Surname, u"Фамилия"_s, {}},
-        {Name, u"Имя"_s, {}},
-        {Patronymic, u"Отчество"_s, {}},
-        {BirthDate, u"Дата рождения"_s, {u"Д.р."_s, u"Дата рожд."_s, u"Дата рождения (дд.мм.гггг)"_s}},
-        {Snils, u"СНИЛС"_s, {u"Номер СНИЛС"_s, u"СНИЛС (при наличии)"_s, u"Страховой номер (СНИЛС)"_s}},
+    return TeacherMatcher::columnSpecs(kPerson, {u"Слушатель"_s, u"ФИО слушателя"_s}) + QList<ColumnSpec>{
         {ProgrammeTitle, u"Программа"_s,
          {u"Название программы"_s, u"Наименование программы"_s, u"Программа ДПП"_s, u"Тема курсов"_s,
           u"Название курсов"_s}},
@@ -122,9 +122,6 @@ QString areaNames()
         names << TrainingText::russian(a);
     return names.join(u", "_s);
 }
-
-const TeacherMatcher::Columns kPerson{CourseImporter::FullName, CourseImporter::Surname, CourseImporter::Name,
-                                      CourseImporter::Patronymic, CourseImporter::BirthDate, CourseImporter::Snils};
 
 } // namespace
 

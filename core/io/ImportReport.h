@@ -26,6 +26,7 @@ struct ImportOutcome
     int subjectsCreated = 0;
     int programmesCreated = 0; // course completions: the catalogue grows
     int runsCreated = 0;
+    int campaignsCreated = 0; // diagnosis results: a new diagnosis named in the file
 };
 
 } // namespace profrost

@@ -34,6 +34,22 @@ TeacherMatcher::TeacherMatcher(Database &db)
     }
 }
 
+QList<ColumnSpec> TeacherMatcher::columnSpecs(const Columns &c, const QStringList &fullNameAliases)
+{
+    using namespace Qt::StringLiterals;
+    return {
+        {c.fullName, u"ФИО"_s,
+         QStringList{u"Ф.И.О."_s, u"Фамилия Имя Отчество"_s, u"Фамилия, имя, отчество"_s, u"ФИО педагога"_s,
+                     u"ФИО работника"_s}
+             + fullNameAliases},
+        {c.surname, u"Фамилия"_s, {}},
+        {c.name, u"Имя"_s, {}},
+        {c.patronymic, u"Отчество"_s, {}},
+        {c.birthDate, u"Дата рождения"_s, {u"Д.р."_s, u"Дата рожд."_s, u"Дата рождения (дд.мм.гггг)"_s}},
+        {c.snils, u"СНИЛС"_s, {u"Номер СНИЛС"_s, u"СНИЛС (при наличии)"_s, u"Страховой номер (СНИЛС)"_s}},
+    };
+}
+
 bool TeacherMatcher::canRecognise(const HeaderMap &map, const Columns &c)
 {
     const bool splitName = map.has(c.surname) && map.has(c.name);

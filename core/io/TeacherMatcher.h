@@ -32,6 +32,12 @@ public:
 
     explicit TeacherMatcher(Database &db);
 
+    // The six person columns as every import of records about teachers
+    // names them (ФИО with its usual spellings, Фамилия, Имя, Отчество,
+    // Дата рождения, СНИЛС); `fullNameAliases`: the kind's own words for the
+    // person («Слушатель», «Педагог»).
+    static QList<ColumnSpec> columnSpecs(const Columns &c, const QStringList &fullNameAliases = {});
+
     // Whether the file's columns can recognise a teacher at all; when not,
     // the file-level issue to report (row 0).
     static bool canRecognise(const HeaderMap &map, const Columns &c);

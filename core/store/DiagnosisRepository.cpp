@@ -1,5 +1,6 @@
 #include "store/DiagnosisRepository.h"
 
+#include "domain/DateText.h"
 #include "domain/DiagnosisRules.h"
 #include "store/Database.h"
 #include "store/Query.h"
@@ -140,15 +141,40 @@ qint64 DiagnosisRepository::saveResult(const DiagnosisResult &r)
     } else {
         Query(m_db, u"DELETE FROM diagnosis_score WHERE result_id = ?"_s).bind(id).exec();
     }
-    for (const AreaScore &s : r.scores) {
+    writeScores(id, r.scores);
+    tx.commit();
+    return id;
+}
+
+void DiagnosisRepository::updateResult(const DiagnosisResult &r)
+{
+    const DiagnosisCampaign c = campaign(r.campaignId);
+    if (const QStringList problems = DiagnosisRules::checkResult(r, c); !problems.isEmpty())
+        throw Error(problems.join(u"; "_s));
+    Transaction tx(m_db);
+    Query other(m_db, u"SELECT id FROM diagnosis_result WHERE teacher_id = ? AND campaign_id = ? AND taken_on = ?"
+                      " AND id <> ?"_s);
+    if (other.bind(r.teacherId).bind(r.campaignId).bind(r.takenOn).bind(r.id).scalar().toLongLong() != 0)
+        throw Error(tr("The teacher already has a result of «%1» on %2.")
+                        .arg(c.name, DateText::numeric(r.takenOn)));
+    Query update(m_db, u"UPDATE diagnosis_result SET teacher_id = ?, taken_on = ? WHERE id = ? AND campaign_id = ?"_s);
+    update.bind(r.teacherId).bind(r.takenOn).bind(r.id).bind(r.campaignId).exec();
+    if (update.numRowsAffected() != 1)
+        throw Error(tr("The result is no longer stored."));
+    Query(m_db, u"DELETE FROM diagnosis_score WHERE result_id = ?"_s).bind(r.id).exec();
+    writeScores(r.id, r.scores);
+    tx.commit();
+}
+
+void DiagnosisRepository::writeScores(qint64 resultId, const QList<AreaScore> &scores)
+{
+    for (const AreaScore &s : scores) {
         Query(m_db, u"INSERT INTO diagnosis_score (result_id, area, percent_x100) VALUES (?, ?, ?)"_s)
-            .bind(id)
+            .bind(resultId)
             .bind(TrainingText::code(s.area))
             .bind(s.hundredths)
             .exec();
     }
-    tx.commit();
-    return id;
 }
 
 void DiagnosisRepository::removeResult(qint64 id)
@@ -193,6 +219,24 @@ QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, qint64 ke
                   [](const AreaScore &a, const AreaScore &b) { return a.area < b.area; });
     }
     return out;
+}
+
+std::optional<DiagnosisResult> DiagnosisRepository::findResult(qint64 teacherId, qint64 campaignId,
+                                                              QDate takenOn) const
+{
+    Query find(m_db, u"SELECT id FROM diagnosis_result WHERE teacher_id = ? AND campaign_id = ? AND taken_on = ?"_s);
+    const qint64 id = find.bind(teacherId).bind(campaignId).bind(takenOn).scalar().toLongLong();
+    if (id == 0)
+        return std::nullopt;
+    return result(id);
+}
+
+std::optional<DiagnosisResult> DiagnosisRepository::result(qint64 id) const
+{
+    const QList<DiagnosisResult> found = read(u"r.id = ?"_s, id);
+    if (found.isEmpty()) // a result without scores is never stored, but read() joins them
+        return std::nullopt;
+    return found.constFirst();
 }
 
 QList<DiagnosisResult> DiagnosisRepository::resultsOf(qint64 teacherId) const

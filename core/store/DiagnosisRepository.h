@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 namespace profrost {
 
@@ -33,7 +34,13 @@ public:
     // teacher, campaign and day; returns its id. Throws with the reasons of
     // DiagnosisRules::checkResult.
     qint64 saveResult(const DiagnosisResult &r);
+    // The result `r.id` gets r's day and scores (a correction by hand);
+    // throws when another result of the teacher in the campaign has that day.
+    void updateResult(const DiagnosisResult &r);
     void removeResult(qint64 id);
+    std::optional<DiagnosisResult> result(qint64 id) const;
+    // The result of the teacher in the campaign on that day, if recorded.
+    std::optional<DiagnosisResult> findResult(qint64 teacherId, qint64 campaignId, QDate takenOn) const;
     // Oldest first.
     QList<DiagnosisResult> resultsOf(qint64 teacherId) const;
     QList<DiagnosisResult> resultsOfCampaign(qint64 campaignId) const;
@@ -42,6 +49,7 @@ public:
 
 private:
     void writeAreas(qint64 campaignId, const QList<CompetencyArea> &areas);
+    void writeScores(qint64 resultId, const QList<AreaScore> &scores);
     QList<DiagnosisResult> read(const QString &where, qint64 key) const;
 
     Database &m_db;

@@ -10,6 +10,7 @@
 #include "io/TeacherImporter.h"
 #include "store/AttestationRepository.h"
 #include "store/TeacherRepository.h"
+#include "support/ImportFixtures.h"
 #include "support/TestSupport.h"
 
 using namespace profrost;
@@ -18,35 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Иванова (with SNILS, высшая 15.12.2022), Петров (первая 20.04.2021), Сидорова, Козлова.
-void addTeachers(Database &db)
-{
-    TeacherImporter importer(db, referenceDay());
-    const auto preview = importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s)));
-    REQUIRE(preview.errors.isEmpty());
-    importer.apply(preview);
-}
+// The registry: Иванова (высшая 15.12.2022), Петров (первая 20.04.2021), Сидорова, Козлова.
 
 AttestationImporter::Preview previewOf(Database &db, const QString &file)
 {
     return AttestationImporter(db, referenceDay()).preview(TableReader::read(file));
-}
-
-QStringList rejections(const AttestationImporter::Preview &p)
-{
-    QStringList out;
-    for (const RowIssue &e : p.errors)
-        out << u"%1:%2"_s.arg(e.row).arg(e.column);
-    return out;
-}
-
-QString reasonOf(const AttestationImporter::Preview &p, int row)
-{
-    for (const RowIssue &e : p.errors) {
-        if (e.row == row)
-            return e.reason;
-    }
-    return {};
 }
 
 qint64 teacher(Database &db, const QString &surname, const QString &name, const QString &patronymic, QDate birth)
@@ -61,7 +38,7 @@ TEST_CASE("Attestation import: a good file records every decision and the newest
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const auto preview = previewOf(t.db(), dataFile(u"attestation/attestation_good.csv"_s));
     INFO(rejections(preview).join(u' ').toStdString());
     REQUIRE(preview.errors.isEmpty());
@@ -122,7 +99,7 @@ TEST_CASE("Attestation import: each kind of bad row is rejected with its row, co
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const auto preview = previewOf(t.db(), dataFile(u"attestation/attestation_bad.csv"_s));
     CHECK(rejections(preview) == QStringList{u"2:ФИО"_s, u"3:Категория"_s, u"4:Дата присвоения"_s,
                                              u"5:Дата присвоения"_s, u"6:Кем присвоена"_s, u"7:Кем присвоена"_s,
@@ -149,7 +126,7 @@ TEST_CASE("Attestation import: a file that cannot say who or what is rejected as
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const QString noCategory = writeFile(t.dir(), u"no_category.csv"_s,
                                          "ФИО;Дата рождения;Дата присвоения;Номер приказа\n"
                                          "Петров Сергей Николаевич;01.07.1985;10.01.2025;1-11-05\n");

@@ -6,6 +6,7 @@
 #include "io/TeacherImporter.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
+#include "support/ImportFixtures.h"
 #include "support/TestSupport.h"
 #include "util/Error.h"
 
@@ -17,31 +18,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The four teachers of import/teachers_good.csv: Иванова (with SNILS), Петров,
-// Сидорова and Козлова.
-void addTeachers(Database &db)
-{
-    TeacherImporter importer(db, referenceDay());
-    const auto preview = importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s)));
-    REQUIRE(preview.errors.isEmpty());
-    importer.apply(preview);
-}
-
 CourseImporter::Preview previewOf(Database &db, const QString &file)
 {
     return CourseImporter(db, referenceDay()).preview(TableReader::read(file));
 }
 
 QString goodFile() { return dataFile(u"courses/courses_good.csv"_s); }
-
-// "row:column" of every rejection.
-QStringList rejections(const CourseImporter::Preview &p)
-{
-    QStringList out;
-    for (const RowIssue &e : p.errors)
-        out << u"%1:%2"_s.arg(e.row).arg(e.column);
-    return out;
-}
 
 qint64 ivanovaId(Database &db) { return TeacherRepository(db).findBySnils(u"11223344595"_s); }
 
@@ -58,7 +40,7 @@ TEST_CASE("Course import: a good file records every completion, a programme shar
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const auto preview = previewOf(t.db(), goodFile());
     INFO(rejections(preview).join(u' ').toStdString());
     CHECK(preview.errors.isEmpty());
@@ -126,7 +108,7 @@ TEST_CASE("Course import: re-importing the same file changes nothing", "[courses
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     CourseImporter(t.db(), referenceDay()).apply(previewOf(t.db(), goodFile()));
     TrainingRepository training(t.db());
     const auto programmesBefore = training.programmes();
@@ -154,7 +136,7 @@ TEST_CASE("Course import: each kind of bad row is rejected with its row, column 
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const auto preview = previewOf(t.db(), dataFile(u"courses/courses_bad.csv"_s));
     const QStringList got = rejections(preview);
     INFO(got.join(u' ').toStdString());
@@ -194,7 +176,7 @@ TEST_CASE("Course import: a file without the columns it needs is rejected as a w
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     SECTION("no way to recognise the teacher")
     {
         const QString file = writeFile(t.dir(), u"no_teacher.csv"_s,
@@ -220,7 +202,7 @@ TEST_CASE("Course import: headers match whatever the case, spaces and ё, and sp
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const QString file = writeFile(
         t.dir(), u"split.csv"_s,
         u"фамилия;ИМЯ;Отчество;дата  рождения;ПРОГРАММА;организатор;вид;часы;форма;Федеральный  реестр;"
@@ -243,7 +225,7 @@ TEST_CASE("Course import: XLSX files import like CSV", "[courses]")
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     const Table csv = TableReader::read(goodFile());
     QList<QStringList> rows;
     for (const TableRow &r : csv.rows)
@@ -260,7 +242,7 @@ TEST_CASE("Course import: a new certificate number updates, a missing one keeps 
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     CourseImporter(t.db(), referenceDay()).apply(previewOf(t.db(), goodFile()));
     const QString header = u"СНИЛС;Программа;Организатор;Вид;Часы;Дата начала;Дата окончания;Номер удостоверения\n"_s;
     const QString course = u"11223344595;Школа современного учителя. Русский язык;"
@@ -284,7 +266,7 @@ TEST_CASE("Course import: an enrolled participant becomes a completion", "[cours
 {
     ClockScope clock;
     TempDatabase t;
-    addTeachers(t.db());
+    addRegistryTeachers(t.db());
     TrainingRepository training(t.db());
     Programme p;
     p.title = u"Школа современного учителя. Русский язык"_s;

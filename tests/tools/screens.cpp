@@ -9,6 +9,11 @@
 #include "associations/PlanEditorDialog.h"
 #include "associations/ShmoHintsDialog.h"
 #include "attestation/AttestationPage.h"
+#include "diagnostics/CampaignDialog.h"
+#include "diagnostics/DiagnosticsPage.h"
+#include "diagnostics/ResultDialog.h"
+#include "store/DiagnosisRepository.h"
+#include "store/SettingsRepository.h"
 #include "documents/AssociationReports.h"
 #include "store/AssociationRepository.h"
 #include "store/MeetingRepository.h"
@@ -118,6 +123,29 @@ int main(int argc, char *argv[])
         save(&window, out, QStringLiteral("attestation-%1").arg(tab));
     }
     window.showPage(4);
+    save(&window, out, QStringLiteral("diagnostics"));
+    {
+        // The first self-assessment (the page opens on the newest diagnosis),
+        // then the dialogs of a diagnosis and of a result entered by hand.
+        DiagnosticsPage *page = window.findChild<DiagnosticsPage *>();
+        page->campaigns()->setCurrentIndex(0);
+        save(&window, out, QStringLiteral("diagnostics-first"));
+        AppContext diagnosisCtx(*raw);
+        const QList<DiagnosisCampaign> campaigns = DiagnosisRepository(*raw).campaigns();
+        CampaignDialog campaign([](const DiagnosisCampaign &) { return QString(); }, &window);
+        campaign.setCampaign(campaigns.constFirst());
+        campaign.show();
+        save(&campaign, out, QStringLiteral("diagnosis-campaign-dialog"));
+        campaign.hide();
+        const QList<DiagnosisResult> results = DiagnosisRepository(*raw).resultsOfCampaign(campaigns.constFirst().id);
+        ResultDialog result(diagnosisCtx, campaigns.constFirst(), SettingsRepository(*raw).deficitThresholds(),
+                            [](const DiagnosisResult &) { return QString(); }, &window);
+        result.setResult(results.constFirst(), TeacherRepository(*raw).nameOf(results.constFirst().teacherId));
+        result.show();
+        save(&result, out, QStringLiteral("diagnosis-result-dialog"));
+        result.hide();
+    }
+    window.showPage(5);
     save(&window, out, QStringLiteral("associations"));
     {
         // The РМО's plans and protocols, then the editing dialogs on its data.

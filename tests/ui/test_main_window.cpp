@@ -19,6 +19,7 @@
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 #include "associations/AssociationsPage.h"
+#include "diagnostics/DiagnosticsPage.h"
 #include "attestation/AttestationPage.h"
 #include "store/TrainingPlanRepository.h"
 #include "training/TrainingPage.h"
@@ -118,13 +119,14 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     QListWidget *list = sidebar(window);
     const QStringList titles{QStringLiteral("Teachers"), QStringLiteral("Organisations"),
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
-                             QStringLiteral("Methodical associations")};
+                             QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations")};
     REQUIRE(list->count() == titles.size());
     for (int row = 0; row < list->count(); ++row)
         CHECK(list->item(row)->text() == titles.at(row));
 
     // Backwards, so that every click changes the page.
-    CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 4)));
+    CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 5)));
+    CHECK(qobject_cast<DiagnosticsPage *>(clickSidebar(window, 4)));
     CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
     CHECK(qobject_cast<TrainingPage *>(clickSidebar(window, 2)));
     CHECK(qobject_cast<OrganisationsPage *>(clickSidebar(window, 1)));
@@ -135,9 +137,10 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     QStringList file;
     for (QAction *a : window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions())
         file << a->text();
-    CHECK(file.mid(0, 4)
+    CHECK(file.mid(0, 5)
           == QStringList({QStringLiteral("&Import teachers..."), QStringLiteral("Import &course completions..."),
-                          QStringLiteral("Import &attestation history..."), QStringLiteral("&Export teachers...")}));
+                          QStringLiteral("Import &attestation history..."),
+                          QStringLiteral("Import &diagnosis results..."), QStringLiteral("&Export teachers...")}));
     CHECK(menuAction(window, QStringLiteral("&File"), QStringLiteral("&Import teachers..."))->shortcut()
           == QKeySequence(Qt::CTRL | Qt::Key_I));
     CHECK(menuAction(window, QStringLiteral("&File"), QStringLiteral("&Export teachers..."))->shortcut()

@@ -3,6 +3,7 @@
 #include "io/AttestationImporter.h"
 #include "io/ColumnAssignments.h"
 #include "io/CourseImporter.h"
+#include "io/DiagnosisImporter.h"
 #include "io/TeacherImporter.h"
 #include "shell/AppContext.h"
 
@@ -105,7 +106,31 @@ protected:
     }
 };
 
+class DiagnosticsKind : public ImporterKind<DiagnosisImporter>
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportKind)
+public:
+    using ImporterKind::ImporterKind;
+    QString title() const override { return tr("Import diagnosis results"); }
+    QString progressText() const override { return tr("Importing diagnosis results..."); }
+
+protected:
+    QString describe(const ImportOutcome &o) const override
+    {
+        return tr("Diagnosis results imported: %1 new, %2 corrected, %3 already recorded; new diagnoses: %4.")
+            .arg(o.imported)
+            .arg(o.updated)
+            .arg(o.unchanged)
+            .arg(o.campaignsCreated);
+    }
+};
+
 } // namespace
+
+std::unique_ptr<ImportKind> ImportKind::diagnostics(AppContext &ctx)
+{
+    return std::make_unique<DiagnosticsKind>(ctx);
+}
 
 std::unique_ptr<ImportKind> ImportKind::attestation(AppContext &ctx)
 {

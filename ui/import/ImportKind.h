@@ -48,6 +48,7 @@ public:
     static std::unique_ptr<ImportKind> teachers(AppContext &ctx);
     static std::unique_ptr<ImportKind> courses(AppContext &ctx);
     static std::unique_ptr<ImportKind> attestation(AppContext &ctx);
+    static std::unique_ptr<ImportKind> diagnostics(AppContext &ctx);
 };
 
 } // namespace profrost

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+
+namespace profrost {
+class Database;
+}
+
+namespace profrost::demo {
+
+struct DemoDiagnosticsSummary
+{
+    int campaigns = 0;
+    int results = 0;
+};
+
+// The diagnostics part of the demo database, written after the courses
+// (inside DemoGenerator's transaction): a self-assessment of professional
+// deficits in October a year ago and again this October, and a functional
+// literacy diagnosis of school teachers in February between them. Each
+// teacher has a level per competency area (the digital one lowest, as the
+// regional monitoring finds), so about a quarter of the scores fall below
+// the 50 % threshold; between the two self-assessments the areas that a
+// course the teacher completed covered improve, the others change little
+// either way: some deficits are removed, not all.
+//
+// Deterministic: its own DemoRandom seeded from `seed`, teachers in id order.
+class DemoDiagnostics
+{
+public:
+    static DemoDiagnosticsSummary fill(Database &db, quint32 seed, QDate today);
+};
+
+} // namespace profrost::demo

@@ -1,0 +1,29 @@
+#include "diagnostics/DiagnosticsArea.h"
+
+#include "diagnostics/DiagnosticsPage.h"
+#include "import/ImportKind.h"
+#include "shell/AreaHost.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace profrost {
+
+QWidget *DiagnosticsArea::createPage(QWidget *parent)
+{
+    m_page = new DiagnosticsPage(m_host.context(), parent);
+    return m_page;
+}
+
+void DiagnosticsArea::addMenuEntries(Menu menu, QMenu *into)
+{
+    if (menu != Menu::FileImport)
+        return;
+    QAction *import = into->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &diagnosis results..."),
+                                      into, [this] {
+                                          m_host.runImport(ImportKind::diagnostics(m_host.context()), {}, id());
+                                      });
+    import->setObjectName(QStringLiteral("importDiagnosticsAction"));
+}
+
+} // namespace profrost
