@@ -1368,6 +1368,10 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <source>the diagnosis «%1» does not measure the area «%2»</source>
         <translation>диагностика «%1» не измеряет область «%2»</translation>
     </message>
+    <message>
+        <source>the day of the result is in the future</source>
+        <translation>дата результата ещё не наступила</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisText</name>
@@ -5645,10 +5649,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Give the day of the diagnosis.</source>
         <translation>Укажите дату диагностики.</translation>
-    </message>
-    <message>
-        <source>The day is in the future.</source>
-        <translation>Дата ещё не наступила.</translation>
     </message>
     <message>
         <source>«%1» is not a score: per cent from 0 to 100, as 49,5.</source>

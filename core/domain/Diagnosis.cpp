@@ -79,6 +79,11 @@ bool DiagnosisText::parsePercent(const QString &text, int *hundredths)
 
 QString DiagnosisText::percentText(int hundredths)
 {
+    return numberText(hundredths) + u"\u00a0%"_s;
+}
+
+QString DiagnosisText::numberText(int hundredths)
+{
     QString text = QString::number(hundredths / 100);
     const int fraction = hundredths % 100;
     if (fraction != 0) {
@@ -87,7 +92,7 @@ QString DiagnosisText::percentText(int hundredths)
             digits.chop(1);
         text += u',' + digits;
     }
-    return text + u"\u00a0%"_s;
+    return text;
 }
 
 } // namespace profrost

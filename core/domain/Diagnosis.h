@@ -65,6 +65,8 @@ public:
     static bool parsePercent(const QString &text, int *hundredths);
     // «49,9 %» as printed and shown (decimal comma, no trailing zeros).
     static QString percentText(int hundredths);
+    // «49,9»: the number alone, for a field that stands beside its «%».
+    static QString numberText(int hundredths);
 };
 
 } // namespace profrost

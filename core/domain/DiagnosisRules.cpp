@@ -45,6 +45,13 @@ QStringList DiagnosisRules::checkResult(const DiagnosisResult &r, const Diagnosi
     return reasons;
 }
 
+QStringList DiagnosisRules::checkDay(QDate takenOn, QDate today)
+{
+    if (takenOn.isValid() && takenOn > today)
+        return {tr("the day of the result is in the future")};
+    return {};
+}
+
 QString DiagnosisRules::campaignKey(const QString &name, QDate day)
 {
     return normalizedKey(name) + u'|' + QString::number(DateText::academicYearStart(day));

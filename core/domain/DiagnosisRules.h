@@ -20,6 +20,9 @@ public:
     // A day, at least one score, each area once, each from 0 to 100 %, and
     // only areas the campaign measures.
     static QStringList checkResult(const DiagnosisResult &r, const DiagnosisCampaign &campaign);
+    // A result entered by hand: its day not after `today` (an import refuses
+    // such dates in the shared pipeline, RowCells::pastDate).
+    static QStringList checkDay(QDate takenOn, QDate today);
 
     // Which campaign a result named «name» on `day` belongs to: the same
     // name (case, spaces and ё aside) in the same academic year. A yearly

@@ -8,7 +8,6 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,11 +44,6 @@ QString plural(CompetencyArea area)
     return {};
 }
 
-QString capitalised(const QString &text)
-{
-    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
-}
-
 ColumnSpec areaSpec(CompetencyArea area)
 {
     const QString one = TrainingText::russian(area);
@@ -59,7 +53,7 @@ ColumnSpec areaSpec(CompetencyArea area)
         aliases << u"ИКТ"_s << u"ИКТ-компетентность"_s << u"ИКТ-компетенции"_s;
     if (area == CompetencyArea::Psychological)
         aliases << u"психологическая"_s << u"психолого-педагогическая компетентность"_s;
-    return {DiagnosisImporter::areaColumn(area), capitalised(one), aliases};
+    return {DiagnosisImporter::areaColumn(area), upperFirst(one), aliases};
 }
 
 QString resultKey(qint64 teacherId, const QString &campaignKey, QDate day)
@@ -85,12 +79,6 @@ QString changesText(const QList<AreaScore> &before, const QList<AreaScore> &afte
             parts << TrainingText::russian(area) + u": "_s + was + u" → "_s + now;
     }
     return parts.join(u"; "_s);
-}
-
-QList<AreaScore> sorted(QList<AreaScore> scores)
-{
-    std::sort(scores.begin(), scores.end(), [](const AreaScore &a, const AreaScore &b) { return a.area < b.area; });
-    return scores;
 }
 
 } // namespace
@@ -135,13 +123,7 @@ void DiagnosisImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *error
 
 void DiagnosisImporter::beginPreview()
 {
-    m_people.emplace(m_db);
-    m_campaigns.clear();
-    m_kindsByName.clear();
-    for (const DiagnosisCampaign &c : DiagnosisRepository(m_db).campaigns()) { // by start: the latest kind wins
-        m_campaigns.insert(DiagnosisRules::campaignKey(c.name, c.starts), c);
-        m_kindsByName.insert(normalizedKey(c.name), c.kind);
-    }
+    loadRegistry();
     m_fileCampaigns.clear();
     m_seen.clear();
 }
@@ -241,7 +223,7 @@ void DiagnosisImporter::compareWithStored(RowCells &cells, const DiagnosisImport
         return;
     const std::optional<DiagnosisResult> before =
         DiagnosisRepository(m_db).findResult(r.result.teacherId, stored->id, r.result.takenOn);
-    if (before && sorted(before->scores) != sorted(r.result.scores))
+    if (before && before->scores != r.result.scores) // both in the areas' order
         cells.updates.append({r.row, r.teacherName,
                               tr("%1 of %2: %3")
                                   .arg(stored->name, DateText::numeric(r.result.takenOn),
@@ -306,10 +288,18 @@ DiagnosisImportRecord DiagnosisImporter::validate(RowCells &cells)
 void DiagnosisImporter::beginApply()
 {
     // The registry and the campaigns may have changed since the preview.
+    loadRegistry();
+}
+
+void DiagnosisImporter::loadRegistry()
+{
     m_people.emplace(m_db);
     m_campaigns.clear();
-    for (const DiagnosisCampaign &c : DiagnosisRepository(m_db).campaigns())
+    m_kindsByName.clear();
+    for (const DiagnosisCampaign &c : DiagnosisRepository(m_db).campaigns()) { // by start: the latest kind wins
         m_campaigns.insert(DiagnosisRules::campaignKey(c.name, c.starts), c);
+        m_kindsByName.insert(normalizedKey(c.name), c.kind);
+    }
 }
 
 qint64 DiagnosisImporter::campaignFor(const DiagnosisImportRecord &r, ImportOutcome *outcome)
@@ -366,7 +356,7 @@ void DiagnosisImporter::applyRow(const DiagnosisImportRecord &r, ImportOutcome *
         DiagnosisRepository repository(m_db);
         const std::optional<DiagnosisResult> before =
             repository.findResult(result.teacherId, result.campaignId, result.takenOn);
-        if (before && sorted(before->scores) == sorted(result.scores)) {
+        if (before && before->scores == result.scores) {
             ++outcome->unchanged;
             return;
         }

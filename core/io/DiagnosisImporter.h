@@ -69,6 +69,8 @@ private:
     DiagnosisKind kindOf(RowCells &cells, const QString &key, bool hasOverall);
     void readScores(RowCells &cells, DiagnosisImportRecord *r);
     void compareWithStored(RowCells &cells, const DiagnosisImportRecord &r, const QString &key);
+    // The teachers and the stored campaigns, read before the preview and again before applying.
+    void loadRegistry();
     // Finds or creates the row's campaign and widens it to hold the result.
     qint64 campaignFor(const DiagnosisImportRecord &r, ImportOutcome *outcome);
 

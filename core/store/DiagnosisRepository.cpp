@@ -249,6 +249,16 @@ QList<DiagnosisResult> DiagnosisRepository::resultsOfCampaign(qint64 campaignId)
     return read(u"r.campaign_id = ?"_s, campaignId);
 }
 
+QHash<qint64, int> DiagnosisRepository::resultCounts() const
+{
+    Query q(m_db, u"SELECT campaign_id, COUNT(*) FROM diagnosis_result GROUP BY campaign_id"_s);
+    q.exec();
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.id(0), q.value(1).toInt());
+    return out;
+}
+
 QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::allResults() const
 {
     QHash<qint64, QList<DiagnosisResult>> out;

@@ -44,6 +44,8 @@ public:
     // Oldest first.
     QList<DiagnosisResult> resultsOf(qint64 teacherId) const;
     QList<DiagnosisResult> resultsOfCampaign(qint64 campaignId) const;
+    // campaign id -> how many results it holds (the page's list, a deletion's question).
+    QHash<qint64, int> resultCounts() const;
     // Every teacher's results, oldest first (the deficit map, the indicators).
     QHash<qint64, QList<DiagnosisResult>> allResults() const;
 

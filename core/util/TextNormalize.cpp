@@ -87,6 +87,11 @@ bool alphabeticalLess(const QString &a, const QString &b)
     return byKey != 0 ? byKey < 0 : a < b;
 }
 
+QString upperFirst(const QString &text)
+{
+    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
+}
+
 QString compactKey(const QString &text)
 {
     const QString key = normalizedKey(text);

@@ -17,6 +17,9 @@ QString lowerKey(const QString &text);
 // exact text breaking ties so that the order is stable.
 bool alphabeticalLess(const QString &a, const QString &b);
 
+// «Предметная» from «предметная»: a lower-case name as a heading or a label.
+QString upperFirst(const QString &text);
+
 // The same key without any spaces or punctuation ("Тип ОО" = "типоо").
 QString compactKey(const QString &text);
 

@@ -89,6 +89,7 @@ TEST_CASE("Diagnosis import: a platform's export records every result and the de
     CHECK(literacy.starts == QDate(2026, 2, 10));
     CHECK(literacy.ends == QDate(2026, 2, 11));
     CHECK(literacy.areas == QList<CompetencyArea>{CompetencyArea::FunctionalLiteracy});
+    CHECK(repo.resultCounts() == QHash<qint64, int>{{self.id, 3}, {literacy.id, 2}});
 
     // The decimal comma and point, «70 %», and an empty cell (an area not measured).
     const qint64 ivanova = TeacherRepository(t.db()).findBySnils(u"11223344595"_s);

@@ -153,11 +153,7 @@ void DiagnosticsPage::reload()
     try {
         DiagnosisRepository repo(m_ctx.db());
         m_campaignList = repo.campaigns();
-        m_resultCounts.clear();
-        for (const QList<DiagnosisResult> &ofTeacher : repo.allResults()) {
-            for (const DiagnosisResult &r : ofTeacher)
-                ++m_resultCounts[r.campaignId];
-        }
+        m_resultCounts = repo.resultCounts(); // a count per campaign, not every score read
         m_people.clear();
         for (const TeacherRow &t : TeacherRepository(m_ctx.db()).rows(m_ctx.today()))
             m_people.insert(t.id, {t.fullName(), t.organisations});

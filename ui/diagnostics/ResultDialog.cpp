@@ -7,6 +7,7 @@
 #include "shell/AppContext.h"
 #include "store/TeacherRepository.h"
 #include "training/TeacherPickerDialog.h"
+#include "util/TextNormalize.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,8 +51,7 @@ ResultDialog::ResultDialog(AppContext &ctx, const DiagnosisCampaign &campaign, c
         row->addWidget(edit);
         row->addWidget(new QLabel(QStringLiteral("%"), this));
         row->addWidget(mark, 1);
-        const QString name = TrainingText::displayName(area);
-        form->addRow(name.left(1).toUpper() + name.mid(1) + QStringLiteral(":"), row);
+        form->addRow(upperFirst(TrainingText::displayName(area)) + QStringLiteral(":"), row);
         connect(edit, &QLineEdit::textChanged, this, [this, area] { updateMark(area); });
     }
     form->addRow(m_message);
@@ -85,11 +85,8 @@ void ResultDialog::setResult(const DiagnosisResult &r, const QString &teacherNam
     m_chooseTeacher->setEnabled(r.id == 0); // a correction keeps its teacher
     m_date->setDate(r.takenOn);
     for (const AreaScore &s : r.scores) {
-        if (QLineEdit *edit = m_scores.value(s.area)) {
-            QString text = DiagnosisText::percentText(s.hundredths);
-            text.chop(2); // the number without «\u00a0%»: the field stands beside its «%»
-            edit->setText(text);
-        }
+        if (QLineEdit *edit = m_scores.value(s.area))
+            edit->setText(DiagnosisText::numberText(s.hundredths));
     }
 }
 
@@ -140,8 +137,8 @@ void ResultDialog::accept()
         m_date->setFocus();
         return;
     }
-    if (m_date->date() > m_ctx.today()) {
-        m_message->show(tr("The day is in the future."));
+    if (const QStringList problems = DiagnosisRules::checkDay(m_date->date(), m_ctx.today()); !problems.isEmpty()) {
+        m_message->show(problems.join(u'\n'));
         m_date->setFocus();
         return;
     }
