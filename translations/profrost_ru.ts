@@ -496,6 +496,10 @@
         <source>Centre&apos;s work plan and roadmap</source>
         <translation>План работы ИМЦ и дорожная карта</translation>
     </message>
+    <message>
+        <source>Deficit map and individual routes</source>
+        <translation>Карта дефицитов и индивидуальные маршруты</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -927,6 +931,14 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
                                    импортировать результаты диагностики (баллы по областям компетенций) из файла .csv или .xlsx
 </translation>
     </message>
+    <message>
+        <source>  report deficits DB [--campaign ID | --from DATE --to DATE] [--by organisation|subject|municipality] --out FILE
+                                   write the deficit map (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report deficits DB [--campaign ID | --from DATE --to DATE] [--by organisation|subject|municipality] --out FILE
+                                   записать карту профессиональных дефицитов (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -1169,6 +1181,49 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>%1 is not an existing date</source>
         <translation>даты %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>DeficitMapBuilder</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>(no subject on the day)</source>
+        <translation>(без предмета на дату)</translation>
+    </message>
+    <message>
+        <source>(no post on the day)</source>
+        <translation>(нет места работы на дату)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>under %1 %</source>
+        <translation>менее %1 %</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 %</source>
+        <translation>от %1 до %2 %</translation>
+    </message>
+    <message>
+        <source>%1 % or more</source>
+        <translation>%1 % и более</translation>
+    </message>
+    <message>
+        <source>nobody diagnosed</source>
+        <translation>никто не прошёл диагностику</translation>
     </message>
 </context>
 <context>
@@ -1941,42 +1996,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         </translation>
     </message>
     <message>
-        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
-       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
-       profrost-cli report plan|protocol DB --id N --out FILE
-Writes a printed document to FILE (.pdf or .odt):
-  plan-graph       the plan-graph of further training for the three years starting
-                   with the year of --from (the saved plan, else the proposal)
-  course-schedule  the schedule of the courses running from --from to --to
-  attestation      the attestation plan-graph of the year --year (grouped by month, or
-                   by organisation); with --five-year the 5-year plan-graph from --year
-                   (the saved plan, else the proposal at --at, default today)
-  expiring         the categories expiring within --months months after --at (default:
-                   the setting, 6) and the lapsed ones; also to .xlsx or .csv
-  plan             the plan number --id: an association&apos;s plan for the year, the centre&apos;s
-                   work plan or a roadmap
-  protocol         the protocol of the meeting number --id, with the registration list
-Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
-        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
-               profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
-               profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
-               profrost-cli report plan|protocol DB --id N --out FILE
-Записывает печатный документ в FILE (.pdf или .odt):
-  plan-graph       план-график повышения квалификации на три года, начиная
-                   с года --from (сохранённый план, иначе — предложение)
-  course-schedule  график курсов, проходящих в период с --from по --to
-  attestation      план-график аттестации на год --year (по месяцам или
-                   по организациям); с --five-year — план-график на 5 лет начиная с --year
-                   (сохранённый план, иначе — предложение на дату --at, по умолчанию — сегодня)
-  expiring         категории, истекающие в течение --months мес. после --at (по умолчанию —
-                   значение из настроек, 6), и уже истекшие; также в .xlsx или .csv
-  plan             план с номером --id: план работы объединения на год, план работы ИМЦ
-                   или дорожная карта
-  protocol         протокол заседания с номером --id с листом регистрации
-Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>The plan or meeting to print (plan, protocol).</source>
         <translation>Номер плана или заседания для печати (plan, protocol).</translation>
     </message>
@@ -1999,6 +2018,105 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Unknown report &apos;%1&apos;; expected: %2.</source>
         <translation>Неизвестный отчёт «%1»; ожидается: %2.</translation>
+    </message>
+    <message>
+        <source>--campaign %1: the database holds no diagnosis.</source>
+        <translation>--campaign %1: в базе нет ни одной диагностики.</translation>
+    </message>
+    <message>
+        <source>--campaign %1: no such diagnosis. The diagnoses:</source>
+        <translation>--campaign %1: такой диагностики нет. Диагностики в базе:</translation>
+    </message>
+    <message>
+        <source>--campaign %1: several diagnoses have this name; give the number. The diagnoses:</source>
+        <translation>--campaign %1: так названы несколько диагностик; укажите номер. Диагностики в базе:</translation>
+    </message>
+    <message>
+        <source>Give either --campaign or a period (--from, --to), not both.</source>
+        <translation>Укажите либо --campaign, либо период (--from, --to), но не то и другое.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: --to is earlier than --from.</source>
+        <translation>Период заканчивается раньше, чем начинается: --to раньше --from.</translation>
+    </message>
+    <message>
+        <source>Unknown --by &apos;%1&apos;; expected organisation, subject or municipality.</source>
+        <translation>Неизвестное значение --by «%1»; ожидается organisation, subject или municipality.</translation>
+    </message>
+    <message>
+        <source>Deficit map</source>
+        <translation>Карта дефицитов</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n teachers diagnosed)</source>
+        <translation>
+            <numerusform>записан файл %1 (прошёл диагностику %n педагог)</numerusform>
+            <numerusform>записан файл %1 (прошли диагностику %n педагога)</numerusform>
+            <numerusform>записан файл %1 (прошли диагностику %n педагогов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis whose results the map counts: its number or name (a wrong one lists them).</source>
+        <translation>Диагностика, результаты которой считает карта: её номер или название (при ошибке выводится список).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>The rows of the deficit map: organisation (default), subject or municipality.</source>
+        <translation>Строки карты дефицитов: organisation (по умолчанию, организации), subject (предметы) или municipality (муниципалитеты).</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>СТРОКИ</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
+       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
+       profrost-cli report plan|protocol DB --id N --out FILE
+       profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
+Writes a printed document to FILE (.pdf or .odt):
+  plan-graph       the plan-graph of further training for the three years starting
+                   with the year of --from (the saved plan, else the proposal)
+  course-schedule  the schedule of the courses running from --from to --to
+  attestation      the attestation plan-graph of the year --year (grouped by month, or
+                   by organisation); with --five-year the 5-year plan-graph from --year
+                   (the saved plan, else the proposal at --at, default today)
+  expiring         the categories expiring within --months months after --at (default:
+                   the setting, 6) and the lapsed ones; also to .xlsx or .csv
+  plan             the plan number --id: an association&apos;s plan for the year, the centre&apos;s
+                   work plan or a roadmap
+  protocol         the protocol of the meeting number --id, with the registration list
+  deficits         the deficit map: the share of the diagnosed teachers with a deficit
+                   in each competency area, by organisation (--by subject, municipality);
+                   the results of one diagnosis (--campaign, its number or name), of a
+                   period (--from, --to), or everyone&apos;s latest; also to .xlsx or .csv
+Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
+               profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
+               profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
+               profrost-cli report plan|protocol DB --id N --out FILE
+               profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
+Записывает печатный документ в FILE (.pdf или .odt):
+  plan-graph       план-график повышения квалификации на три года, начиная
+                   с года --from (сохранённый план, иначе — предложение)
+  course-schedule  график курсов, проходящих в период с --from по --to
+  attestation      план-график аттестации на год --year (по месяцам или
+                   по организациям); с --five-year — план-график на 5 лет начиная с --year
+                   (сохранённый план, иначе — предложение на дату --at, по умолчанию — сегодня)
+  expiring         категории, истекающие в течение --months мес. после --at (по умолчанию —
+                   значение из настроек, 6), и уже истекшие; также в .xlsx или .csv
+  plan             план с номером --id: план работы объединения на год, план работы ИМЦ
+                   или дорожная карта
+  protocol         протокол заседания с номером --id с листом регистрации
+  deficits         карта профессиональных дефицитов: доля педагогов с дефицитом среди
+                   прошедших диагностику по каждой области, по организациям (--by subject —
+                   по предметам, municipality — по муниципалитетам); результаты одной
+                   диагностики (--campaign, её номер или название), периода (--from, --to)
+                   или последние результаты каждого; также в .xlsx или .csv
+Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
 <context>
@@ -3915,110 +4033,187 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>profrost::DiagnosticsPage</name>
+    <name>profrost::DeficitMapModel</name>
     <message>
-        <source>New diagnosis...</source>
-        <translation>Новая диагностика...</translation>
+        <source>%1
+%2 of %3</source>
+        <translation>%1
+%2 из %3</translation>
     </message>
     <message>
-        <source>Record a diagnosis campaign</source>
-        <translation>Записать диагностику (кампанию)</translation>
+        <source>Nobody here was diagnosed in this area.</source>
+        <translation>Здесь никто не прошёл диагностику по этой области.</translation>
     </message>
     <message>
-        <source>Edit...</source>
-        <translation>Изменить...</translation>
+        <source>in the %1 area</source>
+        <translation>в области «%1»</translation>
     </message>
     <message>
-        <source>Change the diagnosis</source>
-        <translation>Изменить диагностику</translation>
+        <source>in at least one area</source>
+        <translation>хотя бы в одной области</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
+        <source>%1 of %2 teachers diagnosed have a deficit %3. Click to list them.</source>
+        <translation>Дефицит %3 — у %1 из %2 прошедших диагностику. Щёлкните, чтобы увидеть их список.</translation>
     </message>
     <message>
-        <source>Delete the diagnosis with its results</source>
-        <translation>Удалить диагностику вместе с результатами</translation>
+        <source>At least one
+deficit</source>
+        <translation>Хотя бы один
+дефицит</translation>
     </message>
     <message>
-        <source>Add result...</source>
-        <translation>Добавить результат...</translation>
+        <source>The share of the diagnosed teachers with a deficit, and their count. Click a column&apos;s heading to sort by it.</source>
+        <translation>Доля педагогов с дефицитом среди прошедших диагностику и их число. Щелчок по заголовку сортирует по столбцу.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DeficitMapTab</name>
+    <message>
+        <source>fro&amp;m</source>
+        <translation>&amp;с</translation>
     </message>
     <message>
-        <source>Enter a teacher&apos;s result by hand</source>
-        <translation>Ввести результат педагога вручную</translation>
+        <source>t&amp;o</source>
+        <translation>п&amp;о</translation>
     </message>
     <message>
-        <source>Correct...</source>
-        <translation>Исправить...</translation>
+        <source>Export to Excel...</source>
+        <translation>Выгрузить в Excel...</translation>
     </message>
     <message>
-        <source>Correct the chosen result</source>
-        <translation>Исправить выбранный результат</translation>
+        <source>Only those with a &amp;deficit</source>
+        <translation>Только с &amp;дефицитом</translation>
     </message>
     <message>
-        <source>Delete the chosen result</source>
-        <translation>Удалить выбранный результат</translation>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
     <message>
-        <source>Filter: teacher, organisation</source>
-        <translation>Фильтр: педагог, организация</translation>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
     </message>
     <message>
-        <source>Diagnostics</source>
-        <translation>Диагностика</translation>
+        <source>Municipalities</source>
+        <translation>Муниципалитеты</translation>
     </message>
     <message>
-        <source>No diagnosis is recorded yet. Import a platform&apos;s results (File → Import diagnosis results...) or add a diagnosis with «New diagnosis...».</source>
-        <translation>Диагностик пока нет. Импортируйте результаты с платформы (Файл → Импорт результатов диагностики...) или добавьте диагностику кнопкой «Новая диагностика...».</translation>
+        <source>Save the map as an Excel workbook with its colours</source>
+        <translation>Сохранить карту в книгу Excel с цветами ячеек</translation>
     </message>
     <message>
-        <source>passed at %1 or more</source>
-        <translation>зачёт — от %1</translation>
-    </message>
-    <message>
-        <source>a deficit is a score below %1</source>
-        <translation>дефицит — балл ниже %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 results, %4 with deficits; %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): результатов — %3, с дефицитами — %4; %5.</translation>
-    </message>
-    <message>
-        <source>New diagnosis</source>
-        <translation>Новая диагностика</translation>
-    </message>
-    <message>
-        <source>Diagnosis: %1</source>
-        <translation>Диагностика: %1</translation>
-    </message>
-    <message>
-        <source>Delete the diagnosis &quot;%1&quot;?</source>
-        <translation>Удалить диагностику «%1»?</translation>
-    </message>
-    <message>
-        <source>Delete the diagnosis &quot;%1&quot; with its %2 results? This cannot be undone.</source>
-        <translation>Удалить диагностику «%1» вместе с её результатами (%2)? Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Delete diagnosis</source>
-        <translation>Удаление диагностики</translation>
-    </message>
-    <message>
-        <source>Delete result</source>
-        <translation>Удаление результата</translation>
-    </message>
-    <message>
-        <source>Delete the result of %1? Edit → Undo brings it back.</source>
-        <translation>Удалить результат педагога %1? Вернуть его можно командой Правка → Отменить.</translation>
+        <source>Print map</source>
+        <translation>Печать карты</translation>
     </message>
     <message>
         <source>&amp;Diagnosis:</source>
         <translation>&amp;Диагностика:</translation>
     </message>
     <message>
-        <source>Choose a diagnosis above.</source>
-        <translation>Выберите диагностику вверху.</translation>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Строки:</translation>
+    </message>
+    <message>
+        <source>Share with a deficit: %1 %2 %3</source>
+        <translation>Доля с дефицитом: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Deficit map</source>
+        <translation>Карта дефицитов</translation>
+    </message>
+    <message>
+        <source>Current deficits: everyone&apos;s latest results</source>
+        <translation>Текущие дефициты: последние результаты каждого</translation>
+    </message>
+    <message>
+        <source>Results taken in a period</source>
+        <translation>Результаты за период</translation>
+    </message>
+    <message>
+        <source>The start of the period: %1</source>
+        <translation>Начало периода: %1</translation>
+    </message>
+    <message>
+        <source>The end of the period: %1</source>
+        <translation>Конец периода: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Reading the results...</source>
+        <translation>Чтение результатов...</translation>
+    </message>
+    <message>
+        <source>No diagnosis result falls in this choice. Import a platform&apos;s results (File → Import diagnosis results...) or choose another diagnosis.</source>
+        <translation>Под этот выбор не попадает ни один результат диагностики. Загрузите результаты платформы (Файл → Импорт результатов диагностики...) или выберите другую диагностику.</translation>
+    </message>
+    <message>
+        <source>%1 teachers diagnosed; %2 (%3) have a deficit in at least one area. A deficit is a score below %4, in functional literacy below %5. Teachers placed by their posts on %6.</source>
+        <translation>Прошли диагностику: %1 чел.; дефицит хотя бы в одной области — у %2 (%3). Дефицит — результат ниже %4, по функциональной грамотности — ниже %5. Педагоги отнесены по местам работы на %6.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the map to list its teachers.</source>
+        <translation>Щёлкните ячейку карты, чтобы увидеть список её педагогов.</translation>
+    </message>
+    <message>
+        <source>any area</source>
+        <translation>любая область</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 with a deficit of %4 diagnosed. Double-click a teacher to open them in the registry.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: с дефицитом %3 из %4 прошедших диагностику. Двойной щелчок по педагогу открывает его в реестре.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>Export the deficit map</source>
+        <translation>Выгрузка карты дефицитов</translation>
+    </message>
+    <message>
+        <source>deficit-map.xlsx</source>
+        <translation>карта-дефицитов.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DeficitTeachersModel</name>
+    <message>
+        <source>Double-click to open the teacher in the registry.</source>
+        <translation>Двойной щелчок открывает педагога в реестре.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Deficits</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>Latest diagnosis</source>
+        <translation>Последняя диагностика</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DiagnosticsPage</name>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <source>Deficit &amp;map</source>
+        <translation>&amp;Карта дефицитов</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +5899,113 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The number of deficits: areas scored below the threshold</source>
         <translation>Число дефицитов: областей с баллом ниже порогового</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ResultsTab</name>
+    <message>
+        <source>New diagnosis...</source>
+        <translation>Новая диагностика...</translation>
+    </message>
+    <message>
+        <source>Record a diagnosis campaign</source>
+        <translation>Записать диагностику (кампанию)</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Изменить...</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis</source>
+        <translation>Изменить диагностику</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the diagnosis with its results</source>
+        <translation>Удалить диагностику вместе с результатами</translation>
+    </message>
+    <message>
+        <source>Add result...</source>
+        <translation>Добавить результат...</translation>
+    </message>
+    <message>
+        <source>Enter a teacher&apos;s result by hand</source>
+        <translation>Ввести результат педагога вручную</translation>
+    </message>
+    <message>
+        <source>Correct...</source>
+        <translation>Исправить...</translation>
+    </message>
+    <message>
+        <source>Correct the chosen result</source>
+        <translation>Исправить выбранный результат</translation>
+    </message>
+    <message>
+        <source>Delete the chosen result</source>
+        <translation>Удалить выбранный результат</translation>
+    </message>
+    <message>
+        <source>Filter: teacher, organisation</source>
+        <translation>Фильтр: педагог, организация</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Диагностика:</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>No diagnosis is recorded yet. Import a platform&apos;s results (File → Import diagnosis results...) or add a diagnosis with «New diagnosis...».</source>
+        <translation>Диагностик пока нет. Импортируйте результаты с платформы (Файл → Импорт результатов диагностики...) или добавьте диагностику кнопкой «Новая диагностика...».</translation>
+    </message>
+    <message>
+        <source>Choose a diagnosis above.</source>
+        <translation>Выберите диагностику вверху.</translation>
+    </message>
+    <message>
+        <source>passed at %1 or more</source>
+        <translation>зачёт — от %1</translation>
+    </message>
+    <message>
+        <source>a deficit is a score below %1</source>
+        <translation>дефицит — балл ниже %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 results, %4 with deficits; %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): результатов — %3, с дефицитами — %4; %5.</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>Новая диагностика</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Диагностика: %1</translation>
+    </message>
+    <message>
+        <source>Delete the diagnosis &quot;%1&quot;?</source>
+        <translation>Удалить диагностику «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete the diagnosis &quot;%1&quot; with its %2 results? This cannot be undone.</source>
+        <translation>Удалить диагностику «%1» вместе с её результатами (%2)? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete diagnosis</source>
+        <translation>Удаление диагностики</translation>
+    </message>
+    <message>
+        <source>Delete result</source>
+        <translation>Удаление результата</translation>
+    </message>
+    <message>
+        <source>Delete the result of %1? Edit → Undo brings it back.</source>
+        <translation>Удалить результат педагога %1? Вернуть его можно командой Правка → Отменить.</translation>
     </message>
 </context>
 <context>

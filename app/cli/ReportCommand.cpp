@@ -25,6 +25,7 @@ QString usage()
         "       profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE\n"
         "       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE\n"
         "       profrost-cli report plan|protocol DB --id N --out FILE\n"
+        "       profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -37,6 +38,10 @@ QString usage()
         "  plan             the plan number --id: an association's plan for the year, the centre's\n"
         "                   work plan or a roadmap\n"
         "  protocol         the protocol of the meeting number --id, with the registration list\n"
+        "  deficits         the deficit map: the share of the diagnosed teachers with a deficit\n"
+        "                   in each competency area, by organisation (--by subject, municipality);\n"
+        "                   the results of one diagnosis (--campaign, its number or name), of a\n"
+        "                   period (--from, --to), or everyone's latest; also to .xlsx or .csv\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 

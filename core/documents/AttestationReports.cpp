@@ -5,7 +5,6 @@
 #include "planning/AttestationStatus.h"
 #include "store/AttestationPlanRepository.h"
 #include "store/AttestationRepository.h"
-#include "store/DictionaryRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Clock.h"
@@ -15,16 +14,6 @@
 namespace profrost {
 
 namespace {
-
-// The municipality of the centre's card, else the one a one-district database
-// serves; empty when it spans several.
-QString issuerOf(Database &db, const CentreCard &card)
-{
-    if (!card.municipality.trimmed().isEmpty())
-        return card.municipality.trimmed();
-    const QList<Municipality> all = DictionaryRepository(db).municipalities();
-    return all.size() == 1 ? all.constFirst().name : QString();
-}
 
 QDate orToday(QDate at)
 {
@@ -41,7 +30,7 @@ AttestationDocumentData AttestationReports::planData(Database &db, int firstYear
     data.at = orToday(at);
     data.validityYears = settings.validityYears();
     const CentreCard card = CentreSignatures::card(db);
-    data.issuer = issuerOf(db, card);
+    data.issuer = CentreSignatures::issuer(db, card);
     data.approval = CentreSignatures::approval(card);
     data.signature = CentreSignatures::signature(card, SignedDocument::Attestation);
     data.teachers = TeacherRepository(db).rows(data.at);
@@ -68,7 +57,7 @@ ExpiringCategoriesDocumentData AttestationReports::expiringData(Database &db, QD
     data.at = orToday(at);
     data.months = months > 0 ? months : status.reminderMonths();
     const CentreCard card = CentreSignatures::card(db);
-    data.issuer = issuerOf(db, card);
+    data.issuer = CentreSignatures::issuer(db, card);
     data.signature = CentreSignatures::signature(card, SignedDocument::Expiring);
     data.items = status.expiring(data.at, data.months);
     return data;

@@ -1,6 +1,7 @@
 #include "documents/CentreSignatures.h"
 
 #include "store/CentreCardRepository.h"
+#include "store/DictionaryRepository.h"
 
 namespace profrost {
 
@@ -22,6 +23,14 @@ void CentreSignatures::setUserName(const QString &name)
 QString CentreSignatures::userName()
 {
     return storedUserName();
+}
+
+QString CentreSignatures::issuer(Database &db, const CentreCard &card)
+{
+    if (!card.municipality.trimmed().isEmpty())
+        return card.municipality.trimmed();
+    const QList<Municipality> all = DictionaryRepository(db).municipalities();
+    return all.size() == 1 ? all.constFirst().name : QString();
 }
 
 CentreCard CentreSignatures::card(Database &db)

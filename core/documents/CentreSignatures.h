@@ -21,6 +21,9 @@ public:
     static QString userName();
 
     static CentreCard card(Database &db);
+    // The municipality a list is issued for, under its title: the card's,
+    // else the one a one-district database serves; empty when it spans several.
+    static QString issuer(Database &db, const CentreCard &card);
     static DocumentStyle::Approval approval(const CentreCard &card);
     static DocumentStyle::Signature signature(const CentreCard &card, SignedDocument kind);
 };

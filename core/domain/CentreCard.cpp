@@ -37,7 +37,7 @@ DocumentSigner CentreCard::signer(SignedDocument kind, const QString &userName) 
 QList<SignedDocument> CentreCardText::kinds()
 {
     return {SignedDocument::TrainingPlan, SignedDocument::CourseSchedule, SignedDocument::Attestation,
-            SignedDocument::Expiring, SignedDocument::CentrePlan};
+            SignedDocument::Expiring, SignedDocument::CentrePlan, SignedDocument::Diagnostics};
 }
 
 QString CentreCardText::code(SignedDocument kind)
@@ -48,6 +48,7 @@ QString CentreCardText::code(SignedDocument kind)
     case SignedDocument::Attestation: return u"attestation"_s;
     case SignedDocument::Expiring: return u"expiring"_s;
     case SignedDocument::CentrePlan: return u"centre_plan"_s;
+    case SignedDocument::Diagnostics: return u"diagnostics"_s;
     }
     return {};
 }
@@ -71,6 +72,7 @@ QString CentreCardText::displayName(SignedDocument kind)
     case SignedDocument::Attestation: return tr("Attestation plan-graphs");
     case SignedDocument::Expiring: return tr("Expiring categories");
     case SignedDocument::CentrePlan: return tr("Centre's work plan and roadmap");
+    case SignedDocument::Diagnostics: return tr("Deficit map and individual routes");
     }
     return {};
 }

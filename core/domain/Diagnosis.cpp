@@ -1,6 +1,7 @@
 #include "domain/Diagnosis.h"
 
 #include "domain/CodeTable.h"
+#include "domain/DateText.h"
 #include "util/TextNormalize.h"
 
 #include <QRegularExpression>
@@ -80,6 +81,14 @@ bool DiagnosisText::parsePercent(const QString &text, int *hundredths)
 QString DiagnosisText::percentText(int hundredths)
 {
     return numberText(hundredths) + u"\u00a0%"_s;
+}
+
+QString DiagnosisText::periodText(const DiagnosisCampaign &c)
+{
+    if (!c.ends.isValid() || c.ends == c.starts)
+        return DateText::numeric(c.starts);
+    const QString first = c.ends.year() == c.starts.year() ? c.starts.toString(u"dd.MM"_s) : DateText::numeric(c.starts);
+    return first + u"–"_s + DateText::numeric(c.ends);
 }
 
 QString DiagnosisText::numberText(int hundredths)

@@ -67,6 +67,8 @@ public:
     static QString percentText(int hundredths);
     // «49,9»: the number alone, for a field that stands beside its «%».
     static QString numberText(int hundredths);
+    // «01.10–21.10.2026», «28.12.2025–15.01.2026», «10.02.2026»: a campaign's days.
+    static QString periodText(const DiagnosisCampaign &c);
 };
 
 } // namespace profrost

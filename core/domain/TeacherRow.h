@@ -72,4 +72,14 @@ struct SubjectPost
     QDate hired;
 };
 
+// Where a teacher works on a day, one line per post: the organisation, its
+// municipality and the post's subjects (none for a psychologist).
+struct PostPlace
+{
+    qint64 teacherId = 0;
+    qint64 organisationId = 0;
+    qint64 municipalityId = 0;
+    QList<qint64> subjectIds;
+};
+
 } // namespace profrost

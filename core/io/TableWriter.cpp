@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <xlsxwriter.h>
@@ -128,11 +129,11 @@ private:
 } // namespace
 
 void TableWriter::write(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                        const QString &sheetName)
+                        const QString &sheetName, const QList<QList<quint32>> &fills)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"xlsx")
-        writeXlsx(path, header, rows, sheetName);
+        writeXlsx(path, header, rows, sheetName, fills);
     else if (suffix == u"csv")
         writeCsv(path, header, rows);
     else
@@ -160,7 +161,7 @@ void TableWriter::writeCsv(const QString &path, const QStringList &header, const
 }
 
 void TableWriter::writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                            const QString &sheetName)
+                            const QString &sheetName, const QList<QList<quint32>> &fills)
 {
     const QString tempPath = path + u".tmp"_s;
     const auto failure = [&](const QString &reason) {
@@ -199,6 +200,21 @@ void TableWriter::writeXlsx(const QString &path, const QStringList &header, cons
     format_set_text_wrap(wrapFormat);
     format_set_align(wrapFormat, LXW_ALIGN_VERTICAL_TOP);
 
+    // One format per colour, made when first needed.
+    QHash<quint32, lxw_format *> fillFormats;
+    const auto fillOf = [&](qsizetype row, qsizetype column) -> lxw_format * {
+        const quint32 rgb = row < fills.size() && column < fills[row].size() ? fills[row][column] : 0;
+        if (rgb == 0)
+            return nullptr;
+        lxw_format *&format = fillFormats[rgb];
+        if (!format) {
+            format = workbook_add_format(workbook);
+            format_set_bg_color(format, lxw_color_t(rgb));
+            format_set_pattern(format, LXW_PATTERN_SOLID);
+        }
+        return format;
+    };
+
     const auto check = [&](lxw_error error, qsizetype row, qsizetype column) {
         if (error != LXW_NO_ERROR) {
             throw failure(tr("row %1, column %2: %3")
@@ -222,7 +238,7 @@ void TableWriter::writeXlsx(const QString &path, const QStringList &header, cons
                 check(worksheet_write_datetime(sheet, excelRow, column, &*date, dateFormat), excelRow, c);
             } else {
                 // Text, never a number: SNILS, INN and phone numbers keep their digits.
-                lxw_format *format = cell.contains(u'\n') ? wrapFormat : nullptr;
+                lxw_format *format = cell.contains(u'\n') ? wrapFormat : fillOf(r, c);
                 check(worksheet_write_string(sheet, excelRow, column, cell.toUtf8().constData(), format),
                       excelRow, c);
             }

@@ -19,14 +19,15 @@ class TableWriter
 public:
     // The format follows the extension of path (.xlsx or .csv). sheetName is
     // the worksheet tab of an .xlsx (made valid for Excel; empty: "Sheet1").
-    // Throws Error naming the file.
+    // Throws Error naming the file. `fills` colours the data cells of an
+    // .xlsx (row by row, 0xRRGGBB, 0 for none; a .csv has no colours).
     static void write(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                      const QString &sheetName = {});
+                      const QString &sheetName = {}, const QList<QList<quint32>> &fills = {});
 
 private:
     static void writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
     static void writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                          const QString &sheetName);
+                          const QString &sheetName, const QList<QList<quint32>> &fills);
 };
 
 } // namespace profrost

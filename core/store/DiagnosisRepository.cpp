@@ -184,7 +184,7 @@ void DiagnosisRepository::removeResult(qint64 id)
     tx.commit();
 }
 
-QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, qint64 key) const
+QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, const QVariantList &binds) const
 {
     // One pass over the results joined with their scores, oldest first.
     QString sql = u"SELECT r.id, r.campaign_id, r.teacher_id, r.taken_on, s.area, s.percent_x100"
@@ -193,8 +193,8 @@ QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, qint64 ke
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY r.taken_on, r.id"_s;
     Query q(m_db, sql);
-    if (!where.isEmpty())
-        q.bind(key);
+    for (const QVariant &value : binds)
+        q.bind(value);
     q.exec();
     QList<DiagnosisResult> out;
     while (q.next()) {
@@ -233,7 +233,7 @@ std::optional<DiagnosisResult> DiagnosisRepository::findResult(qint64 teacherId,
 
 std::optional<DiagnosisResult> DiagnosisRepository::result(qint64 id) const
 {
-    const QList<DiagnosisResult> found = read(u"r.id = ?"_s, id);
+    const QList<DiagnosisResult> found = read(u"r.id = ?"_s, {id});
     if (found.isEmpty()) // a result without scores is never stored, but read() joins them
         return std::nullopt;
     return found.constFirst();
@@ -241,12 +241,12 @@ std::optional<DiagnosisResult> DiagnosisRepository::result(qint64 id) const
 
 QList<DiagnosisResult> DiagnosisRepository::resultsOf(qint64 teacherId) const
 {
-    return read(u"r.teacher_id = ?"_s, teacherId);
+    return read(u"r.teacher_id = ?"_s, {teacherId});
 }
 
 QList<DiagnosisResult> DiagnosisRepository::resultsOfCampaign(qint64 campaignId) const
 {
-    return read(u"r.campaign_id = ?"_s, campaignId);
+    return read(u"r.campaign_id = ?"_s, {campaignId});
 }
 
 QHash<qint64, int> DiagnosisRepository::resultCounts() const
@@ -262,7 +262,18 @@ QHash<qint64, int> DiagnosisRepository::resultCounts() const
 QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::allResults() const
 {
     QHash<qint64, QList<DiagnosisResult>> out;
-    for (DiagnosisResult &r : read(QString(), 0))
+    for (DiagnosisResult &r : read(QString(), {}))
+        out[r.teacherId].append(std::move(r));
+    return out;
+}
+
+QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::resultsTaken(QDate from, QDate to) const
+{
+    // An open end is a date no result has: the statement stays one.
+    const QString first = Query::dateText(from.isValid() ? from : QDate(1, 1, 1));
+    const QString last = Query::dateText(to.isValid() ? to : QDate(9999, 12, 31));
+    QHash<qint64, QList<DiagnosisResult>> out;
+    for (DiagnosisResult &r : read(u"r.taken_on BETWEEN ? AND ?"_s, {first, last}))
         out[r.teacherId].append(std::move(r));
     return out;
 }

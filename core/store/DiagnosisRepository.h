@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QVariantList>
 #include <optional>
 
 namespace profrost {
@@ -48,11 +49,14 @@ public:
     QHash<qint64, int> resultCounts() const;
     // Every teacher's results, oldest first (the deficit map, the indicators).
     QHash<qint64, QList<DiagnosisResult>> allResults() const;
+    // Every teacher's results taken from `from` to `to`, both days included
+    // (an invalid day leaves that end open), oldest first.
+    QHash<qint64, QList<DiagnosisResult>> resultsTaken(QDate from, QDate to) const;
 
 private:
     void writeAreas(qint64 campaignId, const QList<CompetencyArea> &areas);
     void writeScores(qint64 resultId, const QList<AreaScore> &scores);
-    QList<DiagnosisResult> read(const QString &where, qint64 key) const;
+    QList<DiagnosisResult> read(const QString &where, const QVariantList &binds) const;
 
     Database &m_db;
 };

@@ -12,6 +12,8 @@
 
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace profrost {
 
 namespace {
@@ -435,17 +437,37 @@ void TeacherRepository::remove(qint64 id)
 
 QList<SubjectPost> TeacherRepository::subjectPostsOn(QDate day) const
 {
-    Query q(m_db, QStringLiteral("SELECT t.id, t.surname, t.name, t.patronymic, o.id, o.municipality_id, s.name, e.hired"
+    Query q(m_db, u"SELECT t.id, t.surname, t.name, t.patronymic, o.id, o.municipality_id, s.name, e.hired"
                   " FROM employment e JOIN teacher t ON t.id = e.teacher_id"
                   " JOIN organisation o ON o.id = e.organisation_id"
                   " JOIN employment_subject es ON es.employment_id = e.id JOIN subject s ON s.id = es.subject_id"
-                  " WHERE (e.hired IS NULL OR e.hired <= ?) AND (e.dismissed IS NULL OR e.dismissed > ?)"
-                  " ORDER BY t.id, e.id, s.id"));
+                  " WHERE "_s + kActiveOn + u" ORDER BY t.id, e.id, s.id"_s);
     const QString iso = day.toString(Qt::ISODate);
     q.bind(iso).bind(iso).exec();
     QList<SubjectPost> out;
     while (q.next())
         out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.id(4), q.id(5), q.text(6), q.date(7)});
+    return out;
+}
+
+QList<PostPlace> TeacherRepository::postPlacesOn(QDate day) const
+{
+    Query q(m_db, u"SELECT e.teacher_id, e.id, e.organisation_id, o.municipality_id, es.subject_id"
+                  " FROM employment e JOIN organisation o ON o.id = e.organisation_id"
+                  " LEFT JOIN employment_subject es ON es.employment_id = e.id"
+                  " WHERE "_s + kActiveOn + u" ORDER BY e.teacher_id, e.id, es.subject_id"_s);
+    const QString iso = day.toString(Qt::ISODate);
+    q.bind(iso).bind(iso).exec();
+    QList<PostPlace> out;
+    qint64 post = 0;
+    while (q.next()) {
+        if (out.isEmpty() || q.id(1) != post) {
+            post = q.id(1);
+            out.append({q.id(0), q.id(2), q.id(3), {}});
+        }
+        if (!q.value(4).isNull())
+            out.last().subjectIds << q.id(4);
+    }
     return out;
 }
 

@@ -29,6 +29,10 @@ public:
     // Every subject taught in the posts held on `day`, by teacher, post and
     // subject (ids ascending).
     QList<SubjectPost> subjectPostsOn(QDate day) const;
+    // Every post held on `day` with its place and subjects, by teacher and
+    // post: one query, what a breakdown by organisation, municipality or
+    // subject needs of a region without reading the names of its posts.
+    QList<PostPlace> postPlacesOn(QDate day) const;
     int count() const;
 
     // Who is in the registry, without their posts: what matching an import

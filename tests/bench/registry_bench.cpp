@@ -8,6 +8,8 @@
 #include "io/TableReader.h"
 #include "io/TeacherExport.h"
 #include "io/TeacherImporter.h"
+#include "planning/DeficitMap.h"
+#include "store/Query.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
 #include "util/Clock.h"
@@ -16,6 +18,8 @@
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanTab.h"
 #include "associations/AssociationsPage.h"
+#include "diagnostics/DeficitMapModel.h"
+#include "diagnostics/DeficitMapTab.h"
 #include "common/Roles.h"
 #include "attestation/RemindersTab.h"
 #include "registry/TeacherTableModel.h"
@@ -30,6 +34,7 @@
 #include <QMainWindow>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTimer>
 #include <QTableWidget>
 #include <QLineEdit>
@@ -155,6 +160,43 @@ double sqliteShellImport(const QString &csv, const QString &database)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The deficit map's aggregate as one statement: each teacher's latest score
+// per area, their organisations on `day`, the deficits counted per cell.
+QString deficitMapSql(QDate day, const DeficitThresholds &t)
+{
+    const QString iso = day.toString(Qt::ISODate);
+    return QStringLiteral(
+               "WITH latest AS (SELECT r.teacher_id, s.area, s.percent_x100, ROW_NUMBER() OVER ("
+               " PARTITION BY r.teacher_id, s.area ORDER BY r.taken_on DESC, r.id DESC) AS n"
+               " FROM diagnosis_result r JOIN diagnosis_score s ON s.result_id = r.id),"
+               " places AS (SELECT DISTINCT e.teacher_id, e.organisation_id FROM employment e"
+               " WHERE (e.hired IS NULL OR e.hired <= '%1') AND (e.dismissed IS NULL OR e.dismissed > '%1'))"
+               " SELECT p.organisation_id, l.area, COUNT(*), SUM(l.percent_x100 < CASE WHEN"
+               " l.area = 'functional_literacy' THEN %2 ELSE %3 END)"
+               " FROM latest l JOIN places p ON p.teacher_id = l.teacher_id WHERE l.n = 1"
+               " GROUP BY p.organisation_id, l.area;\n")
+        .arg(iso)
+        .arg(t.literacyPassedAt)
+        .arg(t.deficitBelow);
+}
+
+// The sqlite3 shell running `sql` on the database: its start included, as
+// a user's script would pay it. -1 when the shell is missing or fails.
+double sqliteShellQuery(const QString &sql, const QString &database)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), database});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(sql.toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(120000) || shell.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 // CPU time of this process so far, in ms: on a machine shared with builds
 // the wall clock of a phase says more about the neighbours than about it.
 double cpuMs()
@@ -213,6 +255,25 @@ int main(int argc, char *argv[])
 
     QList<TeacherRow> rows;
     report(QStringLiteral("load the teachers table (3 queries)"), timed([&] { rows = TeacherRepository(db).rows(today); }));
+
+    {
+        // The deficit map of everyone's latest results by organisation: what
+        // its tab reads on a worker thread, then groups on the GUI thread.
+        DeficitMapData mapData;
+        const double read = timed([&] { mapData = DeficitMapData::read(db, {}, today); });
+        const int results = Query(db, QStringLiteral("SELECT COUNT(*) FROM diagnosis_result")).scalar().toInt();
+        report(QStringLiteral("deficit map: read %1 results, %2 teachers").arg(results).arg(mapData.teachers.size()), read);
+        DeficitMap map;
+        const double grouped = timed([&] { map = DeficitMapBuilder::build(mapData, DeficitGrouping::Organisation); });
+        report(QStringLiteral("deficit map: group by organisation (%1 rows)").arg(map.rows.size()), grouped, 50);
+        const double shell = sqliteShellQuery(deficitMapSql(today, mapData.thresholds), db.path());
+        if (shell > 0) {
+            report(QStringLiteral("  sqlite3 shell, the same aggregate (floor)"), shell);
+            out << QStringLiteral("%1 %2 x").arg(QStringLiteral("  deficit map read / sqlite3 floor"), -44)
+                       .arg(read / shell, 9, 'f', 1)
+                << Qt::endl;
+        }
+    }
 
 #ifdef PROFROST_BENCH_GUI
     if (!parser.isSet(importOnlyOption)) {
@@ -350,6 +411,34 @@ int main(int argc, char *argv[])
                    100);
             out << QStringLiteral("  associations listed: %1").arg(associations->associations()->model()->rowCount() - 1) << Qt::endl;
             delete associations;
+            // The deficit map: the tab shows at once, the map comes from the worker.
+            DeficitMapTab *deficits = nullptr;
+            QElapsedTimer mapOpened;
+            mapOpened.start();
+            QSettings().remove(QStringLiteral("diagnostics/mapGrouping")); // by organisation, as at first
+            report(QStringLiteral("open the deficit map tab (first frame)"), timed([&] {
+                       deficits = new DeficitMapTab(ctx, {});
+                       deficits->show();
+                       QApplication::processEvents();
+                   }),
+                   100);
+            while (deficits->isLoading() || deficits->mapModel()->rowCount() == 0)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            report(QStringLiteral("  ... map filled (worker thread, %1 rows)").arg(deficits->mapModel()->rowCount()),
+                   double(mapOpened.nsecsElapsed()) / 1e6);
+            report(QStringLiteral("  ... rows by subject"), timed([&] {
+                       deficits->chooseGrouping(DeficitGrouping::Subject);
+                       QApplication::processEvents();
+                   }),
+                   50);
+            report(QStringLiteral("  ... click the total of «at least one» (%1 teachers)")
+                       .arg(deficits->mapModel()->map().total.anyArea.deficits),
+                   timed([&] {
+                       deficits->showCell(deficits->mapModel()->rowCount() - 1, deficits->mapModel()->columnCount() - 1);
+                       QApplication::processEvents();
+                   }),
+                   100);
+            delete deficits;
             // The course participants: the run of the period shown with the most of them.
             CoursesTab *courses = nullptr;
             const QDate runsFrom(today.year() - 1, 1, 1), runsTo(today.year() + 1, 12, 31); // the tab's period

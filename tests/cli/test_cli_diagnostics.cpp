@@ -61,3 +61,64 @@ TEST_CASE("import diagnostics: a dry run then the import then the same file agai
     CHECK(bad.out.contains(u"rejected 11 (strict: nothing was imported)"));
     CHECK(DiagnosisRepository(t.db()).campaigns().size() == 2);
 }
+
+TEST_CASE("report deficits: the map of a diagnosis named or numbered, to PDF and to Excel", "[cli][diagnosis]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    {
+        TeacherImporter importer(t.db(), referenceDay());
+        importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
+    }
+    const QString db = t.path();
+    REQUIRE(runCli({u"import"_s, u"diagnostics"_s, db, dataFile(u"diagnostics/diagnostics_good.csv"_s)}).exitCode == 0);
+    const QStringList report{u"report"_s, u"deficits"_s, db};
+
+    // Everyone's latest results on paper: a row per school, the total, the legend, the signature.
+    const QString pdf = t.dir() + u"/map.pdf"_s;
+    const CliResult printed = runCli(report + QStringList{u"--out"_s, pdf});
+    INFO(printed);
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.out.contains(u"(1 page)"));
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 1);
+    const QStringList lines = pages.first().split(u'\n');
+    CHECK(lineOf(lines, u"Карта профессиональных дефицитов педагогических работников"_s) >= 0);
+    // The command runs on the real day, not the tests' fixed one.
+    CHECK(lineOf(lines, u"по последним результатам диагностики на "_s
+                            + QDate::currentDate().toString(u"dd.MM.yyyy"_s)) >= 0);
+    // СОШ № 1: at least one deficit for Иванова and Петров of the three.
+    const qsizetype school = lineOf(lines, u"МБОУ СОШ № 1"_s);
+    REQUIRE(school >= 0);
+    CHECK(lines.at(school).contains(u"66,7 %"_s));
+    CHECK(lines.at(school + 1).contains(u"2 из 3"_s));
+    const qsizetype total = lineOf(lines, u"Итого"_s);
+    REQUIRE(total >= 0);
+    CHECK(lines.at(total + 1).contains(u"2 из 4"_s));
+    CHECK(lineOf(lines, u"Дефицит — результат ниже 50 %, по функциональной грамотности — ниже 70 %"_s) >= 0);
+
+    // One diagnosis by name, rows by subject, to Excel.
+    const QString sheet = t.dir() + u"/map.xlsx"_s;
+    const CliResult excel = runCli(report + QStringList{u"--campaign"_s, u"самодиагностика 2025"_s, u"--by"_s,
+                                                        u"subject"_s, u"--out"_s, sheet});
+    INFO(excel);
+    REQUIRE(excel.exitCode == 0);
+    CHECK(excel.out.contains(u"3 teachers diagnosed"));
+    const Table table = TableReader::read(sheet);
+    CHECK(table.header.first() == u"Предмет"_s);
+    REQUIRE(table.rows.size() == 4);
+    CHECK(table.rows[2].cells.first() == u"(без предмета на дату)"_s);
+    CHECK(table.rows[3].cells.first() == u"Итого"_s);
+    CHECK(table.rows[3].cells.last() == u"66,7\u00a0% (2 из 3)"_s);
+
+    // A diagnosis that is not there: the ones that are, with their numbers.
+    const CliResult wrong = runCli(report + QStringList{u"--campaign"_s, u"42"_s, u"--out"_s, sheet});
+    INFO(wrong);
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(u"--campaign 42: no such diagnosis. The diagnoses:"));
+    CHECK(wrong.err.contains(u"Функциональная грамотность (10.02–11.02.2026)"));
+    const CliResult both = runCli(report + QStringList{u"--campaign"_s, u"1"_s, u"--from"_s, u"01.01.2026"_s,
+                                                       u"--out"_s, sheet});
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(u"Give either --campaign or a period"));
+}

@@ -246,6 +246,34 @@ TEST_CASE("TableWriter's xlsx reads back the same: Cyrillic, dates, SNILS, row n
     CHECK_FALSE(QFile::exists(path + u".tmp"_s));
 }
 
+TEST_CASE("Coloured cells of an xlsx export carry their fill, and the others none", "[io]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"map.xlsx"_s);
+    TableWriter::write(path, {u"ОО"_s, u"Предметная"_s, u"Цифровая"_s},
+                       {{u"СОШ № 1"_s, u"60 % (3 из 5)"_s, u"0 % (0 из 2)"_s}, {u"Итого"_s, u"50 % (1 из 2)"_s, {}}},
+                       u"Карта"_s, {{0, 0xFFC7CE, 0xC6EFCE}, {0, 0xFFC7CE}});
+    const QByteArray styles = readZipEntry(path, "xl/styles.xml");
+    // Two fills of our own besides Excel's two defaults, each used by its cells.
+    CHECK(styles.contains("rgb=\"FFFFC7CE\""));
+    CHECK(styles.contains("rgb=\"FFC6EFCE\""));
+    CHECK(styles.contains("<fills count=\"4\">"));
+    const QByteArray sheet = readZipEntry(path, "xl/worksheets/sheet1.xml");
+    // A2 has no style; B2 and B3 share the red one.
+    CHECK(sheet.contains("<c r=\"A2\" t=\"s\">"));
+    CHECK(sheet.contains("<c r=\"B2\" s=\""));
+    const auto styleOf = [&](const char *cell) {
+        const QByteArray marker = QByteArray("<c r=\"") + cell + "\" s=\"";
+        const qsizetype at = sheet.indexOf(marker);
+        return at < 0 ? QByteArray() : sheet.mid(at + marker.size(), sheet.indexOf('"', at + marker.size()) - at - marker.size());
+    };
+    CHECK_FALSE(styleOf("B2").isEmpty());
+    CHECK(styleOf("B2") == styleOf("B3"));
+    CHECK(styleOf("B2") != styleOf("C2"));
+    CHECK(TableReader::read(path).rows.at(0).cells == QStringList{u"СОШ № 1"_s, u"60 % (3 из 5)"_s, u"0 % (0 из 2)"_s});
+}
+
 TEST_CASE("A failed xlsx export leaves the existing file untouched", "[io]")
 {
     QTemporaryDir dir;

@@ -10,7 +10,10 @@
 #include "associations/ShmoHintsDialog.h"
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
+#include "diagnostics/DeficitMapModel.h"
+#include "diagnostics/DeficitMapTab.h"
 #include "diagnostics/DiagnosticsPage.h"
+#include "diagnostics/ResultsTab.h"
 #include "diagnostics/ResultDialog.h"
 #include "store/DiagnosisRepository.h"
 #include "store/SettingsRepository.h"
@@ -123,11 +126,28 @@ int main(int argc, char *argv[])
         save(&window, out, QStringLiteral("attestation-%1").arg(tab));
     }
     window.showPage(4);
-    save(&window, out, QStringLiteral("diagnostics"));
     {
+        DiagnosticsPage *diagnostics = window.findChild<DiagnosticsPage *>();
+        diagnostics->tabs()->setCurrentWidget(diagnostics->results());
+        save(&window, out, QStringLiteral("diagnostics"));
+        // The deficit map by organisation, a cell's teachers listed; then by subject.
+        diagnostics->tabs()->setCurrentWidget(diagnostics->deficitMap());
+        DeficitMapTab *map = diagnostics->deficitMap();
+        map->chooseGrouping(DeficitGrouping::Organisation);
+        map->chooseScope(0);
+        map->mapView()->setCurrentIndex(map->mapModel()->index(0, 1));
+        save(&window, out, QStringLiteral("deficit-map"));
+        map->chooseGrouping(DeficitGrouping::Subject);
+        map->mapView()->setCurrentIndex(map->mapModel()->index(2, map->mapModel()->columnCount() - 1));
+        save(&window, out, QStringLiteral("deficit-map-subjects"));
+        map->chooseScope(DeficitMapTab::kPeriod);
+        save(&window, out, QStringLiteral("deficit-map-period"));
+        map->chooseGrouping(DeficitGrouping::Organisation);
+        map->chooseScope(0);
+        diagnostics->tabs()->setCurrentWidget(diagnostics->results());
         // The first self-assessment (the page opens on the newest diagnosis),
         // then the dialogs of a diagnosis and of a result entered by hand.
-        DiagnosticsPage *page = window.findChild<DiagnosticsPage *>();
+        ResultsTab *page = diagnostics->results();
         page->campaigns()->setCurrentIndex(0);
         save(&window, out, QStringLiteral("diagnostics-first"));
         AppContext diagnosisCtx(*raw);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "diagnostics/DiagnosticsPage.h"
+#include "diagnostics/ResultsTab.h"
 #include "diagnostics/ResultDialog.h"
 #include "diagnostics/ResultListModel.h"
 #include "common/DateLineEdit.h"
@@ -51,8 +52,10 @@ TEST_CASE("Diagnosis results are imported through the preview and listed with th
     ClockScope clock;
     QTemporaryDir dir;
     auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("d.sqlite"))));
-    auto *page = qobject_cast<DiagnosticsPage *>(goToArea(*window, QStringLiteral("Diagnostics")));
-    REQUIRE(page);
+    auto *diagnostics = qobject_cast<DiagnosticsPage *>(goToArea(*window, QStringLiteral("Diagnostics")));
+    REQUIRE(diagnostics);
+    diagnostics->tabs()->setCurrentWidget(diagnostics->results());
+    ResultsTab *page = diagnostics->results();
     CHECK(page->campaigns()->count() == 0);
     CHECK(page->summary()->text().contains(QStringLiteral("No diagnosis is recorded yet")));
     CHECK_FALSE(child<QPushButton>(page, "addResultButton")->isEnabled());
@@ -101,8 +104,10 @@ TEST_CASE("A diagnosis result is entered by hand, marked as typed, corrected, de
     c.areas = {CompetencyArea::Subject, CompetencyArea::Digital};
     c.id = DiagnosisRepository(db).addCampaign(c);
     window->context().notifyChanged();
-    auto *page = qobject_cast<DiagnosticsPage *>(goToArea(*window, QStringLiteral("Diagnostics")));
-    REQUIRE(page);
+    auto *diagnostics = qobject_cast<DiagnosticsPage *>(goToArea(*window, QStringLiteral("Diagnostics")));
+    REQUIRE(diagnostics);
+    diagnostics->tabs()->setCurrentWidget(diagnostics->results());
+    ResultsTab *page = diagnostics->results();
     REQUIRE(page->campaigns()->count() == 1);
     const qint64 kozlova = TeacherRepository(db).findByNameAndBirth(QStringLiteral("Козлова"), QStringLiteral("Ольга"),
                                                                     QStringLiteral("Юрьевна"), QDate(1990, 5, 5));

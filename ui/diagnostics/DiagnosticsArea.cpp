@@ -2,6 +2,7 @@
 
 #include "diagnostics/DiagnosticsPage.h"
 #include "import/ImportKind.h"
+#include "registry/TeachersPage.h"
 #include "shell/AreaHost.h"
 
 #include <QAction>
@@ -11,7 +12,14 @@ namespace profrost {
 
 QWidget *DiagnosticsArea::createPage(QWidget *parent)
 {
-    m_page = new DiagnosticsPage(m_host.context(), parent);
+    m_page = new DiagnosticsPage(
+        m_host.context(),
+        [this](qint64 teacherId) {
+            m_host.showArea(QStringLiteral("teachers"));
+            if (auto *teachers = qobject_cast<TeachersPage *>(m_host.page(QStringLiteral("teachers"))))
+                teachers->selectId(teacherId);
+        },
+        parent);
     return m_page;
 }
 

@@ -38,6 +38,8 @@ public:
     void deleteTeacher();
     void exportTable();
     void focusFilter();
+    // Selects the teacher (once the rows are read), clearing a filter that hides them.
+    void selectId(qint64 id);
 
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *view() const { return m_view; }
@@ -59,7 +61,6 @@ private:
     qint64 currentId() const;
     // A link of the card: attestation-add: / attestation-edit:ID / attestation-remove:ID.
     void cardLink(const QString &link);
-    void selectId(qint64 id);
     void updateCard();
     void updateCount();
     bool openDialog(Teacher teacher, bool isNew);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "documents/DeficitMapDocument.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <memory>
+
+class QTextDocument;
+
+namespace profrost {
+
+class Database;
+
+// The diagnostics documents from a database, shared by the GUI and the CLI:
+// first the data (the GUI has read it already on its worker thread), then
+// the document (owned by the caller).
+class DiagnosisReports
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosisReports)
+public:
+    // The map of `scope` grouped by `grouping`, placed by the posts of the
+    // scope's day (never after `today`, today when invalid), with the
+    // centre's issuer and signature.
+    static DeficitMapDocumentData deficitMapData(Database &db, const DeficitScope &scope, DeficitGrouping grouping,
+                                                 QDate today = {});
+    // The same from a map read already.
+    static DeficitMapDocumentData deficitMapData(Database &db, const DeficitMapData &read, DeficitGrouping grouping);
+    static std::unique_ptr<QTextDocument> deficitMap(Database &db, const DeficitScope &scope,
+                                                     DeficitGrouping grouping, QDate today = {});
+};
+
+} // namespace profrost
