@@ -148,4 +148,14 @@ QList<CompetencyArea> TrainingText::allAreas()
     return out;
 }
 
+QList<CompetencyArea> TrainingText::inAreaOrder(const QList<CompetencyArea> &areas)
+{
+    QList<CompetencyArea> out;
+    for (CompetencyArea area : allAreas()) {
+        if (areas.contains(area))
+            out << area;
+    }
+    return out;
+}
+
 } // namespace profrost

@@ -64,6 +64,7 @@ struct Completion
 {
     qint64 teacherId = 0;
     qint64 enrolmentId = 0;
+    qint64 programmeId = 0;
     QString programme;
     QString provider;
     int hours = 0;
@@ -109,6 +110,8 @@ public:
     static ProviderKind guessProvider(const QString &provider);
 
     static QList<CompetencyArea> allAreas();
+    // The areas given, each once, in the order of allAreas().
+    static QList<CompetencyArea> inAreaOrder(const QList<CompetencyArea> &areas);
 };
 
 } // namespace profrost

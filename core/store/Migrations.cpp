@@ -365,8 +365,50 @@ void step8(Database &db)
     Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('literacy_pass_percent', '70')")).exec();
 }
 
+// Version 9: individual educational routes (ИОМ, core/README.md): one per
+// teacher and academic year, the deficits it addresses and its activities in
+// the order of the plan. An activity names the application made for its
+// course without a foreign key: undoing a change of a run's participants
+// deletes and re-inserts them with their ids, which would cut the link.
+void step9(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE route (id %1,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " start_year INTEGER NOT NULL CHECK (start_year BETWEEN 1990 AND 2200),"
+        " goal TEXT,"
+        " tasks TEXT,"
+        " curator TEXT,"
+        " UNIQUE (teacher_id, start_year))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX route_by_year ON route (start_year)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE route_deficit ("
+        " route_id BIGINT NOT NULL REFERENCES route(id) ON DELETE CASCADE,"
+        " area VARCHAR(32) NOT NULL,"
+        " PRIMARY KEY (route_id, area))"));
+    run(db, QStringLiteral(
+        "CREATE TABLE route_activity (id %1,"
+        " route_id BIGINT NOT NULL REFERENCES route(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('course', 'self', 'consultation', 'mentoring', 'association',"
+        " 'internship', 'competition', 'event')),"
+        " title TEXT NOT NULL CHECK (title <> ''),"
+        " area VARCHAR(32),"
+        " programme_id BIGINT REFERENCES programme(id) ON DELETE SET NULL,"
+        " enrolment_id BIGINT,"
+        " starts DATE,"
+        " ends DATE,"
+        " expected_result TEXT,"
+        " evidence TEXT,"
+        " status VARCHAR(16) NOT NULL CHECK (status IN ('planned', 'done', 'cancelled')),"
+        " responsible TEXT,"
+        " CHECK (ends IS NULL OR starts IS NULL OR ends >= starts))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX route_activity_by_route ON route_activity (route_id, position)"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9};
 
 } // namespace
 

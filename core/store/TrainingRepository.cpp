@@ -511,7 +511,7 @@ QList<Completion> TrainingRepository::readCompletions(qint64 teacherId) const
 {
     QList<Completion> out;
     Query q(m_db, QStringLiteral(
-        "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number"
+        "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number, p.id"
         " FROM enrolment e JOIN course_run r ON r.id = e.run_id JOIN programme p ON p.id = r.programme_id"
         " WHERE e.status = 'completed' AND (? = 0 OR e.teacher_id = ?) ORDER BY e.teacher_id, r.ends, e.id"));
     q.bind(teacherId).bind(teacherId).exec();
@@ -526,6 +526,7 @@ QList<Completion> TrainingRepository::readCompletions(qint64 teacherId) const
         c.starts = q.date(6);
         c.ends = q.date(7);
         c.certificateNumber = q.text(8);
+        c.programmeId = q.id(9);
         out.append(c);
     }
     return out;

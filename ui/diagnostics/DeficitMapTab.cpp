@@ -114,9 +114,9 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
     m_teachersView = RecordView::table(m_teachersModel, this);
     m_teachersView->setObjectName(QStringLiteral("deficitTeachers"));
     m_teachersView->setWordWrap(false);
-    m_teachersView->setColumnWidth(DeficitTeachersModel::TeacherColumn, 270);
-    m_teachersView->setColumnWidth(DeficitTeachersModel::OrganisationColumn, 330);
-    m_teachersView->setColumnWidth(DeficitTeachersModel::ScoreColumn, 300);
+    m_teachersView->setColumnWidth(DeficitTeachersModel::TeacherColumn, 260);
+    m_teachersView->setColumnWidth(DeficitTeachersModel::OrganisationColumn, 300);
+    m_teachersView->setColumnWidth(DeficitTeachersModel::ScoreColumn, 290);
     connect(m_teachersView, &QTableView::activated, this, [this](const QModelIndex &i) {
         if (const qint64 id = m_teachersModel->teacherAt(i.row()); id != 0 && m_openTeacher)
             m_openTeacher(id);

@@ -1,0 +1,57 @@
+#include "domain/RouteRules.h"
+
+namespace profrost {
+
+QDate RouteRules::yearStart(int startYear) { return QDate(startYear, 9, 1); }
+
+QDate RouteRules::yearEnd(int startYear) { return QDate(startYear + 1, 8, 31); }
+
+QStringList RouteRules::check(const IndividualRoute &route)
+{
+    QStringList reasons;
+    if (route.teacherId <= 0)
+        reasons << tr("The route has no teacher.");
+    if (route.startYear < 1990 || route.startYear > 2200)
+        reasons << tr("The academic year %1 is not a year a route can be made for.").arg(route.startYear);
+    for (qsizetype i = 0; i < route.activities.size(); ++i) {
+        const RouteActivity &a = route.activities[i];
+        const int number = int(i) + 1;
+        if (a.title.trimmed().isEmpty())
+            reasons << (a.kind == RouteActivityKind::Course
+                            ? tr("Activity %1: choose the course's programme or write its title.").arg(number)
+                            : tr("Activity %1: write what is to be done (a topic, an event).").arg(number));
+        if (a.starts.isValid() && a.ends.isValid() && a.ends < a.starts)
+            reasons << tr("Activity %1: it ends before it starts.").arg(number);
+    }
+    return reasons;
+}
+
+RouteStatus RouteRules::effectiveStatus(const RouteActivity &activity, int startYear,
+                                        const QList<Completion> &finished)
+{
+    if (activity.status == RouteStatus::Cancelled || activity.kind != RouteActivityKind::Course)
+        return activity.status;
+    const QDate first = yearStart(startYear), last = yearEnd(startYear);
+    for (const Completion &f : finished) {
+        if (activity.enrolmentId != 0 && f.enrolmentId == activity.enrolmentId)
+            return RouteStatus::Done;
+        if (activity.programmeId != 0 && f.programmeId == activity.programmeId && f.ends >= first && f.ends <= last)
+            return RouteStatus::Done;
+    }
+    return activity.status;
+}
+
+RouteRules::Progress RouteRules::progress(const IndividualRoute &route, const QList<Completion> &finished)
+{
+    Progress p;
+    for (const RouteActivity &a : route.activities) {
+        const RouteStatus status = effectiveStatus(a, route.startYear, finished);
+        if (status == RouteStatus::Cancelled)
+            continue;
+        ++p.total;
+        p.done += status == RouteStatus::Done ? 1 : 0;
+    }
+    return p;
+}
+
+} // namespace profrost
