@@ -2120,6 +2120,114 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>RouteEditing</name>
+    <message>
+        <source>Change route</source>
+        <translation>Изменение маршрута</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Новый маршрут</translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>Удаление маршрута</translation>
+    </message>
+    <message>
+        <source>Group route</source>
+        <translation>Групповой маршрут</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRepository</name>
+    <message>
+        <source>The teacher has a route for %1/%2 already: open it to change it.</source>
+        <translation>У педагога уже есть маршрут на %1/%2 учебный год: откройте его, чтобы изменить.</translation>
+    </message>
+    <message>
+        <source>The route was not stored.</source>
+        <translation>Маршрут не сохранён.</translation>
+    </message>
+    <message>
+        <source>There is no route with the id %1.</source>
+        <translation>Маршрута с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRules</name>
+    <message>
+        <source>The route has no teacher.</source>
+        <translation>В маршруте не указан педагог.</translation>
+    </message>
+    <message>
+        <source>The academic year %1 is not a year a route can be made for.</source>
+        <translation>%1 — не учебный год, на который можно составить маршрут.</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2</source>
+        <translation>Мероприятие %1: %2</translation>
+    </message>
+    <message>
+        <source>choose the course&apos;s programme or write its title.</source>
+        <translation>выберите программу курса или укажите её название.</translation>
+    </message>
+    <message>
+        <source>write what is to be done (a topic, an event).</source>
+        <translation>укажите, что предстоит сделать (тему, мероприятие).</translation>
+    </message>
+    <message>
+        <source>it ends before it starts.</source>
+        <translation>оно заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteText</name>
+    <message>
+        <source>course</source>
+        <translation>курсы повышения квалификации</translation>
+    </message>
+    <message>
+        <source>self-education</source>
+        <translation>самообразование</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>наставничество</translation>
+    </message>
+    <message>
+        <source>work in a methodical association</source>
+        <translation>работа в методическом объединении</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>стажировка</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>methodical event</source>
+        <translation>методическое мероприятие</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
     <name>RowCells</name>
     <message>
         <source>the date %1 is in the future</source>
@@ -2950,6 +3058,81 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>file</source>
         <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ActivityDialog</name>
+    <message>
+        <source>Activity of the route</source>
+        <translation>Мероприятие маршрута</translation>
+    </message>
+    <message>
+        <source>(not from the catalogue)</source>
+        <translation>(не из каталога)</translation>
+    </message>
+    <message>
+        <source>%1, %2 h</source>
+        <translation>%1, %2 ч</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>a topic, an event, a programme&apos;s title</source>
+        <translation>тема, мероприятие, название программы</translation>
+    </message>
+    <message>
+        <source>e.g. a lesson with digital resources is held</source>
+        <translation>например: проведён урок с использованием ЦОР</translation>
+    </message>
+    <message>
+        <source>e.g. an open lesson, a certificate</source>
+        <translation>например: открытый урок, удостоверение</translation>
+    </message>
+    <message>
+        <source>the mentor or methodist</source>
+        <translation>наставник или методист</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Title or topic:</source>
+        <translation>&amp;Название или тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Deficit addressed:</source>
+        <translation>&amp;Дефицит:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes:</source>
+        <translation>С&amp;роки:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Ожидаемый результат:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;as:</source>
+        <translation>&amp;Форма предъявления:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Отве&amp;тственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Отметка о выполнении:</translation>
     </message>
 </context>
 <context>
@@ -4078,10 +4261,6 @@ deficit</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
-        <source>Export to Excel...</source>
-        <translation>Выгрузить в Excel...</translation>
-    </message>
-    <message>
         <source>Only those with a &amp;deficit</source>
         <translation>Только с &amp;дефицитом</translation>
     </message>
@@ -4177,6 +4356,18 @@ deficit</source>
         <source>deficit-map.xlsx</source>
         <translation>карта-дефицитов.xlsx</translation>
     </message>
+    <message>
+        <source>Route...</source>
+        <translation>Маршрут...</translation>
+    </message>
+    <message>
+        <source>Open or make the individual route of the chosen teacher</source>
+        <translation>Открыть или составить индивидуальный маршрут выбранного педагога</translation>
+    </message>
+    <message>
+        <source>To Excel...</source>
+        <translation>В Excel...</translation>
+    </message>
 </context>
 <context>
     <name>profrost::DeficitTeachersModel</name>
@@ -4214,6 +4405,10 @@ deficit</source>
     <message>
         <source>Deficit &amp;map</source>
         <translation>&amp;Карта дефицитов</translation>
+    </message>
+    <message>
+        <source>Individual r&amp;outes</source>
+        <translation>Индивидуальные &amp;маршруты</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6201,263 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Delete the result of %1? Edit → Undo brings it back.</source>
         <translation>Удалить результат педагога %1? Вернуть его можно командой Правка → Отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::RouteDialog</name>
+    <message>
+        <source>Individual route</source>
+        <translation>Индивидуальный образовательный маршрут</translation>
+    </message>
+    <message>
+        <source>e.g. to master digital tools of a lesson</source>
+        <translation>например: освоить цифровые инструменты урока</translation>
+    </message>
+    <message>
+        <source>one task per line</source>
+        <translation>по одной задаче в строке</translation>
+    </message>
+    <message>
+        <source>the mentor or methodist who accompanies the route</source>
+        <translation>наставник или методист, сопровождающий маршрут</translation>
+    </message>
+    <message>
+        <source>Deficits addressed:</source>
+        <translation>Дефициты:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Задачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Куратор:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Deficit</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Форма предъявления</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Federal registry</source>
+        <translation>Фед. реестр</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>Nearest run</source>
+        <translation>Ближайший поток</translation>
+    </message>
+    <message>
+        <source>Free seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Add to the route</source>
+        <translation>Добавить в маршрут</translation>
+    </message>
+    <message>
+        <source>Add and apply for the run</source>
+        <translation>Добавить и подать заявку</translation>
+    </message>
+    <message>
+        <source>The application is sent when you press OK</source>
+        <translation>Заявка подаётся при нажатии «ОК»</translation>
+    </message>
+    <message>
+        <source>Courses of the catalogue for the deficits</source>
+        <translation>Курсы из каталога по дефицитам</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — route for the academic year %2/%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — маршрут на %2/%3 учебный год</translation>
+    </message>
+    <message>
+        <source>No diagnosis result is recorded for this teacher.</source>
+        <translation>Результатов диагностики у педагога нет.</translation>
+    </message>
+    <message>
+        <source>Latest scores: %1</source>
+        <translation>Последние результаты: %1</translation>
+    </message>
+    <message>
+        <source>%1 (course completed)</source>
+        <translation>%1 (курс окончен)</translation>
+    </message>
+    <message>
+        <source>%1, application on OK</source>
+        <translation>%1, заявка при «ОК»</translation>
+    </message>
+    <message>
+        <source>no run planned</source>
+        <translation>поток не запланирован</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>«%1» has no run planned to apply for; it is added without an application.</source>
+        <translation>У программы «%1» нет запланированного потока; она добавлена без заявки.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::RouteListModel</name>
+    <message>
+        <source>no activities</source>
+        <translation>нет мероприятий</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Deficits addressed</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::RoutesTab</name>
+    <message>
+        <source>Filter: teacher, organisation, deficit</source>
+        <translation>Фильтр: педагог, организация, дефицит</translation>
+    </message>
+    <message>
+        <source>New route...</source>
+        <translation>Новый маршрут...</translation>
+    </message>
+    <message>
+        <source>Make a teacher&apos;s route from their deficits</source>
+        <translation>Составить маршрут педагога по его дефицитам</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Open the chosen route</source>
+        <translation>Открыть выбранный маршрут</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen route</source>
+        <translation>Удалить выбранный маршрут</translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <source>Individual routes</source>
+        <translation>Индивидуальные маршруты</translation>
+    </message>
+    <message>
+        <source>No route for this year yet. Make one with «New route...», or from the deficit map.</source>
+        <translation>Маршрутов на этот год ещё нет. Составьте маршрут кнопкой «Новый маршрут...» или из карты дефицитов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route(s), %1 fully done.</source>
+        <translation>
+            <numerusform>%n маршрут, полностью выполнено: %1.</numerusform>
+            <numerusform>%n маршрута, полностью выполнено: %1.</numerusform>
+            <numerusform>%n маршрутов, полностью выполнено: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>Удаление маршрута</translation>
+    </message>
+    <message>
+        <source>Delete the route of %1 for %2? Edit → Undo brings it back.</source>
+        <translation>Удалить маршрут педагога %1 на %2? Правка → Отменить вернёт его.</translation>
     </message>
 </context>
 <context>

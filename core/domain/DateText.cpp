@@ -84,6 +84,16 @@ QDate DateText::parse(const QString &raw, QString *error)
     return date;
 }
 
+QString DateText::period(QDate from, QDate to)
+{
+    if (!from.isValid())
+        return numeric(to);
+    if (!to.isValid() || to == from)
+        return numeric(from);
+    const QString first = from.year() == to.year() ? from.toString(QStringLiteral("dd.MM")) : numeric(from);
+    return first + QChar(0x2013) + numeric(to);
+}
+
 QString DateText::numeric(QDate date)
 {
     if (!date.isValid())

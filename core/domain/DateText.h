@@ -17,6 +17,9 @@ public:
     static QString numeric(QDate date);
     // «5 июня 2026 г.» — the word form of official documents.
     static QString words(QDate date);
+    // A period as documents print it: «05.10–09.10.2026», «28.12.2025–15.01.2026»,
+    // one day «05.10.2026»; an open end prints the other day alone.
+    static QString period(QDate from, QDate to);
     // Academic year containing the date: 2026 for 01.09.2026..31.08.2027.
     static int academicYearStart(QDate date);
 };

@@ -85,10 +85,7 @@ QString DiagnosisText::percentText(int hundredths)
 
 QString DiagnosisText::periodText(const DiagnosisCampaign &c)
 {
-    if (!c.ends.isValid() || c.ends == c.starts)
-        return DateText::numeric(c.starts);
-    const QString first = c.ends.year() == c.starts.year() ? c.starts.toString(u"dd.MM"_s) : DateText::numeric(c.starts);
-    return first + u"–"_s + DateText::numeric(c.ends);
+    return DateText::period(c.starts, c.ends);
 }
 
 QString DiagnosisText::numberText(int hundredths)

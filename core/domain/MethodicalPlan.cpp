@@ -50,11 +50,7 @@ QString PlanText::term(const PlanItem &item)
         return item.term.trimmed();
     if (!item.from.isValid())
         return QString();
-    if (!item.to.isValid() || item.to == item.from)
-        return DateText::numeric(item.from);
-    if (item.from.year() == item.to.year())
-        return item.from.toString(u"dd.MM"_s) + u'–' + DateText::numeric(item.to);
-    return DateText::numeric(item.from) + u'–' + DateText::numeric(item.to);
+    return DateText::period(item.from, item.to);
 }
 
 QStringList PlanRules::check(const MethodicalPlan &plan)

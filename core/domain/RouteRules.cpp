@@ -14,15 +14,20 @@ QStringList RouteRules::check(const IndividualRoute &route)
     if (route.startYear < 1990 || route.startYear > 2200)
         reasons << tr("The academic year %1 is not a year a route can be made for.").arg(route.startYear);
     for (qsizetype i = 0; i < route.activities.size(); ++i) {
-        const RouteActivity &a = route.activities[i];
-        const int number = int(i) + 1;
-        if (a.title.trimmed().isEmpty())
-            reasons << (a.kind == RouteActivityKind::Course
-                            ? tr("Activity %1: choose the course's programme or write its title.").arg(number)
-                            : tr("Activity %1: write what is to be done (a topic, an event).").arg(number));
-        if (a.starts.isValid() && a.ends.isValid() && a.ends < a.starts)
-            reasons << tr("Activity %1: it ends before it starts.").arg(number);
+        for (const QString &reason : checkActivity(route.activities[i]))
+            reasons << tr("Activity %1: %2").arg(i + 1).arg(reason);
     }
+    return reasons;
+}
+
+QStringList RouteRules::checkActivity(const RouteActivity &a)
+{
+    QStringList reasons;
+    if (a.title.trimmed().isEmpty())
+        reasons << (a.kind == RouteActivityKind::Course ? tr("choose the course's programme or write its title.")
+                                                        : tr("write what is to be done (a topic, an event)."));
+    if (a.starts.isValid() && a.ends.isValid() && a.ends < a.starts)
+        reasons << tr("it ends before it starts.");
     return reasons;
 }
 

@@ -17,6 +17,8 @@ public:
     // from the catalogue names its programme) and an end not before its start.
     // Each reason names the activity by its number in the plan.
     static QStringList check(const IndividualRoute &route);
+    // One activity's reasons, without its number («it ends before it starts.»).
+    static QStringList checkActivity(const RouteActivity &activity);
 
     // The status a methodist sees: a course activity is done once the course
     // is finished — its application completed, or the teacher finished a run

@@ -9,6 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace profrost {
 
+namespace {
+
+// An id, or a NULL typed as one (a server's driver wants the type).
+QVariant optionalId(qint64 id)
+{
+    return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
 qint64 RouteRepository::save(const IndividualRoute &route)
 {
     if (const QStringList problems = RouteRules::check(route); !problems.isEmpty())
@@ -79,8 +89,8 @@ void RouteRepository::writeParts(const IndividualRoute &route, qint64 id)
             .bind(RouteText::code(a.kind))
             .bind(a.title.simplified())
             .bind(a.hasArea ? TrainingText::code(a.area) : QString())
-            .bind(a.programmeId != 0 ? QVariant(a.programmeId) : QVariant())
-            .bind(a.enrolmentId != 0 ? QVariant(a.enrolmentId) : QVariant())
+            .bind(optionalId(a.programmeId))
+            .bind(optionalId(a.enrolmentId))
             .bind(a.starts)
             .bind(a.ends)
             .bind(a.expectedResult.trimmed())

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "demo/DemoGenerator.h"
+#include "io/DiagnosisImporter.h"
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
 #include "shell/MainWindow.h"
@@ -54,6 +55,15 @@ inline std::unique_ptr<Database> registryDatabase(const QString &path)
     db->open();
     TeacherImporter importer(*db, referenceDay());
     importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("import/teachers_good.csv")))));
+    return db;
+}
+
+// The five teachers of teachers_good.csv with the results of diagnostics_good.csv.
+inline std::unique_ptr<Database> diagnosedDatabase(const QString &path)
+{
+    auto db = registryDatabase(path);
+    DiagnosisImporter importer(*db, referenceDay());
+    importer.apply(importer.preview(TableReader::read(dataFile(QStringLiteral("diagnostics/diagnostics_good.csv")))));
     return db;
 }
 

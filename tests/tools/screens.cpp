@@ -14,6 +14,13 @@
 #include "diagnostics/DeficitMapTab.h"
 #include "diagnostics/DiagnosticsPage.h"
 #include "diagnostics/ResultsTab.h"
+#include "diagnostics/ActivityDialog.h"
+#include "diagnostics/RouteDialog.h"
+#include "diagnostics/RoutesTab.h"
+#include "domain/DeficitRules.h"
+#include "store/RouteRepository.h"
+#include "store/TrainingRepository.h"
+#include "domain/DateText.h"
 #include "diagnostics/ResultDialog.h"
 #include "store/DiagnosisRepository.h"
 #include "store/SettingsRepository.h"
@@ -49,6 +56,7 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QComboBox>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace profrost;
@@ -144,6 +152,53 @@ int main(int argc, char *argv[])
         save(&window, out, QStringLiteral("deficit-map-period"));
         map->chooseGrouping(DeficitGrouping::Organisation);
         map->chooseScope(0);
+        // A route made from a teacher's deficits, with the catalogue's courses suggested.
+        {
+            const QHash<qint64, QList<DiagnosisResult>> all = DiagnosisRepository(*raw).allResults();
+            const DeficitThresholds thresholds = SettingsRepository(*raw).deficitThresholds();
+            qint64 teacher = 0; // the first by id with two deficits: the same teacher every run
+            for (auto it = all.cbegin(); it != all.cend(); ++it) {
+                if (DeficitRules::currentDeficits(*it, thresholds).size() >= 2 && (teacher == 0 || it.key() < teacher))
+                    teacher = it.key();
+            }
+            AppContext routeCtx(*raw);
+            IndividualRoute route;
+            route.teacherId = teacher;
+            route.startYear = DateText::academicYearStart(routeCtx.today());
+            route.deficits = DeficitRules::currentDeficits(all.value(teacher), thresholds);
+            route.goal = QStringLiteral("Освоить цифровые инструменты и приёмы формирующего оценивания на уроке");
+            route.tasks = QStringLiteral("Изучить цифровые сервисы для уроков\nПровести открытый урок с ЦОР");
+            route.curator = QStringLiteral("Белова И.Г.");
+            RouteActivity self;
+            self.kind = RouteActivityKind::SelfEducation;
+            self.title = QStringLiteral("Цифровые образовательные ресурсы на уроке");
+            self.starts = QDate(route.startYear, 11, 1);
+            self.ends = QDate(route.startYear, 12, 20);
+            self.expectedResult = QStringLiteral("подборка ЦОР по предмету");
+            self.evidence = QStringLiteral("выступление на заседании ШМО");
+            route.activities << self;
+            RouteDialog dialog(routeCtx, [](const IndividualRoute &) { return QString(); }, &window);
+            dialog.setRoute(route, TeacherRepository(*raw).nameOf(teacher),
+                            DeficitRules::latestScores(all.value(teacher)));
+            for (int row = 0; row < dialog.suggested().size(); ++row) {
+                if (dialog.suggested().at(row).run) {
+                    dialog.addSuggestion(row, true);
+                    break;
+                }
+            }
+            dialog.show();
+            save(&dialog, out, QStringLiteral("route-dialog"));
+            ActivityDialog activity(TrainingRepository(*raw).programmes(), &window);
+            activity.setActivity(dialog.route().activities.constLast());
+            activity.show();
+            save(&activity, out, QStringLiteral("route-activity-dialog"));
+            dialog.hide();
+            activity.hide();
+            RouteRepository(*raw).save(dialog.route());
+            diagnostics->tabs()->setCurrentWidget(diagnostics->routes());
+            diagnostics->routes()->reload();
+            save(&window, out, QStringLiteral("routes"));
+        }
         diagnostics->tabs()->setCurrentWidget(diagnostics->results());
         // The first self-assessment (the page opens on the newest diagnosis),
         // then the dialogs of a diagnosis and of a result entered by hand.

@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,13 +58,14 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
     : QWidget(parent),
       m_ctx(ctx),
       m_openTeacher(std::move(openTeacher)),
+      m_route(new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Route..."), this)),
       m_scope(new QComboBox(this)),
       m_from(new DateLineEdit(this)),
       m_to(new DateLineEdit(this)),
       m_fromLabel(new QLabel(tr("fro&m"), this)),
       m_toLabel(new QLabel(tr("t&o"), this)),
       m_grouping(new QComboBox(this)),
-      m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export to Excel..."), this)),
+      m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("To Excel..."), this)),
       m_summary(new QLabel(this)),
       m_legend(new QLabel(this)),
       m_mapModel(new DeficitMapModel(this)),
@@ -77,8 +79,11 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
 {
     setObjectName(QStringLiteral("deficitMapTab"));
     m_scope->setObjectName(QStringLiteral("mapScope"));
-    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scope->setMinimumContentsLength(36);
+    // As wide as 22 characters, not as the longest diagnosis's name: the row
+    // with the period's dates must fit a laptop's screen (the list opens wider).
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(22);
+    m_scope->view()->setMinimumWidth(460);
     m_from->setObjectName(QStringLiteral("mapFrom"));
     m_to->setObjectName(QStringLiteral("mapTo"));
     m_fromLabel->setBuddy(m_from);
@@ -121,6 +126,9 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
         if (const qint64 id = m_teachersModel->teacherAt(i.row()); id != 0 && m_openTeacher)
             m_openTeacher(id);
     });
+    m_route->setObjectName(QStringLiteral("routeButton"));
+    m_route->setToolTip(tr("Open or make the individual route of the chosen teacher"));
+    connect(m_route, &QPushButton::clicked, this, &DeficitMapTab::openRouteOfChosen);
     m_deficitsOnly->setObjectName(QStringLiteral("deficitsOnly"));
     m_deficitsOnly->setChecked(true);
     connect(m_deficitsOnly, &QCheckBox::toggled, this, &DeficitMapTab::refreshCell);
@@ -157,6 +165,7 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
     auto *cellBar = new QHBoxLayout;
     cellBar->addWidget(m_cellTitle, 1);
     cellBar->addWidget(m_deficitsOnly);
+    cellBar->addWidget(m_route);
     lowerLayout->addLayout(cellBar);
     lowerLayout->addWidget(m_teachersView, 1);
     m_splitter->addWidget(m_mapView);
@@ -413,6 +422,13 @@ void DeficitMapTab::refreshCell()
                              .arg(m_mapModel->rowLabel(m_cellRow).toHtmlEscaped(), where.toHtmlEscaped())
                              .arg(cell ? cell->deficits : 0)
                              .arg(cell ? cell->diagnosed : 0));
+}
+
+void DeficitMapTab::openRouteOfChosen()
+{
+    const qint64 id = RecordView::currentId(m_teachersView, 0);
+    if (id != 0 && m_openRoute)
+        m_openRoute(id);
 }
 
 void DeficitMapTab::print(bool toFile)

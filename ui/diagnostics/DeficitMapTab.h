@@ -35,6 +35,10 @@ public:
     // `openTeacher` shows a teacher in the registry.
     DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTeacher, QWidget *parent = nullptr);
 
+    // What «Route...» under the teachers' list calls with the chosen teacher.
+    void setOpenRoute(std::function<void(qint64)> openRoute) { m_openRoute = std::move(openRoute); }
+    void openRouteOfChosen();
+
     void reload();
     // Reads the map again for the chosen scope (diagnosis or period).
     void readMap();
@@ -81,6 +85,8 @@ private:
 
     AppContext &m_ctx;
     std::function<void(qint64)> m_openTeacher;
+    std::function<void(qint64)> m_openRoute;
+    QPushButton *m_route;
     QComboBox *m_scope;
     DateLineEdit *m_from;
     DateLineEdit *m_to;

@@ -10,9 +10,11 @@ namespace profrost {
 class AppContext;
 class DeficitMapTab;
 class ResultsTab;
+class RoutesTab;
 
-// Diagnostics of professional deficits: the results of each diagnosis, and
-// the deficit map that shows where the deficits are.
+// Diagnostics of professional deficits: the results of each diagnosis, the
+// deficit map that shows where the deficits are, and the individual routes
+// that address them.
 class DiagnosticsPage : public QWidget
 {
     Q_OBJECT
@@ -22,12 +24,14 @@ public:
 
     ResultsTab *results() const { return m_results; }
     DeficitMapTab *deficitMap() const { return m_map; }
+    RoutesTab *routes() const { return m_routes; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QTabWidget *m_tabs;
     ResultsTab *m_results;
     DeficitMapTab *m_map;
+    RoutesTab *m_routes;
 };
 
 } // namespace profrost

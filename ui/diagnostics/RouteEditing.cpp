@@ -1,0 +1,88 @@
+#include "diagnostics/RouteEditing.h"
+
+#include "common/StoredChangeCommand.h"
+#include "shell/AppContext.h"
+#include "store/RouteRepository.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace profrost::RouteEditing {
+
+namespace {
+
+QString text(const char *source) { return QCoreApplication::translate("RouteEditing", source); }
+
+StoreOps<IndividualRoute> ops(AppContext &ctx)
+{
+    return {[&ctx](const IndividualRoute &r) { return RouteRepository(ctx.db()).save(r); },
+            [&ctx](const IndividualRoute &r) { RouteRepository(ctx.db()).save(r); },
+            [&ctx](qint64 id) { RouteRepository(ctx.db()).remove(id); }};
+}
+
+} // namespace
+
+bool save(AppContext &ctx, const std::optional<IndividualRoute> &before, const IndividualRoute &after,
+          QString *error, qint64 *id)
+{
+    IndividualRoute route = after;
+    try {
+        route.id = before ? before->id : 0;
+        route.id = RouteRepository(ctx.db()).save(route);
+        route = RouteRepository(ctx.db()).get(route.id); // with the activities' ids, for undo
+    } catch (const Error &e) {
+        *error = e.message();
+        return false;
+    }
+    if (id)
+        *id = route.id;
+    ctx.undoStack()->push(new StoredChangeCommand<IndividualRoute>(ctx, ops(ctx), before, route,
+                                                                   before ? text(QT_TRANSLATE_NOOP("RouteEditing", "Change route")) : text(QT_TRANSLATE_NOOP("RouteEditing", "New route"))));
+    return true;
+}
+
+bool remove(AppContext &ctx, qint64 routeId, QString *error)
+{
+    IndividualRoute before;
+    try {
+        RouteRepository repo(ctx.db());
+        before = repo.get(routeId);
+        repo.remove(routeId);
+    } catch (const Error &e) {
+        *error = e.message();
+        return false;
+    }
+    ctx.undoStack()->push(
+        new StoredChangeCommand<IndividualRoute>(ctx, ops(ctx), before, std::nullopt, text(QT_TRANSLATE_NOOP("RouteEditing", "Delete route"))));
+    return true;
+}
+
+bool applyGroup(AppContext &ctx, const QList<qint64> &teachers, CompetencyArea area, const IndividualRoute &templ,
+                GroupRouteOutcome *outcome, QString *error)
+{
+    QList<std::optional<IndividualRoute>> before, after;
+    try {
+        RouteRepository repo(ctx.db());
+        for (qint64 teacher : teachers)
+            before << repo.find(teacher, templ.startYear);
+        *outcome = GroupRoutes::apply(ctx.db(), teachers, area, templ);
+        for (qint64 teacher : teachers)
+            after << repo.find(teacher, templ.startYear);
+    } catch (const Error &e) {
+        *error = e.message();
+        return false;
+    }
+    if (outcome->created + outcome->extended == 0)
+        return true; // nothing to take back
+    ctx.undoStack()->beginMacro(text(QT_TRANSLATE_NOOP("RouteEditing", "Group route")));
+    for (qsizetype i = 0; i < teachers.size(); ++i) {
+        if (before[i] != after[i])
+            ctx.undoStack()->push(new StoredChangeCommand<IndividualRoute>(ctx, ops(ctx), before[i], after[i],
+                                                                           text(QT_TRANSLATE_NOOP("RouteEditing", "Group route"))));
+    }
+    ctx.undoStack()->endMacro();
+    return true;
+}
+
+} // namespace profrost::RouteEditing

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace profrost {
+
+class AppContext;
+class DeferredLoad;
+class RouteListModel;
+class TokenFilterProxy;
+
+// Individual routes of an academic year: one line per teacher with the
+// deficits addressed and the progress; a route is made (prefilled from the
+// teacher's current deficits, with the catalogue's courses suggested),
+// changed and deleted here, each with undo.
+class RoutesTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RoutesTab(AppContext &ctx, QWidget *parent = nullptr);
+
+    void reload();
+    // A teacher chosen from the registry, then their route.
+    void newRoute();
+    // The teacher's route of the year shown: opened, or made from their deficits.
+    void openRoute(qint64 teacherId);
+    void editRoute();
+    void deleteRoute();
+    int year() const;
+    void setYear(int startYear);
+
+    QComboBox *yearCombo() const { return m_year; }
+    QTableView *view() const { return m_view; }
+    RouteListModel *model() const { return m_model; }
+    QLineEdit *filter() const { return m_filter; }
+    QLabel *summary() const { return m_summary; }
+    QString lastError() const { return m_lastError; }
+
+private:
+    AppContext &m_ctx;
+    QComboBox *m_year;
+    RouteListModel *m_model;
+    TokenFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_summary;
+    DeferredLoad *m_loader;
+    QString m_lastError;
+};
+
+} // namespace profrost
