@@ -939,6 +939,14 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
                                    записать карту профессиональных дефицитов (.pdf, .odt, .xlsx или .csv)
 </translation>
     </message>
+    <message>
+        <source>  report route DB --teacher ID [--year 2026/2027] --out FILE
+                                   write a teacher&apos;s individual route (.pdf or .odt)
+</source>
+        <translation>  report route DB --teacher ID [--year 2026/2027] --out FILE
+                                   записать индивидуальный образовательный маршрут педагога (.pdf или .odt)
+</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -1356,6 +1364,13 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>Строка %1: %2 Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisReports</name>
+    <message>
+        <source>%1 has no individual route for %2/%3.</source>
+        <translation>У педагога %1 нет индивидуального маршрута на %2/%3 учебный год.</translation>
     </message>
 </context>
 <context>
@@ -2072,11 +2087,40 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>СТРОКИ</translation>
     </message>
     <message>
+        <source>--year %1: give the academic year as 2026/2027.</source>
+        <translation>--year %1: укажите учебный год в виде 2026/2027.</translation>
+    </message>
+    <message>
+        <source>Missing --teacher ID: the teacher whose route to print.</source>
+        <translation>Не указан --teacher: педагог, маршрут которого нужно напечатать.</translation>
+    </message>
+    <message>
+        <source>--teacher %1: no such teacher in the registry.</source>
+        <translation>--teacher %1: такого педагога в реестре нет.</translation>
+    </message>
+    <message>
+        <source>The teacher whose route to print: their number or СНИЛС.</source>
+        <translation>Педагог, маршрут которого печатается: его номер или СНИЛС.</translation>
+    </message>
+    <message>
+        <source>The academic year of the route (default: the current one).</source>
+        <translation>Учебный год маршрута (по умолчанию — текущий).</translation>
+    </message>
+    <message>
+        <source>YYYY/YYYY</source>
+        <translation>ГГГГ/ГГГГ</translation>
+    </message>
+    <message>
+        <source>Leave out the school&apos;s approval block (a route the school does not approve).</source>
+        <translation>Без грифа утверждения школы (маршрут, который школа не утверждает).</translation>
+    </message>
+    <message>
         <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
        profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
        profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
        profrost-cli report plan|protocol DB --id N --out FILE
        profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
+       profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
 Writes a printed document to FILE (.pdf or .odt):
   plan-graph       the plan-graph of further training for the three years starting
                    with the year of --from (the saved plan, else the proposal)
@@ -2093,12 +2137,15 @@ Writes a printed document to FILE (.pdf or .odt):
                    in each competency area, by organisation (--by subject, municipality);
                    the results of one diagnosis (--campaign, its number or name), of a
                    period (--from, --to), or everyone&apos;s latest; also to .xlsx or .csv
+  route            the individual route of the teacher number --teacher for the academic
+                   year --year (default: the current one)
 Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
                profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
                profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
                profrost-cli report plan|protocol DB --id N --out FILE
                profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
+               profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
 Записывает печатный документ в FILE (.pdf или .odt):
   plan-graph       план-график повышения квалификации на три года, начиная
                    с года --from (сохранённый план, иначе — предложение)
@@ -2116,6 +2163,8 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                    по предметам, municipality — по муниципалитетам); результаты одной
                    диагностики (--campaign, её номер или название), периода (--from, --to)
                    или последние результаты каждого; также в .xlsx или .csv
+  route            индивидуальный маршрут педагога с номером --teacher на учебный год
+                   --year (по умолчанию — текущий)
 Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
@@ -6458,6 +6507,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Delete the route of %1 for %2? Edit → Undo brings it back.</source>
         <translation>Удалить маршрут педагога %1 на %2? Правка → Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <source>Print route</source>
+        <translation>Печать маршрута</translation>
+    </message>
+    <message>
+        <source>Choose the route to print.</source>
+        <translation>Выберите маршрут для печати.</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,12 @@
 #include "io/TableWriter.h"
 #include "store/Database.h"
 #include "store/DiagnosisRepository.h"
+#include "store/TeacherRepository.h"
 #include "util/TextNormalize.h"
 #include "util/Clock.h"
+#include "domain/DateText.h"
+
+#include <QRegularExpression>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -110,6 +114,42 @@ int reportDeficits(const ReportRequest &r)
     return Success;
 }
 
+// --year: «2026/2027» or the first year «2026».
+int academicYearOption(const QString &value)
+{
+    const QRegularExpression pattern(u"^(\\d{4})(?:\\s*/\\s*(\\d{4}))?$"_s);
+    const QRegularExpressionMatch m = pattern.match(value.trimmed());
+    if (!m.hasMatch() || (m.hasCaptured(2) && m.captured(2).toInt() != m.captured(1).toInt() + 1))
+        throw UsageError(ReportText::tr("--year %1: give the academic year as 2026/2027.").arg(value));
+    return m.captured(1).toInt();
+}
+
+int reportRoute(const ReportRequest &r)
+{
+    if (!r.parser.isSet(u"teacher"_s))
+        throw UsageError(ReportText::tr("Missing --teacher ID: the teacher whose route to print."));
+    Database db(databaseSpec(r.database));
+    openDatabase(db, false);
+    // The teacher's number, or their СНИЛС (what a methodist has at hand).
+    const QString given = r.parser.value(u"teacher"_s).trimmed();
+    QString digits = given;
+    digits.remove(QRegularExpression(u"[\\s-]"_s));
+    qint64 teacher = 0;
+    if (digits.size() == 11 && digits.toLongLong() > 0)
+        teacher = TeacherRepository(db).findBySnils(digits);
+    else
+        teacher = parseIntOption(given, u"teacher"_s, 1, 2'000'000'000);
+    if (teacher == 0 || TeacherRepository(db).nameOf(teacher).startsWith(u'#'))
+        throw UsageError(ReportText::tr("--teacher %1: no such teacher in the registry.").arg(given));
+    const QDate today = Clock::instance().today();
+    const int year = r.parser.isSet(u"year"_s) ? academicYearOption(r.parser.value(u"year"_s))
+                                               : DateText::academicYearStart(today);
+    RouteDocumentData data = DiagnosisReports::routeData(db, teacher, year, today);
+    data.schoolApproval = data.schoolApproval && !r.parser.isSet(u"no-approval"_s);
+    writeDocument(*RouteDocument::build(data), r.file);
+    return Success;
+}
+
 } // namespace
 
 void registerDiagnosticsCommands()
@@ -142,6 +182,25 @@ void registerDiagnosticsCommands()
                                     ReportText::tr("ROWS"))};
          },
          true, &reportDeficits});
+    CliTables::reports().push_back(
+        {u"route"_s,
+         [] {
+             return CliText::tr("  report route DB --teacher ID [--year 2026/2027] --out FILE\n"
+                                "                                   write a teacher's individual route (.pdf or "
+                                ".odt)\n");
+         },
+         [] {
+             return QList<QCommandLineOption>{
+                 QCommandLineOption(u"teacher"_s,
+                                    ReportText::tr("The teacher whose route to print: their number or СНИЛС."),
+                                    ReportText::tr("ID")),
+                 QCommandLineOption(u"year"_s, ReportText::tr("The academic year of the route (default: the current one)."),
+                                    ReportText::tr("YYYY/YYYY")),
+                 QCommandLineOption(u"no-approval"_s,
+                                    ReportText::tr("Leave out the school's approval block (a route the school does not "
+                                                   "approve)."))};
+         },
+         false, &reportRoute});
 }
 
 } // namespace profrost::cli

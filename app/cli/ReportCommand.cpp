@@ -26,6 +26,7 @@ QString usage()
         "       profrost-cli report expiring DB [--months M] [--at DATE] --out FILE\n"
         "       profrost-cli report plan|protocol DB --id N --out FILE\n"
         "       profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE\n"
+        "       profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -42,6 +43,8 @@ QString usage()
         "                   in each competency area, by organisation (--by subject, municipality);\n"
         "                   the results of one diagnosis (--campaign, its number or name), of a\n"
         "                   period (--from, --to), or everyone's latest; also to .xlsx or .csv\n"
+        "  route            the individual route of the teacher number --teacher for the academic\n"
+        "                   year --year (default: the current one)\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 

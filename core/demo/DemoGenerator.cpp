@@ -6,6 +6,7 @@
 #include "demo/DemoAssociations.h"
 #include "demo/DemoAttestation.h"
 #include "demo/DemoDiagnostics.h"
+#include "demo/DemoRoutes.h"
 #include "demo/DemoCentre.h"
 #include "demo/DemoTraining.h"
 #include "domain/DateText.h"
@@ -489,6 +490,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
     demo::DemoAttestation::fill(db, options.seed, today); // and their attestation files
     demo::DemoDiagnostics::fill(db, options.seed, today); // two self-assessments and functional literacy
+    demo::DemoRoutes::fill(db, options.seed, today); // routes of last year (done) and this year (planned)
     demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols
     tx.commit();
     return summary;

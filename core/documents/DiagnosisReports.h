@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/DeficitMapDocument.h"
+#include "documents/RouteDocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,14 @@ public:
     static DeficitMapDocumentData deficitMapData(Database &db, const DeficitMapData &read, DeficitGrouping grouping);
     static std::unique_ptr<QTextDocument> deficitMap(Database &db, const DeficitScope &scope,
                                                      DeficitGrouping grouping, QDate today = {});
+
+    // The route of the teacher for the academic year startYear/startYear+1,
+    // with their posts, experience and category on `today` (today when
+    // invalid), the scores behind the deficits, their finished courses, the
+    // school's director for the approval and the curator (else the centre's
+    // methodist assigned to routes) for the signature. Throws profrost::Error
+    // when the teacher has no route for that year.
+    static RouteDocumentData routeData(Database &db, qint64 teacherId, int startYear, QDate today = {});
 };
 
 } // namespace profrost

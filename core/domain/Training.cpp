@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace profrost {
 
 namespace {
@@ -146,6 +148,19 @@ QList<CompetencyArea> TrainingText::allAreas()
     for (const auto &e : kAreas)
         out.append(e.value);
     return out;
+}
+
+QString TrainingText::russianPlural(CompetencyArea a)
+{
+    switch (a) {
+    case CompetencyArea::Subject: return u"предметные"_s;
+    case CompetencyArea::Methodical: return u"методические"_s;
+    case CompetencyArea::Psychological: return u"психолого-педагогические"_s;
+    case CompetencyArea::Communicative: return u"коммуникативные"_s;
+    case CompetencyArea::Digital: return u"цифровые"_s;
+    case CompetencyArea::FunctionalLiteracy: break;
+    }
+    return russian(a);
 }
 
 QList<CompetencyArea> TrainingText::inAreaOrder(const QList<CompetencyArea> &areas)

@@ -110,6 +110,9 @@ public:
     static ProviderKind guessProvider(const QString &provider);
 
     static QList<CompetencyArea> allAreas();
+    // «предметные», «методические», … as deficits and competences are named
+    // in the plural («предметные дефициты»); functional literacy as it is.
+    static QString russianPlural(CompetencyArea a);
     // The areas given, each once, in the order of allAreas().
     static QList<CompetencyArea> inAreaOrder(const QList<CompetencyArea> &areas);
 };

@@ -28,26 +28,13 @@ QList<CompetencyArea> scoredAreas()
     return out;
 }
 
-// How platforms head an area's column: «Предметная», «Предметные»,
-// «Предметные компетенции», «Предметная компетентность» (a trailing «, %»
-// or «(%)» falls away with the punctuation when headers are compared).
-QString plural(CompetencyArea area)
-{
-    switch (area) {
-    case CompetencyArea::Subject: return u"предметные"_s;
-    case CompetencyArea::Methodical: return u"методические"_s;
-    case CompetencyArea::Psychological: return u"психолого-педагогические"_s;
-    case CompetencyArea::Communicative: return u"коммуникативные"_s;
-    case CompetencyArea::Digital: return u"цифровые"_s;
-    case CompetencyArea::FunctionalLiteracy: break;
-    }
-    return {};
-}
-
 ColumnSpec areaSpec(CompetencyArea area)
 {
     const QString one = TrainingText::russian(area);
-    const QString many = plural(area);
+    // Platforms head a column «Предметная», «Предметные», «Предметные
+    // компетенции», «Предметная компетентность» (a trailing «, %» or «(%)»
+    // falls away with the punctuation when headers are compared).
+    const QString many = area == CompetencyArea::FunctionalLiteracy ? QString() : TrainingText::russianPlural(area);
     QStringList aliases{many, one + u" компетенция"_s, many + u" компетенции"_s, one + u" компетентность"_s};
     if (area == CompetencyArea::Digital)
         aliases << u"ИКТ"_s << u"ИКТ-компетентность"_s << u"ИКТ-компетенции"_s;

@@ -6,7 +6,10 @@
 
 #include "io/TableReader.h"
 #include "io/TeacherImporter.h"
+#include "domain/DateText.h"
 #include "store/DiagnosisRepository.h"
+#include "store/RouteRepository.h"
+#include "store/TeacherRepository.h"
 #include "support/CliFixtures.h"
 #include "support/TestSupport.h"
 
@@ -121,4 +124,72 @@ TEST_CASE("report deficits: the map of a diagnosis named or numbered, to PDF and
                                                        u"--out"_s, sheet});
     CHECK(both.exitCode == 2);
     CHECK(both.err.contains(u"Give either --campaign or a period"));
+}
+
+TEST_CASE("report route: a teacher's route by СНИЛС, on paper, and a clear word when there is none", "[cli][routes]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    {
+        TeacherImporter importer(t.db(), referenceDay());
+        importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
+    }
+    const qint64 ivanova = TeacherRepository(t.db()).findBySnils(u"11223344595"_s);
+    const int year = DateText::academicYearStart(QDate::currentDate()); // the command runs on the real day
+    IndividualRoute route;
+    route.teacherId = ivanova;
+    route.startYear = year;
+    route.deficits = {CompetencyArea::Subject, CompetencyArea::Digital};
+    route.goal = u"Освоить цифровые инструменты урока"_s;
+    route.tasks = u"Изучить сервисы ФГИС «Моя школа»\nПровести открытый урок"_s;
+    route.curator = u"Белова Ирина Геннадьевна"_s;
+    RouteActivity lesson;
+    lesson.kind = RouteActivityKind::Event;
+    lesson.title = u"Открытый урок с ЦОР"_s;
+    lesson.hasArea = true;
+    lesson.area = CompetencyArea::Digital;
+    lesson.starts = QDate(year + 1, 3, 12);
+    lesson.expectedResult = u"применены цифровые ресурсы"_s;
+    lesson.evidence = u"конспект урока"_s;
+    lesson.status = RouteStatus::Done;
+    route.activities = {lesson};
+    RouteRepository(t.db()).save(route);
+
+    const QString pdf = t.dir() + u"/route.pdf"_s;
+    const CliResult printed = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"112-233-445 95"_s,
+                                      u"--out"_s, pdf});
+    INFO(printed);
+    REQUIRE(printed.exitCode == 0);
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 1);
+    const QStringList lines = pages.first().split(u'\n');
+    CHECK(lineOf(lines, u"УТВЕРЖДАЮ"_s) >= 0);
+    CHECK(lineOf(lines, u"Индивидуальный образовательный маршрут педагога"_s) >= 0);
+    CHECK(lineOf(lines, u"на %1/%2 учебный год"_s.arg(year).arg(year + 1)) >= 0);
+    CHECK(lineOf(lines, u"Ф.И.О. педагога: Иванова Мария Петровна. Должность: учитель, педагог дополнительного"_s) >= 0);
+    CHECK(lineOf(lines, u"Выявленные профессиональные дефициты: предметные (49,9 %); цифровые (35,5 %)."_s) < 0);
+    CHECK(lineOf(lines, u"Выявленные профессиональные дефициты: предметные; цифровые."_s) >= 0); // no score recorded
+    CHECK(lineOf(lines, u"Задачи: 1) Изучить сервисы ФГИС «Моя школа»; 2) Провести открытый урок."_s) >= 0);
+    // The activity's row: its cells wrap, so the lines around its title.
+    const qsizetype row = lineOf(lines, u"Открытый урок с ЦОР"_s);
+    REQUIRE(row >= 1);
+    const QString cells = lines.mid(row - 1, 3).join(u' ');
+    CHECK(cells.contains(u"Методическое мероприятие:"_s));
+    CHECK(cells.contains(u"12.03.%1"_s.arg(year + 1)));
+    CHECK(cells.contains(u"выполнено"_s));
+    CHECK(cells.contains(u"конспект урока"_s));
+    CHECK(lineOf(lines, u"И.Г. Белова"_s) >= 0);
+    CHECK(lineOf(lines, u"М.П. Иванова"_s) >= 0);
+
+    const CliResult none = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"112-233-445 95"_s,
+                                   u"--year"_s, u"2030/2031"_s, u"--out"_s, pdf});
+    CHECK(none.exitCode != 0);
+    CHECK(none.err.contains(u"Иванова Мария Петровна has no individual route for 2030/2031."));
+    const CliResult badYear = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"1"_s, u"--year"_s,
+                                      u"2030/2032"_s, u"--out"_s, pdf});
+    CHECK(badYear.exitCode == 2);
+    CHECK(badYear.err.contains(u"--year 2030/2032: give the academic year as 2026/2027."));
+    const CliResult nobody = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"999"_s, u"--out"_s, pdf});
+    CHECK(nobody.exitCode == 2);
+    CHECK(nobody.err.contains(u"--teacher 999: no such teacher in the registry."));
 }

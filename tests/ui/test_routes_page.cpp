@@ -116,6 +116,10 @@ TEST_CASE("A route is made from a teacher's deficits with a suggested course, do
     routes->reload();
     CHECK(cellText(routes->view(), 0, RouteListModel::ProgressColumn) == QStringLiteral("1 of 2"));
 
+    // On paper: the route of the chosen teacher, one landscape page.
+    clickRow(routes->view(), 0);
+    CHECK(saveDocumentAs(routes, "printRouteButton", dir.filePath(QStringLiteral("route.pdf"))) == 1);
+
     // Undo takes the new route back, redo brings it.
     QUndoStack *undo = window->context().undoStack();
     undo->undo();

@@ -2,10 +2,12 @@
 
 #include "associations/AssociationWidgets.h"
 #include "common/DeferredLoad.h"
+#include "common/DocumentOutput.h"
 #include "common/RecordView.h"
 #include "common/Roles.h"
 #include "common/TokenFilterProxy.h"
 #include "diagnostics/RouteDialog.h"
+#include "documents/DiagnosisReports.h"
 #include "diagnostics/RouteEditing.h"
 #include "diagnostics/RouteListModel.h"
 #include "domain/DateText.h"
@@ -26,7 +28,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace profrost {
@@ -71,6 +75,8 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &RoutesTab::newRoute);
     connect(edit, &QPushButton::clicked, this, &RoutesTab::editRoute);
     connect(remove, &QPushButton::clicked, this, &RoutesTab::deleteRoute);
+    QToolButton *printRoute = W::printButton(tr("Print route"), this, [this](bool toFile) { print(toFile); });
+    printRoute->setObjectName(QStringLiteral("printRouteButton"));
     connect(m_view, &QTableView::activated, this, &RoutesTab::editRoute);
     W::bindKeys(m_view, [this] { editRoute(); }, [this] { deleteRoute(); });
 
@@ -84,7 +90,7 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     m_summary->setWordWrap(true); // a long note must not widen the window
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(W::buttonBar(this, {add, edit, remove}, {m_filter}));
+    layout->addWidget(W::buttonBar(this, {add, edit, remove, printRoute}, {m_filter}));
     layout->addWidget(m_view, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &RoutesTab::reload);
@@ -175,6 +181,29 @@ void RoutesTab::openRoute(qint64 teacherId)
         return;
     reload();
     RecordView::selectId(m_view, savedId);
+}
+
+void RoutesTab::print(bool toFile)
+{
+    const int row = m_model->rowOf(RecordView::currentId(m_view));
+    if (row < 0) {
+        W::report(this, false, tr("Individual routes"), tr("Choose the route to print."), &m_lastError);
+        return;
+    }
+    RouteDocumentData data;
+    try {
+        data = DiagnosisReports::routeData(m_ctx.db(), m_model->lineAt(row)->teacherId, year(), m_ctx.today());
+    } catch (const Error &e) {
+        W::report(this, false, tr("Individual routes"), e.message(), &m_lastError);
+        return;
+    }
+    const DocumentOutput::Builder build = [data] { return RouteDocument::build(data); };
+    const QString title = RouteDocument::title() + QStringLiteral(" ") + m_model->lineAt(row)->teacher;
+    if (toFile)
+        DocumentOutput::saveAs(this, tr("Save the document"), DocumentOutput::fileName(title, QStringLiteral("pdf")),
+                               build);
+    else
+        DocumentOutput::preview(this, title, build);
 }
 
 void RoutesTab::deleteRoute()
