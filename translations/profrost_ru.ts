@@ -3110,6 +3110,61 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>profrost::ActivitiesEditor</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Deficit</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Форма предъявления</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+</context>
+<context>
     <name>profrost::ActivityDialog</name>
     <message>
         <source>Activity of the route</source>
@@ -4646,6 +4701,77 @@ deficit</source>
     <message>
         <source>the dismissal date is before the hiring date</source>
         <translation>дата увольнения раньше даты приёма</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::GroupRouteDialog</name>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Methodical &amp;association:</source>
+        <translation>Методическое &amp;объединение:</translation>
+    </message>
+    <message>
+        <source>Group route for %1/%2</source>
+        <translation>Групповой маршрут на %1/%2 учебный год</translation>
+    </message>
+    <message>
+        <source>one task per line</source>
+        <translation>по одной задаче в строке</translation>
+    </message>
+    <message>
+        <source>the mentor or methodist who accompanies the routes</source>
+        <translation>наставник или методист, сопровождающий маршруты</translation>
+    </message>
+    <message>
+        <source>Teachers with the deficit</source>
+        <translation>Педагоги с дефицитом</translation>
+    </message>
+    <message>
+        <source>&amp;Deficit:</source>
+        <translation>&amp;Дефицит:</translation>
+    </message>
+    <message>
+        <source>The route each of them gets</source>
+        <translation>Маршрут, который получит каждый</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>&amp;Задачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Куратор:</translation>
+    </message>
+    <message>
+        <source>Choose the association.</source>
+        <translation>Выберите объединение.</translation>
+    </message>
+    <message>
+        <source>Nobody here has this deficit now.</source>
+        <translation>Сейчас ни у кого здесь нет этого дефицита.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) have this deficit now:</source>
+        <translation>
+            <numerusform>Этот дефицит сейчас у %n педагога:</numerusform>
+            <numerusform>Этот дефицит сейчас у %n педагогов:</numerusform>
+            <numerusform>Этот дефицит сейчас у %n педагогов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody gets the route: choose another deficit or other teachers.</source>
+        <translation>Маршрут некому назначить: выберите другой дефицит или других педагогов.</translation>
+    </message>
+    <message>
+        <source>Add at least one activity: it is what the teachers get.</source>
+        <translation>Добавьте хотя бы одно мероприятие: именно его получат педагоги.</translation>
     </message>
 </context>
 <context>
@@ -6287,58 +6413,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>&amp;Куратор:</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Deficit</source>
-        <translation>Дефицит</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Сроки</translation>
-    </message>
-    <message>
-        <source>Expected result</source>
-        <translation>Ожидаемый результат</translation>
-    </message>
-    <message>
-        <source>Shown as</source>
-        <translation>Форма предъявления</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Отметка</translation>
-    </message>
-    <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Добавить...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Изменить...</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>&amp;Up</source>
-        <translation>&amp;Выше</translation>
-    </message>
-    <message>
-        <source>Do&amp;wn</source>
-        <translation>&amp;Ниже</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
@@ -6519,6 +6593,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>Group route...</source>
+        <translation>Групповой маршрут...</translation>
+    </message>
+    <message>
+        <source>One route for every teacher of a school or association with a deficit</source>
+        <translation>Один маршрут для всех педагогов школы или объединения с дефицитом</translation>
+    </message>
+    <message>
+        <source>Group route: %1 made, %2 extended, %3 had it already.</source>
+        <translation>Групповой маршрут: составлено %1, дополнено %2, уже было у %3.</translation>
     </message>
 </context>
 <context>

@@ -17,20 +17,21 @@ namespace profrost {
 QList<qint64> GroupRoutes::teachersWith(Database &db, CompetencyArea area, const GroupRouteScope &scope, QDate today)
 {
     QSet<qint64> inScope;
-    if (scope.organisationId != 0) {
-        for (const PostPlace &post : TeacherRepository(db).postPlacesOn(today)) {
-            if (post.organisationId == scope.organisationId)
-                inScope.insert(post.teacherId);
-        }
-    } else if (scope.associationId != 0) {
+    if (scope.associationId != 0 && scope.organisationId == 0) {
         for (qint64 id : AssociationRepository(db).membersOn(scope.associationId, today))
             inScope.insert(id);
+    } else {
+        for (const PostPlace &post : TeacherRepository(db).postPlacesOn(today)) {
+            if (scope.organisationId == 0 || post.organisationId == scope.organisationId)
+                inScope.insert(post.teacherId);
+        }
     }
     const DeficitThresholds thresholds = SettingsRepository(db).deficitThresholds();
-    DiagnosisRepository diagnoses(db);
+    // Every result in one query: a query per teacher of a district would be hundreds.
+    const QHash<qint64, QList<DiagnosisResult>> results = DiagnosisRepository(db).allResults();
     QList<qint64> out;
     for (qint64 teacher : inScope) {
-        if (DeficitRules::currentDeficits(diagnoses.resultsOf(teacher), thresholds).contains(area))
+        if (DeficitRules::currentDeficits(results.value(teacher), thresholds).contains(area))
             out << teacher;
     }
     std::sort(out.begin(), out.end());

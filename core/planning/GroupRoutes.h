@@ -11,7 +11,8 @@ namespace profrost {
 class Database;
 
 // Who a group route is for: the teachers working in an organisation, or the
-// members of a methodical association, on the day it is made.
+// members of a methodical association, on the day it is made; with neither,
+// everyone holding a post that day.
 struct GroupRouteScope
 {
     qint64 organisationId = 0;

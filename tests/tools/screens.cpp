@@ -15,6 +15,7 @@
 #include "diagnostics/DiagnosticsPage.h"
 #include "diagnostics/ResultsTab.h"
 #include "diagnostics/ActivityDialog.h"
+#include "diagnostics/GroupRouteDialog.h"
 #include "diagnostics/RouteDialog.h"
 #include "diagnostics/RoutesTab.h"
 #include "domain/DeficitRules.h"
@@ -198,6 +199,10 @@ int main(int argc, char *argv[])
             diagnostics->tabs()->setCurrentWidget(diagnostics->routes());
             diagnostics->routes()->reload();
             save(&window, out, QStringLiteral("routes"));
+            GroupRouteDialog group(routeCtx, route.startYear, &window);
+            group.show();
+            save(&group, out, QStringLiteral("route-group-dialog"));
+            group.hide();
         }
         diagnostics->tabs()->setCurrentWidget(diagnostics->results());
         // The first self-assessment (the page opens on the newest diagnosis),

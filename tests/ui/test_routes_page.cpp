@@ -13,6 +13,7 @@
 #include "diagnostics/DeficitMapModel.h"
 #include "diagnostics/DeficitMapTab.h"
 #include "diagnostics/DiagnosticsPage.h"
+#include "diagnostics/GroupRouteDialog.h"
 #include "diagnostics/RouteDialog.h"
 #include "diagnostics/RouteListModel.h"
 #include "diagnostics/RoutesTab.h"
@@ -25,6 +26,8 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -168,4 +171,56 @@ TEST_CASE("From the deficit map's list a teacher's route is opened", "[ui][route
     clickButton(map, "routeButton");
     CHECK(header.contains(QStringLiteral("Петров Сергей Николаевич")));
     CHECK(RouteRepository(window->context().db()).ofYear(2026).isEmpty()); // cancelled: nothing stored
+}
+
+TEST_CASE("A group route gives every teacher with a deficit the same activities, undone in one step", "[ui][routes]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(diagnosedDatabase(dir.filePath(QStringLiteral("d.sqlite"))));
+    Database &db = window->context().db();
+    auto *page = qobject_cast<DiagnosticsPage *>(goToArea(*window, QStringLiteral("Diagnostics")));
+    REQUIRE(page);
+    showTab(page->routes());
+    RoutesTab *routes = page->routes();
+
+    whenModal<GroupRouteDialog>([](GroupRouteDialog *d) {
+        // Everyone with a post: only Петров lacks the methodical area (45,25).
+        chooseWithKeys(d->area(), int(CompetencyArea::Methodical));
+        CHECK(column(d->teachers(), 0) == QStringList{QStringLiteral("Петров Сергей Николаевич")});
+        chooseWithKeys(d->area(), int(CompetencyArea::Digital)); // Иванова, 35,5
+        CHECK(column(d->teachers(), 0) == QStringList{QStringLiteral("Иванова Мария Петровна")});
+        // No association in this district: nobody to give it to.
+        QTest::mouseClick(d->byAssociation(), Qt::LeftButton);
+        CHECK(d->teachers()->count() == 0);
+        clickOk(d);
+        CHECK(d->message()->text().startsWith(QStringLiteral("Nobody gets the route")));
+        QTest::mouseClick(d->byOrganisation(), Qt::LeftButton);
+        REQUIRE(d->teachers()->count() == 1);
+        clickOk(d);
+        CHECK(d->message()->text().startsWith(QStringLiteral("Add at least one activity")));
+        typeText(d->goal(), QStringLiteral("Освоить цифровые сервисы"));
+        whenModal<ActivityDialog>([](ActivityDialog *a) {
+            chooseWithKeys(a->kind(), int(RouteActivityKind::Event));
+            typeText(a->title(), QStringLiteral("Семинар «Цифровой урок»"));
+            clickOk(a);
+        });
+        clickButton(d, "addActivityButton");
+        clickOk(d);
+    });
+    clickButton(routes, "groupRouteButton");
+
+    REQUIRE(rowCount(routes->view()) == 1);
+    CHECK(routes->summary()->text().contains(QStringLiteral("Group route: 1 made, 0 extended, 0 had it already.")));
+    const qint64 ivanova = TeacherRepository(db).findBySnils(QStringLiteral("11223344595"));
+    const IndividualRoute made = *RouteRepository(db).find(ivanova, 2026);
+    CHECK(made.goal == QStringLiteral("Освоить цифровые сервисы"));
+    CHECK(made.deficits == QList<CompetencyArea>{CompetencyArea::Subject, CompetencyArea::Digital,
+                                                 CompetencyArea::FunctionalLiteracy});
+    REQUIRE(made.activities.size() == 1);
+    CHECK(made.activities[0].title == QStringLiteral("Семинар «Цифровой урок»"));
+
+    window->context().undoStack()->undo();
+    routes->reload();
+    CHECK(rowCount(routes->view()) == 0);
 }

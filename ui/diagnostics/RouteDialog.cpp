@@ -2,7 +2,7 @@
 
 #include "common/FieldMessage.h"
 #include "common/StatusPalette.h"
-#include "diagnostics/ActivityDialog.h"
+#include "diagnostics/ActivitiesEditor.h"
 #include "domain/DateText.h"
 #include "domain/DeficitRules.h"
 #include "domain/RouteRules.h"
@@ -109,32 +109,19 @@ RouteDialog::RouteDialog(AppContext &ctx, Save save, QWidget *parent)
     form->addRow(tr("&Tasks:"), m_tasks);
     form->addRow(tr("&Curator:"), m_curator);
 
-    m_activities = table({tr("No."), tr("Kind"), tr("Activity"), tr("Deficit"), tr("Dates"), tr("Expected result"),
-                          tr("Shown as"), tr("Status")},
-                         this);
-    m_activities->setObjectName(QStringLiteral("routeActivities"));
-    const int widths[] = {34, 120, 230, 100, 140, 160, 120};
-    for (int c = 0; c < 7; ++c)
-        m_activities->setColumnWidth(c, widths[c]);
-    connect(m_activities, &QTableWidget::cellDoubleClicked, this, [this] { editActivity(); });
-    auto *add = button(tr("&Add..."), this, "addActivityButton");
-    auto *edit = button(tr("&Edit..."), this, "editActivityButton");
-    auto *remove = button(tr("Re&move"), this, "removeActivityButton");
-    auto *up = button(tr("&Up"), this, "upActivityButton");
-    auto *down = button(tr("Do&wn"), this, "downActivityButton");
-    connect(add, &QPushButton::clicked, this, &RouteDialog::addActivity);
-    connect(edit, &QPushButton::clicked, this, &RouteDialog::editActivity);
-    connect(remove, &QPushButton::clicked, this, &RouteDialog::removeActivity);
-    connect(up, &QPushButton::clicked, this, [this] { moveActivity(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveActivity(1); });
-    auto *activityButtons = new QVBoxLayout;
-    for (QPushButton *b : {add, edit, remove, up, down})
-        activityButtons->addWidget(b);
-    activityButtons->addStretch(1);
+    m_activities = new ActivitiesEditor(m_catalogue, this);
+    m_activities->setDefaultResponsible([this] { return m_curator->text().simplified(); });
+    m_activities->setStatusText([this](int, const RouteActivity &a, qint64 pendingRun) {
+        const RouteStatus status = RouteRules::effectiveStatus(a, m_route.startYear, m_finished);
+        if (status != a.status)
+            return tr("%1 (course completed)").arg(RouteText::displayName(status));
+        if (pendingRun != 0)
+            return tr("%1, application on OK").arg(RouteText::displayName(status));
+        return QString();
+    });
     auto *activityBox = new QGroupBox(tr("Activities"), this);
     auto *activityLayout = new QHBoxLayout(activityBox);
     activityLayout->addWidget(m_activities, 1);
-    activityLayout->addLayout(activityButtons);
 
     m_suggestions = table({tr("Programme"), tr("Hours"), tr("Federal registry"), tr("Covers"), tr("Nearest run"),
                            tr("Free seats")},
@@ -176,7 +163,11 @@ void RouteDialog::setRoute(const IndividualRoute &route, const QString &teacher,
                            const QMap<CompetencyArea, AreaScore> &latest)
 {
     m_route = route;
-    m_pendingRuns = QList<qint64>(route.activities.size(), 0);
+    try {
+        m_finished = TrainingRepository(m_ctx.db()).completionsOf(route.teacherId);
+    } catch (const Error &) {
+        m_finished.clear(); // the statuses shown are the recorded ones then
+    }
     m_teacher->setText(tr("<b>%1</b> — route for the academic year %2/%3")
                            .arg(teacher.toHtmlEscaped())
                            .arg(route.startYear)
@@ -199,7 +190,7 @@ void RouteDialog::setRoute(const IndividualRoute &route, const QString &teacher,
     m_goal->setText(route.goal);
     m_tasks->setPlainText(route.tasks);
     m_curator->setText(route.curator);
-    showActivities();
+    m_activities->setActivities(route.activities);
     refreshSuggestions();
 }
 
@@ -214,32 +205,11 @@ IndividualRoute RouteDialog::route() const
     r.goal = m_goal->text().simplified();
     r.tasks = m_tasks->toPlainText().trimmed();
     r.curator = m_curator->text().simplified();
+    r.activities = m_activities->activities();
     return r;
 }
 
-void RouteDialog::showActivities()
-{
-    QList<Completion> finished;
-    try {
-        finished = TrainingRepository(m_ctx.db()).completionsOf(m_route.teacherId);
-    } catch (const Error &) {
-        // The statuses shown are the recorded ones then.
-    }
-    m_activities->setRowCount(int(m_route.activities.size()));
-    for (int i = 0; i < m_route.activities.size(); ++i) {
-        const RouteActivity &a = m_route.activities[i];
-        const RouteStatus status = RouteRules::effectiveStatus(a, m_route.startYear, finished);
-        QString statusText = RouteText::displayName(status);
-        if (status != a.status)
-            statusText = tr("%1 (course completed)").arg(statusText);
-        else if (m_pendingRuns.value(i) != 0)
-            statusText = tr("%1, application on OK").arg(statusText);
-        setRow(m_activities, i,
-               {QString::number(i + 1), RouteText::displayName(a.kind), a.title,
-                a.hasArea ? TrainingText::displayName(a.area) : QString(), DateText::period(a.starts, a.ends), a.expectedResult, a.evidence,
-                statusText});
-    }
-}
+QTableWidget *RouteDialog::activities() const { return m_activities->table(); }
 
 void RouteDialog::refreshSuggestions()
 {
@@ -271,62 +241,6 @@ void RouteDialog::refreshSuggestions()
     }
 }
 
-void RouteDialog::addActivity()
-{
-    ActivityDialog dialog(m_catalogue, this);
-    RouteActivity a;
-    a.kind = RouteActivityKind::SelfEducation;
-    a.responsible = m_curator->text().simplified();
-    dialog.setActivity(a);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_route.activities << dialog.activity();
-    m_pendingRuns << 0;
-    showActivities();
-    m_activities->selectRow(int(m_route.activities.size()) - 1);
-}
-
-void RouteDialog::editActivity()
-{
-    const int row = m_activities->currentRow();
-    if (row < 0 || row >= m_route.activities.size())
-        return;
-    ActivityDialog dialog(m_catalogue, this);
-    dialog.setActivity(m_route.activities[row]);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const RouteActivity changed = dialog.activity();
-    if (changed.programmeId != m_route.activities[row].programmeId)
-        m_pendingRuns[row] = 0; // the application was for the programme chosen before
-    m_route.activities[row] = changed;
-    showActivities();
-    m_activities->selectRow(row);
-}
-
-void RouteDialog::removeActivity()
-{
-    const int row = m_activities->currentRow();
-    if (row < 0 || row >= m_route.activities.size())
-        return;
-    m_route.activities.removeAt(row);
-    m_pendingRuns.removeAt(row);
-    showActivities();
-    if (!m_route.activities.isEmpty())
-        m_activities->selectRow(std::min(row, int(m_route.activities.size()) - 1));
-}
-
-void RouteDialog::moveActivity(int by)
-{
-    const int row = m_activities->currentRow();
-    const int to = row + by;
-    if (row < 0 || to < 0 || to >= m_route.activities.size())
-        return;
-    m_route.activities.swapItemsAt(row, to);
-    m_pendingRuns.swapItemsAt(row, to);
-    showActivities();
-    m_activities->selectRow(to);
-}
-
 void RouteDialog::addSuggestion(int row, bool apply)
 {
     if (row < 0 || row >= m_suggested.size())
@@ -341,10 +255,7 @@ void RouteDialog::addSuggestion(int row, bool apply)
     }
     RouteActivity a = RouteSuggestions::activityFor(s);
     a.responsible = m_curator->text().simplified();
-    m_route.activities << a;
-    m_pendingRuns << (apply ? s.run->run.id : 0);
-    showActivities();
-    m_activities->selectRow(int(m_route.activities.size()) - 1);
+    m_activities->append(a, apply ? s.run->run.id : 0);
 }
 
 void RouteDialog::accept()
@@ -366,7 +277,7 @@ void RouteDialog::accept()
                 organisation = e.organisationId;
         }
         for (int i = 0; i < r.activities.size(); ++i) {
-            const qint64 runId = m_pendingRuns.value(i);
+            const qint64 runId = m_activities->pendingRuns().value(i);
             if (runId == 0)
                 continue;
             qint64 enrolment = 0;
@@ -376,8 +287,7 @@ void RouteDialog::accept()
             }
             r.activities[i].enrolmentId = enrolment != 0 ? enrolment
                                                          : training.apply(runId, r.teacherId, organisation, m_ctx.today());
-            m_pendingRuns[i] = 0;
-            m_route.activities[i].enrolmentId = r.activities[i].enrolmentId;
+            m_activities->setEnrolment(i, r.activities[i].enrolmentId); // sent: not again after a refusal below
         }
     } catch (const Error &e) {
         m_message->show(e.message());

@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace profrost {
 
+class ActivitiesEditor;
 class AppContext;
 class FieldMessage;
 
@@ -42,22 +43,17 @@ public:
 
     QCheckBox *deficit(CompetencyArea area) const { return m_deficits.value(area); }
     QLineEdit *goal() const { return m_goal; }
-    QTableWidget *activities() const { return m_activities; }
+    QTableWidget *activities() const;
+    ActivitiesEditor *activityEditor() const { return m_activities; }
     QTableWidget *suggestions() const { return m_suggestions; }
     FieldMessage *message() const { return m_message; }
     const QList<CourseSuggestion> &suggested() const { return m_suggested; }
 
-    // The buttons' work, callable from tests.
-    void addActivity();
-    void editActivity();
-    void removeActivity();
-    void moveActivity(int by);
     // The suggestion of that row as an activity; with `apply` an application
     // for its run is made when the dialog is accepted.
     void addSuggestion(int row, bool apply);
 
 private:
-    void showActivities();
     void refreshSuggestions();
 
     AppContext &m_ctx;
@@ -70,10 +66,10 @@ private:
     QLineEdit *m_goal;
     QPlainTextEdit *m_tasks;
     QLineEdit *m_curator;
-    QTableWidget *m_activities;
+    ActivitiesEditor *m_activities;
     QTableWidget *m_suggestions;
     QList<CourseSuggestion> m_suggested;
-    QList<qint64> m_pendingRuns; // beside each activity: the run to apply for on OK (0: none)
+    QList<Completion> m_finished; // the teacher's courses: a finished one marks its activity done
     FieldMessage *m_message;
 };
 

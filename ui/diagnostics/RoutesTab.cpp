@@ -6,6 +6,7 @@
 #include "common/RecordView.h"
 #include "common/Roles.h"
 #include "common/TokenFilterProxy.h"
+#include "diagnostics/GroupRouteDialog.h"
 #include "diagnostics/RouteDialog.h"
 #include "documents/DiagnosisReports.h"
 #include "diagnostics/RouteEditing.h"
@@ -75,6 +76,10 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &RoutesTab::newRoute);
     connect(edit, &QPushButton::clicked, this, &RoutesTab::editRoute);
     connect(remove, &QPushButton::clicked, this, &RoutesTab::deleteRoute);
+    auto *group = W::button(QStringLiteral(":/icons/add.svg"), tr("Group route..."),
+                            tr("One route for every teacher of a school or association with a deficit"), this);
+    group->setObjectName(QStringLiteral("groupRouteButton"));
+    connect(group, &QPushButton::clicked, this, &RoutesTab::groupRoute);
     QToolButton *printRoute = W::printButton(tr("Print route"), this, [this](bool toFile) { print(toFile); });
     printRoute->setObjectName(QStringLiteral("printRouteButton"));
     connect(m_view, &QTableView::activated, this, &RoutesTab::editRoute);
@@ -90,7 +95,7 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     m_summary->setWordWrap(true); // a long note must not widen the window
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(W::buttonBar(this, {add, edit, remove, printRoute}, {m_filter}));
+    layout->addWidget(W::buttonBar(this, {add, group, edit, remove, printRoute}, {m_filter}));
     layout->addWidget(m_view, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &RoutesTab::reload);
@@ -204,6 +209,21 @@ void RoutesTab::print(bool toFile)
                                build);
     else
         DocumentOutput::preview(this, title, build);
+}
+
+void RoutesTab::groupRoute()
+{
+    m_loader->ensureLoaded();
+    GroupRouteDialog dialog(m_ctx, year(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    const GroupRouteOutcome &o = dialog.outcome();
+    m_summary->setText(m_summary->text() + QStringLiteral(" ")
+                       + tr("Group route: %1 made, %2 extended, %3 had it already.")
+                             .arg(o.created)
+                             .arg(o.extended)
+                             .arg(o.unchanged));
 }
 
 void RoutesTab::deleteRoute()

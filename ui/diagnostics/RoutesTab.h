@@ -31,6 +31,8 @@ public:
     void openRoute(qint64 teacherId);
     void editRoute();
     void deleteRoute();
+    // One template for the teachers of a school or association with a deficit.
+    void groupRoute();
     // The chosen route on paper: the preview, or a PDF / ODT file (`toFile`).
     void print(bool toFile);
     int year() const;
