@@ -2552,6 +2552,30 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
             <numerusform>Просрочено: за последние %n лет не пройдено ни одного курса.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Diagnostics and routes</source>
+        <translation>Диагностика и маршруты</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded.</source>
+        <translation>Результатов диагностики нет.</translation>
+    </message>
+    <message>
+        <source>Current deficits:</source>
+        <translation>Текущие дефициты:</translation>
+    </message>
+    <message>
+        <source>Individual route %1/%2: %3 of %4 activities done</source>
+        <translation>Индивидуальный маршрут на %1/%2: выполнено мероприятий — %3 из %4</translation>
+    </message>
+    <message>
+        <source>curator %1</source>
+        <translation>куратор %1</translation>
+    </message>
+    <message>
+        <source>No route for %1/%2 yet (Diagnostics → Individual routes).</source>
+        <translation>Маршрута на %1/%2 ещё нет (Диагностика → Индивидуальные маршруты).</translation>
+    </message>
 </context>
 <context>
     <name>TeacherExport</name>

@@ -17,6 +17,8 @@
 #include "diagnostics/RouteDialog.h"
 #include "diagnostics/RouteListModel.h"
 #include "diagnostics/RoutesTab.h"
+#include "common/StatusPalette.h"
+#include "registry/TeacherCard.h"
 #include "shell/AppContext.h"
 #include "store/RouteRepository.h"
 #include "store/TeacherRepository.h"
@@ -112,12 +114,24 @@ TEST_CASE("A route is made from a teacher's deficits with a suggested course, do
     CHECK(stored.activities[0].enrolmentId == applications[0].id);
     CHECK(stored.activities[1].starts == QDate(2027, 3, 10));
 
+    // The teacher's card: the diagnoses with the deficits marked, the route and its progress.
+    QString card = TeacherCard::html(db, ivanova, referenceDay());
+    CHECK(card.contains(QStringLiteral("<b>Самодиагностика 2025</b>, 15.10.2025:")));
+    CHECK(card.contains(QStringLiteral("color:") + StatusPalette::errorText().name()));
+    CHECK(card.contains(QStringLiteral("Current deficits:")));
+    CHECK(card.contains(QStringLiteral("subject, digital, functional literacy</b>")));
+    CHECK(card.contains(QStringLiteral("Individual route 2026/2027: 0 of 2 activities done")));
+    CHECK(card.contains(QStringLiteral("Открытый урок с ЦОР (10.03.2027) — planned")));
+
     // The course completed: the route's course is done by itself.
     training.approve(applications[0].id);
     training.complete(applications[0].id, QStringLiteral("242400001"), QDate(2027, 1, 22));
     window->context().notifyChanged();
     routes->reload();
     CHECK(cellText(routes->view(), 0, RouteListModel::ProgressColumn) == QStringLiteral("1 of 2"));
+    card = TeacherCard::html(db, ivanova, referenceDay());
+    CHECK(card.contains(QStringLiteral("Individual route 2026/2027: 1 of 2 activities done")));
+    CHECK(card.contains(QStringLiteral("Цифровая образовательная среда (11.01–22.01.2027) — done")));
 
     // On paper: the route of the chosen teacher, one landscape page.
     clickRow(routes->view(), 0);

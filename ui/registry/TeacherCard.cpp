@@ -1,7 +1,11 @@
 #include "registry/TeacherCard.h"
 
 #include "domain/DateText.h"
+#include "domain/DeficitRules.h"
+#include "domain/RouteRules.h"
 #include "domain/Snils.h"
+#include "store/DiagnosisRepository.h"
+#include "store/RouteRepository.h"
 #include "domain/TeacherFacts.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -124,7 +128,92 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     const bool employed = std::any_of(t.employments.cbegin(), t.employments.cend(),
                                       [today](const Employment &e) { return e.activeOn(today); });
     out += trainingSection(db, t.id, today, employed);
+    out += diagnosticsSection(db, t.id, today);
     out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
+    return out;
+}
+
+QString TeacherCard::diagnosticsSection(Database &db, qint64 teacherId, QDate today)
+{
+    QString out = u"<h3>" + tr("Diagnostics and routes").toHtmlEscaped() + u"</h3>";
+    QList<DiagnosisResult> results;
+    QHash<qint64, QString> campaigns;
+    QList<IndividualRoute> routes;
+    QList<Completion> finished;
+    DeficitThresholds thresholds;
+    try {
+        DiagnosisRepository repo(db);
+        results = repo.resultsOf(teacherId);
+        for (const DiagnosisCampaign &c : repo.campaigns())
+            campaigns.insert(c.id, c.name);
+        thresholds = SettingsRepository(db).deficitThresholds();
+        routes = RouteRepository(db).ofTeacher(teacherId);
+        finished = TrainingRepository(db).completionsOf(teacherId);
+    } catch (const Error &e) {
+        return out + u"<p>" + e.message().toHtmlEscaped() + u"</p>";
+    }
+    if (results.isEmpty()) {
+        out += u"<p>" + tr("No diagnosis recorded.").toHtmlEscaped() + u"</p>";
+    } else {
+        out += u"<ul>";
+        for (const DiagnosisResult &r : results) {
+            QStringList scores;
+            for (const AreaScore &score : r.scores) {
+                const QString text = QString(TrainingText::displayName(score.area) + u' '
+                                             + DiagnosisText::percentText(score.hundredths))
+                                         .toHtmlEscaped();
+                scores << (DeficitRules::isDeficit(score, thresholds)
+                               ? StatusPalette::boldHtml(StatusPalette::errorText(), text)
+                               : text);
+            }
+            out += u"<li><b>" + campaigns.value(r.campaignId).toHtmlEscaped() + u"</b>, "
+                + DateText::numeric(r.takenOn) + u": " + scores.join(QStringLiteral(", ")) + u"</li>";
+        }
+        out += u"</ul>";
+        QStringList current;
+        for (CompetencyArea area : DeficitRules::currentDeficits(results, thresholds))
+            current << TrainingText::displayName(area);
+        out += u"<p>" + tr("Current deficits:").toHtmlEscaped() + u' '
+            + (current.isEmpty() ? tr("none").toHtmlEscaped()
+                                 : StatusPalette::boldHtml(StatusPalette::errorText(),
+                                                           current.join(QStringLiteral(", ")).toHtmlEscaped()))
+            + u"</p>";
+    }
+    const int thisYear = DateText::academicYearStart(today);
+    bool hasCurrent = false;
+    for (auto it = routes.crbegin(); it != routes.crend(); ++it) {
+        const RouteRules::Progress p = RouteRules::progress(*it, finished);
+        hasCurrent = hasCurrent || it->startYear == thisYear;
+        QString line = tr("Individual route %1/%2: %3 of %4 activities done")
+                           .arg(it->startYear)
+                           .arg(it->startYear + 1)
+                           .arg(p.done)
+                           .arg(p.total)
+                           .toHtmlEscaped();
+        if (!it->curator.isEmpty())
+            line += u"; " + tr("curator %1").arg(it->curator).toHtmlEscaped();
+        out += u"<p>" + (p.total > 0 && p.done == p.total ? StatusPalette::boldHtml(StatusPalette::ok(), line) : line)
+            + u"</p>";
+        if (it->startYear == thisYear) {
+            out += u"<ul>";
+            for (const RouteActivity &a : it->activities) {
+                const RouteStatus status = RouteRules::effectiveStatus(a, it->startYear, finished);
+                QString item = QString(RouteText::displayName(a.kind) + u": " + a.title).toHtmlEscaped();
+                if (a.starts.isValid())
+                    item += u" (" + DateText::period(a.starts, a.ends) + u')';
+                item += u" — " + RouteText::displayName(status).toHtmlEscaped();
+                out += u"<li>" + item + u"</li>";
+            }
+            out += u"</ul>";
+        }
+    }
+    if (!hasCurrent && !DeficitRules::currentDeficits(results, thresholds).isEmpty())
+        out += u"<p>" + StatusPalette::boldHtml(StatusPalette::warning(),
+                                                tr("No route for %1/%2 yet (Diagnostics → Individual routes).")
+                                                    .arg(thisYear)
+                                                    .arg(thisYear + 1)
+                                                    .toHtmlEscaped())
+            + u"</p>";
     return out;
 }
 

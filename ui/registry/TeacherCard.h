@@ -24,6 +24,9 @@ private:
     // attestation-remove:ID that the teachers page acts on.
     // `lapsedListed`: the reminders' rule lists the category as lapsed
     // (AttestationStatus), so the card says so too.
+    // The diagnoses with their scores (deficits in red), the current
+    // deficits, and the routes by year with their progress.
+    static QString diagnosticsSection(Database &db, qint64 teacherId, QDate today);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
