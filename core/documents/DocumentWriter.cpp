@@ -18,6 +18,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QBrush>
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
@@ -258,6 +259,30 @@ void collectTables(const QTextFrame *frame, QHash<int, QTextTableFormat> *out)
     }
 }
 
+// A cell's background (the deficit map's colours), by the name of the cell
+// style Qt's ODF writer gives it: «TB<table>.<cell format>» in a table with
+// borders, «T<cell format>» otherwise. The writer writes borders and padding
+// of a cell, not its background.
+void collectCellBackgrounds(const QTextFrame *frame, QHash<QString, QString> *out)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (const auto *table = qobject_cast<const QTextTable *>(child)) {
+            for (int r = 0; r < table->rows(); ++r) {
+                for (int c = 0; c < table->columns(); ++c) {
+                    const QTextTableCell cell = table->cellAt(r, c);
+                    const QBrush brush = cell.format().background();
+                    if (brush.style() == Qt::NoBrush)
+                        continue;
+                    const QString colour = brush.color().name();
+                    out->insert(u"TB%1.%2"_s.arg(table->formatIndex()).arg(cell.tableCellFormatIndex()), colour);
+                    out->insert(u"T%1"_s.arg(cell.tableCellFormatIndex()), colour);
+                }
+            }
+        }
+        collectCellBackgrounds(child, out);
+    }
+}
+
 // Qt 6.4's ODF writer (QTextOdfWriter) writes a few things that word
 // processors then show wrongly; content.xml is corrected here:
 // - text formatted with setFontFamilies() gets its default "Sans" (it reads
@@ -271,7 +296,8 @@ void collectTables(const QTextFrame *frame, QHash<int, QTextTableFormat> *out)
 //   blank line above the approval block;
 // - nothing keeps a table row on one page;
 // - an empty cell's paragraph takes the default 14 pt;
-// - the empty paragraph after a table that ends the document can take a page.
+// - the empty paragraph after a table that ends the document can take a page;
+// - a cell's background is left out.
 QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
 {
     QString xml = QString::fromUtf8(bytes);
@@ -343,6 +369,19 @@ QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
         static const QRegularExpression emptyCell(
             uR"re((<table:table-cell[^>]*>\s*)<text:p text:style-name="[^"]*"/>(\s*</table:table-cell>))re"_s);
         xml.replace(emptyCell, u"\\1<text:p text:style-name=\"ProfrostEmptyCell\"/>\\2"_s);
+    }
+
+    QHash<QString, QString> backgrounds;
+    collectCellBackgrounds(doc.rootFrame(), &backgrounds);
+    for (auto it = backgrounds.cbegin(); it != backgrounds.cend(); ++it) {
+        const QString style = u"<style:style style:name=\"%1\" style:family=\"table-cell\">"_s.arg(it.key());
+        const qsizetype at = xml.indexOf(style);
+        if (at < 0)
+            continue;
+        const QString properties = u"<style:table-cell-properties"_s;
+        const qsizetype props = xml.indexOf(properties, at);
+        if (props >= 0)
+            xml.insert(props + properties.size(), u" fo:background-color=\"%1\""_s.arg(it.value()));
     }
 
     // The empty paragraph Qt writes after a table that ends the document:

@@ -100,6 +100,13 @@ TEST_CASE("report deficits: the map of a diagnosis named or numbered, to PDF and
     CHECK(lines.at(total + 1).contains(u"2 из 4"_s));
     CHECK(lineOf(lines, u"Дефицит — результат ниже 50 %, по функциональной грамотности — ниже 70 %"_s) >= 0);
 
+    // The ODT keeps the colours: СОШ № 1's 66,7 % is red, the kindergarten's 0 % green.
+    const QString odt = t.dir() + u"/map.odt"_s;
+    REQUIRE(runCli(report + QStringList{u"--out"_s, odt}).exitCode == 0);
+    const QString content = QString::fromUtf8(toolOutput(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s}));
+    CHECK(content.contains(u"fo:background-color=\"#ffc7ce\""_s));
+    CHECK(content.contains(u"fo:background-color=\"#c6efce\""_s));
+
     // One diagnosis by name, rows by subject, to Excel.
     const QString sheet = t.dir() + u"/map.xlsx"_s;
     const CliResult excel = runCli(report + QStringList{u"--campaign"_s, u"самодиагностика 2025"_s, u"--by"_s,
