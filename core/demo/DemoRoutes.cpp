@@ -166,7 +166,7 @@ int DemoRoutes::fill(Database &db, quint32 seed, QDate today)
                 if (addressed == found.end())
                     continue;
                 RouteActivity course = activity(RouteActivityKind::Course, c.programme, *addressed, c.starts, c.ends,
-                                                u"устранён дефицит (область: %1)"_s.arg(TrainingText::russian(*addressed)),
+                                                RouteSuggestions::expectedResult({*addressed}),
                                                 u"удостоверение о повышении квалификации"_s, curator);
                 course.programmeId = c.programmeId;
                 course.enrolmentId = c.enrolmentId;

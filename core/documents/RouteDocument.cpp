@@ -2,6 +2,7 @@
 
 #include "documents/DocumentText.h"
 #include "domain/DateText.h"
+#include "domain/MethodicalPlan.h"
 #include "domain/RouteRules.h"
 #include "util/TextNormalize.h"
 
@@ -35,7 +36,7 @@ std::unique_ptr<QTextDocument> RouteDocument::build(const RouteDocumentData &dat
     QTextCursor cursor(doc.get());
     if (data.schoolApproval)
         DocumentStyle::insertApproval(cursor, data.approval);
-    DocumentStyle::insertTitle(cursor, {title(), u"на %1/%2 учебный год"_s.arg(route.startYear).arg(route.startYear + 1)});
+    DocumentStyle::insertTitle(cursor, {title(), u"на %1 учебный год"_s.arg(PlanText::academicYear(route.startYear))});
 
     // The teacher's data in three lines, so that a route of a few
     // activities stays on one page with its signatures.

@@ -93,13 +93,33 @@ RouteActivity RouteSuggestions::activityFor(const CourseSuggestion &s, qint64 en
         a.starts = s.run->run.starts;
         a.ends = s.run->run.ends;
     }
-    QStringList areas;
-    for (CompetencyArea area : s.covers)
-        areas << TrainingText::russian(area);
-    a.expectedResult = areas.size() == 1 ? u"устранён дефицит (область: %1)"_s.arg(areas.constFirst())
-                                         : u"устранены дефициты (области: %1)"_s.arg(areas.join(u", "_s));
+    a.expectedResult = expectedResult(s.covers);
     a.evidence = u"удостоверение о повышении квалификации"_s;
     return a;
+}
+
+QString RouteSuggestions::expectedResult(const QList<CompetencyArea> &areas)
+{
+    QStringList names;
+    for (CompetencyArea area : areas)
+        names << TrainingText::russian(area);
+    return names.size() == 1 ? u"устранён дефицит (область: %1)"_s.arg(names.constFirst())
+                             : u"устранены дефициты (области: %1)"_s.arg(names.join(u", "_s));
+}
+
+qint64 RouteSuggestions::applyFor(Database &db, qint64 teacherId, qint64 runId, QDate today)
+{
+    TrainingRepository training(db);
+    for (const Enrolment &e : training.enrolmentsOfTeacher(teacherId)) {
+        if (e.runId == runId && e.status != EnrolmentStatus::Withdrawn)
+            return e.id;
+    }
+    qint64 organisation = 0;
+    for (const Employment &e : TeacherRepository(db).get(teacherId).employments) {
+        if (organisation == 0 && e.activeOn(today))
+            organisation = e.organisationId;
+    }
+    return training.apply(runId, teacherId, organisation, today);
 }
 
 } // namespace profrost

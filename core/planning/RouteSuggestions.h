@@ -44,6 +44,13 @@ public:
     // deficit it covers, its run's dates, the expected result and the
     // certificate as the evidence; `enrolmentId` when an application was made.
     static RouteActivity activityFor(const CourseSuggestion &s, qint64 enrolmentId = 0);
+    // «устранён дефицит (область: цифровая)», «устранены дефициты (области: …)»:
+    // what a course for the deficits is expected to achieve.
+    static QString expectedResult(const QList<CompetencyArea> &areas);
+    // The teacher's application for the run, sent by the school of their
+    // first post held on `today`; an application already on the run's list
+    // (not withdrawn) is kept. Returns the enrolment's id; throws profrost::Error.
+    static qint64 applyFor(Database &db, qint64 teacherId, qint64 runId, QDate today);
 };
 
 } // namespace profrost

@@ -11,6 +11,7 @@
 #include "diagnostics/DeficitMapModel.h"
 #include "diagnostics/DeficitTeachersModel.h"
 #include "documents/DiagnosisReports.h"
+#include "domain/DateText.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
 #include "store/DiagnosisRepository.h"
@@ -340,7 +341,7 @@ void DeficitMapTab::rebuild()
                                .arg(DiagnosisText::percentText(any.shareTenths() * 10))
                                .arg(DiagnosisText::percentText(m_data->thresholds.deficitBelow))
                                .arg(DiagnosisText::percentText(m_data->thresholds.literacyPassedAt))
-                               .arg(m_data->placesOn.toString(QStringLiteral("dd.MM.yyyy"))));
+                               .arg(DateText::numeric(m_data->placesOn)));
     }
     // The cell listed below stays listed when the map is read again.
     int row = -1;

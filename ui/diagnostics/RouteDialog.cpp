@@ -8,7 +8,6 @@
 #include "domain/RouteRules.h"
 #include "shell/AppContext.h"
 #include "store/SettingsRepository.h"
-#include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
@@ -268,25 +267,11 @@ void RouteDialog::accept()
     // The applications asked for, now that the route is kept: a teacher on
     // the run's list already keeps that application.
     try {
-        TrainingRepository training(m_ctx.db());
-        const QList<Enrolment> own = training.enrolmentsOfTeacher(r.teacherId);
-        // The application comes from the school of the teacher's first post held today.
-        qint64 organisation = 0;
-        for (const Employment &e : TeacherRepository(m_ctx.db()).get(r.teacherId).employments) {
-            if (organisation == 0 && e.activeOn(m_ctx.today()))
-                organisation = e.organisationId;
-        }
         for (int i = 0; i < r.activities.size(); ++i) {
             const qint64 runId = m_activities->pendingRuns().value(i);
             if (runId == 0)
                 continue;
-            qint64 enrolment = 0;
-            for (const Enrolment &e : own) {
-                if (e.runId == runId && e.status != EnrolmentStatus::Withdrawn)
-                    enrolment = e.id;
-            }
-            r.activities[i].enrolmentId = enrolment != 0 ? enrolment
-                                                         : training.apply(runId, r.teacherId, organisation, m_ctx.today());
+            r.activities[i].enrolmentId = RouteSuggestions::applyFor(m_ctx.db(), r.teacherId, runId, m_ctx.today());
             m_activities->setEnrolment(i, r.activities[i].enrolmentId); // sent: not again after a refusal below
         }
     } catch (const Error &e) {

@@ -13,6 +13,7 @@
 #include "diagnostics/RouteListModel.h"
 #include "domain/DateText.h"
 #include "domain/DeficitRules.h"
+#include "domain/MethodicalPlan.h"
 #include "shell/AppContext.h"
 #include "store/DiagnosisRepository.h"
 #include "store/RouteRepository.h"
@@ -52,7 +53,7 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     m_year->setObjectName(QStringLiteral("routeYear"));
     const int current = DateText::academicYearStart(ctx.today());
     for (int y = current - 2; y <= current + 1; ++y)
-        m_year->addItem(QStringLiteral("%1/%2").arg(y).arg(y + 1), y);
+        m_year->addItem(PlanText::academicYear(y), y);
     m_year->setCurrentIndex(m_year->findData(current));
     m_proxy->setSourceModel(m_model);
     m_view = RecordView::table(m_proxy, this);
@@ -108,7 +109,7 @@ int RoutesTab::year() const { return m_year->currentData().toInt(); }
 void RoutesTab::setYear(int startYear)
 {
     if (m_year->findData(startYear) < 0)
-        m_year->addItem(QStringLiteral("%1/%2").arg(startYear).arg(startYear + 1), startYear);
+        m_year->addItem(PlanText::academicYear(startYear), startYear);
     m_year->setCurrentIndex(m_year->findData(startYear));
 }
 
