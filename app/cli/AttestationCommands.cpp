@@ -21,7 +21,7 @@ namespace {
 
 QCommandLineOption atOption()
 {
-    return QCommandLineOption(u"at"_s, ReportText::tr("The reference date of attestation (default today)."),
+    return QCommandLineOption(u"at"_s, ReportText::tr("The reference date (default today): of attestation; for effect, the day whose posts place the teachers."),
                               ReportText::tr("DATE"));
 }
 

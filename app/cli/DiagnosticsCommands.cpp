@@ -6,6 +6,7 @@
 #include "cli/ImportRunner.h"
 #include "cli/ReportCommand.h"
 #include "documents/DiagnosisReports.h"
+#include "documents/EffectDocument.h"
 #include "io/DiagnosisImporter.h"
 #include "io/TableWriter.h"
 #include "store/Database.h"
@@ -150,6 +151,26 @@ int reportRoute(const ReportRequest &r)
     return Success;
 }
 
+int reportEffect(const ReportRequest &r)
+{
+    Database db(databaseSpec(r.database));
+    openDatabase(db, false);
+    const QDate at = r.parser.isSet(u"at"_s) ? parseDateOption(r.parser.value(u"at"_s), u"at"_s)
+                                             : Clock::instance().today();
+    const EffectDocumentData data = DiagnosisReports::effectData(db, at);
+    if (isSpreadsheet(r.file)) {
+        TableWriter::writeBook(r.file, EffectDocument::sheets(data.effect));
+        out() << ReportText::tr("written %1 (%n teachers diagnosed again after their routes' activities)", nullptr,
+                                data.effect.teachers)
+                     .arg(QDir::toNativeSeparators(r.file))
+              << '\n'
+              << Qt::flush;
+        return Success;
+    }
+    writeDocument(*EffectDocument::build(data), r.file);
+    return Success;
+}
+
 } // namespace
 
 void registerDiagnosticsCommands()
@@ -201,6 +222,15 @@ void registerDiagnosticsCommands()
                                                    "approve)."))};
          },
          false, &reportRoute});
+    CliTables::reports().push_back(
+        {u"effect"_s,
+         [] {
+             return CliText::tr("  report effect DB [--at DATE] --out FILE\n"
+                                "                                   write what the routes changed: scores before and "
+                                "after (.pdf, .odt or .xlsx)\n");
+         },
+         [] { return QList<QCommandLineOption>{}; }, // --at is the attestation reports' option
+         true, &reportEffect});
 }
 
 } // namespace profrost::cli

@@ -27,6 +27,7 @@ QString usage()
         "       profrost-cli report plan|protocol DB --id N --out FILE\n"
         "       profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE\n"
         "       profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE\n"
+        "       profrost-cli report effect DB [--at DATE] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -45,6 +46,9 @@ QString usage()
         "                   period (--from, --to), or everyone's latest; also to .xlsx or .csv\n"
         "  route            the individual route of the teacher number --teacher for the academic\n"
         "                   year --year (default: the current one)\n"
+        "  effect           what the routes changed: the diagnosed scores before and after the\n"
+        "                   routes' done activities, by area, by further-training programme, by\n"
+        "                   organisation (posts on --at, default today) and by teacher; also to .xlsx\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 

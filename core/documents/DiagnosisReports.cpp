@@ -19,6 +19,23 @@
 
 namespace profrost {
 
+EffectDocumentData DiagnosisReports::effectData(Database &db, QDate today)
+{
+    if (!today.isValid())
+        today = Clock::instance().today();
+    return effectData(db, RouteEffectBuilder::build(EffectData::read(db, today)));
+}
+
+EffectDocumentData DiagnosisReports::effectData(Database &db, const RouteEffect &effect)
+{
+    EffectDocumentData data;
+    data.effect = effect;
+    const CentreCard card = CentreSignatures::card(db);
+    data.issuer = CentreSignatures::issuer(db, card);
+    data.signature = CentreSignatures::signature(card, SignedDocument::Diagnostics);
+    return data;
+}
+
 DeficitMapDocumentData DiagnosisReports::deficitMapData(Database &db, const DeficitMapData &read,
                                                         DeficitGrouping grouping)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/DeficitMapDocument.h"
+#include "documents/EffectDocument.h"
 #include "documents/RouteDocument.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,12 @@ public:
     static DeficitMapDocumentData deficitMapData(Database &db, const DeficitMapData &read, DeficitGrouping grouping);
     static std::unique_ptr<QTextDocument> deficitMap(Database &db, const DeficitScope &scope,
                                                      DeficitGrouping grouping, QDate today = {});
+
+    // What the routes changed (RouteEffectBuilder), teachers placed by their
+    // posts on `today` (today when invalid), with the centre's issuer and
+    // signature; the second from figures computed already.
+    static EffectDocumentData effectData(Database &db, QDate today = {});
+    static EffectDocumentData effectData(Database &db, const RouteEffect &effect);
 
     // The route of the teacher for the academic year startYear/startYear+1,
     // with their posts, experience and category on `today` (today when

@@ -31,19 +31,27 @@ QStringList RouteRules::checkActivity(const RouteActivity &a)
     return reasons;
 }
 
-RouteStatus RouteRules::effectiveStatus(const RouteActivity &activity, int startYear,
-                                        const QList<Completion> &finished)
+const Completion *RouteRules::completionOf(const RouteActivity &activity, int startYear,
+                                          const QList<Completion> &finished)
 {
-    if (activity.status == RouteStatus::Cancelled || activity.kind != RouteActivityKind::Course)
-        return activity.status;
+    if (activity.kind != RouteActivityKind::Course)
+        return nullptr;
     const QDate first = yearStart(startYear), last = yearEnd(startYear);
     for (const Completion &f : finished) {
         if (activity.enrolmentId != 0 && f.enrolmentId == activity.enrolmentId)
-            return RouteStatus::Done;
+            return &f;
         if (activity.programmeId != 0 && f.programmeId == activity.programmeId && f.ends >= first && f.ends <= last)
-            return RouteStatus::Done;
+            return &f;
     }
-    return activity.status;
+    return nullptr;
+}
+
+RouteStatus RouteRules::effectiveStatus(const RouteActivity &activity, int startYear,
+                                        const QList<Completion> &finished)
+{
+    if (activity.status == RouteStatus::Cancelled)
+        return activity.status;
+    return completionOf(activity, startYear, finished) ? RouteStatus::Done : activity.status;
 }
 
 RouteRules::Progress RouteRules::progress(const IndividualRoute &route, const QList<Completion> &finished)

@@ -27,6 +27,12 @@ public:
     static RouteStatus effectiveStatus(const RouteActivity &activity, int startYear,
                                        const QList<Completion> &finished);
 
+    // The completed course that makes a course activity done: the one of its
+    // application, else a run of its programme finished within the route's
+    // academic year; null for another kind of activity or when there is none.
+    static const Completion *completionOf(const RouteActivity &activity, int startYear,
+                                          const QList<Completion> &finished);
+
     // Done of those not cancelled: the route's progress.
     struct Progress
     {

@@ -131,13 +131,24 @@ private:
 void TableWriter::write(const QString &path, const QStringList &header, const QList<QStringList> &rows,
                         const QString &sheetName, const QList<QList<quint32>> &fills)
 {
+    writeBook(path, {TableSheet{sheetName, header, rows, fills}});
+}
+
+void TableWriter::writeBook(const QString &path, const QList<TableSheet> &sheets)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx")
-        writeXlsx(path, header, rows, sheetName, fills);
-    else if (suffix == u"csv")
-        writeCsv(path, header, rows);
-    else
+    if (suffix == u"xlsx") {
+        writeXlsx(path, sheets);
+    } else if (suffix == u"csv") {
+        if (sheets.size() != 1)
+            throw Error(tr("Cannot write %1: a .csv file holds one table and this report has %2; choose a file name "
+                           "ending in .xlsx.")
+                            .arg(nativePath(path))
+                            .arg(sheets.size()));
+        writeCsv(path, sheets.first().header, sheets.first().rows);
+    } else {
         throw Error(tr("Cannot write %1: choose a file name ending in .xlsx or .csv.").arg(nativePath(path)));
+    }
 }
 
 void TableWriter::writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
@@ -160,8 +171,7 @@ void TableWriter::writeCsv(const QString &path, const QStringList &header, const
     }
 }
 
-void TableWriter::writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                            const QString &sheetName, const QList<QList<quint32>> &fills)
+void TableWriter::writeXlsx(const QString &path, const QList<TableSheet> &sheets)
 {
     const QString tempPath = path + u".tmp"_s;
     const auto failure = [&](const QString &reason) {
@@ -169,27 +179,21 @@ void TableWriter::writeXlsx(const QString &path, const QStringList &header, cons
         return Error(tr("Cannot write %1: %2").arg(nativePath(path), reason));
     };
 
-    qsizetype columns = header.size();
-    for (const QStringList &row : rows)
-        columns = std::max(columns, row.size());
-    const qsizetype firstDataRow = header.isEmpty() ? 0 : 1;
-    if (rows.size() + firstDataRow > LXW_ROW_MAX)
-        throw failure(tr("Excel sheets hold at most %1 rows.").arg(LXW_ROW_MAX));
-    if (columns > LXW_COL_MAX)
-        throw failure(tr("Excel sheets hold at most %1 columns.").arg(LXW_COL_MAX));
+    for (const TableSheet &sheet : sheets) {
+        qsizetype columns = sheet.header.size();
+        for (const QStringList &row : sheet.rows)
+            columns = std::max(columns, row.size());
+        if (sheet.rows.size() + (sheet.header.isEmpty() ? 0 : 1) > LXW_ROW_MAX)
+            throw failure(tr("Excel sheets hold at most %1 rows.").arg(LXW_ROW_MAX));
+        if (columns > LXW_COL_MAX)
+            throw failure(tr("Excel sheets hold at most %1 columns.").arg(LXW_COL_MAX));
+    }
 
     QFile::remove(tempPath); // a leftover of a crashed export
     lxw_workbook *workbook = workbook_new(libraryFileName(tempPath).constData());
     if (!workbook)
         throw failure(tr("out of memory"));
     WorkbookGuard guard(workbook);
-
-    const QString name = validSheetName(sheetName);
-    const QByteArray nameUtf8 = name.toUtf8();
-    const bool nameOk = !name.isEmpty() && workbook_validate_sheet_name(workbook, nameUtf8.constData()) == LXW_NO_ERROR;
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, nameOk ? nameUtf8.constData() : nullptr);
-    if (!sheet)
-        throw failure(tr("cannot create the worksheet"));
 
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
@@ -199,21 +203,8 @@ void TableWriter::writeXlsx(const QString &path, const QStringList &header, cons
     lxw_format *wrapFormat = workbook_add_format(workbook);
     format_set_text_wrap(wrapFormat);
     format_set_align(wrapFormat, LXW_ALIGN_VERTICAL_TOP);
-
     // One format per colour, made when first needed.
     QHash<quint32, lxw_format *> fillFormats;
-    const auto fillOf = [&](qsizetype row, qsizetype column) -> lxw_format * {
-        const quint32 rgb = row < fills.size() && column < fills[row].size() ? fills[row][column] : 0;
-        if (rgb == 0)
-            return nullptr;
-        lxw_format *&format = fillFormats[rgb];
-        if (!format) {
-            format = workbook_add_format(workbook);
-            format_set_bg_color(format, lxw_color_t(rgb));
-            format_set_pattern(format, LXW_PATTERN_SOLID);
-        }
-        return format;
-    };
 
     const auto check = [&](lxw_error error, qsizetype row, qsizetype column) {
         if (error != LXW_NO_ERROR) {
@@ -223,40 +214,72 @@ void TableWriter::writeXlsx(const QString &path, const QStringList &header, cons
                               .arg(QString::fromUtf8(lxw_strerror(error))));
         }
     };
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        check(worksheet_write_string(sheet, 0, lxw_col_t(c), header[c].toUtf8().constData(), bold), 0, c);
-    }
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const auto excelRow = lxw_row_t(r + firstDataRow);
-        const QStringList &cells = rows[r];
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const QString &cell = cells[c];
-            if (cell.isEmpty())
-                continue;
-            const auto column = lxw_col_t(c);
-            if (auto date = asExcelDate(cell)) {
-                check(worksheet_write_datetime(sheet, excelRow, column, &*date, dateFormat), excelRow, c);
-            } else {
-                // Text, never a number: SNILS, INN and phone numbers keep their digits.
-                lxw_format *format = cell.contains(u'\n') ? wrapFormat : fillOf(r, c);
-                check(worksheet_write_string(sheet, excelRow, column, cell.toUtf8().constData(), format),
-                      excelRow, c);
+
+    for (const TableSheet &table : sheets) {
+        const QStringList &header = table.header;
+        const QList<QStringList> &rows = table.rows;
+        const QList<QList<quint32>> &fills = table.fills;
+        qsizetype columns = header.size();
+        for (const QStringList &row : rows)
+            columns = std::max(columns, row.size());
+        const qsizetype firstDataRow = header.isEmpty() ? 0 : 1;
+
+        const QString name = validSheetName(table.name);
+        const QByteArray nameUtf8 = name.toUtf8();
+        const bool nameOk =
+            !name.isEmpty() && workbook_validate_sheet_name(workbook, nameUtf8.constData()) == LXW_NO_ERROR;
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, nameOk ? nameUtf8.constData() : nullptr);
+        if (!sheet)
+            throw failure(tr("cannot create the worksheet"));
+
+        const auto fillOf = [&](qsizetype row, qsizetype column) -> lxw_format * {
+            const quint32 rgb = row < fills.size() && column < fills[row].size() ? fills[row][column] : 0;
+            if (rgb == 0)
+                return nullptr;
+            lxw_format *&format = fillFormats[rgb];
+            if (!format) {
+                format = workbook_add_format(workbook);
+                format_set_bg_color(format, lxw_color_t(rgb));
+                format_set_pattern(format, LXW_PATTERN_SOLID);
+            }
+            return format;
+        };
+
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            check(worksheet_write_string(sheet, 0, lxw_col_t(c), header[c].toUtf8().constData(), bold), 0, c);
+        }
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const auto excelRow = lxw_row_t(r + firstDataRow);
+            const QStringList &cells = rows[r];
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                const QString &cell = cells[c];
+                if (cell.isEmpty())
+                    continue;
+                const auto column = lxw_col_t(c);
+                if (auto date = asExcelDate(cell)) {
+                    check(worksheet_write_datetime(sheet, excelRow, column, &*date, dateFormat), excelRow, c);
+                } else {
+                    // Text, never a number: SNILS, INN and phone numbers keep their digits.
+                    lxw_format *format = cell.contains(u'\n') ? wrapFormat : fillOf(r, c);
+                    check(worksheet_write_string(sheet, excelRow, column, cell.toUtf8().constData(), format),
+                          excelRow, c);
+                }
             }
         }
-    }
 
-    for (qsizetype c = 0; c < columns; ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(header, rows, c), nullptr);
-    if (columns > 0) {
-        const auto lastRow = lxw_row_t(rows.size() + firstDataRow - 1);
-        const auto lastColumn = lxw_col_t(columns - 1);
-        char range[LXW_MAX_CELL_RANGE_LENGTH];
-        lxw_rowcol_to_range(range, 0, 0, lastRow, lastColumn);
-        // The cells are text on purpose; Excel's green "number stored as text" marks would only alarm.
-        worksheet_ignore_errors(sheet, LXW_IGNORE_NUMBER_STORED_AS_TEXT, range);
-        if (!header.isEmpty()) {
-            worksheet_freeze_panes(sheet, 1, 0);
-            worksheet_autofilter(sheet, 0, 0, lastRow, lastColumn);
+        for (qsizetype c = 0; c < columns; ++c)
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(header, rows, c), nullptr);
+        if (columns > 0) {
+            const auto lastRow = lxw_row_t(rows.size() + firstDataRow - 1);
+            const auto lastColumn = lxw_col_t(columns - 1);
+            char range[LXW_MAX_CELL_RANGE_LENGTH];
+            lxw_rowcol_to_range(range, 0, 0, lastRow, lastColumn);
+            // The cells are text on purpose; Excel's green "number stored as text" marks would only alarm.
+            worksheet_ignore_errors(sheet, LXW_IGNORE_NUMBER_STORED_AS_TEXT, range);
+            if (!header.isEmpty()) {
+                worksheet_freeze_panes(sheet, 1, 0);
+                worksheet_autofilter(sheet, 0, 0, lastRow, lastColumn);
+            }
         }
     }
 

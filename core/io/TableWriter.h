@@ -7,6 +7,16 @@
 
 namespace profrost {
 
+// One worksheet of a workbook: its tab's name, a header and rows of text,
+// and the fills of the data cells (row by row, 0xRRGGBB, 0 for none).
+struct TableSheet
+{
+    QString name;
+    QStringList header;
+    QList<QStringList> rows;
+    QList<QList<quint32>> fills;
+};
+
 // Writes a header and rows of text as a spreadsheet the user opens directly:
 // .xlsx (bold frozen header, autofilter, column widths, dd.MM.yyyy cells as
 // real dates, everything else as text so that SNILS keeps its digits) or
@@ -24,10 +34,13 @@ public:
     static void write(const QString &path, const QStringList &header, const QList<QStringList> &rows,
                       const QString &sheetName = {}, const QList<QList<quint32>> &fills = {});
 
+    // Several tables, one worksheet each, in one .xlsx (a .csv holds one
+    // table: more are refused with a word to choose .xlsx).
+    static void writeBook(const QString &path, const QList<TableSheet> &sheets);
+
 private:
     static void writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
-    static void writeXlsx(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                          const QString &sheetName, const QList<QList<quint32>> &fills);
+    static void writeXlsx(const QString &path, const QList<TableSheet> &sheets);
 };
 
 } // namespace profrost

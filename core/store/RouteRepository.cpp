@@ -199,6 +199,11 @@ QList<IndividualRoute> RouteRepository::ofYear(int startYear) const
     return read(u"route.start_year = ?"_s, {startYear});
 }
 
+QList<IndividualRoute> RouteRepository::all() const
+{
+    return read(u"1 = 1"_s, {});
+}
+
 QList<IndividualRoute> RouteRepository::ofTeacher(qint64 teacherId) const
 {
     return read(u"route.teacher_id = ?"_s, {teacherId});

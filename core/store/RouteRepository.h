@@ -31,6 +31,8 @@ public:
     std::optional<IndividualRoute> find(qint64 teacherId, int startYear) const;
     // Every route of the academic year, by id (three queries, whatever the count).
     QList<IndividualRoute> ofYear(int startYear) const;
+    // Every route of every year (what the effect of the routes is computed from).
+    QList<IndividualRoute> all() const;
     // A teacher's routes, the oldest year first.
     QList<IndividualRoute> ofTeacher(qint64 teacherId) const;
 

@@ -200,3 +200,90 @@ TEST_CASE("report route: a teacher's route by СНИЛС, on paper, and a clear 
     CHECK(nobody.exitCode == 2);
     CHECK(nobody.err.contains(u"--teacher 999: no such teacher in the registry."));
 }
+
+TEST_CASE("report effect: a route's area scored before and after, on paper and in a workbook of four sheets",
+          "[cli][effect]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    {
+        TeacherImporter importer(t.db(), referenceDay());
+        importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
+    }
+    const qint64 ivanova = TeacherRepository(t.db()).findBySnils(u"11223344595"_s);
+    DiagnosisRepository diagnoses(t.db());
+    DiagnosisCampaign first;
+    first.name = u"Самодиагностика 2025"_s;
+    first.starts = QDate(2025, 10, 1);
+    first.areas = {CompetencyArea::Subject, CompetencyArea::Digital};
+    DiagnosisCampaign second = first;
+    second.name = u"Самодиагностика 2026"_s;
+    second.starts = QDate(2026, 10, 1);
+    const qint64 firstId = diagnoses.addCampaign(first), secondId = diagnoses.addCampaign(second);
+    DiagnosisResult before;
+    before.campaignId = firstId;
+    before.teacherId = ivanova;
+    before.takenOn = QDate(2025, 10, 3);
+    before.scores = {{CompetencyArea::Subject, 6000}, {CompetencyArea::Digital, 3550}};
+    diagnoses.saveResult(before);
+    DiagnosisResult after = before;
+    after.campaignId = secondId;
+    after.takenOn = QDate(2026, 10, 2);
+    after.scores = {{CompetencyArea::Subject, 5800}, {CompetencyArea::Digital, 5500}};
+    diagnoses.saveResult(after);
+
+    IndividualRoute route;
+    route.teacherId = ivanova;
+    route.startYear = 2025;
+    route.deficits = {CompetencyArea::Digital};
+    RouteActivity self;
+    self.kind = RouteActivityKind::SelfEducation;
+    self.title = u"Цифровые сервисы урока"_s;
+    self.starts = QDate(2025, 11, 1);
+    self.ends = QDate(2026, 4, 30);
+    self.status = RouteStatus::Done;
+    route.activities = {self};
+    RouteRepository(t.db()).save(route);
+
+    // Paper: the digital area only (the route addresses its deficit), 35,5 → 55: +19,5, the deficit removed.
+    const QString pdf = t.dir() + u"/effect.pdf"_s;
+    const CliResult printed = runCli({u"report"_s, u"effect"_s, t.path(), u"--out"_s, pdf});
+    INFO(printed);
+    REQUIRE(printed.exitCode == 0);
+    const QStringList lines = pdfPages(pdf).join(u'\n').split(u'\n');
+    CHECK(lineOf(lines, u"Результативность индивидуальных образовательных маршрутов"_s) >= 0);
+    CHECK(lineOf(lines, u"маршрутов: 1 чел."_s) >= 0);
+    INFO(lines.join(u'\n').toStdString());
+    // She works in two organisations: both named under her name, and she counts in both rows by organisation.
+    const qsizetype teacher = lineOf(lines, u"Иванова Мария Петровна, МБОУ СОШ № 1; МБУ ДО"_s);
+    REQUIRE(teacher >= 0);
+    CHECK(lines.mid(teacher, 3).join(u' ').contains(u"(ИОМ на 2025/2026 уч. г.)"_s));
+    const QStringList below = lines.mid(teacher);
+    const qsizetype digitalRow = lineOf(below, u"Цифровая"_s);
+    REQUIRE(digitalRow >= 0);
+    const QString row = below.at(digitalRow);
+    CHECK(row.contains(u"Цифровая"_s));
+    CHECK(row.contains(u"35,5 (03.10.25)"_s));
+    CHECK(row.contains(u"55 (02.10.26)"_s));
+    CHECK(row.contains(u"+19,5"_s));
+    CHECK(row.contains(u"устранён"_s));
+    CHECK(lineOf(lines, u"Курсов из каталога с повторной диагностикой после них нет."_s) >= 0);
+
+    // The workbook: four sheets; the first the areas', with the teachers behind each figure.
+    const QString book = t.dir() + u"/effect.xlsx"_s;
+    const CliResult excel = runCli({u"report"_s, u"effect"_s, t.path(), u"--out"_s, book});
+    INFO(excel);
+    REQUIRE(excel.exitCode == 0);
+    CHECK(excel.out.contains(u"(1 teachers diagnosed again"));
+    const QString workbook = QString::fromUtf8(toolOutput(u"unzip"_s, {u"-p"_s, book, u"xl/workbook.xml"_s}));
+    for (const QString &name : {u"По областям"_s, u"По программам"_s, u"По организациям"_s, u"По педагогам"_s})
+        CHECK(workbook.contains(u"name=\"%1\""_s.arg(name)));
+    const Table table = TableReader::read(book);
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0].cells.mid(0, 8)
+          == QStringList{u"Цифровая"_s, u"1"_s, u"35,5"_s, u"55,0"_s, u"+19,5"_s, u"1"_s, u"1"_s, u"да"_s});
+
+    const CliResult csv = runCli({u"report"_s, u"effect"_s, t.path(), u"--out"_s, t.dir() + u"/effect.csv"_s});
+    CHECK(csv.exitCode != 0);
+    CHECK(csv.err.contains(u"a .csv file holds one table and this report has 4; choose a file name ending in .xlsx."));
+}
