@@ -947,6 +947,14 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
                                    записать индивидуальный образовательный маршрут педагога (.pdf или .odt)
 </translation>
     </message>
+    <message>
+        <source>  report effect DB [--at DATE] --out FILE
+                                   write what the routes changed: scores before and after (.pdf, .odt or .xlsx)
+</source>
+        <translation>  report effect DB [--at DATE] --out FILE
+                                   записать, что изменили маршруты: результаты до и после (.pdf, .odt или .xlsx)
+</translation>
+    </message>
 </context>
 <context>
     <name>CourseImporter</name>
@@ -1983,10 +1991,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>Сгруппировать график аттестации по организациям.</translation>
     </message>
     <message>
-        <source>The reference date of attestation (default today).</source>
-        <translation>Дата, на которую рассчитывается аттестация (по умолчанию — сегодня).</translation>
-    </message>
-    <message>
         <source>Expiring within this many months (default 6).</source>
         <translation>Истекающие в течение указанного числа месяцев (по умолчанию 6).</translation>
     </message>
@@ -2115,12 +2119,25 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <translation>Без грифа утверждения школы (маршрут, который школа не утверждает).</translation>
     </message>
     <message>
+        <source>The reference date (default today): of attestation; for effect, the day whose posts place the teachers.</source>
+        <translation>Дата отсчёта (по умолчанию — сегодня): для аттестации; для effect — дата, по местам работы на которую педагоги отнесены к организациям.</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n teachers diagnosed again after their routes&apos; activities)</source>
+        <translation>
+            <numerusform>записан файл %1 (повторно продиагностирован после мероприятий маршрутов %n педагог)</numerusform>
+            <numerusform>записан файл %1 (повторно продиагностированы после мероприятий маршрутов %n педагога)</numerusform>
+            <numerusform>записан файл %1 (повторно продиагностированы после мероприятий маршрутов %n педагогов)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
        profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
        profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
        profrost-cli report plan|protocol DB --id N --out FILE
        profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
        profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
+       profrost-cli report effect DB [--at DATE] --out FILE
 Writes a printed document to FILE (.pdf or .odt):
   plan-graph       the plan-graph of further training for the three years starting
                    with the year of --from (the saved plan, else the proposal)
@@ -2139,6 +2156,9 @@ Writes a printed document to FILE (.pdf or .odt):
                    period (--from, --to), or everyone&apos;s latest; also to .xlsx or .csv
   route            the individual route of the teacher number --teacher for the academic
                    year --year (default: the current one)
+  effect           what the routes changed: the diagnosed scores before and after the
+                   routes&apos; done activities, by area, by further-training programme, by
+                   organisation (posts on --at, default today) and by teacher; also to .xlsx
 Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
                profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
@@ -2146,6 +2166,7 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                profrost-cli report plan|protocol DB --id N --out FILE
                profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
                profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
+       profrost-cli report effect DB [--at DATE] --out FILE
 Записывает печатный документ в FILE (.pdf или .odt):
   plan-graph       план-график повышения квалификации на три года, начиная
                    с года --from (сохранённый план, иначе — предложение)
@@ -2165,6 +2186,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                    или последние результаты каждого; также в .xlsx или .csv
   route            индивидуальный маршрут педагога с номером --teacher на учебный год
                    --year (по умолчанию — текущий)
+  effect           что изменили маршруты: результаты диагностики до и после выполненных
+                   мероприятий маршрутов по областям, программам повышения квалификации,
+                   организациям (места работы на --at, по умолчанию сегодня) и педагогам;
+                   также в .xlsx
 Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
@@ -2185,6 +2210,25 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Group route</source>
         <translation>Групповой маршрут</translation>
+    </message>
+</context>
+<context>
+    <name>RouteEffectBuilder</name>
+    <message>
+        <source>removed</source>
+        <translation>устранён</translation>
+    </message>
+    <message>
+        <source>remained</source>
+        <translation>остался</translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation>появился</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>не было</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2441,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>%1 (is the file open in another program?)</source>
         <translation>%1 (не открыт ли файл в другой программе?)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: a .csv file holds one table and this report has %2; choose a file name ending in .xlsx.</source>
+        <translation>Не удалось записать %1: файл .csv вмещает одну таблицу, а в этом отчёте их %2; выберите имя файла с расширением .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>TeacherCard</name>
@@ -2575,6 +2623,38 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>No route for %1/%2 yet (Diagnostics → Individual routes).</source>
         <translation>Маршрута на %1/%2 ещё нет (Диагностика → Индивидуальные маршруты).</translation>
+    </message>
+    <message>
+        <source>Before and after the route</source>
+        <translation>До и после маршрута</translation>
+    </message>
+    <message>
+        <source>(grey: before, colour: after)</source>
+        <translation>(серым — до, цветом — после)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 п.п.</translation>
+    </message>
+    <message>
+        <source>deficit removed</source>
+        <translation>дефицит устранён</translation>
+    </message>
+    <message>
+        <source>deficit remains</source>
+        <translation>дефицит остался</translation>
+    </message>
+    <message>
+        <source>a new deficit</source>
+        <translation>появился дефицит</translation>
+    </message>
+    <message>
+        <source>%1, route %2/%3</source>
+        <translation>%1, маршрут %2/%3</translation>
+    </message>
+    <message>
+        <source>diagnosed %1 and %2</source>
+        <translation>диагностика %1 и %2</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4618,10 @@ deficit</source>
         <source>Individual r&amp;outes</source>
         <translation>Индивидуальные &amp;маршруты</translation>
     </message>
+    <message>
+        <source>What routes &amp;changed</source>
+        <translation>Что &amp;изменили маршруты</translation>
+    </message>
 </context>
 <context>
     <name>profrost::DictionariesDialog</name>
@@ -4686,6 +4770,168 @@ deficit</source>
     <message>
         <source>%1 due within 12 months</source>
         <translation>срок в ближайшие 12 месяцев: %1</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::EffectModel</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Область компетенций</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Deficit</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation>Выполненные мероприятия</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагогов</translation>
+    </message>
+    <message>
+        <source>Before, %</source>
+        <translation>До, %</translation>
+    </message>
+    <message>
+        <source>After, %</source>
+        <translation>После, %</translation>
+    </message>
+    <message>
+        <source>Change, points</source>
+        <translation>Изменение, п.п.</translation>
+    </message>
+    <message>
+        <source>Had a deficit</source>
+        <translation>Был дефицит</translation>
+    </message>
+    <message>
+        <source>Deficit removed</source>
+        <translation>Дефицит устранён</translation>
+    </message>
+    <message>
+        <source>(no post on %1)</source>
+        <translation>(нет места работы на %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n teachers: not a trend to judge by.</source>
+        <translation>
+            <numerusform>Меньше %n педагога: по такому числу нельзя судить о тенденции.</numerusform>
+            <numerusform>Меньше %n педагогов: по такому числу нельзя судить о тенденции.</numerusform>
+            <numerusform>Меньше %n педагогов: по такому числу нельзя судить о тенденции.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::EffectTab</name>
+    <message numerus="yes">
+        <source>&amp;Hide figures of fewer than %n teachers</source>
+        <translation>
+            <numerusform>&amp;Скрыть показатели менее чем по %n педагогу</numerusform>
+            <numerusform>&amp;Скрыть показатели менее чем по %n педагогам</numerusform>
+            <numerusform>&amp;Скрыть показатели менее чем по %n педагогам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To Excel...</source>
+        <translation>В Excel...</translation>
+    </message>
+    <message>
+        <source>By competency area</source>
+        <translation>По областям компетенций</translation>
+    </message>
+    <message>
+        <source>By further-training programme</source>
+        <translation>По программам повышения квалификации</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>По организациям</translation>
+    </message>
+    <message>
+        <source>By teacher</source>
+        <translation>По педагогам</translation>
+    </message>
+    <message>
+        <source>A change seen in two or three teachers is not yet a trend</source>
+        <translation>Изменение у двух-трёх педагогов — ещё не тенденция</translation>
+    </message>
+    <message>
+        <source>Save the four tables as sheets of an Excel workbook</source>
+        <translation>Сохранить четыре таблицы листами книги Excel</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>What the routes changed</source>
+        <translation>Что изменили маршруты</translation>
+    </message>
+    <message>
+        <source>Reading the routes and the results...</source>
+        <translation>Чтение маршрутов и результатов...</translation>
+    </message>
+    <message>
+        <source>Nobody has been diagnosed again after done activities of a route yet. The figures come once a teacher with a route is diagnosed after its courses, self-education or events.</source>
+        <translation>Повторной диагностики после выполненных мероприятий маршрутов пока не было. Показатели появятся, когда педагог с маршрутом пройдёт диагностику после курсов, самообразования или мероприятий маршрута.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers were diagnosed again after done activities of their routes. Over every area the score changed by %1 points on average; %2 of %3 deficits were removed. Before: the latest result when the work began; after: the first result after it ended. Figures marked * stand for fewer than %4 teachers.</source>
+        <translation>
+            <numerusform>После выполненных мероприятий маршрутов повторно продиагностирован %n педагог. По всем областям результат изменился в среднем на %1 п.п.; устранено дефицитов: %2 из %3. До — последний результат на начало работы, после — первый результат после её окончания. Знаком * отмечены показатели менее чем по %4 педагогам.</numerusform>
+            <numerusform>После выполненных мероприятий маршрутов повторно продиагностированы %n педагога. По всем областям результат изменился в среднем на %1 п.п.; устранено дефицитов: %2 из %3. До — последний результат на начало работы, после — первый результат после её окончания. Знаком * отмечены показатели менее чем по %4 педагогам.</numerusform>
+            <numerusform>После выполненных мероприятий маршрутов повторно продиагностированы %n педагогов. По всем областям результат изменился в среднем на %1 п.п.; устранено дефицитов: %2 из %3. До — последний результат на начало работы, после — первый результат после её окончания. Знаком * отмечены показатели менее чем по %4 педагогам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <source>Export what the routes changed</source>
+        <translation>Экспорт: что изменили маршруты</translation>
+    </message>
+    <message>
+        <source>route-effect.xlsx</source>
+        <translation>результативность-маршрутов.xlsx</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,20 @@ int EffectFigure::meanAfterTenths() const { return meanTenths(afterSum, measures
 int EffectFigure::meanChangeTenths() const { return meanTenths(afterSum - beforeSum, measures); }
 bool EffectFigure::isFew() const { return teachers < RouteEffect::kFewTeachers; }
 
+EffectFigure RouteEffect::overall() const
+{
+    EffectFigure all;
+    for (const EffectRow &row : byArea) {
+        all.measures += row.figure.measures;
+        all.beforeSum += row.figure.beforeSum;
+        all.afterSum += row.figure.afterSum;
+        all.deficitsBefore += row.figure.deficitsBefore;
+        all.removed += row.figure.removed;
+    }
+    all.teachers = teachers;
+    return all;
+}
+
 EffectData EffectData::read(Database &db, QDate today, qint64 teacherId)
 {
     EffectData data;

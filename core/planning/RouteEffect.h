@@ -100,6 +100,8 @@ struct RouteEffect
     QList<EffectRow> byArea;         // the routes' measures of everyone, one row per area
     int teachers = 0;                // different teachers measured
     QDate placesOn;
+    // Every area of every route together (its teachers: RouteEffect::teachers).
+    EffectFigure overall() const;
     DeficitThresholds thresholds;
 };
 

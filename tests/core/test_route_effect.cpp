@@ -201,6 +201,15 @@ TEST_CASE("effect: the figures by area, by organisation and by programme with th
     CHECK(effect.byArea[2].figure.deficitsBefore == 1);
     CHECK(effect.byArea[2].figure.removed == 0);
 
+    // Everything together: 4 measures of 2 teachers, (19,50 − 3,00 + 5,50 + 5,00) / 4 = 6,75 → +6,8; of 3 deficits
+    // (Иванова's предметная and цифровая, Борисов's предметная) 2 removed.
+    const EffectFigure all = effect.overall();
+    CHECK(all.teachers == 2);
+    CHECK(all.measures == 4);
+    CHECK(all.meanChangeTenths() == 68);
+    CHECK(all.deficitsBefore == 3);
+    CHECK(all.removed == 2);
+
     // Borisov works in both schools and is counted in each; «Лицей» sorts before «СОШ».
     REQUIRE(effect.byOrganisation.size() == 4);
     CHECK(effect.byOrganisation[0].label == u"МБОУ Лицей"_s);

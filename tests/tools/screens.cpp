@@ -3,6 +3,7 @@
 // Runs offscreen on a fresh demo database and the import fixtures.
 
 #include "common/DocumentOutput.h"
+#include "common/RecordView.h"
 #include "associations/AssociationDialog.h"
 #include "associations/AssociationsPage.h"
 #include "associations/MeetingDialog.h"
@@ -13,6 +14,7 @@
 #include "diagnostics/DeficitMapModel.h"
 #include "diagnostics/DeficitMapTab.h"
 #include "diagnostics/DiagnosticsPage.h"
+#include "diagnostics/EffectTab.h"
 #include "diagnostics/ResultsTab.h"
 #include "diagnostics/ActivityDialog.h"
 #include "diagnostics/GroupRouteDialog.h"
@@ -58,6 +60,9 @@
 #include <QTextDocument>
 #include <QComboBox>
 #include <QTableWidget>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 
 using namespace profrost;
@@ -203,6 +208,46 @@ int main(int argc, char *argv[])
             group.show();
             save(&group, out, QStringLiteral("route-group-dialog"));
             group.hide();
+        }
+        // What the routes changed: by area, by programme, by organisation, by teacher.
+        {
+            diagnostics->tabs()->setCurrentWidget(diagnostics->effect());
+            EffectTab *effect = diagnostics->effect();
+            effect->reload();
+            const QList<std::pair<EffectModel::View, QString>> views{
+                {EffectModel::View::ByArea, QStringLiteral("effect-areas")},
+                {EffectModel::View::ByProgramme, QStringLiteral("effect-programmes")},
+                {EffectModel::View::ByOrganisation, QStringLiteral("effect-organisations")},
+                {EffectModel::View::ByTeacher, QStringLiteral("effect-teachers")}};
+            for (const auto &[view, name] : views) {
+                effect->chooseView(view);
+                save(&window, out, name);
+            }
+            effect->chooseView(EffectModel::View::ByArea);
+            // The card of the teacher with the most areas measured.
+            QHash<qint64, int> measured;
+            qint64 best = 0;
+            if (const RouteEffect *e = effect->model()->effect()) {
+                for (const ScoreChange &c : e->byTeacher) {
+                    if (++measured[c.teacherId] > measured.value(best))
+                        best = c.teacherId;
+                }
+            }
+            window.showPage(0);
+            if (best != 0 && RecordView::selectId(table, best)) {
+                // The card's diagnostics: scrolled to the before/after bars.
+                if (auto *card = window.findChild<TeachersPage *>()->findChild<QTextBrowser *>()) {
+                    card->find(QCoreApplication::translate("TeacherCard", "Before and after the route"));
+                    card->ensureCursorVisible();
+                    QTextCursor plain = card->textCursor();
+                    plain.clearSelection();
+                    card->setTextCursor(plain);
+                    QScrollBar *bar = card->verticalScrollBar();
+                    bar->setValue(bar->value() + card->cursorRect().top() - 8);
+                }
+                save(&window, out, QStringLiteral("teachers-card-effect"));
+            }
+            window.showPage(4);
         }
         diagnostics->tabs()->setCurrentWidget(diagnostics->results());
         // The first self-assessment (the page opens on the newest diagnosis),

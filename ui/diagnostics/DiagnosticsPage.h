@@ -9,12 +9,13 @@ namespace profrost {
 
 class AppContext;
 class DeficitMapTab;
+class EffectTab;
 class ResultsTab;
 class RoutesTab;
 
 // Diagnostics of professional deficits: the results of each diagnosis, the
 // deficit map that shows where the deficits are, and the individual routes
-// that address them.
+// that address them, and what the routes changed (the scores before and after).
 class DiagnosticsPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     ResultsTab *results() const { return m_results; }
     DeficitMapTab *deficitMap() const { return m_map; }
     RoutesTab *routes() const { return m_routes; }
+    EffectTab *effect() const { return m_effect; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -32,6 +34,7 @@ private:
     ResultsTab *m_results;
     DeficitMapTab *m_map;
     RoutesTab *m_routes;
+    EffectTab *m_effect;
 };
 
 } // namespace profrost

@@ -10,6 +10,7 @@
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "planning/AttestationStatus.h"
+#include "planning/RouteEffect.h"
 #include "planning/TrainingStatus.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
@@ -17,6 +18,7 @@
 #include "store/SettingsRepository.h"
 #include "domain/AttestationRules.h"
 #include "util/Error.h"
+#include "util/TextNormalize.h"
 #include "common/StatusPalette.h"
 
 #include <algorithm>
@@ -207,6 +209,7 @@ QString TeacherCard::diagnosticsSection(Database &db, qint64 teacherId, QDate to
             out += u"</ul>";
         }
     }
+    out += effectSection(db, teacherId, today);
     if (!hasCurrent && !DeficitRules::currentDeficits(results, thresholds).isEmpty())
         out += u"<p>" + StatusPalette::boldHtml(StatusPalette::warning(),
                                                 tr("No route for %1/%2 yet (Diagnostics → Individual routes).")
@@ -214,6 +217,59 @@ QString TeacherCard::diagnosticsSection(Database &db, qint64 teacherId, QDate to
                                                     .arg(thisYear + 1)
                                                     .toHtmlEscaped())
             + u"</p>";
+    return out;
+}
+
+namespace {
+
+// A bar of a score as rich text can draw it (the card is a narrow panel of
+// rich text): a filled cell `hundredths` long of 100 % = 120 px, the rest
+// pale, and the score beside it.
+QString scoreBar(int hundredths, const QColor &colour)
+{
+    constexpr int kFull = 120;
+    const int filled = std::clamp(hundredths * kFull / 10000, 0, kFull);
+    QString bar = QStringLiteral("<tr><td><table cellspacing='0' cellpadding='0'><tr>");
+    if (filled > 0)
+        bar += QStringLiteral("<td width='%1' bgcolor='%2' style='font-size:5pt'>&nbsp;</td>").arg(filled).arg(colour.name());
+    if (filled < kFull)
+        bar += QStringLiteral("<td width='%1' bgcolor='#e6e6e6' style='font-size:5pt'>&nbsp;</td>").arg(kFull - filled);
+    return bar + QStringLiteral("</tr></table></td><td>&nbsp;") + DiagnosisText::percentText(hundredths).toHtmlEscaped()
+        + QStringLiteral("</td></tr>");
+}
+
+} // namespace
+
+QString TeacherCard::effectSection(Database &db, qint64 teacherId, QDate today)
+{
+    RouteEffect effect;
+    try {
+        effect = RouteEffectBuilder::build(EffectData::read(db, today, teacherId));
+    } catch (const Error &e) {
+        return u"<p>" + e.message().toHtmlEscaped() + u"</p>";
+    }
+    if (effect.byTeacher.isEmpty())
+        return {};
+    QString out = u"<p><b>" + tr("Before and after the route").toHtmlEscaped() + u"</b> <span style='"
+        + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>"
+        + tr("(grey: before, colour: after)").toHtmlEscaped() + u"</span></p>";
+    for (const ScoreChange &c : std::as_const(effect.byTeacher)) {
+        const QColor after = c.change() > 0 ? StatusPalette::ok() : c.change() < 0 ? StatusPalette::errorText()
+                                                                                   : StatusPalette::mutedText();
+        QString verdict = tr("%1 points").arg(RouteEffectBuilder::changeText(c.changeTenths())).toHtmlEscaped();
+        if (c.outcome() == DeficitOutcome::Removed)
+            verdict += u", " + StatusPalette::boldHtml(StatusPalette::ok(), tr("deficit removed").toHtmlEscaped());
+        else if (c.outcome() == DeficitOutcome::Remained)
+            verdict += u", " + StatusPalette::boldHtml(StatusPalette::errorText(), tr("deficit remains").toHtmlEscaped());
+        else if (c.outcome() == DeficitOutcome::Appeared)
+            verdict += u", " + StatusPalette::boldHtml(StatusPalette::errorText(), tr("a new deficit").toHtmlEscaped());
+        const QString label = tr("%1, route %2/%3").arg(upperFirst(TrainingText::displayName(c.area))).arg(c.startYear).arg(c.startYear + 1);
+        const QString dates = tr("diagnosed %1 and %2").arg(DateText::numeric(c.beforeOn), DateText::numeric(c.afterOn));
+        out += u"<p style='margin-bottom:0'>" + label.toHtmlEscaped() + u": " + verdict + u"</p>"
+            + u"<table cellspacing='1' cellpadding='0'>" + scoreBar(c.before, StatusPalette::mutedText())
+            + scoreBar(c.after, after) + u"</table><p style='margin-top:0'><span style='"
+            + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>" + dates.toHtmlEscaped() + u"</span></p>";
+    }
     return out;
 }
 

@@ -27,6 +27,9 @@ private:
     // The diagnoses with their scores (deficits in red), the current
     // deficits, and the routes by year with their progress.
     static QString diagnosticsSection(Database &db, qint64 teacherId, QDate today);
+    // What the routes changed for the teacher (RouteEffectBuilder): each
+    // area's score before and after as two bars, the change and the deficit's fate.
+    static QString effectSection(Database &db, qint64 teacherId, QDate today);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
