@@ -6,6 +6,16 @@ QDate RouteRules::yearStart(int startYear) { return QDate(startYear, 9, 1); }
 
 QDate RouteRules::yearEnd(int startYear) { return QDate(startYear + 1, 8, 31); }
 
+IndividualRoute RouteRules::newRoute(qint64 teacherId, int startYear, const QList<DiagnosisResult> &results,
+                                     const DeficitThresholds &thresholds)
+{
+    IndividualRoute route;
+    route.teacherId = teacherId;
+    route.startYear = startYear;
+    route.deficits = DeficitRules::currentDeficits(results, thresholds);
+    return route;
+}
+
 QStringList RouteRules::check(const IndividualRoute &route)
 {
     QStringList reasons;

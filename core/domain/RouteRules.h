@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DeficitRules.h"
 #include "domain/Route.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,12 @@ class RouteRules
 {
     Q_DECLARE_TR_FUNCTIONS(RouteRules)
 public:
+    // A new route of the teacher for the academic year startYear/startYear+1,
+    // addressing the teacher's current deficits (DeficitRules): what the
+    // route dialog and a group route start from.
+    static IndividualRoute newRoute(qint64 teacherId, int startYear, const QList<DiagnosisResult> &results,
+                                    const DeficitThresholds &thresholds);
+
     // A teacher, an academic year, and each activity with a title (a course
     // from the catalogue names its programme) and an end not before its start.
     // Each reason names the activity by its number in the plan.

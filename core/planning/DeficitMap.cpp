@@ -165,11 +165,9 @@ DeficitMapData DeficitMapData::read(Database &db, const DeficitScope &scope, QDa
         for (qint64 subject : post.subjectIds)
             addOnce(t.subjects, subject);
     }
-    for (const TeacherRepository::Identity &person : TeacherRepository(db).identities()) {
-        const auto found = index.constFind(person.id);
-        if (found != index.cend())
-            data.teachers[*found].name = QStringList{person.surname, person.name, person.patronymic}.join(u' ').simplified();
-    }
+    const QHash<qint64, QString> names = TeacherRepository(db).fullNames();
+    for (MappedTeacher &t : data.teachers)
+        t.name = names.value(t.id, u"#%1"_s.arg(t.id));
     // By name, as every list of people: the keys made once, not per comparison.
     QList<std::pair<QString, qsizetype>> order;
     order.reserve(data.teachers.size());

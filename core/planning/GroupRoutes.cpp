@@ -1,6 +1,7 @@
 #include "planning/GroupRoutes.h"
 
 #include "domain/DeficitRules.h"
+#include "domain/RouteRules.h"
 #include "store/AssociationRepository.h"
 #include "store/Database.h"
 #include "store/DiagnosisRepository.h"
@@ -52,9 +53,7 @@ GroupRouteOutcome GroupRoutes::apply(Database &db, const QList<qint64> &teachers
         if (stored) {
             route = *stored;
         } else {
-            route.teacherId = teacher;
-            route.startYear = templ.startYear;
-            route.deficits = DeficitRules::currentDeficits(diagnoses.resultsOf(teacher), thresholds);
+            route = RouteRules::newRoute(teacher, templ.startYear, diagnoses.resultsOf(teacher), thresholds);
             route.goal = templ.goal;
             route.tasks = templ.tasks;
             route.curator = templ.curator;

@@ -208,20 +208,14 @@ EffectData EffectData::read(Database &db, QDate today, qint64 teacherId)
             data.teacherNames.insert(teacherId, teachers.nameOf(teacherId));
         }
     } else {
-        QHash<qint64, QList<DiagnosisResult>> all = diagnoses.allResults();
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            if (withRoutes.contains(it.key()))
-                data.results.insert(it.key(), std::move(*it));
-        }
+        data.results = diagnoses.resultsOfTeachersWithRoutes();
         for (Completion &c : training.completions()) {
             if (withRoutes.contains(c.teacherId))
                 data.finished[c.teacherId].append(std::move(c));
         }
-        for (const TeacherRepository::Identity &person : teachers.identities()) {
-            if (withRoutes.contains(person.id))
-                data.teacherNames.insert(person.id,
-                                         QStringList{person.surname, person.name, person.patronymic}.join(u' ').simplified());
-        }
+        const QHash<qint64, QString> names = teachers.fullNames();
+        for (qint64 id : std::as_const(withRoutes))
+            data.teacherNames.insert(id, names.value(id, u"#%1"_s.arg(id)));
     }
     for (const Programme &p : training.programmes()) {
         data.programmeAreas.insert(p.id, p.areas);

@@ -267,6 +267,14 @@ QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::allResults() const
     return out;
 }
 
+QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::resultsOfTeachersWithRoutes() const
+{
+    QHash<qint64, QList<DiagnosisResult>> out;
+    for (DiagnosisResult &r : read(u"r.teacher_id IN (SELECT teacher_id FROM route)"_s, {}))
+        out[r.teacherId].append(std::move(r));
+    return out;
+}
+
 QHash<qint64, QList<DiagnosisResult>> DiagnosisRepository::resultsTaken(QDate from, QDate to) const
 {
     // An open end is a date no result has: the statement stays one.

@@ -49,6 +49,9 @@ public:
     QHash<qint64, int> resultCounts() const;
     // Every teacher's results, oldest first (the deficit map, the indicators).
     QHash<qint64, QList<DiagnosisResult>> allResults() const;
+    // The results of the teachers who have an individual route (what the
+    // routes' effect is measured by), by teacher: one query.
+    QHash<qint64, QList<DiagnosisResult>> resultsOfTeachersWithRoutes() const;
     // Every teacher's results taken from `from` to `to`, both days included
     // (an invalid day leaves that end open), oldest first.
     QHash<qint64, QList<DiagnosisResult>> resultsTaken(QDate from, QDate to) const;

@@ -140,6 +140,19 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
     return out;
 }
 
+QHash<qint64, QString> TeacherRepository::fullNames() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic FROM teacher"));
+    q.exec();
+    QHash<qint64, QString> out;
+    while (q.next()) {
+        QStringList parts{q.text(1), q.text(2), q.text(3)};
+        parts.removeAll(QString());
+        out.insert(q.id(0), parts.join(u' '));
+    }
+    return out;
+}
+
 QString TeacherRepository::nameOf(qint64 id) const
 {
     Query q(m_db, QStringLiteral("SELECT surname, name, patronymic FROM teacher WHERE id = ?"));

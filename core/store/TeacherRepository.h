@@ -23,6 +23,9 @@ public:
     // «Фамилия Имя Отчество» for a message naming the teacher; «#id» when
     // there is no such teacher (the message still says which one).
     QString nameOf(qint64 id) const;
+    // Every teacher's «Фамилия Имя Отчество» by id, one query: what a list of
+    // a region's teachers shows without reading their posts.
+    QHash<qint64, QString> fullNames() const;
     // Two small queries: a protocol lists a few dozen people, far cheaper
     // than rows() of a whole region.
     TeacherOnDay onDay(qint64 id, QDate day) const;

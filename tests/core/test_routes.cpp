@@ -141,6 +141,26 @@ TEST_CASE("A route needs a teacher, a year and activities with titles and dates 
     CHECK(RouteRules::check(r).size() == 2);
 }
 
+TEST_CASE("A new route addresses the teacher's current deficits: the latest score of each area", "[routes]")
+{
+    DiagnosisResult autumn;
+    autumn.id = 1;
+    autumn.teacherId = 7;
+    autumn.takenOn = QDate(2025, 10, 1);
+    autumn.scores = {{A::Subject, 4000}, {A::Methodical, 4999}};
+    DiagnosisResult spring = autumn;
+    spring.id = 2;
+    spring.takenOn = QDate(2026, 3, 1);
+    spring.scores = {{A::Subject, 6000}, {A::Digital, 3000}};
+    const IndividualRoute route = RouteRules::newRoute(7, 2026, {spring, autumn}, DeficitThresholds{});
+    CHECK(route.teacherId == 7);
+    CHECK(route.startYear == 2026);
+    // Subject rose to 60 % in spring; methodical's 49,99 % still stands; digital is new.
+    CHECK(route.deficits == QList<A>({A::Methodical, A::Digital}));
+    CHECK(route.activities.isEmpty());
+    CHECK(RouteRules::check(route).isEmpty());
+}
+
 TEST_CASE("A course activity is done once its course is finished in the route's year, unless cancelled",
           "[routes]")
 {

@@ -23,9 +23,7 @@ QList<RouteListModel::Line> RouteListModel::read(Database &db, int startYear, QD
     QHash<qint64, QList<Completion>> finished;
     for (const Completion &c : TrainingRepository(db).completions())
         finished[c.teacherId] << c;
-    QHash<qint64, QString> names;
-    for (const TeacherRepository::Identity &t : TeacherRepository(db).identities())
-        names.insert(t.id, QStringList{t.surname, t.name, t.patronymic}.join(u' ').simplified());
+    const QHash<qint64, QString> names = TeacherRepository(db).fullNames();
     QHash<qint64, QString> organisationNames;
     for (const Organisation &o : OrganisationRepository(db).all())
         organisationNames.insert(o.id, o.displayName());

@@ -1,6 +1,7 @@
 #include "diagnostics/RoutesTab.h"
 
 #include "associations/AssociationWidgets.h"
+#include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "common/RecordView.h"
@@ -13,6 +14,7 @@
 #include "diagnostics/RouteListModel.h"
 #include "domain/DateText.h"
 #include "domain/DeficitRules.h"
+#include "domain/RouteRules.h"
 #include "domain/MethodicalPlan.h"
 #include "shell/AppContext.h"
 #include "store/DiagnosisRepository.h"
@@ -39,6 +41,11 @@ namespace profrost {
 
 using W = AssociationWidgets;
 
+namespace {
+// Below this many teachers the year's routes are read at once (as the deficit map).
+constexpr int kLoadInBackgroundFrom = 3000;
+} // namespace
+
 RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
@@ -47,7 +54,8 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
       m_proxy(new TokenFilterProxy(this)),
       m_view(nullptr),
       m_filter(new QLineEdit(this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)),
+      m_reader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("routesTab"));
     m_year->setObjectName(QStringLiteral("routeYear"));
@@ -113,25 +121,53 @@ void RoutesTab::setYear(int startYear)
     m_year->setCurrentIndex(m_year->findData(startYear));
 }
 
-void RoutesTab::reload()
+void RoutesTab::reload() { readLines(RecordView::currentId(m_view)); }
+
+bool RoutesTab::isLoading() const { return m_reader->isRunning(); }
+
+void RoutesTab::readLines(qint64 select, const QString &note)
 {
     m_loader->markLoaded();
-    const qint64 keep = RecordView::currentId(m_view);
+    m_reader->cancel(); // lines still being read answer an older question
+    const int startYear = year();
+    const QDate today = m_ctx.today();
     try {
-        m_model->setLines(RouteListModel::read(m_ctx.db(), year(), m_ctx.today()));
+        if (TeacherRepository(m_ctx.db()).count() < kLoadInBackgroundFrom) {
+            showLines(RouteListModel::read(m_ctx.db(), startYear, today), select, note);
+            return;
+        }
     } catch (const Error &e) {
         W::report(this, false, tr("Individual routes"), e.message(), &m_lastError);
         return;
     }
+    m_summary->setText(tr("Reading the routes..."));
+    m_reader->run<QList<RouteListModel::Line>>(
+        m_ctx.db().connectionSpec(),
+        [startYear, today](Database &reader) { return RouteListModel::read(reader, startYear, today); },
+        [this, select, note](QList<RouteListModel::Line> lines, const QString &error) {
+            if (!error.isEmpty())
+                W::report(this, false, tr("Individual routes"), error, &m_lastError);
+            else
+                showLines(std::move(lines), select, note);
+        });
+}
+
+void RoutesTab::showLines(QList<RouteListModel::Line> lines, qint64 select, const QString &note)
+{
+    m_model->setLines(std::move(lines));
     int done = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const RouteListModel::Line *line = m_model->lineAt(r);
         done += line->total > 0 && line->done == line->total ? 1 : 0;
     }
-    m_summary->setText(m_model->rowCount() == 0
-                           ? tr("No route for this year yet. Make one with «New route...», or from the deficit map.")
-                           : tr("%n route(s), %1 fully done.", nullptr, m_model->rowCount()).arg(done));
-    RecordView::selectId(m_view, keep);
+    QString summary = m_model->rowCount() == 0
+        ? tr("No route for this year yet. Make one with «New route...», or from the deficit map.")
+        : tr("%n route(s), %1 fully done.", nullptr, m_model->rowCount()).arg(done);
+    if (!note.isEmpty())
+        summary += QStringLiteral(" ") + note;
+    m_summary->setText(summary);
+    RecordView::selectId(m_view, select);
+    emit loaded();
 }
 
 void RoutesTab::newRoute()
@@ -165,9 +201,7 @@ void RoutesTab::openRoute(qint64 teacherId)
         if (stored) {
             route = *stored;
         } else {
-            route.teacherId = teacherId;
-            route.startYear = year();
-            route.deficits = DeficitRules::currentDeficits(results, SettingsRepository(m_ctx.db()).deficitThresholds());
+            route = RouteRules::newRoute(teacherId, year(), results, SettingsRepository(m_ctx.db()).deficitThresholds());
         }
     } catch (const Error &e) {
         W::report(this, false, tr("Individual routes"), e.message(), &m_lastError);
@@ -185,8 +219,7 @@ void RoutesTab::openRoute(qint64 teacherId)
     dialog.setRoute(route, name, latest);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
-    RecordView::selectId(m_view, savedId);
+    readLines(savedId);
 }
 
 void RoutesTab::print(bool toFile)
@@ -218,13 +251,11 @@ void RoutesTab::groupRoute()
     GroupRouteDialog dialog(m_ctx, year(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
     const GroupRouteOutcome &o = dialog.outcome();
-    m_summary->setText(m_summary->text() + QStringLiteral(" ")
-                       + tr("Group route: %1 made, %2 extended, %3 had it already.")
-                             .arg(o.created)
-                             .arg(o.extended)
-                             .arg(o.unchanged));
+    readLines(RecordView::currentId(m_view), tr("Group route: %1 made, %2 extended, %3 had it already.")
+                                                 .arg(o.created)
+                                                 .arg(o.extended)
+                                                 .arg(o.unchanged));
 }
 
 void RoutesTab::deleteRoute()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostics/RouteListModel.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -10,6 +12,7 @@ class QTableView;
 namespace profrost {
 
 class AppContext;
+class BackgroundRead;
 class DeferredLoad;
 class RouteListModel;
 class TokenFilterProxy;
@@ -24,7 +27,9 @@ class RoutesTab : public QWidget
 public:
     explicit RoutesTab(AppContext &ctx, QWidget *parent = nullptr);
 
+    // Reads the year's routes again (on a worker thread for a region), the chosen one kept chosen.
     void reload();
+    bool isLoading() const;
     // A teacher chosen from the registry, then their route.
     void newRoute();
     // The teacher's route of the year shown: opened, or made from their deficits.
@@ -45,7 +50,14 @@ public:
     QLabel *summary() const { return m_summary; }
     QString lastError() const { return m_lastError; }
 
+signals:
+    void loaded();
+
 private:
+    // Reads the lines, then shows them with `select` chosen and `note` after the summary.
+    void readLines(qint64 select, const QString &note = {});
+    void showLines(QList<RouteListModel::Line> lines, qint64 select, const QString &note);
+
     AppContext &m_ctx;
     QComboBox *m_year;
     RouteListModel *m_model;
@@ -54,6 +66,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_summary;
     DeferredLoad *m_loader;
+    BackgroundRead *m_reader;
     QString m_lastError;
 };
 
