@@ -291,13 +291,16 @@ void collectCellBackgrounds(const QTextFrame *frame, QHash<QString, QString> *ou
 //   and fixed widths (in pixels at 96 dpi) as that many points;
 // - percentage column widths go into style:column-width, which takes only
 //   lengths, instead of style:rel-column-width;
-// - header rows repeated on every page are not marked as such;
+// - header rows repeated on every page are not marked as such (in any of the
+//   tables that share a format);
 // - the empty paragraph Qt keeps before a table at the very start becomes a
 //   blank line above the approval block;
 // - nothing keeps a table row on one page;
 // - an empty cell's paragraph takes the default 14 pt;
-// - the empty paragraph after a table that ends the document can take a page;
-// - a cell's background is left out.
+// - the paragraph after a table that ends the document can take a page;
+// - a cell's background is left out;
+// - a line break inside a paragraph (QChar::LineSeparator: a cell's second
+//   line) comes with a tab before it, which pushes a centred first line aside.
 QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
 {
     QString xml = QString::fromUtf8(bytes);
@@ -339,17 +342,21 @@ QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
     }
     xml = fixed + xml.mid(done);
 
+    // Tables of one format share its style name (three alike in a report):
+    // each of them gets its header row marked.
     for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
         if (it.value().headerRowCount() < 1)
             continue;
-        const qsizetype table = xml.indexOf(u"<table:table table:style-name=\"Table%1\">"_s.arg(it.key()));
-        const qsizetype rowStart = table < 0 ? -1 : xml.indexOf(u"<table:table-row>"_s, table);
+        const QString opening = u"<table:table table:style-name=\"Table%1\">"_s.arg(it.key());
         const QString rowClose = u"</table:table-row>"_s;
-        const qsizetype rowEnd = rowStart < 0 ? -1 : xml.indexOf(rowClose, rowStart);
-        if (rowEnd < 0)
-            continue;
-        xml.insert(rowEnd + rowClose.size(), u"</table:table-header-rows>"_s);
-        xml.insert(rowStart, u"<table:table-header-rows>"_s);
+        for (qsizetype table = xml.indexOf(opening); table >= 0; table = xml.indexOf(opening, table + 1)) {
+            const qsizetype rowStart = xml.indexOf(u"<table:table-row>"_s, table);
+            const qsizetype rowEnd = rowStart < 0 ? -1 : xml.indexOf(rowClose, rowStart);
+            if (rowEnd < 0)
+                break;
+            xml.insert(rowEnd + rowClose.size(), u"</table:table-header-rows>"_s);
+            xml.insert(rowStart, u"<table:table-header-rows>"_s);
+        }
     }
 
     // A row is never split across pages (LibreOffice and Word honour
@@ -362,9 +369,12 @@ QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
     // of a table keeps it no taller than its neighbours.
     const QString emptyCellStyle = u"<style:style style:name=\"ProfrostEmptyCell\" style:family=\"paragraph\">"
                                    "<style:text-properties fo:font-size=\"10pt\"/></style:style>"_s;
+    const QString endStyle = u"<style:style style:name=\"ProfrostEnd\" style:family=\"paragraph\">"
+                             "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0cm\""
+                             " fo:line-height=\"0.01cm\"/><style:text-properties fo:font-size=\"1pt\"/></style:style>"_s;
     const qsizetype styles = xml.indexOf(u"</office:automatic-styles>"_s);
     if (styles >= 0) {
-        xml.insert(styles, rowStyle + emptyCellStyle);
+        xml.insert(styles, rowStyle + emptyCellStyle + endStyle);
         xml.replace(u"<table:table-row>"_s, u"<table:table-row table:style-name=\"ProfrostRow\">"_s);
         static const QRegularExpression emptyCell(
             uR"re((<table:table-cell[^>]*>\s*)<text:p text:style-name="[^"]*"/>(\s*</table:table-cell>))re"_s);
@@ -384,10 +394,17 @@ QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
             xml.insert(props + properties.size(), u" fo:background-color=\"%1\""_s.arg(it.value()));
     }
 
-    // The empty paragraph Qt writes after a table that ends the document:
-    // where the table fills its last page, LibreOffice gives it a blank page.
-    static const QRegularExpression trailingEmpty(uR"re((</table:table>)\s*<text:p text:style-name="[^"]*"/>(\s*</office:text>))re"_s);
-    xml.replace(trailingEmpty, u"\\1\\2"_s);
+    // A document that ends with a table: Writer always puts a paragraph
+    // after it (its own, in the default size, when the file has none), and
+    // where the table fills its last page that paragraph takes a page of its
+    // own. A paragraph 0.1 mm high with no spacing fits under the table instead
+    // (1 pt type alone still took a page: Writer keeps its line height).
+    static const QRegularExpression trailingEmpty(
+        uR"re((</table:table>)\s*(?:<text:p text:style-name="[^"]*"/>)?(\s*</office:text>))re"_s);
+    xml.replace(trailingEmpty, u"\\1<text:p text:style-name=\"ProfrostEnd\"/>\\2"_s);
+
+    static const QRegularExpression tabBeforeBreak(uR"re(<text:tab/>(\s*<text:line-break/>))re"_s);
+    xml.replace(tabBeforeBreak, u"\\1"_s);
 
     static const QRegularExpression leadingEmpty(uR"re((<office:text>\s*)<text:p text:style-name="[^"]*"/>(\s*<table:table ))re"_s);
     xml.replace(leadingEmpty, u"\\1\\2"_s);

@@ -68,10 +68,9 @@ void groupedTable(QTextCursor &cursor, const QList<EffectRow> &rows, const QStri
     int row = 1, group = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (i == 0 || rows[i].key != rows[i - 1].key) {
+            // A heading across the whole row, numbered: kept with its first row on paper (PageFlow).
             ++group;
-            DocumentStyle::setCell(table, row, 0, QString::number(group), true, Qt::AlignHCenter,
-                                   DocumentStyle::kSmallPt);
-            DocumentStyle::setMergedCell(table, row, 1, int(columns.size()) - 1, rows[i].label, true);
+            DocumentStyle::setSpanningRow(table, row, u"%1. %2"_s.arg(group).arg(rows[i].label));
             ++row;
         }
         DocumentStyle::setCell(table, row, 1, area(rows[i].area), false, Qt::AlignLeft, DocumentStyle::kSmallPt);
@@ -166,13 +165,11 @@ std::unique_ptr<QTextDocument> EffectDocument::build(const EffectDocumentData &d
             const ScoreChange &c = changes[i];
             if (newGroup(i)) {
                 ++group;
-                DocumentStyle::setCell(table, row, 0, QString::number(group), true, Qt::AlignHCenter,
-                                       DocumentStyle::kSmallPt);
                 QString label = c.teacherName;
                 if (!c.places.isEmpty())
                     label += u", "_s + c.places;
                 label += u" (ИОМ на %1/%2 уч. г.)"_s.arg(c.startYear).arg(c.startYear + 1);
-                DocumentStyle::setMergedCell(table, row, 1, int(columns.size()) - 1, label, true);
+                DocumentStyle::setSpanningRow(table, row, u"%1. %2"_s.arg(group).arg(label));
                 ++row;
             }
             const auto small = [&](int column, const QString &text, Qt::Alignment alignment = Qt::AlignHCenter) {

@@ -106,6 +106,10 @@ TEST_CASE("report deficits: the map of a diagnosis named or numbered, to PDF and
     const QString content = QString::fromUtf8(toolOutput(u"unzip"_s, {u"-p"_s, odt, u"content.xml"_s}));
     CHECK(content.contains(u"fo:background-color=\"#ffc7ce\""_s));
     CHECK(content.contains(u"fo:background-color=\"#c6efce\""_s));
+    // A cell's two lines are one paragraph broken by a line break, with no tab
+    // before it (Qt writes one, and LibreOffice then pushes the share aside).
+    CHECK(content.contains(u"<text:line-break/>"_s));
+    CHECK_FALSE(content.contains(u"<text:tab/>"_s));
 
     // One diagnosis by name, rows by subject, to Excel.
     const QString sheet = t.dir() + u"/map.xlsx"_s;
