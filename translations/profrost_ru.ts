@@ -1715,6 +1715,59 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>MentorshipRepository</name>
+    <message>
+        <source>This mentor and mentee have a pair starting on %1 already.</source>
+        <translation>У этого наставника и наставляемого уже есть пара, начатая %1.</translation>
+    </message>
+    <message>
+        <source>The mentorship was not stored.</source>
+        <translation>Наставничество не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipRules</name>
+    <message>
+        <source>Choose the mentor.</source>
+        <translation>Выберите наставника.</translation>
+    </message>
+    <message>
+        <source>Choose the mentee.</source>
+        <translation>Выберите наставляемого.</translation>
+    </message>
+    <message>
+        <source>The mentor and the mentee are the same person.</source>
+        <translation>Наставник и наставляемый — один и тот же человек.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the mentoring.</source>
+        <translation>Укажите дату начала наставничества.</translation>
+    </message>
+    <message>
+        <source>The mentoring ends before it starts.</source>
+        <translation>Наставничество заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipText</name>
+    <message>
+        <source>teacher – teacher</source>
+        <translation>педагог – педагог</translation>
+    </message>
+    <message>
+        <source>manager – teacher</source>
+        <translation>руководитель – педагог</translation>
+    </message>
+    <message>
+        <source>student – teacher</source>
+        <translation>студент – педагог</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>групповая</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Schema upgrade failed: %1
@@ -6875,6 +6928,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Group route: %1 made, %2 extended, %3 had it already.</source>
         <translation>Групповой маршрут: составлено %1, дополнено %2, уже было у %3.</translation>
+    </message>
+    <message>
+        <source>Reading the routes...</source>
+        <translation>Чтение маршрутов...</translation>
     </message>
 </context>
 <context>

@@ -407,8 +407,31 @@ void step9(Database &db)
     run(db, QStringLiteral("CREATE INDEX route_activity_by_route ON route_activity (route_id, position)"));
 }
 
+// Version 10: mentorship pairs (core/README.md «Young teachers and
+// mentoring»): a mentor and a mentee of the registry, the form, the first and
+// the last day (none: ongoing); identified by mentor, mentee and first day.
+// The mentors' council is warned above a load that is a setting.
+void step10(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE mentorship (id %1,"
+        " mentor_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " mentee_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " form VARCHAR(16) NOT NULL CHECK (form IN ('teacher', 'manager', 'student', 'group')),"
+        " starts DATE NOT NULL,"
+        " ends DATE,"
+        " goals TEXT,"
+        " result TEXT,"
+        " CHECK (mentor_id <> mentee_id),"
+        " CHECK (ends IS NULL OR ends >= starts),"
+        " UNIQUE (mentor_id, mentee_id, starts))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX mentorship_by_mentee ON mentorship (mentee_id)"));
+    Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('mentor_load_limit', '3')")).exec();
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "store/SettingsRepository.h"
 
+#include "domain/Mentorship.h"
+
 #include "domain/AttestationRules.h"
 #include "domain/TrainingRules.h"
 #include "store/Database.h"
@@ -15,6 +17,7 @@ QString SettingsRepository::categoryReminderMonths() { return u"category_reminde
 QString SettingsRepository::trainingIntervalYears() { return u"training_interval_years"_s; }
 QString SettingsRepository::deficitThresholdPercent() { return u"deficit_threshold_percent"_s; }
 QString SettingsRepository::literacyPassPercent() { return u"literacy_pass_percent"_s; }
+QString SettingsRepository::mentorLoadLimitSetting() { return u"mentor_load_limit"_s; }
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
@@ -77,6 +80,11 @@ DeficitThresholds SettingsRepository::deficitThresholds() const
     t.deficitBelow = intValue(deficitThresholdPercent(), defaults.deficitBelow / 100, 1, 100) * 100;
     t.literacyPassedAt = intValue(literacyPassPercent(), defaults.literacyPassedAt / 100, 1, 100) * 100;
     return t;
+}
+
+int SettingsRepository::mentorLoadLimit() const
+{
+    return intValue(mentorLoadLimitSetting(), MentorshipRules::kDefaultLoadLimit, 1, 50);
 }
 
 } // namespace profrost

@@ -23,6 +23,7 @@ public:
     static QString trainingIntervalYears();       // default 3 (273-ФЗ art. 47)
     static QString deficitThresholdPercent();     // default 50 (step8): below it, a deficit
     static QString literacyPassPercent();         // default 70 (step8, seed 003): passed at or above
+    static QString mentorLoadLimitSetting();      // default 3 (step10): more mentees warn the council
 
     explicit SettingsRepository(Database &db) : m_db(db) {}
 
@@ -42,6 +43,8 @@ public:
     int trainingInterval() const;
     // The thresholds of deficits (DeficitRules), in whole per cent.
     DeficitThresholds deficitThresholds() const;
+    // The most mentees a mentor has before the mentors' council is warned.
+    int mentorLoadLimit() const;
 
 private:
     Database &m_db;
