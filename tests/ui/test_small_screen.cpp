@@ -36,12 +36,14 @@
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
 #include "training/CourseRunDialog.h"
+#include "training/CoursesTab.h"
 #include "training/PlanTab.h"
 #include "training/ProgrammeDialog.h"
 #include "training/TrainingPage.h"
 #include "training/TrainingPlanModel.h"
 
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
@@ -237,4 +239,40 @@ TEST_CASE("At 1366x768 in Russian every main dialog fits with its buttons on scr
     }
     found.removeDuplicates();
     report(found);
+}
+
+TEST_CASE("At 1366x768 in Russian the course runs and the plans show every column, the long titles whole",
+          "[ui][smallscreen]")
+{
+    ClockScope clock;
+    QSettings().clear();
+    RussianScope russian;
+    REQUIRE(russian.loaded());
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir.filePath(QStringLiteral("demo.sqlite")), 120));
+    window.resize(1366, 768);
+    window.show();
+    QApplication::processEvents();
+
+    auto *training = qobject_cast<TrainingPage *>(goToArea(window, QString::fromUtf8("Повышение квалификации")));
+    REQUIRE(training);
+    showTab(training->courses());
+    QTableView *runs = training->courses()->runsTable();
+    REQUIRE(runs);
+    QApplication::processEvents();
+    // No scrolling sideways to «Окончили»; the programme's column took the room left.
+    CHECK(runs->horizontalScrollBar()->maximum() == 0);
+    CHECK(runs->columnWidth(1) > 235);
+
+    auto *associations = qobject_cast<AssociationsPage *>(goToArea(window, QString::fromUtf8("Методические объединения")));
+    REQUIRE(associations);
+    QApplication::processEvents();
+    QTableView *plans = associations->plans();
+    REQUIRE(plans);
+    showTab(plans->parentWidget());
+    QApplication::processEvents();
+    CHECK(plans->horizontalScrollBar()->maximum() == 0);
+    // «План работы РМО … на 2026/2027 учебный год» on two lines of its column, not cut.
+    const QString title = QString::fromUtf8("План работы РМО учителей русского языка и литературы на 2026/2027 учебный год");
+    CHECK(plans->fontMetrics().horizontalAdvance(title) < 2 * (plans->columnWidth(0) - 12));
 }

@@ -1,9 +1,11 @@
 #include "associations/PlansTab.h"
 
+
 #include "associations/AssociationWidgets.h"
 #include "associations/PlanEditing.h"
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlanListModel.h"
+#include "common/ColumnFill.h"
 #include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/AssociationReports.h"
@@ -13,6 +15,7 @@
 #include "store/PlanRepository.h"
 #include "util/Error.h"
 
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -32,9 +35,14 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
       m_table(W::table(m_model, this))
 {
     m_table->setObjectName(QStringLiteral("plansTable"));
-    m_table->setColumnWidth(0, 240); // with the others, «Проведено» in view at 1366×768
-    m_table->setColumnWidth(1, 160);
-    m_table->setColumnWidth(2, 80);
+    // The plan's title takes the room the others leave: «План работы РМО
+    // учителей географии на 2026/2027 учебный год» whole on two lines, with
+    // «Проведено» in view at 1366×768.
+    m_table->setColumnWidth(1, 110);
+    m_table->setColumnWidth(2, 70);
+    m_table->setColumnWidth(3, 80);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    ColumnFill::install(m_table, 0, 220, 640);
     auto *newPlan = W::button(QStringLiteral(":/icons/add.svg"), tr("New plan..."),
                               tr("A year plan of meetings, a work plan or a roadmap"), this);
     auto *edit = W::button(QStringLiteral(":/icons/edit.svg"), tr("Edit..."), tr("Items, stages, approval (double click)"), this);

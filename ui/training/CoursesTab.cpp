@@ -1,5 +1,6 @@
 #include "training/CoursesTab.h"
 
+#include "common/ColumnFill.h"
 #include "common/DateLineEdit.h"
 #include "common/RecordView.h"
 #include "common/DocumentOutput.h"
@@ -21,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -53,10 +55,12 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     m_participants->setObjectName(QStringLiteral("participantsTable"));
     m_participants->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Every column in view at 1366×768 («Ожидают», «Окончили» were past the
-    // edge): the programme's title wraps instead.
-    const int runWidths[] = {160, 235, 50, 110, 85, 50, 80, 75, 65};
-    for (int i = 0; i < 9; ++i)
+    // edge): the programme's title takes the room the others leave, and wraps.
+    const int runWidths[] = {150, 235, 45, 105, 80, 45, 80, 75, 65, 80};
+    for (int i = 0; i < 10; ++i)
         m_runs->setColumnWidth(i, runWidths[i]);
+    m_runs->horizontalHeader()->setStretchLastSection(false);
+    ColumnFill::install(m_runs, CourseRunModel::ProgrammeColumn, 200, 520);
     const int participantWidths[] = {250, 180, 120, 180};
     for (int i = 0; i < 4; ++i)
         m_participants->setColumnWidth(i, participantWidths[i]);
