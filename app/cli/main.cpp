@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -28,5 +29,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ProfRost"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROFROST_VERSION));
     profrost::installTranslations(*app, qEnvironmentVariable("PROFROST_LANG"));
+    // PROFROST_TODAY=yyyy-mm-dd runs every command as on that day: a demo
+    // district and its printed forms come out the same whatever the date
+    // (the tests that read the forms' pages rely on it).
+    static std::unique_ptr<profrost::FixedClock> fixed;
+    if (const QDate day = QDate::fromString(qEnvironmentVariable("PROFROST_TODAY"), Qt::ISODate); day.isValid()) {
+        fixed = std::make_unique<profrost::FixedClock>(day);
+        profrost::Clock::install(fixed.get());
+    }
     return profrost::cli::run(QCoreApplication::arguments());
 }

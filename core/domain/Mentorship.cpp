@@ -1,5 +1,6 @@
 #include "domain/Mentorship.h"
 
+#include "domain/CodeTable.h"
 #include "util/TextNormalize.h"
 
 using namespace Qt::StringLiterals;
@@ -8,22 +9,18 @@ namespace profrost {
 
 namespace {
 
-struct FormEntry
-{
-    MentorshipForm form;
-    const char16_t *code;
-    const char16_t *russian;
-};
+using codetable::Entry;
 
-const FormEntry kForms[] = {
-    {MentorshipForm::TeacherTeacher, u"teacher", u"педагог – педагог"},
-    {MentorshipForm::ManagerTeacher, u"manager", u"руководитель – педагог"},
-    {MentorshipForm::StudentTeacher, u"student", u"студент – педагог"},
-    {MentorshipForm::Group, u"group", u"групповая"},
+// The aliases are written as formKey() leaves them: no spaces, one hyphen.
+const Entry<MentorshipForm> kForms[] = {
+    {MentorshipForm::TeacherTeacher, u"teacher", u"педагог – педагог", {u"педагог-педагог", u"учитель-учитель"}},
+    {MentorshipForm::ManagerTeacher, u"manager", u"руководитель – педагог", {u"руководитель-педагог"}},
+    {MentorshipForm::StudentTeacher, u"student", u"студент – педагог", {u"студент-педагог"}},
+    {MentorshipForm::Group, u"group", u"групповая", {u"группа", u"групповое", u"групповоенаставничество"}},
 };
 
 // «Педагог — педагог» and «педагог-педагог» alike: lower case, ё as е, any
-// dash or hyphen as one hyphen with no spaces around it.
+// dash or hyphen as one hyphen, no spaces.
 QString formKey(const QString &text)
 {
     QString key;
@@ -39,34 +36,11 @@ QString formKey(const QString &text)
 
 } // namespace
 
-QString MentorshipText::code(MentorshipForm f)
-{
-    for (const FormEntry &e : kForms) {
-        if (e.form == f)
-            return QString::fromUtf16(e.code);
-    }
-    return {};
-}
+QString MentorshipText::code(MentorshipForm f) { return codetable::codeOf(kForms, f); }
 
-bool MentorshipText::fromCode(const QString &code, MentorshipForm *out)
-{
-    for (const FormEntry &e : kForms) {
-        if (code == QString::fromUtf16(e.code)) {
-            *out = e.form;
-            return true;
-        }
-    }
-    return false;
-}
+bool MentorshipText::fromCode(const QString &code, MentorshipForm *out) { return codetable::fromCodeOf(kForms, code, out); }
 
-QString MentorshipText::russian(MentorshipForm f)
-{
-    for (const FormEntry &e : kForms) {
-        if (e.form == f)
-            return QString::fromUtf16(e.russian);
-    }
-    return {};
-}
+QString MentorshipText::russian(MentorshipForm f) { return codetable::russianOf(kForms, f); }
 
 QString MentorshipText::displayName(MentorshipForm f)
 {
@@ -82,28 +56,10 @@ QString MentorshipText::displayName(MentorshipForm f)
 bool MentorshipText::parse(const QString &text, MentorshipForm *out)
 {
     const QString key = formKey(text);
-    if (key.isEmpty())
-        return false;
-    for (const FormEntry &e : kForms) {
-        if (key == formKey(QString::fromUtf16(e.russian)) || key == QString::fromUtf16(e.code)) {
-            *out = e.form;
-            return true;
-        }
-    }
-    static const QStringList group{u"группа"_s, u"групповое"_s, u"групповоенаставничество"_s,
-                                   u"групповаяформа"_s};
-    if (group.contains(key)) {
-        *out = MentorshipForm::Group;
-        return true;
-    }
-    return false;
+    return !key.isEmpty() && codetable::parseOf(kForms, key, out);
 }
 
-QList<MentorshipForm> MentorshipText::allForms()
-{
-    return {MentorshipForm::TeacherTeacher, MentorshipForm::ManagerTeacher, MentorshipForm::StudentTeacher,
-            MentorshipForm::Group};
-}
+QList<MentorshipForm> MentorshipText::allForms() { return codetable::valuesOf(kForms); }
 
 bool MentorshipRules::isActive(const Mentorship &m, QDate day)
 {

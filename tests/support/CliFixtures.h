@@ -31,12 +31,18 @@ inline std::ostream &operator<<(std::ostream &os, const CliResult &r)
 }
 
 // Runs profrost-cli with English messages in a UTF-8 locale.
-inline CliResult runCli(const QStringList &args, const QString &workingDir = QString())
+// `today`, when valid, is the day the command runs as (PROFROST_TODAY);
+// otherwise the real day.
+inline CliResult runCli(const QStringList &args, const QString &workingDir = QString(), QDate today = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("PROFROST_LANG"), QStringLiteral("en"));
+    if (today.isValid())
+        env.insert(QStringLiteral("PROFROST_TODAY"), today.toString(Qt::ISODate));
+    else
+        env.remove(QStringLiteral("PROFROST_TODAY"));
     process.setProcessEnvironment(env);
     process.setProgram(QString::fromUtf8(PROFROST_CLI_PATH));
     process.setArguments(args);
@@ -170,10 +176,13 @@ public:
     {
         REQUIRE(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.profrost"));
-        const CliResult demo = runCli({QStringLiteral("demo"), m_db});
+        const CliResult demo = runCli({QStringLiteral("demo"), m_db}, {}, day());
         INFO(demo);
         REQUIRE(demo.exitCode == 0);
     }
+    // The demo district is made and printed as on this day, whatever the
+    // real date: its pages are the same on every run.
+    static QDate day() { return QDate(2026, 12, 2); }
     QString db() const { return m_db; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -183,7 +192,7 @@ public:
         const QString file = path(form.name + suffix);
         QStringList args{QStringLiteral("report"), form.args.constFirst(), m_db};
         args << form.args.mid(1) << QStringLiteral("--out") << file;
-        const CliResult printed = runCli(args);
+        const CliResult printed = runCli(args, {}, day());
         INFO(printed);
         REQUIRE(printed.exitCode == 0);
         return file;

@@ -39,6 +39,11 @@
 
 namespace profrost {
 
+namespace {
+// A district's runs of the period shown are a few hundred at most.
+constexpr int kFitRowsUpTo = 300;
+} // namespace
+
 CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent),
       m_ctx(ctx),
@@ -61,6 +66,10 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
         m_runs->setColumnWidth(i, runWidths[i]);
     m_runs->horizontalHeader()->setStretchLastSection(false);
     ColumnFill::install(m_runs, CourseRunModel::ProgrammeColumn, 200, 520);
+    connect(m_runs->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == CourseRunModel::ProgrammeColumn)
+            fitRows();
+    });
     const int participantWidths[] = {250, 180, 120, 180};
     for (int i = 0; i < 4; ++i)
         m_participants->setColumnWidth(i, participantWidths[i]);
@@ -220,6 +229,16 @@ void CoursesTab::selectRun(qint64 id)
     RecordView::selectId(m_runs, id);
 }
 
+void CoursesTab::fitRows()
+{
+    // A title longer than two lines gets its third line rather than «…»;
+    // measuring every row costs half a second for a region's thousand runs
+    // a year, so those keep two lines (the title is whole in the tooltip and
+    // above the participants).
+    if (m_runModel->rowCount() <= kFitRowsUpTo)
+        m_runs->resizeRowsToContents();
+}
+
 void CoursesTab::reload()
 {
     const qint64 keep = currentRunId();
@@ -233,6 +252,7 @@ void CoursesTab::reload()
         // The run kept is selected again and its participants read once, below.
         const QScopedValueRollback<bool> reloading(m_reloading, true);
         m_runModel->setRuns(std::move(runs));
+        fitRows();
         if (keep != 0)
             selectRun(keep);
     }

@@ -40,6 +40,8 @@ public:
     void selectRun(qint64 id);
 
 private:
+    // Rows as tall as their text for a district's list of runs.
+    void fitRows();
     qint64 currentRunId() const;
     QList<qint64> selectedEnrolments() const;
     void showParticipants();
