@@ -209,10 +209,8 @@ EffectData EffectData::read(Database &db, QDate today, qint64 teacherId)
         }
     } else {
         data.results = diagnoses.resultsOfTeachersWithRoutes();
-        for (Completion &c : training.completions()) {
-            if (withRoutes.contains(c.teacherId))
-                data.finished[c.teacherId].append(std::move(c));
-        }
+        for (Completion &c : training.completionsOfTeachersWithRoutes())
+            data.finished[c.teacherId].append(std::move(c));
         const QHash<qint64, QString> names = teachers.fullNames();
         for (qint64 id : std::as_const(withRoutes))
             data.teacherNames.insert(id, names.value(id, u"#%1"_s.arg(id)));

@@ -507,14 +507,16 @@ bool TrainingRepository::recordCompletion(qint64 runId, qint64 teacherId, const 
 
 // ---------------------------------------------------------------- completions
 
-QList<Completion> TrainingRepository::readCompletions(qint64 teacherId) const
+QList<Completion> TrainingRepository::readCompletions(const QString &which, const QVariantList &binds) const
 {
     QList<Completion> out;
     Query q(m_db, QStringLiteral(
         "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number, p.id"
         " FROM enrolment e JOIN course_run r ON r.id = e.run_id JOIN programme p ON p.id = r.programme_id"
-        " WHERE e.status = 'completed' AND (? = 0 OR e.teacher_id = ?) ORDER BY e.teacher_id, r.ends, e.id"));
-    q.bind(teacherId).bind(teacherId).exec();
+        " WHERE e.status = 'completed' AND ") + which + QStringLiteral(" ORDER BY e.teacher_id, r.ends, e.id"));
+    for (const QVariant &value : binds)
+        q.bind(value);
+    q.exec();
     while (q.next()) {
         Completion c;
         c.teacherId = q.id(0);
@@ -532,14 +534,19 @@ QList<Completion> TrainingRepository::readCompletions(qint64 teacherId) const
     return out;
 }
 
+QList<Completion> TrainingRepository::completionsOfTeachersWithRoutes() const
+{
+    return readCompletions(QStringLiteral("e.teacher_id IN (SELECT teacher_id FROM route)"), {});
+}
+
 QList<Completion> TrainingRepository::completions() const
 {
-    return readCompletions(0);
+    return readCompletions(QStringLiteral("1 = 1"), {});
 }
 
 QList<Completion> TrainingRepository::completionsOf(qint64 teacherId) const
 {
-    return readCompletions(teacherId);
+    return readCompletions(QStringLiteral("e.teacher_id = ?"), {teacherId});
 }
 
 } // namespace profrost

@@ -76,13 +76,16 @@ public:
     // ---- what the rules read
     QList<Completion> completions() const;
     QList<Completion> completionsOf(qint64 teacherId) const;
+    // Those of the teachers who have an individual route (what the routes' effect reads).
+    QList<Completion> completionsOfTeachersWithRoutes() const;
 
 private:
     void writeProgramme(const Programme &p, bool withId);
     void writeProgrammeLinks(const Programme &p);
     void move(qint64 enrolmentId, EnrolmentStatus to);
     void promoteWaiting(qint64 runId);
-    QList<Completion> readCompletions(qint64 teacherId) const;
+    // The completed courses of the enrolments `which` picks (a condition on `e`, the enrolment).
+    QList<Completion> readCompletions(const QString &which, const QVariantList &binds) const;
 
     Database &m_db;
 };

@@ -25,8 +25,11 @@ qint64 CourseRunModel::idAt(int row) const { return m_runs.at(row).run.id; }
 QVariant CourseRunModel::cell(int row, int column, int role) const
 {
     const CourseRunRow &r = m_runs.at(row);
-    if (role == Qt::ToolTipRole)
-        return column == ProgrammeColumn ? QVariant(QString(r.programme + u'\n' + r.provider)) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (column == ProgrammeColumn)
+            return QString(r.programme + u'\n' + r.provider);
+        return column == PlaceColumn ? QVariant(r.run.place) : QVariant(); // a long place is cut at three lines
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

@@ -235,8 +235,16 @@ void CoursesTab::fitRows()
     // measuring every row costs half a second for a region's thousand runs
     // a year, so those keep two lines (the title is whole in the tooltip and
     // above the participants).
-    if (m_runModel->rowCount() <= kFitRowsUpTo)
-        m_runs->resizeRowsToContents();
+    if (m_runModel->rowCount() > kFitRowsUpTo)
+        return;
+    m_runs->resizeRowsToContents();
+    // Three lines at most: a long place («КГПУ им. В.П. Астафьева, корп. 2,
+    // ауд. 414 и дистанционно») is whole in its tooltip.
+    const int most = 3 * m_runs->fontMetrics().lineSpacing() + 8;
+    for (int r = 0; r < m_runModel->rowCount(); ++r) {
+        if (m_runs->rowHeight(r) > most)
+            m_runs->setRowHeight(r, most);
+    }
 }
 
 void CoursesTab::reload()
