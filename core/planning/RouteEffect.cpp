@@ -198,6 +198,8 @@ EffectData EffectData::read(Database &db, QDate today, qint64 teacherId)
     TrainingRepository training(db);
     TeacherRepository teachers(db);
     data.routes = teacherId != 0 ? routes.ofTeacher(teacherId) : routes.all();
+    if (data.routes.isEmpty())
+        return data; // nothing to measure (most teachers' cards)
     QSet<qint64> withRoutes;
     for (const IndividualRoute &r : std::as_const(data.routes))
         withRoutes.insert(r.teacherId);
@@ -219,6 +221,9 @@ EffectData EffectData::read(Database &db, QDate today, qint64 teacherId)
         data.programmeAreas.insert(p.id, p.areas);
         data.programmeTitles.insert(p.id, p.title);
     }
+    // The card shows one teacher's own areas: no places to read for a whole region.
+    if (teacherId != 0)
+        return data;
     for (const PostPlace &post : teachers.postPlacesOn(today)) {
         if (!withRoutes.contains(post.teacherId))
             continue;

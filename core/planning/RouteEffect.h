@@ -34,7 +34,8 @@ struct EffectData
     DeficitThresholds thresholds;
     QDate placesOn;
 
-    // Every route, or those of one teacher (teacherId != 0: the card). Throws profrost::Error.
+    // Every route, or those of one teacher (teacherId != 0: the card, which
+    // shows no places, so the posts are not read). Throws profrost::Error.
     static EffectData read(Database &db, QDate today, qint64 teacherId = 0);
 };
 
