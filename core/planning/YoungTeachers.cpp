@@ -14,19 +14,12 @@ namespace profrost {
 
 namespace {
 
+// By name, as every list of people (alphabeticalLess).
 template <typename T>
 void sortByName(QList<T> &items)
 {
-    QList<std::pair<QString, qsizetype>> order;
-    order.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i)
-        order.append({lowerKey(items[i].name), i});
-    std::sort(order.begin(), order.end());
-    QList<T> sorted;
-    sorted.reserve(items.size());
-    for (const auto &entry : order)
-        sorted << items[entry.second];
-    items = std::move(sorted);
+    std::stable_sort(items.begin(), items.end(),
+                     [](const T &a, const T &b) { return alphabeticalLess(a.name, b.name); });
 }
 
 } // namespace
@@ -115,19 +108,15 @@ QList<MentorLoad> YoungTeachers::mentors(const YoungTeachersData &data)
             load.name = QStringLiteral("#%1").arg(load.mentorId);
         }
         // The mentees by name.
-        QList<std::pair<QString, qsizetype>> order;
-        for (qsizetype i = 0; i < load.pairs.size(); ++i) {
-            const TeacherRow *mentee = rows.value(load.pairs[i].menteeId);
-            order.append({mentee ? mentee->fullName() : QStringLiteral("#%1").arg(load.pairs[i].menteeId), i});
-        }
-        std::sort(order.begin(), order.end(),
-                  [](const auto &a, const auto &b) { return lowerKey(a.first) < lowerKey(b.first); });
-        QList<Mentorship> pairs;
-        for (const auto &entry : order) {
-            pairs << load.pairs[entry.second];
-            load.mentees << entry.first;
-        }
-        load.pairs = pairs;
+        const auto menteeName = [&](const Mentorship &m) {
+            const TeacherRow *mentee = rows.value(m.menteeId);
+            return mentee ? mentee->fullName() : QStringLiteral("#%1").arg(m.menteeId);
+        };
+        std::stable_sort(load.pairs.begin(), load.pairs.end(), [&](const Mentorship &a, const Mentorship &b) {
+            return alphabeticalLess(menteeName(a), menteeName(b));
+        });
+        for (const Mentorship &m : std::as_const(load.pairs))
+            load.mentees << menteeName(m);
         load.overLimit = load.load() > data.loadLimit;
         out << load;
     }

@@ -1,5 +1,6 @@
 #include "store/MentorshipRepository.h"
 
+#include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "util/Error.h"
@@ -14,7 +15,7 @@ qint64 MentorshipRepository::save(const Mentorship &m)
         throw Error(problems.join(u" "_s));
     Transaction tx(m_db);
     if (const auto same = find(m.mentorId, m.menteeId, m.starts); same && same->id != m.id)
-        throw Error(tr("This mentor and mentee have a pair starting on %1 already.").arg(m.starts.toString(u"dd.MM.yyyy"_s)));
+        throw Error(tr("This mentor and mentee have a pair starting on %1 already.").arg(DateText::numeric(m.starts)));
     qint64 id = m.id;
     const bool stored = id != 0
         && Query(m_db, u"SELECT COUNT(*) FROM mentorship WHERE id = ?"_s).bind(id).scalar().toInt() == 1;

@@ -1,8 +1,7 @@
 #include "store/SettingsRepository.h"
 
-#include "domain/Mentorship.h"
-
 #include "domain/AttestationRules.h"
+#include "domain/Mentorship.h"
 #include "domain/TrainingRules.h"
 #include "store/Database.h"
 #include "store/Query.h"

@@ -1,6 +1,5 @@
 #include "associations/PlansTab.h"
 
-
 #include "associations/AssociationWidgets.h"
 #include "associations/PlanEditing.h"
 #include "associations/PlanEditorDialog.h"

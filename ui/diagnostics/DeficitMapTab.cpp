@@ -2,6 +2,7 @@
 
 #include "associations/AssociationWidgets.h"
 #include "common/BackgroundRead.h"
+#include "common/ColumnFill.h"
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
@@ -19,7 +20,6 @@
 #include "util/Error.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -109,7 +109,8 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
     m_mapView->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_mapView->horizontalHeader()->setStretchLastSection(false);
     m_mapView->setWordWrap(false);
-    m_mapView->installEventFilter(this);
+    // The names take the room the figures leave: no scrolling sideways.
+    ColumnFill::install(m_mapView, 0, 180, 420);
     m_mapView->verticalHeader()->setDefaultSectionSize(2 * m_mapView->fontMetrics().lineSpacing() + 8);
     connect(m_mapView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) {
@@ -355,13 +356,6 @@ void DeficitMapTab::rebuild()
         showCell(-1, -1);
 }
 
-bool DeficitMapTab::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_mapView && event->type() == QEvent::Resize)
-        fitColumns();
-    return QWidget::eventFilter(watched, event);
-}
-
 void DeficitMapTab::fitColumns()
 {
     const int columns = m_mapModel->columnCount();
@@ -376,22 +370,13 @@ void DeficitMapTab::fitColumns()
             width = std::max(width, metrics.horizontalAdvance(line));
         return width;
     };
-    QList<int> widths(columns, 0);
-    int figures = 0;
+    // The names (ColumnFill) take the room these leave.
     for (int c = 1; c < columns; ++c) {
-        widths[c] = HeaderFit::titleWidth(m_mapView->horizontalHeader(), c);
+        int width = HeaderFit::titleWidth(m_mapView->horizontalHeader(), c);
         for (int r = 0; r < m_mapModel->rowCount(); ++r)
-            widths[c] = std::max(widths[c], widest(cells, m_mapModel->index(r, c).data().toString()) + 16);
-        figures += widths[c];
+            width = std::max(width, widest(cells, m_mapModel->index(r, c).data().toString()) + 16);
+        m_mapView->setColumnWidth(c, width);
     }
-    // The names take the rest, so that the map needs no scrolling sideways.
-    // Measured on the view, not its viewport: the viewport narrows when the
-    // vertical scroll bar comes, after this has run.
-    const int room = m_mapView->width() - 2 * m_mapView->frameWidth()
-        - m_mapView->verticalScrollBar()->sizeHint().width() - 2;
-    m_mapView->setColumnWidth(0, std::clamp(room - figures, 180, 420));
-    for (int c = 1; c < columns; ++c)
-        m_mapView->setColumnWidth(c, widths[c]);
     m_mapView->horizontalScrollBar()->setValue(0);
 }
 

@@ -69,10 +69,6 @@ public:
 signals:
     void loaded();
 
-protected:
-    // The view's own resizes fit the columns: the tab's come before its layout has placed the view.
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     // The figures' columns as wide as their widest text, the names taking the rest.
     void fitColumns();
