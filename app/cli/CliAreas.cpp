@@ -10,6 +10,7 @@ void registerTrainingCommands();
 void registerAttestationCommands();
 void registerAssociationsCommands();
 void registerDiagnosticsCommands();
+void registerMentoringCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -21,6 +22,7 @@ void registerAreaCommands()
         registerAttestationCommands();
         registerAssociationsCommands();
         registerDiagnosticsCommands();
+        registerMentoringCommands();
         return true;
     }();
     Q_UNUSED(done)
