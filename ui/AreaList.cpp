@@ -3,6 +3,7 @@
 #include "associations/AssociationsArea.h"
 #include "attestation/AttestationArea.h"
 #include "diagnostics/DiagnosticsArea.h"
+#include "mentoring/MentoringArea.h"
 #include "registry/OrganisationsArea.h"
 #include "registry/TeachersArea.h"
 #include "shell/AreaRegistry.h"
@@ -29,6 +30,7 @@ const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
         &make<AttestationArea>,
         &make<DiagnosticsArea>,
         &make<AssociationsArea>,
+        &make<MentoringArea>,
     };
     return list;
 }

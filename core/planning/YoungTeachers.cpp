@@ -22,42 +22,78 @@ void sortByName(QList<T> &items)
                      [](const T &a, const T &b) { return alphabeticalLess(a.name, b.name); });
 }
 
-} // namespace
-
-YoungTeachersData YoungTeachersData::read(Database &db, QDate day)
+// The young-teachers associations with their members, and the load limit.
+void readSupportRules(Database &db, YoungTeachersData *data)
 {
-    YoungTeachersData data;
-    data.day = day;
-    data.teachers = TeacherRepository(db).rows(day);
-    data.mentorships = MentorshipRepository(db).all();
     AssociationRepository associations(db);
     for (const Association &a : associations.all()) {
         if (a.kind != AssociationKind::YoungTeachers)
             continue;
-        data.youngAssociations << a;
-        data.members.insert(a.id, associations.members(a.id));
+        data->youngAssociations << a;
+        data->members.insert(a.id, associations.members(a.id));
     }
-    data.loadLimit = SettingsRepository(db).mentorLoadLimit();
+    data->loadLimit = SettingsRepository(db).mentorLoadLimit();
+}
+
+// THE RULE of a young teacher's support (core/README.md), its one place:
+// the pairs active on the day with them as the mentee, and membership on
+// the day of a young-teachers association working in its academic year.
+// Indexed once, so that a region's list costs one pass over each table.
+class SupportIndex
+{
+public:
+    explicit SupportIndex(const YoungTeachersData &data)
+    {
+        for (const Mentorship &m : data.mentorships) {
+            if (MentorshipRules::isActive(m, data.day))
+                m_support[m.menteeId].mentorships << m;
+        }
+        const int year = DateText::academicYearStart(data.day);
+        for (const Association &a : data.youngAssociations) {
+            if (!a.activeInYear(year))
+                continue;
+            for (const AssociationMember &member : data.members.value(a.id)) {
+                QStringList &names = m_support[member.teacherId].associations;
+                if (member.memberOn(data.day) && !names.contains(a.name))
+                    names << a.name;
+            }
+        }
+    }
+    YoungSupport of(qint64 teacherId) const { return m_support.value(teacherId); }
+
+private:
+    QHash<qint64, YoungSupport> m_support;
+};
+
+} // namespace
+
+YoungTeachersData YoungTeachersData::read(Database &db, QDate day, qint64 organisationId)
+{
+    YoungTeachersData data;
+    data.day = day;
+    data.teachers = TeacherRepository(db).rowsOf(organisationId, day);
+    data.mentorships = MentorshipRepository(db).all();
+    readSupportRules(db, &data);
     return data;
+}
+
+YoungTeachersData YoungTeachersData::readFor(Database &db, qint64 teacherId, QDate day)
+{
+    YoungTeachersData data;
+    data.day = day;
+    data.mentorships = MentorshipRepository(db).ofTeacher(teacherId);
+    readSupportRules(db, &data);
+    return data;
+}
+
+YoungSupport YoungTeachers::supportOf(const YoungTeachersData &data, qint64 teacherId)
+{
+    return SupportIndex(data).of(teacherId);
 }
 
 QList<YoungTeacher> YoungTeachers::list(const YoungTeachersData &data)
 {
-    QHash<qint64, QList<Mentorship>> asMentee;
-    for (const Mentorship &m : data.mentorships) {
-        if (MentorshipRules::isActive(m, data.day))
-            asMentee[m.menteeId] << m;
-    }
-    QHash<qint64, QStringList> memberOf;
-    const int year = DateText::academicYearStart(data.day);
-    for (const Association &a : data.youngAssociations) {
-        if (!a.activeInYear(year))
-            continue;
-        for (const AssociationMember &member : data.members.value(a.id)) {
-            if (member.memberOn(data.day) && !memberOf[member.teacherId].contains(a.name))
-                memberOf[member.teacherId] << a.name;
-        }
-    }
+    const SupportIndex support(data);
     QList<YoungTeacher> out;
     for (const TeacherRow &row : data.teachers) {
         if (!row.pedagogical)
@@ -76,8 +112,9 @@ QList<YoungTeacher> YoungTeachers::list(const YoungTeachersData &data)
         y.experienceStart = row.experienceStart;
         y.age = TeacherFacts::age(t, data.day);
         y.experienceYears = TeacherFacts::experienceYears(t, data.day);
-        y.mentorships = asMentee.value(row.id);
-        y.associations = memberOf.value(row.id);
+        const YoungSupport has = support.of(row.id);
+        y.mentorships = has.mentorships;
+        y.associations = has.associations;
         out << y;
     }
     sortByName(out);

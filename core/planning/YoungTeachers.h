@@ -51,7 +51,20 @@ struct YoungTeachersData
     QHash<qint64, QList<AssociationMember>> members; // by association
     int loadLimit = MentorshipRules::kDefaultLoadLimit;
 
-    static YoungTeachersData read(Database &db, QDate day); // throws profrost::Error
+    // `organisationId` not 0: only the staff of that organisation on the day
+    // (its card), with every pair of the registry. Throws profrost::Error.
+    static YoungTeachersData read(Database &db, QDate day, qint64 organisationId = 0);
+    // What one teacher's support is computed from (a card): their pairs and
+    // the young-teachers associations, no registry.
+    static YoungTeachersData readFor(Database &db, qint64 teacherId, QDate day); // throws profrost::Error
+};
+
+// The support a teacher has on the day (as the mentee).
+struct YoungSupport
+{
+    QList<Mentorship> mentorships; // active on the day
+    QStringList associations;      // young-teachers associations, member on the day
+    bool any() const { return !mentorships.isEmpty() || !associations.isEmpty(); }
 };
 
 // The young teachers and their mentors (core/README.md «Young teachers and
@@ -65,6 +78,8 @@ class YoungTeachers
 public:
     // The young active pedagogical workers on the day, by name.
     static QList<YoungTeacher> list(const YoungTeachersData &data);
+    // The support of one teacher on data.day, by the same rule as list().
+    static YoungSupport supportOf(const YoungTeachersData &data, qint64 teacherId);
     // The mentors with a pair active on the day, by name; overLimit above data.loadLimit.
     static QList<MentorLoad> mentors(const YoungTeachersData &data);
 };

@@ -35,7 +35,7 @@ const QString kActiveOn = QStringLiteral("(e.hired IS NULL OR e.hired <= ?) AND 
 
 } // namespace
 
-QList<TeacherRow> TeacherRepository::rows(QDate at) const
+QList<TeacherRow> TeacherRepository::rowsOf(qint64 organisationId, QDate at) const
 {
     // Names of organisations, posts and subjects come from small tables read
     // once; the large ones (teachers, employments) are read as numbers where
@@ -64,11 +64,20 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
             subjects.insert(q.id(0), q.text(1));
     }
 
+    const QString day = at.toString(Qt::ISODate);
+    // One organisation: its staff on the day, and the posts of only those
+    // teachers (anyone who ever worked there, the rows' index drops the rest).
+    const QString staff = u" WHERE id IN (SELECT e.teacher_id FROM employment e WHERE e.organisation_id = ? AND "
+        + kActiveOn + u')';
+    const QString everWorked = QStringLiteral(" AND e.teacher_id IN (SELECT teacher_id FROM employment WHERE organisation_id = ?)");
     QList<TeacherRow> out;
     QHash<qint64, qsizetype> index;
     {
-        Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, experience_start,"
-                                     " category, category_date, phone, email FROM teacher"));
+        Query q(m_db, u"SELECT id, surname, name, patronymic, birth_date, snils, experience_start,"
+                      u" category, category_date, phone, email FROM teacher"
+                      + (organisationId != 0 ? staff : QString()));
+        if (organisationId != 0)
+            q.bind(organisationId).bind(day).bind(day);
         q.exec();
         while (q.next()) {
             TeacherRow r;
@@ -87,13 +96,15 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
             out.append(std::move(r));
         }
     }
-    const QString day = at.toString(Qt::ISODate);
     // employment id -> (row, index of the post in that row)
     QHash<qint64, QPair<qsizetype, qsizetype>> employmentOwner;
     {
         Query q(m_db, u"SELECT e.id, e.teacher_id, e.organisation_id, e.position_id, e.hired FROM employment e WHERE "
-                      + kActiveOn + u" ORDER BY e.id");
-        q.bind(day).bind(day).exec();
+                      + kActiveOn + (organisationId != 0 ? everWorked : QString()) + u" ORDER BY e.id");
+        q.bind(day).bind(day);
+        if (organisationId != 0)
+            q.bind(organisationId);
+        q.exec();
         while (q.next()) {
             const auto it = index.constFind(q.id(1));
             if (it == index.cend())
@@ -115,8 +126,12 @@ QList<TeacherRow> TeacherRepository::rows(QDate at) const
     }
     {
         Query q(m_db, u"SELECT es.employment_id, es.subject_id FROM employment_subject es"
-                      u" JOIN employment e ON e.id = es.employment_id WHERE " + kActiveOn);
-        q.bind(day).bind(day).exec();
+                      u" JOIN employment e ON e.id = es.employment_id WHERE " + kActiveOn
+                      + (organisationId != 0 ? everWorked : QString()));
+        q.bind(day).bind(day);
+        if (organisationId != 0)
+            q.bind(organisationId);
+        q.exec();
         while (q.next()) {
             const auto it = employmentOwner.constFind(q.id(0));
             if (it == employmentOwner.cend())

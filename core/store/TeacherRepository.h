@@ -18,7 +18,11 @@ public:
     explicit TeacherRepository(Database &db) : m_db(db) {}
 
     // Every teacher with the posts held on `at` (three queries, whatever the count).
-    QList<TeacherRow> rows(QDate at) const;
+    QList<TeacherRow> rows(QDate at) const { return rowsOf(0, at); }
+    // The same for the teachers holding a post at one organisation on `at`
+    // (every post of theirs listed): an organisation's card of a region.
+    // organisationId 0: every teacher, as rows().
+    QList<TeacherRow> rowsOf(qint64 organisationId, QDate at) const;
     Teacher get(qint64 id) const;
     // «Фамилия Имя Отчество» for a message naming the teacher; «#id» when
     // there is no such teacher (the message still says which one).

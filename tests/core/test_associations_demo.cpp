@@ -44,8 +44,14 @@ TEST_CASE("The demo district has RMO with members, plans for this year and proto
     PlanRepository plans(t.db());
     MeetingRepository meetings(t.db());
     const int year = 2026; // 22.11.2026 is in 2026/2027
-    int rmo = 0, shmo = 0, held = 0;
+    int rmo = 0, shmo = 0, held = 0, young = 0;
     for (const Association &a : repo.all()) {
+        if (a.kind == AssociationKind::YoungTeachers) { // DemoMentoring's school of the young teacher
+            ++young;
+            CHECK(a.headId != 0);
+            CHECK(repo.membersOn(a.id, referenceDay()).size() >= 3);
+            continue;
+        }
         if (a.kind == AssociationKind::Shmo) {
             ++shmo;
             CHECK(a.organisationId != 0);
@@ -82,6 +88,7 @@ TEST_CASE("The demo district has RMO with members, plans for this year and proto
     }
     CHECK(rmo >= 8);
     CHECK(shmo >= 1);
+    CHECK(young == 1); // one municipality, one school of the young teacher
     CHECK(held >= rmo * 6);
     int centre = 0, roadmaps = 0;
     for (const MethodicalPlan &p : plans.headers()) {

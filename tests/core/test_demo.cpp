@@ -3,6 +3,7 @@
 #include "domain/Snils.h"
 #include "domain/TeacherFacts.h"
 #include "domain/TrainingRules.h"
+#include "planning/YoungTeachers.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -296,4 +297,42 @@ TEST_CASE("The demo database has further training: a catalogue, runs, completion
         CHECK(second[i].ends == completions[i].ends);
         CHECK(second[i].certificateNumber == completions[i].certificateNumber);
     }
+}
+
+TEST_CASE("The demo district mentors most of its young teachers, some in a school of the young teacher, some not at all",
+          "[demo][mentoring]")
+{
+    test::ClockScope clock;
+    test::TempDatabase temp;
+    Database &db = temp.db();
+    fill(db, 900, 1);
+    const YoungTeachersData data = YoungTeachersData::read(db, kToday);
+    const QList<YoungTeacher> young = YoungTeachers::list(data);
+    REQUIRE(young.size() > 30);
+    int withMentor = 0, onlySchool = 0, none = 0;
+    for (const YoungTeacher &y : young) {
+        withMentor += y.mentorships.isEmpty() ? 0 : 1;
+        onlySchool += y.mentorships.isEmpty() && !y.associations.isEmpty() ? 1 : 0;
+        none += y.supported() ? 0 : 1;
+    }
+    // About two in three have a mentor; the school of the young teacher
+    // supports some of the rest; I5 lands near its 70 % target.
+    CHECK(double(withMentor) / young.size() == Approx(0.65).margin(0.12));
+    CHECK(onlySchool > 0);
+    CHECK(none > 0);
+    CHECK(double(young.size() - none) / young.size() == Approx(0.78).margin(0.12));
+
+    QSet<qint64> youngIds;
+    for (const YoungTeacher &y : young)
+        youngIds.insert(y.teacherId);
+    int finished = 0;
+    for (const Mentorship &m : data.mentorships) {
+        CHECK(MentorshipRules::check(m).isEmpty());
+        CHECK_FALSE(youngIds.contains(m.mentorId)); // mentors are experienced
+        CHECK(m.starts <= kToday);
+        finished += m.ends.isValid() && m.ends < kToday ? 1 : 0;
+    }
+    CHECK(finished > 0); // the history of the teachers in their 4th and 5th year
+    for (const MentorLoad &m : YoungTeachers::mentors(data))
+        CHECK(m.load() <= 3); // rarely more than 2–3 mentees (the seeds)
 }

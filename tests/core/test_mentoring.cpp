@@ -9,7 +9,9 @@
 #include "store/MentorshipRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/TeacherRepository.h"
+#include "support/ImportFixtures.h"
 #include "support/TestSupport.h"
+#include "store/OrganisationRepository.h"
 #include "util/Error.h"
 
 using namespace profrost;
@@ -111,9 +113,17 @@ TEST_CASE("A pair supports its mentee from its first day to its last, and so doe
     CHECK(young[4].supported());
     CHECK(young[4].associations == QStringList{u"Школа молодого педагога"_s});
 
+    // One teacher's support (a card) by the same rule.
+    CHECK(YoungTeachers::supportOf(data, 10).mentorships.size() == 2);
+    CHECK(YoungTeachers::supportOf(data, 11).any());
+    CHECK_FALSE(YoungTeachers::supportOf(data, 12).any());
+    CHECK_FALSE(YoungTeachers::supportOf(data, 13).any());
+    CHECK(YoungTeachers::supportOf(data, 14).associations == QStringList{u"Школа молодого педагога"_s});
+
     // The association no longer works this academic year: no support.
     data.youngAssociations[0].activeTo = 2025;
     CHECK_FALSE(YoungTeachers::list(data)[4].supported());
+    CHECK_FALSE(YoungTeachers::supportOf(data, 14).any());
 }
 
 TEST_CASE("A mentor's load counts the pairs active that day, and above the limit the council is warned", "[mentoring]")
@@ -199,4 +209,54 @@ TEST_CASE("Mentorships are stored once per mentor, mentee and first day, and bad
     CHECK_FALSE(repo.get(m.id));
     CHECK(repo.save(m) == m.id);
     CHECK(repo.all() == QList<Mentorship>{m});
+}
+
+TEST_CASE("An organisation's card reads its own staff with all their posts, and a teacher's card their own pairs",
+          "[mentoring][store]")
+{
+    // teachers_good.csv on 22.11.2026: Иванова at СОШ № 1 and the ДДТ,
+    // Петров (director) and Козлова at СОШ № 1, Сидорова (born 30.11.2001,
+    // in post since 01.09.2024: young) at детский сад № 3.
+    TempDatabase t;
+    addRegistryTeachers(t.db());
+    qint64 school = 0, kindergarten = 0;
+    for (const Organisation &o : OrganisationRepository(t.db()).all()) {
+        if (o.name == u"МБОУ СОШ № 1"_s)
+            school = o.id;
+        if (o.name.contains(u"Звездочка"_s))
+            kindergarten = o.id;
+    }
+    REQUIRE(school > 0);
+    REQUIRE(kindergarten > 0);
+    const QList<TeacherRow> staff = TeacherRepository(t.db()).rowsOf(school, kDay);
+    QStringList surnames;
+    for (const TeacherRow &r : staff)
+        surnames << r.surname;
+    surnames.sort();
+    CHECK(surnames == QStringList({u"Иванова"_s, u"Козлова"_s, u"Петров"_s}));
+    for (const TeacherRow &r : staff) {
+        if (r.surname == u"Иванова"_s)
+            CHECK(r.posts.size() == 2); // the ДДТ's post too
+    }
+    CHECK(TeacherRepository(t.db()).rowsOf(0, kDay).size() == 4); // everyone, as rows()
+
+    YoungTeachersData data = YoungTeachersData::read(t.db(), kDay, kindergarten);
+    QList<YoungTeacher> young = YoungTeachers::list(data);
+    REQUIRE(names(young) == QStringList{u"Сидорова"_s});
+    CHECK_FALSE(young[0].supported());
+    CHECK(YoungTeachers::list(YoungTeachersData::read(t.db(), kDay, school)).isEmpty());
+
+    qint64 petrov = 0;
+    for (const TeacherRow &r : staff) {
+        if (r.surname == u"Петров"_s)
+            petrov = r.id;
+    }
+    Mentorship m = pair(0, petrov, young[0].teacherId, QDate(2026, 9, 1));
+    m.form = MentorshipForm::ManagerTeacher;
+    MentorshipRepository(t.db()).save(m);
+    CHECK(YoungTeachers::list(YoungTeachersData::read(t.db(), kDay, kindergarten))[0].supported());
+    const YoungTeachersData one = YoungTeachersData::readFor(t.db(), young[0].teacherId, kDay);
+    CHECK(one.teachers.isEmpty()); // no registry read for a card
+    CHECK(YoungTeachers::supportOf(one, young[0].teacherId).mentorships.size() == 1);
+    CHECK_FALSE(YoungTeachers::supportOf(YoungTeachersData::readFor(t.db(), petrov, kDay), petrov).any());
 }

@@ -11,6 +11,11 @@
 #include "associations/ShmoHintsDialog.h"
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
+#include "mentoring/MentoringPage.h"
+#include "mentoring/MentorshipDialog.h"
+#include "mentoring/YoungTeachersTab.h"
+#include <QCheckBox>
+#include <QPlainTextEdit>
 #include "diagnostics/DeficitMapModel.h"
 #include "diagnostics/DeficitMapTab.h"
 #include "diagnostics/DiagnosticsPage.h"
@@ -113,6 +118,17 @@ int main(int argc, char *argv[])
 
     window.showPage(1);
     save(&window, out, QStringLiteral("organisations"));
+    {
+        // The card of a large school: its young teachers and mentors.
+        QTableView *orgs = window.findChild<OrganisationsPage *>()->view();
+        for (int r = 0; r < orgs->model()->rowCount(); ++r) {
+            if (orgs->model()->index(r, 1).data().toString() == QStringLiteral("СОШ № 1")) {
+                orgs->setCurrentIndex(orgs->model()->index(r, 0));
+                break;
+            }
+        }
+        save(&window, out, QStringLiteral("organisations-card"));
+    }
     window.showPage(2);
     for (int tab = 0; tab < window.findChild<TrainingPage *>()->tabs()->count(); ++tab) {
         window.findChild<TrainingPage *>()->tabs()->setCurrentIndex(tab);
@@ -314,6 +330,60 @@ int main(int argc, char *argv[])
         hints.show();
         save(&hints, out, QStringLiteral("shmo-hints"));
         hints.hide();
+    }
+    window.showPage(6);
+    {
+        // Young teachers and mentoring: the three tabs, then the pair dialog
+        // for the first young teacher without support, a mentor chosen.
+        MentoringPage *mentoring = window.findChild<MentoringPage *>();
+        mentoring->reload();
+        for (int tab = 0; tab < mentoring->tabs()->count(); ++tab) {
+            mentoring->tabs()->setCurrentIndex(tab);
+            save(&window, out, QStringLiteral("mentoring-%1").arg(tab));
+        }
+        mentoring->tabs()->setCurrentIndex(0);
+        mentoring->youngTeachers()->onlyUnsupported()->setChecked(true);
+        save(&window, out, QStringLiteral("mentoring-unsupported"));
+        mentoring->youngTeachers()->onlyUnsupported()->setChecked(false);
+        const auto lines = mentoring->lines();
+        AppContext mentoringCtx(*raw);
+        MentorshipDialog pair(
+            mentoringCtx, [](const Mentorship &) { return QString(); },
+            [&lines](qint64 id) { return lines->nameOf(id); },
+            [](qint64) { return QCoreApplication::translate("MentoringPage", "Mentees on %1: %2.")
+                                  .arg(QStringLiteral("03.12.2026")).arg(2); },
+            &window);
+        for (const YoungTeacher &y : lines->young) {
+            if (!y.supported() && !lines->mentors.isEmpty()) {
+                pair.setMentee(y.teacherId);
+                pair.setMentor(lines->mentors.constFirst().mentorId);
+                break;
+            }
+        }
+        pair.goalsEdit()->setPlainText(QStringLiteral("Адаптация в коллективе; структура современного урока по ФГОС"));
+        pair.show();
+        save(&pair, out, QStringLiteral("mentorship-dialog"));
+        pair.hide();
+        // The card of a young teacher with a mentor, scrolled to its mentoring.
+        for (const YoungTeacher &y : lines->young) {
+            if (y.mentorships.isEmpty())
+                continue;
+            window.showPage(0);
+            if (RecordView::selectId(table, y.teacherId)) {
+                if (auto *card = window.findChild<TeachersPage *>()->findChild<QTextBrowser *>()) {
+                    card->find(QCoreApplication::translate("TeacherCard", "Mentoring"));
+                    card->ensureCursorVisible();
+                    QTextCursor plain = card->textCursor();
+                    plain.clearSelection();
+                    card->setTextCursor(plain);
+                    QScrollBar *bar = card->verticalScrollBar();
+                    bar->setValue(bar->value() + card->cursorRect().top() - 8);
+                }
+                save(&window, out, QStringLiteral("teachers-card-mentoring"));
+            }
+            window.showPage(6);
+            break;
+        }
     }
     window.showPage(0);
 

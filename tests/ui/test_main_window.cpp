@@ -20,6 +20,7 @@
 #include "util/Error.h"
 #include "associations/AssociationsPage.h"
 #include "diagnostics/DiagnosticsPage.h"
+#include "mentoring/MentoringPage.h"
 #include "attestation/AttestationPage.h"
 #include "store/TrainingPlanRepository.h"
 #include "training/TrainingPage.h"
@@ -119,12 +120,14 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     QListWidget *list = sidebar(window);
     const QStringList titles{QStringLiteral("Teachers"), QStringLiteral("Organisations"),
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
-                             QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations")};
+                             QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations"),
+                             QStringLiteral("Mentoring")};
     REQUIRE(list->count() == titles.size());
     for (int row = 0; row < list->count(); ++row)
         CHECK(list->item(row)->text() == titles.at(row));
 
     // Backwards, so that every click changes the page.
+    CHECK(qobject_cast<MentoringPage *>(clickSidebar(window, 6)));
     CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 5)));
     CHECK(qobject_cast<DiagnosticsPage *>(clickSidebar(window, 4)));
     CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));

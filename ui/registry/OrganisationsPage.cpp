@@ -2,6 +2,8 @@
 
 #include "common/Roles.h"
 #include "common/TokenFilterProxy.h"
+#include "common/StatusPalette.h"
+#include "registry/OrganisationCard.h"
 #include "registry/OrganisationDialog.h"
 #include "registry/OrganisationTableModel.h"
 #include "registry/RecordCommands.h"
@@ -17,6 +19,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -31,7 +35,9 @@ OrganisationsPage::OrganisationsPage(AppContext &ctx, QWidget *parent)
       m_proxy(new TokenFilterProxy(this)),
       m_view(new QTableView(this)),
       m_filter(new QLineEdit(this)),
-      m_count(new QLabel(this))
+      m_count(new QLabel(this)),
+      m_card(new QTextBrowser(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("organisationsPage"));
     m_proxy->setSourceModel(m_model);
@@ -94,12 +100,25 @@ OrganisationsPage::OrganisationsPage(AppContext &ctx, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_count);
+    m_card->setObjectName(QStringLiteral("organisationCard"));
+    m_card->setOpenLinks(false);
+    // The list above, the card below: the list's columns keep the page's width.
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(filterRow);
+    topLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_card);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganisationsPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganisationsPage::updateCard);
     connect(&m_ctx, &AppContext::registryChanged, this, &OrganisationsPage::reload);
     reload();
 }
@@ -114,6 +133,18 @@ void OrganisationsPage::reload()
     }
     selectId(keep);
     updateCount();
+    updateCard();
+}
+
+void OrganisationsPage::updateCard()
+{
+    const qint64 id = currentId();
+    if (id == 0) {
+        m_card->setHtml(u"<p style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>"
+                        + tr("Select an organisation to see its card.").toHtmlEscaped() + u"</p>");
+        return;
+    }
+    m_card->setHtml(OrganisationCard::html(m_ctx.db(), id, m_ctx.today()));
 }
 
 qint64 OrganisationsPage::currentId() const
@@ -218,11 +249,13 @@ void OrganisationsPage::deleteOrganisation()
 void OrganisationsPage::saveState() const
 {
     QSettings().setValue(QStringLiteral("organisations/header"), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(QStringLiteral("organisations/splitter"), m_splitter->saveState());
 }
 
 void OrganisationsPage::restoreState()
 {
     m_view->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("organisations/header")).toByteArray());
+    m_splitter->restoreState(QSettings().value(QStringLiteral("organisations/splitter")).toByteArray());
 }
 
 } // namespace profrost

@@ -54,8 +54,12 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     for (const Organisation &o : OrganisationRepository(db).all())
         organisations.insert(o.id, o.name);
     DictionaryRepository dict(db);
-    for (const Position &p : dict.positions())
+    QSet<qint64> pedagogical;
+    for (const Position &p : dict.positions()) {
         positions.insert(p.id, p.name);
+        if (p.kind == PositionKind::Pedagogical)
+            pedagogical.insert(p.id);
+    }
     for (const Subject &s : dict.subjects())
         subjects.insert(s.id, s.name);
 
@@ -131,6 +135,9 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
                                       [today](const Employment &e) { return e.activeOn(today); });
     out += trainingSection(db, t.id, today, employed);
     out += diagnosticsSection(db, t.id, today);
+    // Young as the list of young teachers counts them: an active pedagogical worker.
+    out += mentoringSection(db, t.id, today,
+                            TeacherFacts::isYoung(t, today) && TeacherFacts::isActivePedagogical(t, today, pedagogical));
     out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
     return out;
 }

@@ -30,6 +30,11 @@ private:
     // What the routes changed for the teacher (RouteEffectBuilder): each
     // area's score before and after as two bars, the change and the deficit's fate.
     static QString effectSection(Database &db, qint64 teacherId, QDate today);
+    // The pairs where the teacher is the mentee or the mentor (past ones
+    // greyed), the young-teachers associations, and for a young teacher
+    // without any support a red line (the rule of planning/YoungTeachers).
+    // Empty for a teacher with none of it who is not young.
+    static QString mentoringSection(Database &db, qint64 teacherId, QDate today, bool young);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 

@@ -51,6 +51,12 @@ TeacherPickerDialog::TeacherPickerDialog(AppContext &ctx, QWidget *parent)
     m_filter->setFocus();
 }
 
+void TeacherPickerDialog::setSingleChoice(const QString &title)
+{
+    setWindowTitle(title);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
 QList<qint64> TeacherPickerDialog::chosen() const
 {
     QList<qint64> out;

@@ -17,6 +17,8 @@ class TeacherPickerDialog : public QDialog
 public:
     explicit TeacherPickerDialog(AppContext &ctx, QWidget *parent = nullptr);
     QList<qint64> chosen() const;
+    // One teacher only (a mentor, a mentee), under `title`.
+    void setSingleChoice(const QString &title);
     QLineEdit *filterEdit() const { return m_filter; }
     QTableView *view() const { return m_view; }
 

@@ -1,0 +1,112 @@
+#include "registry/OrganisationCard.h"
+
+#include "common/StatusPalette.h"
+#include "domain/DateText.h"
+#include "planning/YoungTeachers.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+#include "util/Error.h"
+
+#include <QSet>
+
+namespace profrost {
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return u"<tr><td style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u" padding-right:12px'>"
+        + label.toHtmlEscaped() + u"</td><td>" + value.toHtmlEscaped() + u"</td></tr>";
+}
+
+} // namespace
+
+QString OrganisationCard::html(Database &db, qint64 organisationId, QDate today)
+{
+    Organisation o;
+    QString municipality;
+    try {
+        o = OrganisationRepository(db).get(organisationId);
+        for (const Municipality &m : DictionaryRepository(db).municipalities()) {
+            if (m.id == o.municipalityId)
+                municipality = m.name;
+        }
+    } catch (const Error &e) {
+        return e.message().toHtmlEscaped();
+    }
+    QString out = u"<h2 style='margin-bottom:2px'>" + o.name.toHtmlEscaped() + u"</h2><table cellspacing='2'>";
+    out += row(tr("Type"), OrganisationTypeText::displayName(o.type));
+    out += row(tr("Municipality"), municipality);
+    out += row(tr("Address"), o.address);
+    out += row(tr("Director"), o.director);
+    QStringList marks;
+    if (o.lowResults)
+        marks << tr("low educational results (ШНОР)");
+    if (o.unfavourableConditions)
+        marks << tr("unfavourable social conditions");
+    out += row(tr("Status"), marks.join(QStringLiteral("; ")));
+    out += u"</table>";
+    out += mentoringSection(db, organisationId, today);
+    return out;
+}
+
+QString OrganisationCard::mentoringSection(Database &db, qint64 organisationId, QDate today)
+{
+    QString out = u"<h3>" + tr("Young teachers and mentoring on %1").arg(DateText::numeric(today)).toHtmlEscaped()
+        + u"</h3>";
+    YoungTeachersData data;
+    try {
+        data = YoungTeachersData::read(db, today, organisationId);
+    } catch (const Error &e) {
+        return out + u"<p>" + e.message().toHtmlEscaped() + u"</p>";
+    }
+    const QList<YoungTeacher> young = YoungTeachers::list(data);
+    QSet<qint64> staff;
+    for (const TeacherRow &r : data.teachers)
+        staff.insert(r.id);
+    TeacherRepository teachers(db);
+    if (young.isEmpty()) {
+        out += u"<p>" + tr("No young teachers on the staff.").toHtmlEscaped() + u"</p>";
+    } else {
+        int unsupported = 0;
+        QString items;
+        for (const YoungTeacher &y : young) {
+            QStringList support;
+            for (const Mentorship &m : y.mentorships)
+                support << tr("mentor %1 (%2)").arg(teachers.nameOf(m.mentorId), MentorshipText::displayName(m.form));
+            support << y.associations;
+            QString line = u"<b>" + y.name.toHtmlEscaped() + u"</b>, " + y.positions.toHtmlEscaped() + u": ";
+            if (support.isEmpty()) {
+                ++unsupported;
+                line += StatusPalette::boldHtml(StatusPalette::overdue(), tr("no support").toHtmlEscaped());
+            } else {
+                line += support.join(QStringLiteral("; ")).toHtmlEscaped();
+            }
+            items += u"<li>" + line + u"</li>";
+        }
+        out += u"<p>" + tr("%n young teacher(s)", nullptr, int(young.size())).toHtmlEscaped() + u", "
+            + tr("%n without support", nullptr, unsupported).toHtmlEscaped() + u"</p><ul>" + items + u"</ul>";
+    }
+    QString mentors;
+    for (const MentorLoad &m : YoungTeachers::mentors(data)) {
+        if (!staff.contains(m.mentorId))
+            continue; // a mentor of its young teachers from another organisation
+        QStringList mentees;
+        for (const Mentorship &pair : m.pairs)
+            mentees << teachers.nameOf(pair.menteeId);
+        QString load = tr("%n mentee(s)", nullptr, m.load()).toHtmlEscaped();
+        if (m.overLimit)
+            load = StatusPalette::boldHtml(StatusPalette::overdue(),
+                                           load + u' ' + tr("(above the limit of %1)").arg(data.loadLimit).toHtmlEscaped());
+        mentors += u"<li><b>" + m.name.toHtmlEscaped() + u"</b>: " + load + u" — "
+            + mentees.join(QStringLiteral(", ")).toHtmlEscaped() + u"</li>";
+    }
+    if (!mentors.isEmpty())
+        out += u"<p>" + tr("Its mentors:").toHtmlEscaped() + u"</p><ul>" + mentors + u"</ul>";
+    return out;
+}
+
+} // namespace profrost

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace profrost {
+
+class Database;
+
+// Everything known about one organisation as rich text for the card under
+// the registry's list: who it is, its staff on the day, its young teachers
+// with their support and its mentors with their load. The areas of the
+// community (events, competitions) add their sections here.
+class OrganisationCard
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationCard)
+public:
+    static QString html(Database &db, qint64 organisationId, QDate today);
+
+private:
+    // Young teachers of its staff (planning/YoungTeachers), the ones without
+    // support in red; its teachers who mentor, their load and mentees.
+    static QString mentoringSection(Database &db, qint64 organisationId, QDate today);
+};
+
+} // namespace profrost
