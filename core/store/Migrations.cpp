@@ -430,8 +430,49 @@ void step10(Database &db)
     Query(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('mentor_load_limit', '3')")).exec();
 }
 
+// Version 11: methodical events (core/README.md «Methodical events»): kind,
+// level, topic, days, organiser, place, audience, hours, planned or held; the
+// registry's participants with their role (once each), and guests from
+// outside the registry, counted apart.
+void step11(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE methodical_event (id %1,"
+        " kind VARCHAR(16) NOT NULL CHECK (kind IN ('seminar', 'webinar', 'conference', 'master_class', 'landing',"
+        " 'mini_course', 'internship', 'round_table', 'open_lesson', 'other')),"
+        " level VARCHAR(16) NOT NULL CHECK (level IN ('school', 'municipal', 'inter_municipal', 'regional',"
+        " 'federal')),"
+        " topic TEXT NOT NULL CHECK (topic <> ''),"
+        " starts DATE NOT NULL,"
+        " ends DATE,"
+        " organiser TEXT,"
+        " place TEXT,"
+        " audience TEXT,"
+        " hours NUMERIC(6, 1) NOT NULL DEFAULT 0 CHECK (hours >= 0),"
+        " held SMALLINT NOT NULL DEFAULT 0,"
+        " note TEXT,"
+        " CHECK (ends IS NULL OR ends >= starts))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX methodical_event_by_start ON methodical_event (starts)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE event_participant ("
+        " event_id BIGINT NOT NULL REFERENCES methodical_event(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " role VARCHAR(16) NOT NULL CHECK (role IN ('organiser', 'speaker', 'listener')),"
+        " PRIMARY KEY (event_id, teacher_id))"));
+    run(db, QStringLiteral("CREATE INDEX event_participant_by_teacher ON event_participant (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE event_guest (id %1,"
+        " event_id BIGINT NOT NULL REFERENCES methodical_event(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " organisation TEXT,"
+        " role VARCHAR(16) NOT NULL CHECK (role IN ('organiser', 'speaker', 'listener')))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX event_guest_by_event ON event_guest (event_id, position)"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11};
 
 } // namespace
 
