@@ -3,6 +3,7 @@
 #include "associations/AssociationsArea.h"
 #include "attestation/AttestationArea.h"
 #include "diagnostics/DiagnosticsArea.h"
+#include "events/EventsArea.h"
 #include "mentoring/MentoringArea.h"
 #include "registry/OrganisationsArea.h"
 #include "registry/TeachersArea.h"
@@ -31,6 +32,7 @@ const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
         &make<DiagnosticsArea>,
         &make<AssociationsArea>,
         &make<MentoringArea>,
+        &make<EventsArea>,
     };
     return list;
 }

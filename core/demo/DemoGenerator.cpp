@@ -6,6 +6,7 @@
 #include "demo/DemoAssociations.h"
 #include "demo/DemoAttestation.h"
 #include "demo/DemoDiagnostics.h"
+#include "demo/DemoEvents.h"
 #include "demo/DemoMentoring.h"
 #include "demo/DemoRoutes.h"
 #include "demo/DemoCentre.h"
@@ -494,6 +495,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoRoutes::fill(db, options.seed, today); // routes of last year (done) and this year (planned)
     demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols
     demo::DemoMentoring::fill(db, options.seed, today); // mentors of the young, a school of the young teacher
+    demo::DemoEvents::fill(db, options.seed, today); // seminars, master classes, the August conference
     tx.commit();
     return summary;
 }

@@ -12,6 +12,10 @@
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
 #include "mentoring/MentoringPage.h"
+#include "events/EventDialog.h"
+#include "events/EventListModel.h"
+#include "events/EventsPage.h"
+#include "events/ParticipantsEditor.h"
 #include "mentoring/MentorshipDialog.h"
 #include "mentoring/YoungTeachersTab.h"
 #include <QCheckBox>
@@ -384,6 +388,36 @@ int main(int argc, char *argv[])
             window.showPage(6);
             break;
         }
+    }
+    window.showPage(7);
+    {
+        // Events: the year's list, its counts, an event's dialog with its
+        // participants after a pasted list with an unknown and an ambiguous name.
+        EventsPage *events = window.findChild<EventsPage *>();
+        events->reload();
+        events->tabs()->setCurrentIndex(0);
+        save(&window, out, QStringLiteral("events-0"));
+        events->tabs()->setCurrentIndex(1);
+        save(&window, out, QStringLiteral("events-1"));
+        events->tabs()->setCurrentIndex(0);
+        AppContext eventCtx(*raw);
+        EventDialog dialog(eventCtx, [](const MethodicalEvent &) { return QString(); }, &window);
+        const EventListModel *list = events->model();
+        for (int r = 0; r < list->rowCount(); ++r) {
+            if (list->eventAt(r)->kind == EventKind::Seminar) {
+                dialog.setEvent(*list->eventAt(r));
+                break;
+            }
+        }
+        dialog.show();
+        save(&dialog, out, QStringLiteral("event-dialog"));
+        dialog.tabs()->setCurrentIndex(1);
+        const QList<TeacherRow> rows = TeacherRepository(*raw).rows(QDate::currentDate());
+        dialog.people()->addPasted(rows.at(40).fullName() + QStringLiteral("\n") + rows.at(41).surname
+                                   + QStringLiteral(" ") + rows.at(41).name.left(1) + QStringLiteral(".")
+                                   + rows.at(41).patronymic.left(1) + QStringLiteral(".\nСмирнов Иван Иванович"));
+        save(&dialog, out, QStringLiteral("event-dialog-participants"));
+        dialog.hide();
     }
     window.showPage(0);
 

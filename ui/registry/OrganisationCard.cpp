@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "planning/YoungTeachers.h"
 #include "store/DictionaryRepository.h"
+#include "store/EventRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
@@ -50,6 +51,7 @@ QString OrganisationCard::html(Database &db, qint64 organisationId, QDate today)
     out += row(tr("Status"), marks.join(QStringLiteral("; ")));
     out += u"</table>";
     out += mentoringSection(db, organisationId, today);
+    out += eventsSection(db, o, today);
     return out;
 }
 
@@ -106,6 +108,45 @@ QString OrganisationCard::mentoringSection(Database &db, qint64 organisationId, 
     }
     if (!mentors.isEmpty())
         out += u"<p>" + tr("Its mentors:").toHtmlEscaped() + u"</p><ul>" + mentors + u"</ul>";
+    return out;
+}
+
+QString OrganisationCard::eventsSection(Database &db, const Organisation &o, QDate today)
+{
+    const int year = DateText::academicYearStart(today);
+    const QDate from(year, 9, 1), to(year + 1, 8, 31);
+    QString out = u"<h3>" + tr("Events of %1/%2").arg(year).arg(year + 1).toHtmlEscaped() + u"</h3>";
+    QList<MethodicalEvent> events;
+    QSet<qint64> staff;
+    try {
+        events = EventRepository(db).between(from, to);
+        for (const TeacherRow &r : TeacherRepository(db).rowsOf(o.id, today))
+            staff.insert(r.id);
+    } catch (const Error &e) {
+        return out + u"<p>" + e.message().toHtmlEscaped() + u"</p>";
+    }
+    QSet<qint64> took, spoke;
+    QString here;
+    for (const MethodicalEvent &e : events) {
+        if (e.place == o.name || (!o.shortName.isEmpty() && e.place == o.shortName))
+            here += u"<li>" + QString(DateText::numeric(e.starts) + u", " + EventText::displayName(e.kind) + u": «"
+                                      + e.topic + u"»" + (e.held ? QString() : u" (" + tr("planned") + u')'))
+                                      .toHtmlEscaped()
+                + u"</li>";
+        if (!e.held)
+            continue;
+        for (const EventParticipant &p : e.participants) {
+            if (!staff.contains(p.teacherId))
+                continue;
+            took.insert(p.teacherId);
+            if (p.role != EventRole::Listener)
+                spoke.insert(p.teacherId);
+        }
+    }
+    out += u"<p>" + tr("%n of its teachers took part in held events", nullptr, int(took.size())).toHtmlEscaped()
+        + u", " + tr("%n spoke or organised", nullptr, int(spoke.size())).toHtmlEscaped() + u".</p>";
+    if (!here.isEmpty())
+        out += u"<p>" + tr("Held or planned here:").toHtmlEscaped() + u"</p><ul>" + here + u"</ul>";
     return out;
 }
 

@@ -6,6 +6,7 @@
 namespace profrost {
 
 class Database;
+struct Organisation;
 
 // Everything known about one organisation as rich text for the card under
 // the registry's list: who it is, its staff on the day, its young teachers
@@ -21,6 +22,9 @@ private:
     // Young teachers of its staff (planning/YoungTeachers), the ones without
     // support in red; its teachers who mentor, their load and mentees.
     static QString mentoringSection(Database &db, qint64 organisationId, QDate today);
+    // The academic year's events held at the organisation, and how many of
+    // its staff took part in held events, how often they spoke.
+    static QString eventsSection(Database &db, const Organisation &o, QDate today);
 };
 
 } // namespace profrost

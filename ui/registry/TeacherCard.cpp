@@ -138,6 +138,7 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     // Young as the list of young teachers counts them: an active pedagogical worker.
     out += mentoringSection(db, t.id, today,
                             TeacherFacts::isYoung(t, today) && TeacherFacts::isActivePedagogical(t, today, pedagogical));
+    out += eventsSection(db, t.id);
     out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
     return out;
 }

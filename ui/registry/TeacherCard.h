@@ -35,6 +35,9 @@ private:
     // without any support a red line (the rule of planning/YoungTeachers).
     // Empty for a teacher with none of it who is not young.
     static QString mentoringSection(Database &db, qint64 teacherId, QDate today, bool young);
+    // The events the teacher took part in, the newest first, with their role
+    // (planned ones greyed); empty when none.
+    static QString eventsSection(Database &db, qint64 teacherId);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
