@@ -140,7 +140,7 @@ TEST_CASE("Help prints each usage once and import names every subject", "[cli][a
     const CliResult unknown = runCli({kImport, u"pupils"_s, u"x.profrost"_s, u"x.csv"_s});
     INFO(unknown);
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.contains(u"expected: teachers, courses, attestation or diagnostics"));
+    CHECK(unknown.err.contains(u"expected: teachers, courses, attestation, diagnostics or mentorships"));
     const CliResult main = runCli({u"--help"_s});
     CHECK(main.out.contains(u"import attestation DB FILE"));
     CHECK(main.out.contains(u"report attestation DB --year YYYY"));

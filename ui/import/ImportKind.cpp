@@ -4,6 +4,7 @@
 #include "io/ColumnAssignments.h"
 #include "io/CourseImporter.h"
 #include "io/DiagnosisImporter.h"
+#include "io/MentorshipImporter.h"
 #include "io/TeacherImporter.h"
 #include "shell/AppContext.h"
 
@@ -125,7 +126,30 @@ protected:
     }
 };
 
+class MentorshipsKind : public ImporterKind<MentorshipImporter>
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportKind)
+public:
+    using ImporterKind::ImporterKind;
+    QString title() const override { return tr("Import mentorship pairs"); }
+    QString progressText() const override { return tr("Importing mentorship pairs..."); }
+
+protected:
+    QString describe(const ImportOutcome &o) const override
+    {
+        return tr("Mentorship pairs imported: %1 new, %2 updated, %3 already recorded.")
+            .arg(o.imported)
+            .arg(o.updated)
+            .arg(o.unchanged);
+    }
+};
+
 } // namespace
+
+std::unique_ptr<ImportKind> ImportKind::mentorships(AppContext &ctx)
+{
+    return std::make_unique<MentorshipsKind>(ctx);
+}
 
 std::unique_ptr<ImportKind> ImportKind::diagnostics(AppContext &ctx)
 {

@@ -13,8 +13,9 @@ namespace profrost {
 class AppContext;
 
 // What the import dialog needs of an importer (teachers, course completions,
-// attestation history): its titles, the one preview type of the import
-// pipeline, and applying the valid rows. Each kind differs only in words.
+// attestation history, diagnosis results, mentorship pairs): its titles, the
+// one preview type of the import pipeline, and applying the valid rows. Each
+// kind differs only in words.
 class ImportKind
 {
 public:
@@ -49,6 +50,7 @@ public:
     static std::unique_ptr<ImportKind> courses(AppContext &ctx);
     static std::unique_ptr<ImportKind> attestation(AppContext &ctx);
     static std::unique_ptr<ImportKind> diagnostics(AppContext &ctx);
+    static std::unique_ptr<ImportKind> mentorships(AppContext &ctx);
 };
 
 } // namespace profrost
