@@ -20,6 +20,7 @@
 #include "util/Error.h"
 #include "associations/AssociationsPage.h"
 #include "diagnostics/DiagnosticsPage.h"
+#include "events/EventsPage.h"
 #include "mentoring/MentoringPage.h"
 #include "attestation/AttestationPage.h"
 #include "store/TrainingPlanRepository.h"
@@ -121,12 +122,13 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     const QStringList titles{QStringLiteral("Teachers"), QStringLiteral("Organisations"),
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
                              QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations"),
-                             QStringLiteral("Mentoring")};
+                             QStringLiteral("Mentoring"), QStringLiteral("Events")};
     REQUIRE(list->count() == titles.size());
     for (int row = 0; row < list->count(); ++row)
         CHECK(list->item(row)->text() == titles.at(row));
 
     // Backwards, so that every click changes the page.
+    CHECK(qobject_cast<EventsPage *>(clickSidebar(window, 7)));
     CHECK(qobject_cast<MentoringPage *>(clickSidebar(window, 6)));
     CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 5)));
     CHECK(qobject_cast<DiagnosticsPage *>(clickSidebar(window, 4)));
@@ -140,10 +142,11 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     QStringList file;
     for (QAction *a : window.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions())
         file << a->text();
-    CHECK(file.mid(0, 5)
+    CHECK(file.mid(0, 6)
           == QStringList({QStringLiteral("&Import teachers..."), QStringLiteral("Import &course completions..."),
                           QStringLiteral("Import &attestation history..."),
-                          QStringLiteral("Import &diagnosis results..."), QStringLiteral("&Export teachers...")}));
+                          QStringLiteral("Import &diagnosis results..."), QStringLiteral("Import &mentorship pairs..."),
+                          QStringLiteral("&Export teachers...")}));
     CHECK(menuAction(window, QStringLiteral("&File"), QStringLiteral("&Import teachers..."))->shortcut()
           == QKeySequence(Qt::CTRL | Qt::Key_I));
     CHECK(menuAction(window, QStringLiteral("&File"), QStringLiteral("&Export teachers..."))->shortcut()

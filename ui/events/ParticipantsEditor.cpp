@@ -68,6 +68,7 @@ ParticipantsEditor::ParticipantsEditor(AppContext &ctx, std::function<QDate()> f
     m_table->setObjectName(QStringLiteral("participantsTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_guests->setObjectName(QStringLiteral("guestsTable"));
+    connect(m_guests, &QTableWidget::itemChanged, this, &ParticipantsEditor::changed); // a guest's name typed
     m_report->setObjectName(QStringLiteral("participantsReport"));
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 #include "mentoring/MentoringArea.h"
 
+#include "import/ImportKind.h"
 #include "mentoring/MentoringPage.h"
 #include "registry/TeachersPage.h"
 #include "shell/AreaHost.h"
@@ -24,7 +25,13 @@ QWidget *MentoringArea::createPage(QWidget *parent)
 
 void MentoringArea::addMenuEntries(Menu menu, QMenu *into)
 {
-    Q_UNUSED(menu) Q_UNUSED(into) // the import of pairs joins File → Import with the importer
+    if (menu != Menu::FileImport)
+        return;
+    QAction *import = into->addAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("Import &mentorship pairs..."),
+                                      into, [this] {
+                                          m_host.runImport(ImportKind::mentorships(m_host.context()), {}, id());
+                                      });
+    import->setObjectName(QStringLiteral("importMentorshipsAction"));
 }
 
 } // namespace profrost

@@ -1,0 +1,145 @@
+// Methodical events as a methodist records them (issue 14, item 2): a held
+// seminar whose participants come from a pasted list (an unknown name
+// reported, not guessed) and from an association's members in one step,
+// with a speaker and a guest; the period's counts of different
+// participants; a planned event that cannot be held before its day; the
+// teacher's card; undo of a deletion. The registry is teachers_good.csv on
+// 22.11.2026; the РМО has Иванова and Козлова as members.
+
+#include <catch2/catch.hpp>
+
+#include "common/DateLineEdit.h"
+#include "common/FieldMessage.h"
+#include "events/EventDialog.h"
+#include "events/EventListModel.h"
+#include "events/EventsPage.h"
+#include "events/ParticipantsEditor.h"
+#include "registry/TeacherCard.h"
+#include "shell/AppContext.h"
+#include "store/AssociationRepository.h"
+#include "store/EventRepository.h"
+#include "store/TeacherRepository.h"
+#include "support/TestSupport.h"
+#include "support/UiFixtures.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QUndoStack>
+
+using namespace profrost;
+using namespace profrost::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 idOf(Database &db, const QString &surname)
+{
+    for (const TeacherRow &r : TeacherRepository(db).rows(referenceDay())) {
+        if (r.surname == surname)
+            return r.id;
+    }
+    return 0;
+}
+
+QString countCell(EventsPage *page, int row, int column) { return page->counts()->item(row, column)->text(); }
+
+} // namespace
+
+TEST_CASE("A held seminar gets its participants from a pasted list and an association, and the period counts them",
+          "[ui][events]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("e.sqlite"))));
+    Database &db = window->context().db();
+    Association rmo;
+    rmo.name = u"РМО учителей русского языка"_s;
+    rmo.id = AssociationRepository(db).insert(rmo);
+    for (const QString &surname : {u"Иванова"_s, u"Козлова"_s})
+        AssociationRepository(db).addMember({0, rmo.id, idOf(db, surname), QDate(2025, 9, 1), {}});
+
+    auto *page = qobject_cast<EventsPage *>(goToArea(*window, QStringLiteral("Events")));
+    REQUIRE(page);
+    showTab(page->view()->parentWidget()); // the «Events» tab
+    CHECK(page->from() == QDate(2026, 9, 1));
+    CHECK(page->to() == QDate(2027, 8, 31));
+    CHECK(rowCount(page->view()) == 0);
+
+    const qint64 petrov = idOf(db, u"Петров"_s);
+    whenModal<EventDialog>([rmo, petrov](EventDialog *d) {
+        d->topicEdit()->setText(u"Формирующее оценивание на уроке"_s);
+        d->startsEdit()->setText(u"20.11.2026"_s);
+        d->heldBox()->setChecked(true);
+        ParticipantsEditor *people = d->people();
+        d->tabs()->setCurrentWidget(people);
+        people->addPasted(u"1. Петров Сергей Николаевич\nСидорова А.В.\nСмирнов Иван Иванович\n"_s);
+        CHECK(people->report()->text()
+              == u"2 teacher(s) added from the list.\nLine 3: «Смирнов Иван Иванович» is not in the registry (add them "
+                 "as a guest, or register them first)."_s);
+        people->associations()->setCurrentIndex(people->associations()->findData(rmo.id));
+        clickButton(people, "addMembersButton");
+        CHECK(people->report()->text()
+              == u"РМО учителей русского языка: 2 of its members on 20.11.2026 added (the others were listed already)."_s);
+        REQUIRE(people->table()->rowCount() == 4);
+        for (int row = 0; row < 4; ++row) {
+            if (people->table()->item(row, 0)->data(Qt::UserRole).toLongLong() == petrov) {
+                auto *role = qobject_cast<QComboBox *>(people->table()->cellWidget(row, 2));
+                role->setCurrentIndex(role->findData(int(EventRole::Speaker)));
+            }
+        }
+        people->addGuest();
+        people->guestTable()->item(0, 0)->setText(u"Кузнецова Е.В."_s);
+        CHECK(d->tabs()->tabText(1) == u"&Participants (4 + 1 guests)"_s);
+        clickOk(d);
+    });
+    clickButton(page, "newEventButton");
+    CHECK(page->lastError().isEmpty());
+    REQUIRE(rowCount(page->view()) == 1);
+    CHECK(cellText(page->view(), 0, EventListModel::ParticipantsColumn) == u"4 (1) + 1 guest(s)"_s);
+    CHECK(cellText(page->view(), 0, EventListModel::StateColumn) == u"held"_s);
+    const QList<MethodicalEvent> stored = EventRepository(db).between({}, {});
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].guests == QList<EventGuest>{{u"Кузнецова Е.В."_s, QString(), EventRole::Listener}});
+    // The counts: 1 event, 4 different teachers, 1 speaker, 1 guest.
+    CHECK(QStringList({countCell(page, 0, 0), countCell(page, 0, 1), countCell(page, 0, 2), countCell(page, 0, 3)})
+          == QStringList({u"1"_s, u"4"_s, u"1"_s, u"1"_s}));
+    CHECK(page->summary()->text()
+          == u"1 event(s) held, 0 planned; 4 different participant(s) from the registry, 1 guest place(s)."_s);
+    CHECK(TeacherCard::html(db, petrov, referenceDay()).contains(u"1 event(s) attended, spoke or organised at 1"_s));
+
+    // A planned event cannot be held before its day; planned, it is kept.
+    whenModal<EventDialog>([](EventDialog *d) {
+        d->topicEdit()->setText(u"Открытый урок по теме «Дроби»"_s);
+        d->startsEdit()->setText(u"10.12.2026"_s);
+        d->heldBox()->setChecked(true);
+        clickOk(d);
+        CHECK(d->isVisible());
+        CHECK(d->message()->text() == u"An event that starts on 10.12.2026 cannot be held yet."_s);
+        d->heldBox()->setChecked(false);
+        clickOk(d);
+    });
+    clickButton(page, "newEventButton");
+    REQUIRE(rowCount(page->view()) == 2);
+    page->onlyPlanned()->setChecked(true);
+    REQUIRE(rowCount(page->view()) == 1);
+    clickRow(page->view(), 0);
+    whenModal<QMessageBox>([](QMessageBox *box) {
+        CHECK(box->text() == u"An event that starts on 10.12.2026 cannot be held yet."_s);
+        box->button(QMessageBox::Ok)->click();
+    });
+    clickButton(page, "markHeldButton");
+    CHECK(page->lastError() == u"An event that starts on 10.12.2026 cannot be held yet."_s);
+    page->onlyPlanned()->setChecked(false);
+    CHECK(page->summary()->text().startsWith(u"1 event(s) held, 1 planned;"_s));
+
+    // The seminar deleted, then brought back whole.
+    clickRowWithText(page->view(), EventListModel::TopicColumn, u"Формирующее оценивание на уроке"_s);
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    clickButton(page, "deleteEventButton");
+    QApplication::processEvents();
+    CHECK(rowCount(page->view()) == 1);
+    window->context().undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(rowCount(page->view()) == 2);
+    CHECK(EventRepository(db).get(stored[0].id) == stored[0]);
+}
