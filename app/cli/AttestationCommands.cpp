@@ -21,7 +21,10 @@ namespace {
 
 QCommandLineOption atOption()
 {
-    return QCommandLineOption(u"at"_s, ReportText::tr("The reference date (default today): of attestation; for effect, the day whose posts place the teachers."),
+    return QCommandLineOption(u"at"_s,
+                              ReportText::tr("The reference date (default today): of attestation; for effect, the day "
+                                             "whose posts place the teachers; for young-teachers and mentors, the day "
+                                             "of the lists."),
                               ReportText::tr("DATE"));
 }
 

@@ -28,6 +28,7 @@ QString usage()
         "       profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE\n"
         "       profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE\n"
         "       profrost-cli report effect DB [--at DATE] --out FILE\n"
+        "       profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -49,6 +50,10 @@ QString usage()
         "  effect           what the routes changed: the diagnosed scores before and after the\n"
         "                   routes' done activities, by area, by further-training programme, by\n"
         "                   organisation (posts on --at, default today) and by teacher; also to .xlsx\n"
+        "  young-teachers   the young teachers on --at (default today) with their mentors or their\n"
+        "                   school of young teachers, then those without support; also to .xlsx or .csv\n"
+        "  mentors          the mentors' load on --at: their mentees, the ones above the limit (the\n"
+        "                   setting mentor_load_limit) marked; also to .xlsx or .csv\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 

@@ -37,7 +37,8 @@ DocumentSigner CentreCard::signer(SignedDocument kind, const QString &userName) 
 QList<SignedDocument> CentreCardText::kinds()
 {
     return {SignedDocument::TrainingPlan, SignedDocument::CourseSchedule, SignedDocument::Attestation,
-            SignedDocument::Expiring, SignedDocument::CentrePlan, SignedDocument::Diagnostics};
+            SignedDocument::Expiring, SignedDocument::CentrePlan, SignedDocument::Diagnostics,
+            SignedDocument::Mentoring};
 }
 
 QString CentreCardText::code(SignedDocument kind)
@@ -49,6 +50,7 @@ QString CentreCardText::code(SignedDocument kind)
     case SignedDocument::Expiring: return u"expiring"_s;
     case SignedDocument::CentrePlan: return u"centre_plan"_s;
     case SignedDocument::Diagnostics: return u"diagnostics"_s;
+    case SignedDocument::Mentoring: return u"mentoring"_s;
     }
     return {};
 }
@@ -73,6 +75,7 @@ QString CentreCardText::displayName(SignedDocument kind)
     case SignedDocument::Expiring: return tr("Expiring categories");
     case SignedDocument::CentrePlan: return tr("Centre's work plan and roadmap");
     case SignedDocument::Diagnostics: return tr("Deficit map and individual routes");
+    case SignedDocument::Mentoring: return tr("Young teachers and mentors' load");
     }
     return {};
 }

@@ -148,7 +148,8 @@ struct DemoForm
 };
 
 // Every printed form of the demo district: plan 2 is a РМО year plan, 21
-// the centre's work plan, 22 the roadmap; meeting 56 has a protocol.
+// the centre's work plan, 22 the roadmap; meeting 56 has a protocol; the
+// lists of young teachers and of the mentors' load as on its day.
 inline QList<DemoForm> demoForms()
 {
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
@@ -163,6 +164,8 @@ inline QList<DemoForm> demoForms()
         {s("work-plan"), {s("plan"), s("--id"), s("21")}},
         {s("roadmap"), {s("plan"), s("--id"), s("22")}},
         {s("protocol"), {s("protocol"), s("--id"), s("56")}},
+        {s("young-teachers"), {s("young-teachers")}},
+        {s("mentors"), {s("mentors")}},
     };
 }
 

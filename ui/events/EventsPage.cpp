@@ -95,10 +95,11 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     m_counts->setObjectName(QStringLiteral("eventCounts"));
     m_counts->setColumnCount(4);
     m_counts->setHorizontalHeaderLabels(
-        {tr("Events held"), tr("Participants (different teachers)"), tr("Of them speakers"), tr("Guests")});
+        {tr("Events held"), tr("Participants\n(different teachers)"), tr("Of them speakers\n(or organisers)"),
+         tr("Guest places")});
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_counts->verticalHeader()->setMinimumWidth(220);
+    m_counts->verticalHeader()->setMinimumWidth(200);
 
     m_tabs->setObjectName(QStringLiteral("eventsTabs"));
     m_tabs->addTab(list, QIcon(QStringLiteral(":/icons/events.svg")), tr("&Events"));
