@@ -500,6 +500,10 @@
         <source>Deficit map and individual routes</source>
         <translation>Карта дефицитов и индивидуальные маршруты</translation>
     </message>
+    <message>
+        <source>Young teachers and mentors&apos; load</source>
+        <translation>Списки молодых педагогов и нагрузка наставников</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -953,6 +957,52 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 </source>
         <translation>  report effect DB [--at DATE] --out FILE
                                    записать, что изменили маршруты: результаты до и после (.pdf, .odt или .xlsx)
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli import mentorships DB FILE [--dry-run] [--strict]
+Imports mentorship pairs from FILE (.csv or .xlsx): Наставник with СНИЛС наставника or
+Дата рождения наставника, Наставляемый with СНИЛС наставляемого or Дата рождения
+наставляемого (both must be in the registry), Форма (педагог – педагог,
+руководитель – педагог, студент – педагог, групповая; empty: педагог – педагог),
+Дата начала, optional Дата окончания (empty: the pair goes on), Цели and Результат.
+A pair is identified by mentor, mentee and start date: importing a file again changes
+nothing, and a row that adds an end date or a result updates the pair.
+Valid rows are imported and the exit code is 2 when any row was rejected; with
+--strict nothing is imported then.</source>
+        <translation>Использование: profrost-cli import mentorships DB FILE [--dry-run] [--strict]
+Импортирует пары наставничества из FILE (.csv или .xlsx): Наставник со СНИЛС наставника или
+Датой рождения наставника, Наставляемый со СНИЛС наставляемого или Датой рождения
+наставляемого (оба должны быть в реестре), Форма (педагог – педагог,
+руководитель – педагог, студент – педагог, групповая; пусто — педагог – педагог),
+Дата начала, необязательная Дата окончания (пусто — пара продолжается), Цели и Результат.
+Пара определяется наставником, наставляемым и датой начала: повторный импорт файла ничего
+не меняет, а строка с датой окончания или результатом обновляет пару.
+Корректные строки импортируются, код завершения 2, если какая-либо строка отклонена;
+с --strict в этом случае ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>  import mentorships DB FILE [--dry-run] [--strict]
+                                   import mentorship pairs (mentor, mentee, form, dates) from a .csv or .xlsx file
+</source>
+        <translation>  import mentorships DB FILE [--dry-run] [--strict]
+                                   импорт пар наставничества (наставник, наставляемый, форма, даты) из файла .csv или .xlsx
+</translation>
+    </message>
+    <message>
+        <source>  report young-teachers DB [--at DATE] --out FILE
+                                   write the young teachers with their mentors, and those without support (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report young-teachers DB [--at DATE] --out FILE
+                                   список молодых педагогов с наставниками и педагогов без поддержки (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
+    <message>
+        <source>  report mentors DB [--at DATE] --out FILE
+                                   write the mentors&apos; load: their mentees, those above the limit marked (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report mentors DB [--at DATE] --out FILE
+                                   нагрузка наставников: их наставляемые, превышение предела отмечено (.pdf, .odt, .xlsx или .csv)
 </translation>
     </message>
 </context>
@@ -1551,6 +1601,145 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>EventEditing</name>
+    <message>
+        <source>Change event</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>The event is no longer stored.</source>
+        <translation>Мероприятие уже удалено.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>The event was not stored.</source>
+        <translation>Мероприятие не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>EventRules</name>
+    <message>
+        <source>Give the topic of the event.</source>
+        <translation>Укажите тему мероприятия.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the event.</source>
+        <translation>Укажите дату начала мероприятия.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Мероприятие заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The hours cannot be negative.</source>
+        <translation>Количество часов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>An event that starts on %1 cannot be held yet.</source>
+        <translation>Мероприятие, которое начинается %1, ещё не может быть проведено.</translation>
+    </message>
+    <message>
+        <source>A teacher is listed twice among the participants.</source>
+        <translation>Педагог указан среди участников дважды.</translation>
+    </message>
+    <message>
+        <source>A guest has no name.</source>
+        <translation>У гостя не указано ФИО.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>seminar</source>
+        <translation>семинар</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>вебинар</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>конференция</translation>
+    </message>
+    <message>
+        <source>master class</source>
+        <translation>мастер-класс</translation>
+    </message>
+    <message>
+        <source>methodical landing</source>
+        <translation>методический десант</translation>
+    </message>
+    <message>
+        <source>mini-course</source>
+        <translation>мини-курс</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>стажировка</translation>
+    </message>
+    <message>
+        <source>round table</source>
+        <translation>круглый стол</translation>
+    </message>
+    <message>
+        <source>open lesson</source>
+        <translation>открытый урок</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>школьный</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>муниципальный</translation>
+    </message>
+    <message>
+        <source>inter-municipal</source>
+        <translation>межмуниципальный</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>региональный</translation>
+    </message>
+    <message>
+        <source>federal</source>
+        <translation>федеральный</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>выступающий</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>слушатель</translation>
+    </message>
+</context>
+<context>
+    <name>EventsArea</name>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>ExpiringCategoriesDocument</name>
     <message>
         <source>Expiring categories</source>
@@ -1620,6 +1809,18 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>Diagnosis results imported: %1 new, %2 corrected, %3 already recorded; new diagnoses: %4.</source>
         <translation>Результаты диагностики импортированы: новых — %1, исправлено — %2, уже были — %3; новых диагностик — %4.</translation>
+    </message>
+    <message>
+        <source>Import mentorship pairs</source>
+        <translation>Импорт пар наставничества</translation>
+    </message>
+    <message>
+        <source>Importing mentorship pairs...</source>
+        <translation>Импорт пар наставничества...</translation>
+    </message>
+    <message>
+        <source>Mentorship pairs imported: %1 new, %2 updated, %3 already recorded.</source>
+        <translation>Пары наставничества импортированы: новых — %1, обновлено — %2, уже были — %3.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1916,150 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>MentoringArea</name>
+    <message>
+        <source>Import &amp;mentorship pairs...</source>
+        <translation>Импорт пар &amp;наставничества...</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Наставничество</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringWords</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершена</translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipEditing</name>
+    <message>
+        <source>Change mentorship</source>
+        <translation>Изменение пары наставничества</translation>
+    </message>
+    <message>
+        <source>New mentorship</source>
+        <translation>Новая пара наставничества</translation>
+    </message>
+    <message>
+        <source>The pair is no longer stored.</source>
+        <translation>Пара уже удалена.</translation>
+    </message>
+    <message>
+        <source>Delete mentorship</source>
+        <translation>Удаление пары наставничества</translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipImporter</name>
+    <message>
+        <source>the file has no column &quot;СНИЛС наставника&quot; nor &quot;Наставник&quot; with &quot;Дата рождения наставника&quot;, so the mentors cannot be recognised; the columns found are %1</source>
+        <translation>в файле нет столбца «СНИЛС наставника» или столбцов «Наставник» и «Дата рождения наставника», поэтому наставников не узнать; найдены столбцы: %1</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;СНИЛС наставляемого&quot; nor &quot;Наставляемый&quot; with &quot;Дата рождения наставляемого&quot;, so the mentees cannot be recognised; the columns found are %1</source>
+        <translation>в файле нет столбца «СНИЛС наставляемого» или столбцов «Наставляемый» и «Дата рождения наставляемого», поэтому наставляемых не узнать; найдены столбцы: %1</translation>
+    </message>
+    <message>
+        <source>the registry has this SNILS as %1; the pair is recorded for that teacher</source>
+        <translation>в реестре этот СНИЛС принадлежит педагогу %1; пара записана для него</translation>
+    </message>
+    <message>
+        <source>the mentor and the mentee are the same person (%1)</source>
+        <translation>наставник и наставляемый — одно лицо (%1)</translation>
+    </message>
+    <message>
+        <source>unknown form &quot;%1&quot;; expected педагог – педагог, руководитель – педагог, студент – педагог or групповая (a hyphen or a dash between the words alike)</source>
+        <translation>неизвестная форма «%1»; ожидается педагог – педагог, руководитель – педагог, студент – педагог или групповая (между словами — дефис или тире)</translation>
+    </message>
+    <message>
+        <source>the start date is empty</source>
+        <translation>не указана дата начала</translation>
+    </message>
+    <message>
+        <source>the pair ends on %1, before it starts (%2)</source>
+        <translation>пара заканчивается %1, раньше начала (%2)</translation>
+    </message>
+    <message>
+        <source>repeats row %1; counted once</source>
+        <translation>повторяет строку %1; учтена один раз</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>цели</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>row %1 gives the same mentor, mentee and start date; the rows differ in: %2</source>
+        <translation>в строке %1 те же наставник, наставляемый и дата начала; строки различаются: %2</translation>
+    </message>
+    <message>
+        <source>the form is empty; the pair is recorded as педагог – педагог</source>
+        <translation>форма не указана; пара записана как «педагог – педагог»</translation>
+    </message>
+    <message>
+        <source>form: %1 → %2</source>
+        <translation>форма: %1 → %2</translation>
+    </message>
+    <message>
+        <source>end date: %1 → %2</source>
+        <translation>дата окончания: %1 → %2</translation>
+    </message>
+    <message>
+        <source>goals: %1 → %2</source>
+        <translation>цели: %1 → %2</translation>
+    </message>
+    <message>
+        <source>result: %1 → %2</source>
+        <translation>результат: %1 → %2</translation>
+    </message>
+    <message>
+        <source>mentor %1, mentee %2</source>
+        <translation>наставник %1, наставляемый %2</translation>
+    </message>
+    <message>
+        <source>the pair from %1: %2</source>
+        <translation>пара с %1: %2</translation>
+    </message>
+    <message>
+        <source>the pair starts on %1, after today; the mentee counts as supported from that day</source>
+        <translation>пара начинается %1, позже сегодняшнего дня; наставляемый считается получающим поддержку с этого дня</translation>
+    </message>
+    <message>
+        <source>%1 (row %2) is no longer in the registry; nothing was imported.</source>
+        <translation>%1 (строка %2) уже нет в реестре; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Строка %1: %2 Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>MentorshipRepository</name>
     <message>
         <source>This mentor and mentee have a pair starting on %1 already.</source>
@@ -1774,6 +2119,113 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 %2</source>
         <translation>Не удалось обновить схему базы данных: %1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>low educational results (ШНОР)</source>
+        <translation>низкие образовательные результаты (ШНОР)</translation>
+    </message>
+    <message>
+        <source>unfavourable social conditions</source>
+        <translation>неблагоприятные социальные условия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Young teachers and mentoring on %1</source>
+        <translation>Молодые педагоги и наставничество на %1</translation>
+    </message>
+    <message>
+        <source>No young teachers on the staff.</source>
+        <translation>Молодых педагогов в штате нет.</translation>
+    </message>
+    <message>
+        <source>mentor %1 (%2)</source>
+        <translation>наставник %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no support</source>
+        <translation>нет поддержки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young teacher(s)</source>
+        <translation>
+            <numerusform>%n молодой педагог</numerusform>
+            <numerusform>%n молодых педагога</numerusform>
+            <numerusform>%n молодых педагогов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without support</source>
+        <translation>
+            <numerusform>%n без поддержки</numerusform>
+            <numerusform>%n без поддержки</numerusform>
+            <numerusform>%n без поддержки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n наставляемый</numerusform>
+            <numerusform>%n наставляемых</numerusform>
+            <numerusform>%n наставляемых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(above the limit of %1)</source>
+        <translation>(больше предела %1)</translation>
+    </message>
+    <message>
+        <source>Its mentors:</source>
+        <translation>Наставники организации:</translation>
+    </message>
+    <message>
+        <source>Events of %1/%2</source>
+        <translation>Мероприятия %1/%2 учебного года</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its teachers took part in held events</source>
+        <translation>
+            <numerusform>%n педагог организации участвовал в проведённых мероприятиях</numerusform>
+            <numerusform>%n педагога организации участвовали в проведённых мероприятиях</numerusform>
+            <numerusform>%n педагогов организации участвовали в проведённых мероприятиях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke or organised</source>
+        <translation>
+            <numerusform>%n выступал или организовывал</numerusform>
+            <numerusform>%n выступали или организовывали</numerusform>
+            <numerusform>%n выступали или организовывали</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held or planned here:</source>
+        <translation>Проведены или запланированы здесь:</translation>
     </message>
 </context>
 <context>
@@ -2171,16 +2623,32 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <source>Leave out the school&apos;s approval block (a route the school does not approve).</source>
         <translation>Без грифа утверждения школы (маршрут, который школа не утверждает).</translation>
     </message>
-    <message>
-        <source>The reference date (default today): of attestation; for effect, the day whose posts place the teachers.</source>
-        <translation>Дата отсчёта (по умолчанию — сегодня): для аттестации; для effect — дата, по местам работы на которую педагоги отнесены к организациям.</translation>
-    </message>
     <message numerus="yes">
         <source>written %1 (%n teachers diagnosed again after their routes&apos; activities)</source>
         <translation>
             <numerusform>записан файл %1 (повторно продиагностирован после мероприятий маршрутов %n педагог)</numerusform>
             <numerusform>записан файл %1 (повторно продиагностированы после мероприятий маршрутов %n педагога)</numerusform>
             <numerusform>записан файл %1 (повторно продиагностированы после мероприятий маршрутов %n педагогов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reference date (default today): of attestation; for effect, the day whose posts place the teachers; for young-teachers and mentors, the day of the lists.</source>
+        <translation>Дата отсчёта (по умолчанию — сегодня): для аттестации; для effect — дата, по местам работы на которую педагоги отнесены к организациям; для young-teachers и mentors — дата списков.</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n young teachers)</source>
+        <translation>
+            <numerusform>записан %1 (%n молодой педагог)</numerusform>
+            <numerusform>записан %1 (%n молодых педагога)</numerusform>
+            <numerusform>записан %1 (%n молодых педагогов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n mentors)</source>
+        <translation>
+            <numerusform>записан %1 (%n наставник)</numerusform>
+            <numerusform>записан %1 (%n наставника)</numerusform>
+            <numerusform>записан %1 (%n наставников)</numerusform>
         </translation>
     </message>
     <message>
@@ -2191,6 +2659,7 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
        profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
        profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
        profrost-cli report effect DB [--at DATE] --out FILE
+       profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE
 Writes a printed document to FILE (.pdf or .odt):
   plan-graph       the plan-graph of further training for the three years starting
                    with the year of --from (the saved plan, else the proposal)
@@ -2212,6 +2681,10 @@ Writes a printed document to FILE (.pdf or .odt):
   effect           what the routes changed: the diagnosed scores before and after the
                    routes&apos; done activities, by area, by further-training programme, by
                    organisation (posts on --at, default today) and by teacher; also to .xlsx
+  young-teachers   the young teachers on --at (default today) with their mentors or their
+                   school of young teachers, then those without support; also to .xlsx or .csv
+  mentors          the mentors&apos; load on --at: their mentees, the ones above the limit (the
+                   setting mentor_load_limit) marked; also to .xlsx or .csv
 Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
                profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
@@ -2219,7 +2692,8 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                profrost-cli report plan|protocol DB --id N --out FILE
                profrost-cli report deficits DB [--campaign ID | --from DATE --to DATE] [--by ROWS] --out FILE
                profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
-       profrost-cli report effect DB [--at DATE] --out FILE
+               profrost-cli report effect DB [--at DATE] --out FILE
+               profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE
 Записывает печатный документ в FILE (.pdf или .odt):
   plan-graph       план-график повышения квалификации на три года, начиная
                    с года --from (сохранённый план, иначе — предложение)
@@ -2243,6 +2717,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                    мероприятий маршрутов по областям, программам повышения квалификации,
                    организациям (места работы на --at, по умолчанию сегодня) и педагогам;
                    также в .xlsx
+  young-teachers   молодые педагоги на дату --at (по умолчанию — сегодня) с наставниками
+                   или школой молодого педагога, затем педагоги без поддержки; также в .xlsx или .csv
+  mentors          нагрузка наставников на дату --at: их наставляемые, превышение предела
+                   (настройка mentor_load_limit) отмечено; также в .xlsx или .csv
 Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
@@ -2708,6 +3186,70 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>diagnosed %1 and %2</source>
         <translation>диагностика %1 и %2</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) attended</source>
+        <translation>
+            <numerusform>посетил(а) %n мероприятие</numerusform>
+            <numerusform>посетил(а) %n мероприятия</numerusform>
+            <numerusform>посетил(а) %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>spoke or organised at %n</source>
+        <translation>
+            <numerusform>выступал(а) или организовывал(а) на %n</numerusform>
+            <numerusform>выступал(а) или организовывал(а) на %n</numerusform>
+            <numerusform>выступал(а) или организовывал(а) на %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>по настоящее время</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Цели: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Результат: %1</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Наставничество</translation>
+    </message>
+    <message>
+        <source>A young teacher without support: no mentor, no school of the young teacher.</source>
+        <translation>Молодой педагог без поддержки: нет ни наставника, ни школы молодого педагога.</translation>
+    </message>
+    <message>
+        <source>Mentors:</source>
+        <translation>Наставники:</translation>
+    </message>
+    <message>
+        <source>Member of: %1</source>
+        <translation>Участник: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentees (%n active now):</source>
+        <translation>
+            <numerusform>Наставляемые (сейчас %n):</numerusform>
+            <numerusform>Наставляемые (сейчас %n):</numerusform>
+            <numerusform>Наставляемые (сейчас %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>above the limit of %1</source>
+        <translation>больше предела %1</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5569,289 @@ deficit</source>
     </message>
 </context>
 <context>
+    <name>profrost::EventDialog</name>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Проведено</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>e.g. Формирующее оценивание на уроках математики</source>
+        <translation>например, Формирующее оценивание на уроках математики</translation>
+    </message>
+    <message>
+        <source>empty: one day</source>
+        <translation>пусто — один день</translation>
+    </message>
+    <message>
+        <source>e.g. МКУ ИМЦ, РМО учителей математики</source>
+        <translation>например, МКУ ИМЦ, РМО учителей математики</translation>
+    </message>
+    <message>
+        <source>e.g. учителя математики, молодые педагоги</source>
+        <translation>например, учителя математики, молодые педагоги</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Planned until it is held: only held events count in the period&apos;s report.</source>
+        <translation>Запланировано, пока не проведено: в отчёт за период входят только проведённые мероприятия.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Организатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Категория участников:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>&amp;Часов:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1 + %2 guests)</source>
+        <translation>&amp;Участники (%1 + гостей: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (%1)</source>
+        <translation>&amp;Участники (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::EventListModel</name>
+    <message>
+        <source>Days</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Organiser, place</source>
+        <translation>Организатор, место</translation>
+    </message>
+    <message>
+        <source>Participants
+(speakers)</source>
+        <translation>Участники
+(выступающие)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n guest(s)</source>
+        <translation>
+            <numerusform>+ %n гость</numerusform>
+            <numerusform>+ %n гостя</numerusform>
+            <numerusform>+ %n гостей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>проведено</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::EventsPage</name>
+    <message>
+        <source>Only &amp;planned</source>
+        <translation>Только &amp;запланированные</translation>
+    </message>
+    <message>
+        <source>Filter: topic, kind, level, organiser</source>
+        <translation>Фильтр: тема, форма, уровень, организатор</translation>
+    </message>
+    <message>
+        <source>New event...</source>
+        <translation>Новое мероприятие...</translation>
+    </message>
+    <message>
+        <source>Plan or record an event</source>
+        <translation>Запланировать или записать мероприятие</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Change the chosen event</source>
+        <translation>Изменить выбранное мероприятие</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Отметить проведённым</translation>
+    </message>
+    <message>
+        <source>The chosen planned event took place</source>
+        <translation>Выбранное запланированное мероприятие состоялось</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event</source>
+        <translation>Удалить выбранное мероприятие</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведено мероприятий</translation>
+    </message>
+    <message>
+        <source>Participants
+(different teachers)</source>
+        <translation>Участников
+(разных педагогов)</translation>
+    </message>
+    <message>
+        <source>Of them speakers
+(or organisers)</source>
+        <translation>Из них выступающих
+(или организаторов)</translation>
+    </message>
+    <message>
+        <source>Guest places</source>
+        <translation>Гостей</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Counts</source>
+        <translation>&amp;Итоги</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Период &amp;с:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>п&amp;о:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) held</source>
+        <translation>
+            <numerusform>проведено %n мероприятие</numerusform>
+            <numerusform>проведено %n мероприятия</numerusform>
+            <numerusform>проведено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n запланировано</numerusform>
+            <numerusform>%n запланировано</numerusform>
+            <numerusform>%n запланировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different participant(s) from the registry</source>
+        <translation>
+            <numerusform>%n участник из реестра</numerusform>
+            <numerusform>%n разных участника из реестра</numerusform>
+            <numerusform>%n разных участников из реестра</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest place(s)</source>
+        <translation>
+            <numerusform>%n гость</numerusform>
+            <numerusform>%n гостя</numerusform>
+            <numerusform>%n гостей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Форма: %1</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete «%1» of %2 with its %n participant(s)? Edit → Undo brings it back.</source>
+        <translation>
+            <numerusform>Удалить «%1» (%2) с %n участником? Правка → Отменить вернёт его.</numerusform>
+            <numerusform>Удалить «%1» (%2) с %n участниками? Правка → Отменить вернёт его.</numerusform>
+            <numerusform>Удалить «%1» (%2) с %n участниками? Правка → Отменить вернёт его.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>profrost::GroupRouteDialog</name>
     <message>
         <source>&amp;Organisation:</source>
@@ -5546,6 +6371,265 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::MentorLoadModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ОО</translation>
+    </message>
+    <message>
+        <source>Post, category</source>
+        <translation>Должность, категория</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Mentees, count</source>
+        <translation>Число наставляемых</translation>
+    </message>
+    <message numerus="yes">
+        <source>More mentees than the limit of %n set for the mentors&apos; council.</source>
+        <translation>
+            <numerusform>Наставляемых больше предела в %n, установленного для совета наставников.</numerusform>
+            <numerusform>Наставляемых больше предела в %n, установленного для совета наставников.</numerusform>
+            <numerusform>Наставляемых больше предела в %n, установленного для совета наставников.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MentoringPage</name>
+    <message>
+        <source>Who is young, who is supported and each mentor&apos;s load are counted on this day.</source>
+        <translation>На эту дату определяется, кто молодой педагог, кто получает поддержку и какова нагрузка наставников.</translation>
+    </message>
+    <message>
+        <source>&amp;Young teachers</source>
+        <translation>&amp;Молодые педагоги</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors&apos; load</source>
+        <translation>&amp;Нагрузка наставников</translation>
+    </message>
+    <message>
+        <source>Mentorship &amp;pairs</source>
+        <translation>&amp;Пары наставничества</translation>
+    </message>
+    <message>
+        <source>On the &amp;day:</source>
+        <translation>На &amp;дату:</translation>
+    </message>
+    <message>
+        <source>Young teachers and mentoring</source>
+        <translation>Молодые педагоги и наставничество</translation>
+    </message>
+    <message>
+        <source>Reading the young teachers and the pairs...</source>
+        <translation>Чтение списков молодых педагогов и пар...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young teacher(s)</source>
+        <translation>
+            <numerusform>%n молодой педагог</numerusform>
+            <numerusform>%n молодых педагога</numerusform>
+            <numerusform>%n молодых педагогов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without support</source>
+        <translation>
+            <numerusform>%n без поддержки</numerusform>
+            <numerusform>%n без поддержки</numerusform>
+            <numerusform>%n без поддержки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n наставник</numerusform>
+            <numerusform>%n наставника</numerusform>
+            <numerusform>%n наставников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n above the limit of %1</source>
+        <translation>
+            <numerusform>у %n больше предела %1</numerusform>
+            <numerusform>у %n больше предела %1</numerusform>
+            <numerusform>у %n больше предела %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in all.</source>
+        <translation>
+            <numerusform>всего %n пара.</numerusform>
+            <numerusform>всего %n пары.</numerusform>
+            <numerusform>всего %n пар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentees on %1: %2.</source>
+        <translation>Наставляемых на %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another pair takes them above the limit of %1.</source>
+        <translation>Ещё одна пара превысит предел %1.</translation>
+    </message>
+    <message>
+        <source>No mentees on %1.</source>
+        <translation>На %1 наставляемых нет.</translation>
+    </message>
+    <message>
+        <source>Mentorship</source>
+        <translation>Наставничество</translation>
+    </message>
+    <message>
+        <source>Delete mentorship</source>
+        <translation>Удаление пары наставничества</translation>
+    </message>
+    <message>
+        <source>Delete the pair of %1 (mentor) and %2 (mentee) from %3? Edit → Undo brings it back.</source>
+        <translation>Удалить пару %1 (наставник) и %2 (наставляемый) с %3? Правка → Отменить вернёт её.</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; load</source>
+        <translation>Нагрузка наставников</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MentorsTab</name>
+    <message>
+        <source>Filter: mentor, organisation, mentee</source>
+        <translation>Фильтр: наставник, ОО, наставляемый</translation>
+    </message>
+    <message>
+        <source>The mentors&apos; council is warned about a mentor with more active mentees than this.</source>
+        <translation>Совет наставников предупреждается о наставнике, у которого действующих наставляемых больше этого числа.</translation>
+    </message>
+    <message>
+        <source>Warn a&amp;bove:</source>
+        <translation>Предупреждать &amp;свыше:</translation>
+    </message>
+    <message>
+        <source>mentees</source>
+        <translation>наставляемых</translation>
+    </message>
+    <message>
+        <source>Open in the registry</source>
+        <translation>Открыть в реестре</translation>
+    </message>
+    <message>
+        <source>Show the chosen mentor&apos;s card in the registry</source>
+        <translation>Показать карточку выбранного наставника в реестре</translation>
+    </message>
+    <message>
+        <source>Print the load</source>
+        <translation>Печать нагрузки</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MentorshipDialog</name>
+    <message>
+        <source>Mentorship</source>
+        <translation>Пара наставничества</translation>
+    </message>
+    <message>
+        <source>choose the mentor in the registry</source>
+        <translation>выберите наставника в реестре</translation>
+    </message>
+    <message>
+        <source>choose the mentee in the registry</source>
+        <translation>выберите наставляемого в реестре</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>В&amp;ыбрать...</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose...</source>
+        <translation>Выб&amp;рать...</translation>
+    </message>
+    <message>
+        <source>Choose the mentor</source>
+        <translation>Выбор наставника</translation>
+    </message>
+    <message>
+        <source>Choose the mentee</source>
+        <translation>Выбор наставляемого</translation>
+    </message>
+    <message>
+        <source>empty: ongoing</source>
+        <translation>пусто — продолжается</translation>
+    </message>
+    <message>
+        <source>e.g. adapting to the school, the lesson&apos;s structure, working with parents</source>
+        <translation>например, адаптация в коллективе, структура урока, работа с родителями</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Наставник:</translation>
+    </message>
+    <message>
+        <source>M&amp;entee:</source>
+        <translation>Наставл&amp;яемый:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Цели:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::MentorshipListModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Goals, result</source>
+        <translation>Цели, результат</translation>
+    </message>
+</context>
+<context>
     <name>profrost::OrganisationCombo</name>
     <message>
         <source>All organisations</source>
@@ -5714,6 +6798,45 @@ You can undo this with Ctrl+Z.</source>
         <source>delete %1</source>
         <translation>удаление: %1</translation>
     </message>
+    <message>
+        <source>Select an organisation to see its card.</source>
+        <translation>Выберите организацию, чтобы увидеть её карточку.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PairsTab</name>
+    <message>
+        <source>Only &amp;active on the day</source>
+        <translation>Только &amp;действующие на дату</translation>
+    </message>
+    <message>
+        <source>Filter: mentor, mentee, form, goals</source>
+        <translation>Фильтр: наставник, наставляемый, форма, цели</translation>
+    </message>
+    <message>
+        <source>New pair...</source>
+        <translation>Новая пара...</translation>
+    </message>
+    <message>
+        <source>A new mentorship pair</source>
+        <translation>Новая пара наставничества</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Change the chosen pair</source>
+        <translation>Изменить выбранную пару</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen pair</source>
+        <translation>Удалить выбранную пару</translation>
+    </message>
 </context>
 <context>
     <name>profrost::ParticipantModel</name>
@@ -5740,6 +6863,133 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>№ %1 of %2</source>
         <translation>№ %1 от %2</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ParticipantsEditor</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ОО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>From the registry...</source>
+        <translation>Из реестра...</translation>
+    </message>
+    <message>
+        <source>Choose teachers in the registry</source>
+        <translation>Выбрать педагогов в реестре</translation>
+    </message>
+    <message>
+        <source>Paste a list...</source>
+        <translation>Вставить список...</translation>
+    </message>
+    <message>
+        <source>Paste names from a sign-in sheet or a letter, one a line</source>
+        <translation>Вставить ФИО из листа регистрации или письма, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Добавить членов</translation>
+    </message>
+    <message>
+        <source>Add the chosen association&apos;s members on the event&apos;s first day</source>
+        <translation>Добавить членов выбранного объединения на дату начала мероприятия</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the chosen rows</source>
+        <translation>Убрать выбранные строки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) added.</source>
+        <translation>
+            <numerusform>Добавлен %n педагог.</numerusform>
+            <numerusform>Добавлено %n педагога.</numerusform>
+            <numerusform>Добавлено %n педагогов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation>Добавить гостя</translation>
+    </message>
+    <message>
+        <source>Someone from outside the registry: counted apart</source>
+        <translation>Участник не из реестра: учитывается отдельно</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Убрать гостя</translation>
+    </message>
+    <message>
+        <source>Guests from outside the registry (counted apart):</source>
+        <translation>Гости не из реестра (учитываются отдельно):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) added from the list.</source>
+        <translation>
+            <numerusform>Из списка добавлен %n педагог.</numerusform>
+            <numerusform>Из списка добавлено %n педагога.</numerusform>
+            <numerusform>Из списка добавлено %n педагогов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) named a teacher already on the list.</source>
+        <translation>
+            <numerusform>%n строка называет педагога, который уже в списке.</numerusform>
+            <numerusform>%n строки называют педагогов, которые уже в списке.</numerusform>
+            <numerusform>%n строк называют педагогов, которые уже в списке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: «%2» is not in the registry (add them as a guest, or register them first).</source>
+        <translation>Строка %1: «%2» нет в реестре (добавьте как гостя или сначала внесите в реестр).</translation>
+    </message>
+    <message>
+        <source>Line %1: «%2» may be %3: choose from the registry, or add the place after a comma.</source>
+        <translation>Строка %1: «%2» — это может быть %3: выберите из реестра или укажите место работы после запятой.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of its members on %2 added (the others were listed already).</source>
+        <translation>
+            <numerusform>%1: добавлен %n член объединения на %2 (остальные уже в списке).</numerusform>
+            <numerusform>%1: добавлено %n члена объединения на %2 (остальные уже в списке).</numerusform>
+            <numerusform>%1: добавлено %n членов объединения на %2 (остальные уже в списке).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste a list of names</source>
+        <translation>Вставка списка ФИО</translation>
+    </message>
+    <message>
+        <source>One person a line, e.g.
+1. Иванова Мария Петровна
+Петров С.Н., СОШ № 1</source>
+        <translation>По одному человеку в строке, например:
+1. Иванова Мария Петровна
+Петров С.Н., СОШ № 1</translation>
+    </message>
+    <message>
+        <source>Names found in the registry are added; the others are listed for you to settle.</source>
+        <translation>Найденные в реестре добавляются; остальные будут перечислены, чтобы вы решили, как с ними быть.</translation>
     </message>
 </context>
 <context>
@@ -7385,6 +8635,76 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Нет курсов за %n года до начала плана: запланируйте на первый год.</numerusform>
             <numerusform>Нет курсов за %n лет до начала плана: запланируйте на первый год.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>profrost::YoungTeacherModel</name>
+    <message>
+        <source>Young teacher</source>
+        <translation>Молодой педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ОО</translation>
+    </message>
+    <message>
+        <source>Post (subject)</source>
+        <translation>Должность (предмет)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Experience since</source>
+        <translation>Стаж с</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n год)</numerusform>
+            <numerusform>%1 (%n года)</numerusform>
+            <numerusform>%1 (%n лет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no support</source>
+        <translation>нет поддержки</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::YoungTeachersTab</name>
+    <message>
+        <source>Only &amp;without support</source>
+        <translation>Только &amp;без поддержки</translation>
+    </message>
+    <message>
+        <source>Filter: teacher, organisation, post, mentor</source>
+        <translation>Фильтр: педагог, ОО, должность, наставник</translation>
+    </message>
+    <message>
+        <source>Assign a mentor...</source>
+        <translation>Назначить наставника...</translation>
+    </message>
+    <message>
+        <source>A mentorship pair for the chosen young teacher</source>
+        <translation>Пара наставничества для выбранного молодого педагога</translation>
+    </message>
+    <message>
+        <source>Open in the registry</source>
+        <translation>Открыть в реестре</translation>
+    </message>
+    <message>
+        <source>Show the chosen teacher&apos;s card in the registry</source>
+        <translation>Показать карточку выбранного педагога в реестре</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Печать списка</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -367,6 +368,15 @@ inline int saveDocumentAs(QWidget *root, const char *button, const QString &path
     if (!m.hasMatch() || m.captured(1) != QDir::toNativeSeparators(path))
         return -1;
     return m.captured(2).toInt();
+}
+
+// The text of a PDF as pdftotext reads it, no-break spaces as spaces.
+inline QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar::Nbsp, u' ');
 }
 
 // Chooses the entry with `data` in a combo box with the arrow keys, as a user

@@ -39,14 +39,6 @@ using namespace profrost::test;
 
 namespace {
 
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar::Nbsp, u' ');
-}
-
 // The id of the selected row, as the page reads it (RecordView::currentId).
 qint64 currentId(const QTableView *view)
 {

@@ -228,4 +228,15 @@ TEST_CASE("A mentor above the limit set on the page is shown in red, in the summ
     CHECK(card.contains(u"No young teachers on the staff."_s)); // Сидорова works at the kindergarten
     CHECK(card.contains(u"Петров Сергей Николаевич</b>: "_s));
     CHECK(card.contains(u"3 mentee(s) (above the limit of 2)"_s));
+
+    // The load on paper from the tab's print button: one page, the mentor marked above the limit.
+    const QString pdf = dir.filePath(QStringLiteral("load.pdf"));
+    CHECK(saveDocumentAs(page->mentors(), "printMentorsButton", pdf) == 1);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"Нагрузка наставников"_s));
+    CHECK(text.contains(u"3*"_s));
+    // And the young teachers' list from its tab: Сидорова with her mentor.
+    const QString list = dir.filePath(QStringLiteral("young.pdf"));
+    CHECK(saveDocumentAs(page->youngTeachers(), "printYoungTeachersButton", list) == 1);
+    CHECK(pdfText(list).contains(u"Сидорова"_s));
 }

@@ -11,7 +11,7 @@ namespace profrost {
 
 EventListModel::EventListModel(QObject *parent)
     : RecordListModel({tr("Days"), tr("Kind"), tr("Level"), tr("Topic"), tr("Organiser, place"),
-                       tr("Participants (speakers)"), tr("State")},
+                       tr("Participants\n(speakers)"), tr("State")},
                       parent)
 {
 }

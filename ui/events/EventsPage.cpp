@@ -61,7 +61,7 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     m_view->setObjectName(QStringLiteral("eventsTable"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EventListModel::DaysColumn, Qt::AscendingOrder);
-    const int widths[] = {150, 130, 115, 300, 190, 120, 75};
+    const int widths[] = {135, 115, 135, 300, 175, 110, 100};
     for (int c = 0; c < 7; ++c)
         m_view->setColumnWidth(c, widths[c]);
     ColumnFill::install(m_view, EventListModel::TopicColumn, 200, 600);

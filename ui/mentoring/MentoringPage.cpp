@@ -4,6 +4,9 @@
 #include "common/BackgroundRead.h"
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
+#include "common/DocumentOutput.h"
+#include "documents/MentoringReports.h"
+#include "documents/YoungTeachersDocument.h"
 #include "domain/DateText.h"
 #include "mentoring/MentorsTab.h"
 #include "mentoring/MentorshipDialog.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextDocument>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -236,7 +240,29 @@ void MentoringPage::setLoadLimit(int limit)
 
 void MentoringPage::print(List list, bool toFile)
 {
-    Q_UNUSED(list) Q_UNUSED(toFile) // the printed lists come with the documents (merged next)
+    // The lists on the page's day, read as the page reads them (the same rule, the same day).
+    DocumentOutput::Builder build;
+    QString title;
+    try {
+        if (list == List::YoungTeachers) {
+            const YoungTeachersDocumentData data = MentoringReports::youngTeachersData(m_ctx.db(), day());
+            build = [data] { return YoungTeachersDocument::build(data); };
+            title = YoungTeachersDocument::title();
+        } else {
+            const MentorsDocumentData data = MentoringReports::mentorsData(m_ctx.db(), day());
+            build = [data] { return MentorsDocument::build(data); };
+            title = MentorsDocument::title();
+        }
+    } catch (const Error &e) {
+        W::report(this, false, tr("Young teachers and mentoring"), e.message(), &m_lastError);
+        return;
+    }
+    title += QStringLiteral(" ") + DateText::numeric(day());
+    if (toFile)
+        DocumentOutput::saveAs(this, tr("Save the document"), DocumentOutput::fileName(title, QStringLiteral("pdf")),
+                               build);
+    else
+        DocumentOutput::preview(this, title, build);
 }
 
 } // namespace profrost

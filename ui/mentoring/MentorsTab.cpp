@@ -35,7 +35,7 @@ MentorsTab::MentorsTab(Actions actions, QWidget *parent)
     m_view->setObjectName(QStringLiteral("mentorsTable"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MentorLoadModel::NameColumn, Qt::AscendingOrder);
-    const int widths[] = {220, 190, 210, 280, 90};
+    const int widths[] = {210, 180, 200, 280, 90};
     for (int c = 0; c < 5; ++c)
         m_view->setColumnWidth(c, widths[c]);
     ColumnFill::install(m_view, MentorLoadModel::MenteesColumn, 220, 700);
