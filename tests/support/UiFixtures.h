@@ -13,6 +13,7 @@
 #include "io/TeacherImporter.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractButton>
@@ -368,6 +369,16 @@ inline int saveDocumentAs(QWidget *root, const char *button, const QString &path
     if (!m.hasMatch() || m.captured(1) != QDir::toNativeSeparators(path))
         return -1;
     return m.captured(2).toInt();
+}
+
+// The registry's teacher with that surname on the reference day (0 when none).
+inline qint64 teacherIdBySurname(Database &db, const QString &surname)
+{
+    for (const TeacherRow &r : TeacherRepository(db).rows(referenceDay())) {
+        if (r.surname == surname)
+            return r.id;
+    }
+    return 0;
 }
 
 // The text of a PDF as pdftotext reads it, no-break spaces as spaces.

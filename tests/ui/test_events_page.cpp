@@ -32,15 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 idOf(Database &db, const QString &surname)
-{
-    for (const TeacherRow &r : TeacherRepository(db).rows(referenceDay())) {
-        if (r.surname == surname)
-            return r.id;
-    }
-    return 0;
-}
-
 QString countCell(EventsPage *page, int row, int column) { return page->counts()->item(row, column)->text(); }
 
 } // namespace
@@ -56,7 +47,7 @@ TEST_CASE("A held seminar gets its participants from a pasted list and an associ
     rmo.name = u"РМО учителей русского языка"_s;
     rmo.id = AssociationRepository(db).insert(rmo);
     for (const QString &surname : {u"Иванова"_s, u"Козлова"_s})
-        AssociationRepository(db).addMember({0, rmo.id, idOf(db, surname), QDate(2025, 9, 1), {}});
+        AssociationRepository(db).addMember({0, rmo.id, teacherIdBySurname(db, surname), QDate(2025, 9, 1), {}});
 
     auto *page = qobject_cast<EventsPage *>(goToArea(*window, QStringLiteral("Events")));
     REQUIRE(page);
@@ -65,7 +56,7 @@ TEST_CASE("A held seminar gets its participants from a pasted list and an associ
     CHECK(page->to() == QDate(2027, 8, 31));
     CHECK(rowCount(page->view()) == 0);
 
-    const qint64 petrov = idOf(db, u"Петров"_s);
+    const qint64 petrov = teacherIdBySurname(db, u"Петров"_s);
     whenModal<EventDialog>([rmo, petrov](EventDialog *d) {
         d->topicEdit()->setText(u"Формирующее оценивание на уроке"_s);
         d->startsEdit()->setText(u"20.11.2026"_s);

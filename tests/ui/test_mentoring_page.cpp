@@ -41,15 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 idOf(Database &db, const QString &surname)
-{
-    for (const TeacherRow &r : TeacherRepository(db).rows(referenceDay())) {
-        if (r.surname == surname)
-            return r.id;
-    }
-    return 0;
-}
-
 MentoringPage *openMentoring(MainWindow &window)
 {
     auto *page = qobject_cast<MentoringPage *>(goToArea(window, QStringLiteral("Mentoring")));
@@ -66,7 +57,7 @@ TEST_CASE("A young teacher without support is shown in red and given a mentor fr
     QTemporaryDir dir;
     auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("m.sqlite"))));
     Database &db = window->context().db();
-    const qint64 sidorova = idOf(db, u"Сидорова"_s), petrov = idOf(db, u"Петров"_s);
+    const qint64 sidorova = teacherIdBySurname(db, u"Сидорова"_s), petrov = teacherIdBySurname(db, u"Петров"_s);
     REQUIRE(sidorova > 0);
     REQUIRE(petrov > 0);
 
@@ -136,8 +127,8 @@ TEST_CASE("A pair supports on the page's day only within its period, a bad one i
     auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("m.sqlite"))));
     Database &db = window->context().db();
     Mentorship m;
-    m.mentorId = idOf(db, u"Козлова"_s);
-    m.menteeId = idOf(db, u"Сидорова"_s);
+    m.mentorId = teacherIdBySurname(db, u"Козлова"_s);
+    m.menteeId = teacherIdBySurname(db, u"Сидорова"_s);
     m.starts = QDate(2025, 9, 1);
     m.ends = QDate(2026, 11, 21); // ended the day before the page's day
     m.id = MentorshipRepository(db).save(m);
@@ -193,11 +184,11 @@ TEST_CASE("A mentor above the limit set on the page is shown in red, in the summ
     QTemporaryDir dir;
     auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("m.sqlite"))));
     Database &db = window->context().db();
-    const qint64 petrov = idOf(db, u"Петров"_s);
+    const qint64 petrov = teacherIdBySurname(db, u"Петров"_s);
     for (const QString &mentee : {u"Сидорова"_s, u"Козлова"_s, u"Иванова"_s}) {
         Mentorship m;
         m.mentorId = petrov;
-        m.menteeId = idOf(db, mentee);
+        m.menteeId = teacherIdBySurname(db, mentee);
         m.starts = QDate(2026, 9, 1);
         MentorshipRepository(db).save(m);
     }

@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <functional>
 #include <optional>
 
@@ -71,5 +72,55 @@ private:
     std::optional<T> m_after;
     bool m_done = true;
 };
+
+// The two writes every undoable editor of such a record makes. Each writes
+// first: a refused write returns false with the reason in *error and pushes
+// nothing; a write that succeeded goes onto the undo stack.
+namespace StoredEditing {
+
+// Stores `after` (as a new record when `before` is absent, else over
+// before->id), reads it back as stored (`stored`) and pushes the step `text`.
+template <typename T>
+bool save(AppContext &ctx, const StoreOps<T> &ops, const std::function<std::optional<T>(qint64)> &stored,
+          const std::optional<T> &before, T after, const QString &text, QString *error, qint64 *id = nullptr)
+{
+    try {
+        after.id = before ? before->id : 0;
+        after.id = ops.insert(after); // the repositories' save: a new record, or the one with the id
+        if (const std::optional<T> reread = stored(after.id))
+            after = *reread;
+    } catch (const Error &e) {
+        *error = e.message();
+        return false;
+    }
+    if (id)
+        *id = after.id;
+    ctx.undoStack()->push(new StoredChangeCommand<T>(ctx, ops, before, after, text));
+    return true;
+}
+
+// Removes the record `id` (`gone` when it is no longer stored) and pushes the step `text`.
+template <typename T>
+bool remove(AppContext &ctx, const StoreOps<T> &ops, const std::function<std::optional<T>(qint64)> &stored,
+            qint64 id, const QString &text, const QString &gone, QString *error)
+{
+    T before;
+    try {
+        const std::optional<T> found = stored(id);
+        if (!found) {
+            *error = gone;
+            return false;
+        }
+        before = *found;
+        ops.remove(id);
+    } catch (const Error &e) {
+        *error = e.message();
+        return false;
+    }
+    ctx.undoStack()->push(new StoredChangeCommand<T>(ctx, ops, before, std::nullopt, text));
+    return true;
+}
+
+} // namespace StoredEditing
 
 } // namespace profrost

@@ -22,48 +22,26 @@ StoreOps<MethodicalEvent> ops(AppContext &ctx)
             [&ctx](qint64 id) { EventRepository(ctx.db()).remove(id); }};
 }
 
+std::optional<MethodicalEvent> stored(AppContext &ctx, qint64 id) { return EventRepository(ctx.db()).get(id); }
+
 } // namespace
 
 bool save(AppContext &ctx, const std::optional<MethodicalEvent> &before, const MethodicalEvent &after,
           QString *error, qint64 *id)
 {
-    MethodicalEvent e = after;
-    try {
-        e.id = before ? before->id : 0;
-        e.id = EventRepository(ctx.db()).save(e, ctx.today());
-        e = *EventRepository(ctx.db()).get(e.id); // as stored, for undo
-    } catch (const Error &err) {
-        *error = err.message();
-        return false;
-    }
-    if (id)
-        *id = e.id;
-    ctx.undoStack()->push(new StoredChangeCommand<MethodicalEvent>(
-        ctx, ops(ctx), before, e,
+    return StoredEditing::save<MethodicalEvent>(
+        ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("EventEditing", "Change event"))
-               : text(QT_TRANSLATE_NOOP("EventEditing", "New event"))));
-    return true;
+               : text(QT_TRANSLATE_NOOP("EventEditing", "New event")),
+        error, id);
 }
 
 bool remove(AppContext &ctx, qint64 id, QString *error)
 {
-    MethodicalEvent before;
-    try {
-        EventRepository repo(ctx.db());
-        const std::optional<MethodicalEvent> stored = repo.get(id);
-        if (!stored) {
-            *error = text(QT_TRANSLATE_NOOP("EventEditing", "The event is no longer stored."));
-            return false;
-        }
-        before = *stored;
-        repo.remove(id);
-    } catch (const Error &e) {
-        *error = e.message();
-        return false;
-    }
-    ctx.undoStack()->push(new StoredChangeCommand<MethodicalEvent>(
-        ctx, ops(ctx), before, std::nullopt, text(QT_TRANSLATE_NOOP("EventEditing", "Delete event"))));
-    return true;
+    return StoredEditing::remove<MethodicalEvent>(
+        ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, id,
+        text(QT_TRANSLATE_NOOP("EventEditing", "Delete event")),
+        text(QT_TRANSLATE_NOOP("EventEditing", "The event is no longer stored.")), error);
 }
 
 } // namespace profrost::EventEditing

@@ -22,47 +22,26 @@ StoreOps<Mentorship> ops(AppContext &ctx)
             [&ctx](qint64 id) { MentorshipRepository(ctx.db()).remove(id); }};
 }
 
+std::optional<Mentorship> stored(AppContext &ctx, qint64 id) { return MentorshipRepository(ctx.db()).get(id); }
+
 } // namespace
 
 bool save(AppContext &ctx, const std::optional<Mentorship> &before, const Mentorship &after, QString *error,
           qint64 *id)
 {
-    Mentorship pair = after;
-    try {
-        pair.id = before ? before->id : 0;
-        pair.id = MentorshipRepository(ctx.db()).save(pair);
-    } catch (const Error &e) {
-        *error = e.message();
-        return false;
-    }
-    if (id)
-        *id = pair.id;
-    ctx.undoStack()->push(new StoredChangeCommand<Mentorship>(
-        ctx, ops(ctx), before, pair,
+    return StoredEditing::save<Mentorship>(
+        ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("MentorshipEditing", "Change mentorship"))
-               : text(QT_TRANSLATE_NOOP("MentorshipEditing", "New mentorship"))));
-    return true;
+               : text(QT_TRANSLATE_NOOP("MentorshipEditing", "New mentorship")),
+        error, id);
 }
 
 bool remove(AppContext &ctx, qint64 id, QString *error)
 {
-    Mentorship before;
-    try {
-        MentorshipRepository repo(ctx.db());
-        const std::optional<Mentorship> stored = repo.get(id);
-        if (!stored) {
-            *error = text(QT_TRANSLATE_NOOP("MentorshipEditing", "The pair is no longer stored."));
-            return false;
-        }
-        before = *stored;
-        repo.remove(id);
-    } catch (const Error &e) {
-        *error = e.message();
-        return false;
-    }
-    ctx.undoStack()->push(new StoredChangeCommand<Mentorship>(
-        ctx, ops(ctx), before, std::nullopt, text(QT_TRANSLATE_NOOP("MentorshipEditing", "Delete mentorship"))));
-    return true;
+    return StoredEditing::remove<Mentorship>(
+        ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, id,
+        text(QT_TRANSLATE_NOOP("MentorshipEditing", "Delete mentorship")),
+        text(QT_TRANSLATE_NOOP("MentorshipEditing", "The pair is no longer stored.")), error);
 }
 
 } // namespace profrost::MentorshipEditing
