@@ -1007,6 +1007,75 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>CompetitionRepository</name>
+    <message>
+        <source>The competition was not stored.</source>
+        <translation>Конкурс не сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionRules</name>
+    <message>
+        <source>Give the name of the competition.</source>
+        <translation>Укажите название конкурса.</translation>
+    </message>
+    <message>
+        <source>Give the year of the competition.</source>
+        <translation>Укажите год конкурса.</translation>
+    </message>
+    <message>
+        <source>Choose at least one stage of the competition.</source>
+        <translation>Выберите хотя бы один этап конкурса.</translation>
+    </message>
+    <message>
+        <source>A teacher is listed twice in the same nomination.</source>
+        <translation>Педагог указан дважды в одной номинации.</translation>
+    </message>
+    <message>
+        <source>The nomination «%1» is not one of the competition&apos;s.</source>
+        <translation>Номинации «%1» в этом конкурсе нет.</translation>
+    </message>
+    <message>
+        <source>A result is given for a stage the competition does not have.</source>
+        <translation>Указан результат этапа, которого в конкурсе нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionText</name>
+    <message>
+        <source>school stage</source>
+        <translation>школьный этап</translation>
+    </message>
+    <message>
+        <source>municipal stage</source>
+        <translation>муниципальный этап</translation>
+    </message>
+    <message>
+        <source>regional stage</source>
+        <translation>региональный этап</translation>
+    </message>
+    <message>
+        <source>federal stage</source>
+        <translation>федеральный этап</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>laureate</source>
+        <translation>лауреат</translation>
+    </message>
+    <message>
+        <source>prizewinner</source>
+        <translation>призёр</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+</context>
+<context>
     <name>CourseImporter</name>
     <message>
         <source>kind</source>
@@ -3250,6 +3319,14 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>above the limit of %1</source>
         <translation>больше предела %1</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>nomination «%1»</source>
+        <translation>номинация «%1»</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +6575,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Mentors&apos; load</source>
         <translation>Нагрузка наставников</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
     </message>
 </context>
 <context>

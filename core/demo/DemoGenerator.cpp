@@ -6,6 +6,7 @@
 #include "demo/DemoAssociations.h"
 #include "demo/DemoAttestation.h"
 #include "demo/DemoDiagnostics.h"
+#include "demo/DemoCompetitions.h"
 #include "demo/DemoEvents.h"
 #include "demo/DemoMentoring.h"
 #include "demo/DemoRoutes.h"
@@ -496,6 +497,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols
     demo::DemoMentoring::fill(db, options.seed, today); // mentors of the young, a school of the young teacher
     demo::DemoEvents::fill(db, options.seed, today); // seminars, master classes, the August conference
+    demo::DemoCompetitions::fill(db, options.seed, today); // two cycles of Учитель года and the others
     tx.commit();
     return summary;
 }

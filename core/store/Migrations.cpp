@@ -471,8 +471,37 @@ void step11(Database &db)
     run(db, QStringLiteral("CREATE INDEX event_guest_by_event ON event_guest (event_id, position)"));
 }
 
+// Version 12: professional competitions (core/README.md «Professional
+// competitions»): a competition of a year with its stages and nominations;
+// the registry's teachers in it (once per nomination) with their result at
+// each stage they reached.
+void step12(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE competition (id %1,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+        " stages TEXT NOT NULL CHECK (stages <> ''),"
+        " nominations TEXT,"
+        " note TEXT)").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE competition_entry (id %1,"
+        " competition_id BIGINT NOT NULL REFERENCES competition(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " nomination TEXT NOT NULL DEFAULT '',"
+        " UNIQUE (competition_id, teacher_id, nomination))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX competition_entry_by_teacher ON competition_entry (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE competition_result ("
+        " entry_id BIGINT NOT NULL REFERENCES competition_entry(id) ON DELETE CASCADE,"
+        " level VARCHAR(16) NOT NULL CHECK (level IN ('school', 'municipal', 'regional', 'federal')),"
+        " result VARCHAR(16) NOT NULL CHECK (result IN ('participant', 'laureate', 'prizewinner', 'winner')),"
+        " PRIMARY KEY (entry_id, level))"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12};
 
 } // namespace
 

@@ -3,7 +3,13 @@
 #include "domain/Snils.h"
 #include "domain/TeacherFacts.h"
 #include "domain/TrainingRules.h"
+#include "domain/Competition.h"
+#include "domain/DateText.h"
+#include "domain/MethodicalEvent.h"
+#include "planning/EventCounts.h"
 #include "planning/YoungTeachers.h"
+#include "store/CompetitionRepository.h"
+#include "store/EventRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -335,4 +341,47 @@ TEST_CASE("The demo district mentors most of its young teachers, some in a schoo
     CHECK(finished > 0); // the history of the teachers in their 4th and 5th year
     for (const MentorLoad &m : YoungTeachers::mentors(data))
         CHECK(m.load() <= 3); // rarely more than 2–3 mentees (the seeds)
+}
+
+TEST_CASE("The demo district has the year's events, held and planned, and two cycles of competitions",
+          "[demo][events][competitions]")
+{
+    test::ClockScope clock;
+    test::TempDatabase temp;
+    Database &db = temp.db();
+    fill(db, 900, 1);
+    // Events of last and this academic year: held up to today, planned after.
+    const QList<MethodicalEvent> events = EventRepository(db).between({}, {});
+    REQUIRE(events.size() > 40);
+    int held = 0, guests = 0;
+    for (const MethodicalEvent &e : events) {
+        CHECK(EventRules::check(e, kToday).isEmpty());
+        CHECK(e.held == (e.starts <= kToday));
+        held += e.held ? 1 : 0;
+        guests += int(e.guests.size());
+        CHECK_FALSE(e.participants.isEmpty());
+    }
+    CHECK(held < events.size()); // this year's spring is still planned
+    CHECK(guests > 0);
+    const int year = DateText::academicYearStart(kToday);
+    const EventCounts counts = EventCounts::of(events, QDate(year - 1, 9, 1), QDate(year, 8, 31));
+    CHECK(counts.byLevel.contains(EventLevel::Municipal));
+    CHECK(counts.byLevel.contains(EventLevel::Regional));
+    CHECK(counts.total.participants > 300); // the August conference gathers most of the district
+
+    // Two cycles of four competitions; each municipal stage has one winner, who goes on.
+    const QList<Competition> competitions = CompetitionRepository(db).all();
+    CHECK(competitions.size() == 8);
+    for (const Competition &c : competitions) {
+        INFO(c.name.toStdString() << " " << c.year);
+        CHECK(CompetitionRules::check(c).isEmpty());
+        int winners = 0, regional = 0;
+        for (const CompetitionEntry &e : c.entries) {
+            winners += e.results.value(CompetitionLevel::Municipal) == CompetitionResult::Winner ? 1 : 0;
+            regional += e.results.contains(CompetitionLevel::Regional) ? 1 : 0;
+        }
+        CHECK(winners == std::max<qsizetype>(1, c.nominations.size()));
+        CHECK(regional == winners);
+    }
+    CHECK(CompetitionCounts::of(competitions, kToday.year()).total.participants >= 10);
 }

@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include "common/StatusPalette.h"
+#include "domain/Competition.h"
 #include "registry/TeacherCard.h"
 #include "registry/TeacherTableModel.h"
+#include "store/CompetitionRepository.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
@@ -68,4 +71,30 @@ TEST_CASE("The teacher card says a course is overdue only while the teacher hold
     // date is a parameter; the window shows the card of today only).
     db = openDatabase(path);
     CHECK(TeacherCard::html(*db, kozlova, QDate(2026, 9, 1)).contains(QStringLiteral("Overdue")));
+}
+
+TEST_CASE("The teacher card lists the competitions with the result at each stage, prizes in green", "[ui][card]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(QStringLiteral("c.sqlite")));
+    const qint64 ivanova = teacherIdBySurname(*db, QStringLiteral("Иванова"));
+    CHECK_FALSE(TeacherCard::html(*db, ivanova, referenceDay()).contains(QStringLiteral("Competitions")));
+    Competition c;
+    c.name = QStringLiteral("Учитель года России");
+    c.year = 2026;
+    c.stages = {CompetitionLevel::Municipal, CompetitionLevel::Regional};
+    c.nominations = {QStringLiteral("Учитель года")};
+    CompetitionEntry e;
+    e.teacherId = ivanova;
+    e.nomination = QStringLiteral("Учитель года");
+    e.results = {{CompetitionLevel::Municipal, CompetitionResult::Winner},
+                 {CompetitionLevel::Regional, CompetitionResult::Laureate}};
+    c.entries = {e};
+    CompetitionRepository(*db).save(c);
+    const QString card = TeacherCard::html(*db, ivanova, referenceDay());
+    CHECK(card.contains(QStringLiteral("<h3>Competitions</h3>")));
+    CHECK(card.contains(QStringLiteral("<b>Учитель года России</b> 2026, nomination «Учитель года» — ")));
+    CHECK(card.contains(StatusPalette::boldHtml(StatusPalette::ok(), QStringLiteral("municipal stage: winner"))));
+    CHECK(card.contains(QStringLiteral("; regional stage: laureate</li>"))); // a laureate is no prize: not green
 }

@@ -38,6 +38,9 @@ private:
     // The events the teacher took part in, the newest first, with their role
     // (planned ones greyed); empty when none.
     static QString eventsSection(Database &db, qint64 teacherId);
+    // The competitions the teacher took part in, the newest year first, with
+    // the result at each stage (prizes in green); empty when none.
+    static QString competitionsSection(Database &db, qint64 teacherId);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
