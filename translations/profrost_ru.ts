@@ -1007,6 +1007,25 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>CompetitionEditing</name>
+    <message>
+        <source>Change competition</source>
+        <translation>Изменение конкурса</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>Delete competition</source>
+        <translation>Удаление конкурса</translation>
+    </message>
+    <message>
+        <source>The competition is no longer stored.</source>
+        <translation>Конкурс уже удалён.</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionRepository</name>
     <message>
         <source>The competition was not stored.</source>
@@ -1073,6 +1092,22 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     <message>
         <source>winner</source>
         <translation>победитель</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>школьный</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>муниципальный</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>региональный</translation>
+    </message>
+    <message>
+        <source>federal</source>
+        <translation>федеральный</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1839,8 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 <context>
     <name>EventsArea</name>
     <message>
-        <source>Events</source>
-        <translation>Мероприятия</translation>
+        <source>Events and competitions</source>
+        <translation>Мероприятия и конкурсы</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4911,163 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::CompetitionDialog</name>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>One a line; empty: no nominations</source>
+        <translation>По одной в строке; пусто — без номинаций</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
+        <source>Add participants...</source>
+        <translation>Добавить участников...</translation>
+    </message>
+    <message>
+        <source>Choose the participants in the registry</source>
+        <translation>Выбрать участников в реестре</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the chosen rows</source>
+        <translation>Убрать выбранные строки</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Этапы:</translation>
+    </message>
+    <message>
+        <source>N&amp;ominations:</source>
+        <translation>Н&amp;оминации:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>Participants and their results at each stage:</source>
+        <translation>Участники и их результаты на каждом этапе:</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::CompetitionListModel</name>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Призовых мест</translation>
+    </message>
+    <message>
+        <source>Winners (stage)</source>
+        <translation>Победители (этап)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::CompetitionsTab</name>
+    <message>
+        <source>New competition...</source>
+        <translation>Новый конкурс...</translation>
+    </message>
+    <message>
+        <source>A competition of the year with its stages and participants</source>
+        <translation>Конкурс года с этапами и участниками</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Change the chosen competition</source>
+        <translation>Изменить выбранный конкурс</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen competition</source>
+        <translation>Удалить выбранный конкурс</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>%1: %2 (prizes %3)</source>
+        <translation>%1: %2 (призовых мест: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competition(s)</source>
+        <translation>
+            <numerusform>%n конкурс</numerusform>
+            <numerusform>%n конкурса</numerusform>
+            <numerusform>%n конкурсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n разных участника</numerusform>
+            <numerusform>%n разных участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a prize</source>
+        <translation>
+            <numerusform>%n с призовым местом</numerusform>
+            <numerusform>%n с призовыми местами</numerusform>
+            <numerusform>%n с призовыми местами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete competition</source>
+        <translation>Удаление конкурса</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete «%1» %2 with its %n participant(s)? Edit → Undo brings it back.</source>
+        <translation>
+            <numerusform>Удалить «%1» %2 с %n участником? Правка → Отменить вернёт его.</numerusform>
+            <numerusform>Удалить «%1» %2 с %n участниками? Правка → Отменить вернёт его.</numerusform>
+            <numerusform>Удалить «%1» %2 с %n участниками? Правка → Отменить вернёт его.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>profrost::CourseRunDialog</name>
     <message>
         <source>Course run</source>
@@ -5926,6 +6118,10 @@ deficit</source>
             <numerusform>Удалить «%1» (%2) с %n участниками? Правка → Отменить вернёт его.</numerusform>
             <numerusform>Удалить «%1» (%2) с %n участниками? Правка → Отменить вернёт его.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitions</source>
+        <translation>&amp;Конкурсы</translation>
     </message>
 </context>
 <context>

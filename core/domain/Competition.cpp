@@ -53,6 +53,17 @@ QString CompetitionText::displayName(CompetitionLevel l)
     return {};
 }
 
+QString CompetitionText::shortName(CompetitionLevel l)
+{
+    switch (l) {
+    case CompetitionLevel::School: return tr("school");
+    case CompetitionLevel::Municipal: return tr("municipal");
+    case CompetitionLevel::Regional: return tr("regional");
+    case CompetitionLevel::Federal: return tr("federal");
+    }
+    return {};
+}
+
 QString CompetitionText::displayName(CompetitionResult r)
 {
     switch (r) {

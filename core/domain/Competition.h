@@ -53,6 +53,8 @@ public:
     static QString russian(CompetitionLevel l);
     static QString russian(CompetitionResult r);
     static QString displayName(CompetitionLevel l);
+    // «municipal» where the column or the list says «stage» already.
+    static QString shortName(CompetitionLevel l);
     static QString displayName(CompetitionResult r);
     // As people write them («Победитель», «призер», «краевой»); false otherwise.
     static bool parse(const QString &text, CompetitionLevel *out);

@@ -12,6 +12,9 @@
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
 #include "mentoring/MentoringPage.h"
+#include "events/CompetitionDialog.h"
+#include "events/CompetitionListModel.h"
+#include "events/CompetitionsTab.h"
 #include "events/EventDialog.h"
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
@@ -418,6 +421,17 @@ int main(int argc, char *argv[])
                                    + rows.at(41).patronymic.left(1) + QStringLiteral(".\nСмирнов Иван Иванович"));
         save(&dialog, out, QStringLiteral("event-dialog-participants"));
         dialog.hide();
+        // The year's competitions and one of them open.
+        events->tabs()->setCurrentWidget(events->competitions());
+        events->competitions()->reload();
+        save(&window, out, QStringLiteral("events-competitions"));
+        CompetitionDialog competition(eventCtx, [](const Competition &) { return QString(); }, &window);
+        if (const Competition *first = events->competitions()->model()->competitionAt(0))
+            competition.setCompetition(*first);
+        competition.show();
+        save(&competition, out, QStringLiteral("competition-dialog"));
+        competition.hide();
+        events->tabs()->setCurrentIndex(0);
     }
     window.showPage(0);
 

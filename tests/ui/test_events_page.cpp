@@ -10,6 +10,9 @@
 
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
+#include "events/CompetitionDialog.h"
+#include "events/CompetitionListModel.h"
+#include "events/CompetitionsTab.h"
 #include "events/EventDialog.h"
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
@@ -17,6 +20,7 @@
 #include "registry/TeacherCard.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
+#include "store/CompetitionRepository.h"
 #include "store/EventRepository.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
@@ -49,7 +53,7 @@ TEST_CASE("A held seminar gets its participants from a pasted list and an associ
     for (const QString &surname : {u"Иванова"_s, u"Козлова"_s})
         AssociationRepository(db).addMember({0, rmo.id, teacherIdBySurname(db, surname), QDate(2025, 9, 1), {}});
 
-    auto *page = qobject_cast<EventsPage *>(goToArea(*window, QStringLiteral("Events")));
+    auto *page = qobject_cast<EventsPage *>(goToArea(*window, QStringLiteral("Events and competitions")));
     REQUIRE(page);
     showTab(page->view()->parentWidget()); // the «Events» tab
     CHECK(page->from() == QDate(2026, 9, 1));
@@ -133,4 +137,53 @@ TEST_CASE("A held seminar gets its participants from a pasted list and an associ
     QApplication::processEvents();
     CHECK(rowCount(page->view()) == 2);
     CHECK(EventRepository(db).get(stored[0].id) == stored[0]);
+}
+
+TEST_CASE("A competition of the year is made with its participants' results by stage, counted and undone",
+          "[ui][events][competitions]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("c.sqlite"))));
+    Database &db = window->context().db();
+    auto *page = qobject_cast<EventsPage *>(goToArea(*window, QStringLiteral("Events and competitions")));
+    REQUIRE(page);
+    CompetitionsTab *tab = page->competitions();
+    showTab(tab);
+    CHECK(tab->year() == 2026);
+    CHECK(rowCount(tab->view()) == 0);
+    const qint64 ivanova = teacherIdBySurname(db, u"Иванова"_s), kozlova = teacherIdBySurname(db, u"Козлова"_s);
+    whenModal<CompetitionDialog>([ivanova, kozlova](CompetitionDialog *d) {
+        d->nameBox()->setCurrentText(u"Учитель года России"_s); // municipal, regional, federal by default
+        d->addTeachers({ivanova, kozlova, ivanova});
+        REQUIRE(d->entries()->rowCount() == 2); // Иванова once
+        CHECK(d->entries()->isColumnHidden(1)); // no nominations: no column
+        CHECK(d->entries()->isColumnHidden(2)); // no school stage
+        const auto choose = [](QComboBox *box, CompetitionResult r) { box->setCurrentIndex(box->findData(int(r))); };
+        choose(d->resultBox(0, CompetitionLevel::Municipal), CompetitionResult::Winner);
+        choose(d->resultBox(0, CompetitionLevel::Regional), CompetitionResult::Laureate);
+        choose(d->resultBox(1, CompetitionLevel::Municipal), CompetitionResult::Prizewinner);
+        clickOk(d);
+    });
+    clickButton(tab, "newCompetitionButton");
+    CHECK(tab->lastError().isEmpty());
+    REQUIRE(rowCount(tab->view()) == 1);
+    CHECK(cellText(tab->view(), 0, CompetitionListModel::ParticipantsColumn) == u"2"_s);
+    CHECK(cellText(tab->view(), 0, CompetitionListModel::PrizesColumn) == u"2"_s); // winner and prizewinner
+    CHECK(cellText(tab->view(), 0, CompetitionListModel::WinnersColumn) == u"Иванова Мария Петровна (municipal)"_s);
+    CHECK(cellText(tab->view(), 0, CompetitionListModel::StagesColumn) == u"municipal → regional → federal"_s);
+    CHECK(tab->summary()->text()
+          == u"1 competition(s); 2 different participant(s), 2 with a prize. municipal stage: 2 (prizes 2); regional "
+             "stage: 1 (prizes 0)."_s);
+    const QList<Competition> stored = CompetitionRepository(db).all();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].stages
+          == QList<CompetitionLevel>({CompetitionLevel::Municipal, CompetitionLevel::Regional, CompetitionLevel::Federal}));
+    window->context().undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(CompetitionRepository(db).all().isEmpty());
+    CHECK(rowCount(tab->view()) == 0);
+    window->context().undoStack()->redo();
+    QApplication::processEvents();
+    CHECK(CompetitionRepository(db).all() == stored);
 }

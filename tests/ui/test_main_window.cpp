@@ -122,7 +122,7 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     const QStringList titles{QStringLiteral("Teachers"), QStringLiteral("Organisations"),
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
                              QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations"),
-                             QStringLiteral("Mentoring"), QStringLiteral("Events")};
+                             QStringLiteral("Mentoring"), QStringLiteral("Events and competitions")};
     REQUIRE(list->count() == titles.size());
     for (int row = 0; row < list->count(); ++row)
         CHECK(list->item(row)->text() == titles.at(row));

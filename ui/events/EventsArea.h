@@ -8,7 +8,8 @@ namespace profrost {
 
 class AreaHost;
 
-// Methodical events: their page (the list of a period and its counts).
+// Methodical events and professional competitions: their page (the list
+// of a period and its counts, the competitions of a year).
 class EventsArea : public Area
 {
     Q_DECLARE_TR_FUNCTIONS(EventsArea)
@@ -16,7 +17,7 @@ public:
     explicit EventsArea(AreaHost &host) : m_host(host) {}
 
     QString id() const override { return QStringLiteral("events"); }
-    QString title() const override { return tr("Events"); }
+    QString title() const override { return tr("Events and competitions"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/events.svg")); }
     QWidget *createPage(QWidget *parent) override;
 

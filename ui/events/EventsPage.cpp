@@ -7,6 +7,7 @@
 #include "common/FlagFilterProxy.h"
 #include "common/RecordView.h"
 #include "domain/DateText.h"
+#include "events/CompetitionsTab.h"
 #include "events/EventDialog.h"
 #include "events/EventEditing.h"
 #include "events/EventListModel.h"
@@ -104,6 +105,8 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("eventsTabs"));
     m_tabs->addTab(list, QIcon(QStringLiteral(":/icons/events.svg")), tr("&Events"));
     m_tabs->addTab(m_counts, tr("&Counts"));
+    m_competitions = new CompetitionsTab(ctx, this);
+    m_tabs->addTab(m_competitions, tr("Co&mpetitions"));
     const QString key = QStringLiteral("events/tab");
     m_tabs->setCurrentIndex(QSettings().value(key, 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this, [key](int index) { QSettings().setValue(key, index); });

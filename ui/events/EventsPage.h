@@ -14,6 +14,7 @@ class QTableWidget;
 namespace profrost {
 
 class AppContext;
+class CompetitionsTab;
 class DateLineEdit;
 class DeferredLoad;
 class EventListModel;
@@ -22,7 +23,8 @@ class FlagFilterProxy;
 // Methodical events of a period (the academic year by default): the list,
 // planned and held, made, changed, marked held and deleted here with undo;
 // and the period's counts of events and different participants by level
-// and by kind (planning/EventCounts).
+// and by kind (planning/EventCounts); and the year's professional
+// competitions (CompetitionsTab).
 class EventsPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     QTableView *view() const { return m_view; }
     EventListModel *model() const { return m_model; }
     QTableWidget *counts() const { return m_counts; }
+    CompetitionsTab *competitions() const { return m_competitions; }
     QLabel *summary() const { return m_summary; }
     QCheckBox *onlyPlanned() const { return m_onlyPlanned; }
     QString lastError() const { return m_lastError; }
@@ -64,6 +67,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_onlyPlanned;
     QTableWidget *m_counts;
+    CompetitionsTab *m_competitions;
     DeferredLoad *m_loader;
     QString m_lastError;
 };
