@@ -2331,6 +2331,18 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <source>Held or planned here:</source>
         <translation>Проведены или запланированы здесь:</translation>
     </message>
+    <message>
+        <source>Competitions of %1</source>
+        <translation>Конкурсы %1 года</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its teachers took part</source>
+        <translation><numerusform>участвовал %n педагог организации</numerusform><numerusform>участвовали %n педагога организации</numerusform><numerusform>участвовали %n педагогов организации</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a prize</source>
+        <translation><numerusform>%n с призовым местом</numerusform><numerusform>%n с призовыми местами</numerusform><numerusform>%n с призовыми местами</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationRepository</name>

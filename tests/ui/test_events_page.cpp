@@ -17,7 +17,9 @@
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
 #include "events/ParticipantsEditor.h"
+#include "registry/OrganisationCard.h"
 #include "registry/TeacherCard.h"
+#include "store/OrganisationRepository.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
 #include "store/CompetitionRepository.h"
@@ -177,6 +179,12 @@ TEST_CASE("A competition of the year is made with its participants' results by s
              "stage: 1 (prizes 0)."_s);
     const QList<Competition> stored = CompetitionRepository(db).all();
     REQUIRE(stored.size() == 1);
+    // The school's card counts its two teachers in it, both with a prize.
+    qint64 school = 0;
+    for (const Organisation &o : OrganisationRepository(db).all())
+        school = o.name == u"МБОУ СОШ № 1"_s ? o.id : school;
+    CHECK(OrganisationCard::html(db, school, referenceDay())
+              .contains(u"<h3>Competitions of 2026</h3><p>2 of its teachers took part, 2 with a prize: Учитель года России.</p>"_s));
     CHECK(stored[0].stages
           == QList<CompetitionLevel>({CompetitionLevel::Municipal, CompetitionLevel::Regional, CompetitionLevel::Federal}));
     window->context().undoStack()->undo();

@@ -3,6 +3,7 @@
 #include "common/StatusPalette.h"
 #include "domain/DateText.h"
 #include "planning/YoungTeachers.h"
+#include "store/CompetitionRepository.h"
 #include "store/DictionaryRepository.h"
 #include "store/EventRepository.h"
 #include "store/OrganisationRepository.h"
@@ -147,7 +148,39 @@ QString OrganisationCard::eventsSection(Database &db, const Organisation &o, QDa
         + u", " + tr("%n spoke or organised", nullptr, int(spoke.size())).toHtmlEscaped() + u".</p>";
     if (!here.isEmpty())
         out += u"<p>" + tr("Held or planned here:").toHtmlEscaped() + u"</p><ul>" + here + u"</ul>";
-    return out;
+    return out + competitionsOf(db, staff, today.year());
+}
+
+QString OrganisationCard::competitionsOf(Database &db, const QSet<qint64> &staff, int year)
+{
+    QList<Competition> ofStaff;
+    try {
+        for (const Competition &c : CompetitionRepository(db).all()) {
+            if (c.year != year)
+                continue;
+            Competition mine = c;
+            mine.entries.clear();
+            for (const CompetitionEntry &e : c.entries) {
+                if (staff.contains(e.teacherId))
+                    mine.entries << e;
+            }
+            if (!mine.entries.isEmpty())
+                ofStaff << mine;
+        }
+    } catch (const Error &e) {
+        return u"<p>" + e.message().toHtmlEscaped() + u"</p>";
+    }
+    if (ofStaff.isEmpty())
+        return {};
+    // The same counting as the competitions page, on its teachers' entries.
+    const CompetitionCounts counts = CompetitionCounts::of(ofStaff, year);
+    QStringList names;
+    for (const Competition &c : ofStaff)
+        names << c.name;
+    return u"<h3>" + tr("Competitions of %1").arg(year).toHtmlEscaped() + u"</h3><p>"
+        + tr("%n of its teachers took part", nullptr, counts.total.participants).toHtmlEscaped() + u", "
+        + tr("%n with a prize", nullptr, counts.total.prizewinners).toHtmlEscaped() + u": "
+        + names.join(QStringLiteral(", ")).toHtmlEscaped() + u".</p>";
 }
 
 } // namespace profrost

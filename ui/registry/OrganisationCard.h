@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 
 namespace profrost {
 
@@ -25,6 +26,8 @@ private:
     // The academic year's events held at the organisation, and how many of
     // its staff took part in held events, how often they spoke.
     static QString eventsSection(Database &db, const Organisation &o, QDate today);
+    // The year's competitions its staff took part in, counted as the competitions page counts.
+    static QString competitionsOf(Database &db, const QSet<qint64> &staff, int year);
 };
 
 } // namespace profrost
