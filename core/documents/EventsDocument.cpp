@@ -21,10 +21,10 @@ QList<DocumentStyle::Column> eventColumns(bool withCounts)
         {u"Наименование (тема)"_s, withCounts ? 16.0 : 23.0, Qt::AlignLeft},
         {u"Форма"_s, 10.5, Qt::AlignLeft},
         {u"Дата"_s, 9.5, Qt::AlignHCenter},
-        {u"Уровень"_s, 12, Qt::AlignLeft},
-        {u"Место проведения"_s, 12, Qt::AlignLeft},
+        {u"Уровень"_s, 11.5, Qt::AlignLeft},
+        {u"Место проведения"_s, 11.5, Qt::AlignLeft},
         {u"Ответственный"_s, 13.5, Qt::AlignLeft},
-        {u"Категория участников"_s, withCounts ? 10.5 : 13.5, Qt::AlignLeft},
+        {u"Категория участников"_s, withCounts ? 11.5 : 14.5, Qt::AlignLeft},
     };
     if (withCounts)
         columns.append({u"Число участников (из них высту\u00adпающих)"_s, 10, Qt::AlignHCenter});

@@ -40,7 +40,7 @@ Competition teacherOfTheYear(int year)
 
 } // namespace
 
-TEST_CASE("A competition needs a name, a year and a stage; a teacher once per nomination, results at its stages",
+TEST_CASE("A competition needs a name, a year and a stage, a teacher once per nomination, results at its stages",
           "[competitions]")
 {
     Competition c = teacherOfTheYear(2026);
