@@ -18,7 +18,7 @@ namespace {
 
 QList<QCommandLineOption> options()
 {
-    return {QCommandLineOption(u"id"_s, ReportText::tr("The plan or meeting to print (plan, protocol)."),
+    return {QCommandLineOption(u"id"_s, ReportText::tr("The plan, meeting or competition to print (plan, protocol, competition)."),
                                ReportText::tr("N"))};
 }
 

@@ -11,6 +11,7 @@ void registerAttestationCommands();
 void registerAssociationsCommands();
 void registerDiagnosticsCommands();
 void registerMentoringCommands();
+void registerEventsCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -23,6 +24,7 @@ void registerAreaCommands()
         registerAssociationsCommands();
         registerDiagnosticsCommands();
         registerMentoringCommands();
+        registerEventsCommands();
         return true;
     }();
     Q_UNUSED(done)

@@ -29,6 +29,8 @@ QString usage()
         "       profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE\n"
         "       profrost-cli report effect DB [--at DATE] --out FILE\n"
         "       profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE\n"
+        "       profrost-cli report events|event-schedule DB [--from DATE] [--to DATE] --out FILE\n"
+        "       profrost-cli report competition DB --id N [--stage STAGE] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -54,6 +56,14 @@ QString usage()
         "                   school of young teachers, then those without support; also to .xlsx or .csv\n"
         "  mentors          the mentors' load on --at: their mentees, the ones above the limit (the\n"
         "                   setting mentor_load_limit) marked; also to .xlsx or .csv\n"
+        "  events           the methodical events held with their first day from --from to --to\n"
+        "                   (default: the current academic year, 01.09-31.08), with the totals\n"
+        "                   by form and by level in different teachers; also to .xlsx or .csv\n"
+        "  event-schedule   the planned events from --from (default today) to --to (default:\n"
+        "                   the end of the academic year), with the approval block\n"
+        "  competition      the results of the competition number --id at --stage (school,\n"
+        "                   municipal, regional, federal; default: the municipal stage, else the\n"
+        "                   highest with results), winners first; also to .xlsx or .csv\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 

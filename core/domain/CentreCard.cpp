@@ -38,7 +38,7 @@ QList<SignedDocument> CentreCardText::kinds()
 {
     return {SignedDocument::TrainingPlan, SignedDocument::CourseSchedule, SignedDocument::Attestation,
             SignedDocument::Expiring, SignedDocument::CentrePlan, SignedDocument::Diagnostics,
-            SignedDocument::Mentoring};
+            SignedDocument::Mentoring, SignedDocument::Events};
 }
 
 QString CentreCardText::code(SignedDocument kind)
@@ -51,6 +51,7 @@ QString CentreCardText::code(SignedDocument kind)
     case SignedDocument::CentrePlan: return u"centre_plan"_s;
     case SignedDocument::Diagnostics: return u"diagnostics"_s;
     case SignedDocument::Mentoring: return u"mentoring"_s;
+    case SignedDocument::Events: return u"events"_s;
     }
     return {};
 }
@@ -76,6 +77,7 @@ QString CentreCardText::displayName(SignedDocument kind)
     case SignedDocument::CentrePlan: return tr("Centre's work plan and roadmap");
     case SignedDocument::Diagnostics: return tr("Deficit map and individual routes");
     case SignedDocument::Mentoring: return tr("Young teachers and mentors' load");
+    case SignedDocument::Events: return tr("Methodical events: report and schedule");
     }
     return {};
 }

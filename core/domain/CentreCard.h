@@ -9,7 +9,8 @@ namespace profrost {
 
 // The kinds of document whose closing signature the centre assigns to
 // someone (the methodist responsible for them).
-enum class SignedDocument { TrainingPlan, CourseSchedule, Attestation, Expiring, CentrePlan, Diagnostics, Mentoring };
+enum class SignedDocument { TrainingPlan, CourseSchedule, Attestation, Expiring, CentrePlan, Diagnostics, Mentoring,
+                            Events };
 
 // Who signs: the position as printed and the name as typed («Иванова Мария
 // Петровна» or «М.П. Иванова»); printed as «И.О. Фамилия» (PersonName).

@@ -149,7 +149,9 @@ struct DemoForm
 
 // Every printed form of the demo district: plan 2 is a РМО year plan, 21
 // the centre's work plan, 22 the roadmap; meeting 56 has a protocol; the
-// lists of young teachers and of the mentors' load as on its day.
+// lists of young teachers and of the mentors' load as on its day; the events
+// of last academic year, the schedule from its day, the municipal stage of
+// «Учитель года России 2026» (competition 5).
 inline QList<DemoForm> demoForms()
 {
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
@@ -166,6 +168,9 @@ inline QList<DemoForm> demoForms()
         {s("protocol"), {s("protocol"), s("--id"), s("56")}},
         {s("young-teachers"), {s("young-teachers")}},
         {s("mentors"), {s("mentors")}},
+        {s("events"), {s("events"), s("--from"), s("2025-09-01"), s("--to"), s("2026-08-31")}},
+        {s("event-schedule"), {s("event-schedule")}},
+        {s("competition"), {s("competition"), s("--id"), s("5")}},
     };
 }
 
