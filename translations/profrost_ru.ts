@@ -504,6 +504,10 @@
         <source>Young teachers and mentors&apos; load</source>
         <translation>Списки молодых педагогов и нагрузка наставников</translation>
     </message>
+    <message>
+        <source>Methodical events: report and schedule</source>
+        <translation>Методические мероприятия: отчёт и график</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1003,6 +1007,30 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 </source>
         <translation>  report mentors DB [--at DATE] --out FILE
                                    нагрузка наставников: их наставляемые, превышение предела отмечено (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
+    <message>
+        <source>  report events DB [--from DATE] [--to DATE] --out FILE
+                                   write the report of the events held in a period (default: the academic year) (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report events DB [--from DATE] [--to DATE] --out FILE
+                                   отчёт о проведённых мероприятиях за период (по умолчанию — учебный год) (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
+    <message>
+        <source>  report event-schedule DB [--from DATE] [--to DATE] --out FILE
+                                   write the schedule of the planned events (default: from today to the end of the academic year) (.pdf or .odt)
+</source>
+        <translation>  report event-schedule DB [--from DATE] [--to DATE] --out FILE
+                                   график запланированных мероприятий (по умолчанию — с сегодняшнего дня до конца учебного года) (.pdf или .odt)
+</translation>
+    </message>
+    <message>
+        <source>  report competition DB --id N [--stage school|municipal|regional|federal] --out FILE
+                                   write a competition&apos;s results at a stage (default: the municipal one) (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report competition DB --id N [--stage school|municipal|regional|federal] --out FILE
+                                   итоги конкурса на этапе (по умолчанию — муниципальном) (.pdf, .odt, .xlsx или .csv)
 </translation>
     </message>
 </context>
@@ -1680,6 +1708,10 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         <source>Print preview: %1</source>
         <translation>Предварительный просмотр: %1</translation>
     </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -2337,11 +2369,19 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
     <message numerus="yes">
         <source>%n of its teachers took part</source>
-        <translation><numerusform>участвовал %n педагог организации</numerusform><numerusform>участвовали %n педагога организации</numerusform><numerusform>участвовали %n педагогов организации</numerusform></translation>
+        <translation>
+            <numerusform>участвовал %n педагог организации</numerusform>
+            <numerusform>участвовали %n педагога организации</numerusform>
+            <numerusform>участвовали %n педагогов организации</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with a prize</source>
-        <translation><numerusform>%n с призовым местом</numerusform><numerusform>%n с призовыми местами</numerusform><numerusform>%n с призовыми местами</numerusform></translation>
+        <translation>
+            <numerusform>%n с призовым местом</numerusform>
+            <numerusform>%n с призовыми местами</numerusform>
+            <numerusform>%n с призовыми местами</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2636,10 +2676,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         </translation>
     </message>
     <message>
-        <source>The plan or meeting to print (plan, protocol).</source>
-        <translation>Номер плана или заседания для печати (plan, protocol).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -2768,6 +2804,50 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
         </translation>
     </message>
     <message>
+        <source>The plan, meeting or competition to print (plan, protocol, competition).</source>
+        <translation>Номер плана, заседания или конкурса для печати (plan, protocol, competition).</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n events held)</source>
+        <translation><numerusform>записан %1 (%n проведённое мероприятие)</numerusform><numerusform>записан %1 (%n проведённых мероприятия)</numerusform><numerusform>записан %1 (%n проведённых мероприятий)</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown --stage &apos;%1&apos;; expected school, municipal, regional or federal.</source>
+        <translation>Неизвестный этап --stage «%1»; ожидается school, municipal, regional или federal.</translation>
+    </message>
+    <message>
+        <source>Missing --id N: the database holds no competition.</source>
+        <translation>Не указан --id N: в базе нет ни одного конкурса.</translation>
+    </message>
+    <message>
+        <source>Missing --id N: the competition whose results to print. The competitions:</source>
+        <translation>Не указан --id N — номер конкурса, итоги которого печатать. Конкурсы:</translation>
+    </message>
+    <message>
+        <source>--id %1: the database holds no competition.</source>
+        <translation>--id %1: в базе нет ни одного конкурса.</translation>
+    </message>
+    <message>
+        <source>--id %1: no such competition. The competitions:</source>
+        <translation>--id %1: такого конкурса нет. Конкурсы:</translation>
+    </message>
+    <message>
+        <source>--stage %1: the competition has no such stage; its stages: %2.</source>
+        <translation>--stage %1: у конкурса нет такого этапа; его этапы: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n participants)</source>
+        <translation><numerusform>записан %1 (%n участник)</numerusform><numerusform>записан %1 (%n участника)</numerusform><numerusform>записан %1 (%n участников)</numerusform></translation>
+    </message>
+    <message>
+        <source>The competition&apos;s stage whose results to print (competition): school, municipal, regional or federal; default the municipal stage, else the highest with results.</source>
+        <translation>Этап конкурса, итоги которого печатать (competition): school, municipal, regional или federal; по умолчанию муниципальный, иначе высший этап с результатами.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ЭТАП</translation>
+    </message>
+    <message>
         <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
        profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
        profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
@@ -2776,6 +2856,8 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
        profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
        profrost-cli report effect DB [--at DATE] --out FILE
        profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE
+       profrost-cli report events|event-schedule DB [--from DATE] [--to DATE] --out FILE
+       profrost-cli report competition DB --id N [--stage STAGE] --out FILE
 Writes a printed document to FILE (.pdf or .odt):
   plan-graph       the plan-graph of further training for the three years starting
                    with the year of --from (the saved plan, else the proposal)
@@ -2801,6 +2883,14 @@ Writes a printed document to FILE (.pdf or .odt):
                    school of young teachers, then those without support; also to .xlsx or .csv
   mentors          the mentors&apos; load on --at: their mentees, the ones above the limit (the
                    setting mentor_load_limit) marked; also to .xlsx or .csv
+  events           the methodical events held with their first day from --from to --to
+                   (default: the current academic year, 01.09-31.08), with the totals
+                   by form and by level in different teachers; also to .xlsx or .csv
+  event-schedule   the planned events from --from (default today) to --to (default:
+                   the end of the academic year), with the approval block
+  competition      the results of the competition number --id at --stage (school,
+                   municipal, regional, federal; default: the municipal stage, else the
+                   highest with results), winners first; also to .xlsx or .csv
 Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
                profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
@@ -2810,6 +2900,8 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                profrost-cli report route DB --teacher ID [--year 2026/2027] [--no-approval] --out FILE
                profrost-cli report effect DB [--at DATE] --out FILE
                profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE
+               profrost-cli report events|event-schedule DB [--from DATE] [--to DATE] --out FILE
+               profrost-cli report competition DB --id N [--stage STAGE] --out FILE
 Записывает печатный документ в FILE (.pdf или .odt):
   plan-graph       план-график повышения квалификации на три года, начиная
                    с года --from (сохранённый план, иначе — предложение)
@@ -2837,6 +2929,15 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                    или школой молодого педагога, затем педагоги без поддержки; также в .xlsx или .csv
   mentors          нагрузка наставников на дату --at: их наставляемые, превышение предела
                    (настройка mentor_load_limit) отмечено; также в .xlsx или .csv
+  events           проведённые методические мероприятия, начавшиеся с --from по --to
+                   (по умолчанию — текущий учебный год, 01.09–31.08), с итогами по формам
+                   и уровням в разных педагогах; также в .xlsx или .csv
+  event-schedule   график запланированных мероприятий с --from (по умолчанию — сегодня)
+                   по --to (по умолчанию — конец учебного года) с грифом утверждения
+  competition      итоги конкурса с номером --id на этапе --stage (school — школьный,
+                   municipal — муниципальный, regional — региональный, federal —
+                   федеральный; по умолчанию муниципальный, иначе высший с результатами),
+                   победители первыми; также в .xlsx или .csv
 Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
@@ -5078,6 +5179,30 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Удалить «%1» %2 с %n участниками? Правка → Отменить вернёт его.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>The chosen competition&apos;s results at a stage, for the jury to sign</source>
+        <translation>Итоги выбранного конкурса на этапе — на подпись жюри</translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation>Итоги конкурса</translation>
+    </message>
+    <message>
+        <source>Choose a competition in the list first.</source>
+        <translation>Сначала выберите конкурс в списке.</translation>
+    </message>
+    <message>
+        <source>The results of «%1» at the stage:</source>
+        <translation>Итоги конкурса «%1» на этапе:</translation>
+    </message>
+    <message>
+        <source>The competition is no longer in the database.</source>
+        <translation>Конкурса уже нет в базе.</translation>
+    </message>
 </context>
 <context>
     <name>profrost::CourseRunDialog</name>
@@ -5427,10 +5552,6 @@ deficit</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 with a deficit of %4 diagnosed. Double-click a teacher to open them in the registry.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: с дефицитом %3 из %4 прошедших диагностику. Двойной щелчок по педагогу открывает его в реестре.</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Сохранить документ</translation>
     </message>
     <message>
         <source>Export the deficit map</source>
@@ -5798,10 +5919,6 @@ deficit</source>
         </translation>
     </message>
     <message>
-        <source>Save the document</source>
-        <translation>Сохранить документ</translation>
-    </message>
-    <message>
         <source>Export what the routes changed</source>
         <translation>Экспорт: что изменили маршруты</translation>
     </message>
@@ -6134,6 +6251,22 @@ deficit</source>
     <message>
         <source>Co&amp;mpetitions</source>
         <translation>&amp;Конкурсы</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>The report of the events held in the period, with the counts</source>
+        <translation>Отчёт о проведённых за период мероприятиях с итогами</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>The schedule of the events planned in the period, for the head to approve</source>
+        <translation>График запланированных на период мероприятий — на утверждение руководителю</translation>
     </message>
 </context>
 <context>
@@ -6571,10 +6704,6 @@ The current state is backed up first, so this can be reversed.</source>
         <translation>Сохранение заседания</translation>
     </message>
     <message>
-        <source>Save the document</source>
-        <translation>Сохранение документа</translation>
-    </message>
-    <message>
         <source>Delete the selected meeting with its protocol?
 You can undo this with Ctrl+Z.</source>
         <translation>Удалить выбранное заседание вместе с протоколом?
@@ -6783,10 +6912,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Mentors&apos; load</source>
         <translation>Нагрузка наставников</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Сохранить документ</translation>
     </message>
 </context>
 <context>
@@ -7794,10 +7919,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>Сохранение плана</translation>
     </message>
     <message>
-        <source>Save the document</source>
-        <translation>Сохранение документа</translation>
-    </message>
-    <message>
         <source>Delete the plan «%1»? Meetings held by it stay, without the link.
 You can undo this with Ctrl+Z.</source>
         <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.
@@ -8451,10 +8572,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Choose the route to print.</source>
         <translation>Выберите маршрут для печати.</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Сохранить документ</translation>
     </message>
     <message>
         <source>Group route...</source>

@@ -122,6 +122,8 @@ std::optional<Competition> CompetitionRepository::get(qint64 id) const
 
 QList<Competition> CompetitionRepository::all() const { return read(QString(), {}); }
 
+QList<Competition> CompetitionRepository::ofYear(int year) const { return read(u"c.year = ?"_s, {year}); }
+
 QList<Competition> CompetitionRepository::ofTeacher(qint64 teacherId) const
 {
     return read(u"c.id IN (SELECT competition_id FROM competition_entry WHERE teacher_id = ?)"_s, {teacherId});

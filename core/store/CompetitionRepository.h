@@ -27,6 +27,8 @@ public:
     std::optional<Competition> get(qint64 id) const;
     // Every competition, the newest year first, then by name; whole.
     QList<Competition> all() const;
+    // The competitions of one year, by name; whole.
+    QList<Competition> ofYear(int year) const;
     // The competitions a teacher took part in, whole.
     QList<Competition> ofTeacher(qint64 teacherId) const;
 

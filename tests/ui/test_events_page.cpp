@@ -29,6 +29,7 @@
 #include "support/UiFixtures.h"
 
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QUndoStack>
 
@@ -129,6 +130,21 @@ TEST_CASE("A held seminar gets its participants from a pasted list and an associ
     page->onlyPlanned()->setChecked(false);
     CHECK(page->summary()->text().startsWith(u"1 event(s) held, 1 planned;"_s));
 
+    // On paper from the list's print buttons: the report holds the held
+    // seminar only, the schedule the planned lesson only, under УТВЕРЖДАЮ.
+    const QString report = dir.filePath(QStringLiteral("report.pdf"));
+    CHECK(saveDocumentAs(page, "printEventsReportButton", report) == 2); // the totals by level and the signature on page 2
+    const QString reportText = pdfText(report);
+    CHECK(reportText.contains(u"Отчёт о проведённых мероприятиях за период с 01.09.2026 по 31.08.2027"_s));
+    CHECK(reportText.contains(u"Формирующее"_s));
+    CHECK_FALSE(reportText.contains(u"Дроби"_s));
+    const QString schedule = dir.filePath(QStringLiteral("schedule.pdf"));
+    CHECK(saveDocumentAs(page, "printEventScheduleButton", schedule) == 1);
+    const QString scheduleText = pdfText(schedule);
+    CHECK(scheduleText.contains(u"УТВЕРЖДАЮ"_s));
+    CHECK(scheduleText.contains(u"Дроби"_s));
+    CHECK_FALSE(scheduleText.contains(u"Формирующее"_s));
+
     // The seminar deleted, then brought back whole.
     clickRowWithText(page->view(), EventListModel::TopicColumn, u"Формирующее оценивание на уроке"_s);
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
@@ -179,6 +195,22 @@ TEST_CASE("A competition of the year is made with its participants' results by s
              "stage: 1 (prizes 0)."_s);
     const QList<Competition> stored = CompetitionRepository(db).all();
     REQUIRE(stored.size() == 1);
+    // Results at two stages: the user picks one, the municipal offered first;
+    // the regional stage's paper has Иванова, a laureate, and not Козлова.
+    clickRow(tab->view(), 0);
+    whenModal<QInputDialog>([](QInputDialog *ask) {
+        CHECK(ask->comboBoxItems() == QStringList({u"municipal stage"_s, u"regional stage"_s}));
+        ask->setTextValue(u"regional stage"_s);
+        ask->accept();
+    });
+    const QString results = dir.filePath(QStringLiteral("results.pdf"));
+    CHECK(saveDocumentAs(tab, "printCompetitionButton", results) == 1);
+    const QString resultsText = pdfText(results);
+    CHECK(resultsText.contains(u"региональный"_s));
+    CHECK_FALSE(resultsText.contains(u"муниципальный"_s));
+    CHECK(resultsText.contains(u"Иванова"_s));
+    CHECK(resultsText.toLower().contains(u"лауреат"_s));
+    CHECK_FALSE(resultsText.contains(u"Козлова"_s));
     // The school's card counts its two teachers in it, both with a prize.
     qint64 school = 0;
     for (const Organisation &o : OrganisationRepository(db).all())

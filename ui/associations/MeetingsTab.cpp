@@ -180,11 +180,7 @@ void MeetingsTab::print(bool toFile)
     }
     const QString title = ProtocolDocument::title(data.number, data.associationName, data.meeting.date);
     const DocumentOutput::Builder build = [data] { return ProtocolDocument::build(data); };
-    if (toFile)
-        DocumentOutput::saveAs(this, tr("Save the document"), DocumentOutput::fileName(title, QStringLiteral("pdf")),
-                               build);
-    else
-        DocumentOutput::preview(this, title, build);
+    DocumentOutput::output(this, title, build, toFile);
 }
 
 } // namespace profrost

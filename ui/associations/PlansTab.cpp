@@ -200,11 +200,7 @@ void PlansTab::print(bool toFile)
         return;
     }
     const DocumentOutput::Builder build = [data] { return MethodicalPlanDocument::build(data); };
-    if (toFile)
-        DocumentOutput::saveAs(this, tr("Save the document"),
-                               DocumentOutput::fileName(data.plan.title, QStringLiteral("pdf")), build);
-    else
-        DocumentOutput::preview(this, data.plan.title, build);
+    DocumentOutput::output(this, data.plan.title, build, toFile);
 }
 
 } // namespace profrost

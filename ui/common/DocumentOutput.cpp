@@ -37,6 +37,14 @@ struct Written
 
 } // namespace
 
+void DocumentOutput::output(QWidget *parent, const QString &title, const Builder &build, bool toFile)
+{
+    if (toFile)
+        saveAs(parent, tr("Save the document"), fileName(title, QStringLiteral("pdf")), build);
+    else
+        preview(parent, title, build);
+}
+
 QString DocumentOutput::fileName(const QString &title, const QString &suffix)
 {
     QString name = title;

@@ -29,6 +29,11 @@ public:
     // (empty when cancelled or failed).
     static QString saveAs(QWidget *parent, const QString &title, const QString &suggestedName, const Builder &build);
 
+    // A print button's two ways (AssociationWidgets::printButton): the save
+    // dialog («Save the document», a PDF named after the title) when toFile,
+    // else the preview.
+    static void output(QWidget *parent, const QString &title, const Builder &build, bool toFile);
+
     // Writes `path` (.pdf or .odt) on a worker thread with a progress
     // dialog; returns the pages written; throws profrost::Error on failure.
     static int write(QWidget *parent, const QString &path, const Builder &build);

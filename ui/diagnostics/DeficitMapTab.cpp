@@ -429,11 +429,7 @@ void DeficitMapTab::print(bool toFile)
         return;
     }
     const DocumentOutput::Builder build = [data] { return DeficitMapDocument::build(data); };
-    if (toFile)
-        DocumentOutput::saveAs(this, tr("Save the document"),
-                               DocumentOutput::fileName(DeficitMapDocument::title(), QStringLiteral("pdf")), build);
-    else
-        DocumentOutput::preview(this, DeficitMapDocument::title(), build);
+    DocumentOutput::output(this, DeficitMapDocument::title(), build, toFile);
 }
 
 void DeficitMapTab::exportMap(const QString &givenPath)

@@ -245,11 +245,7 @@ void EffectTab::print(bool toFile)
         return;
     }
     const DocumentOutput::Builder build = [data] { return EffectDocument::build(data); };
-    if (toFile)
-        DocumentOutput::saveAs(this, tr("Save the document"),
-                               DocumentOutput::fileName(EffectDocument::title(), QStringLiteral("pdf")), build);
-    else
-        DocumentOutput::preview(this, EffectDocument::title(), build);
+    DocumentOutput::output(this, EffectDocument::title(), build, toFile);
 }
 
 void EffectTab::exportBook(const QString &givenPath)

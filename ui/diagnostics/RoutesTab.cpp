@@ -238,11 +238,7 @@ void RoutesTab::print(bool toFile)
     }
     const DocumentOutput::Builder build = [data] { return RouteDocument::build(data); };
     const QString title = RouteDocument::title() + QStringLiteral(" ") + m_model->lineAt(row)->teacher;
-    if (toFile)
-        DocumentOutput::saveAs(this, tr("Save the document"), DocumentOutput::fileName(title, QStringLiteral("pdf")),
-                               build);
-    else
-        DocumentOutput::preview(this, title, build);
+    DocumentOutput::output(this, title, build, toFile);
 }
 
 void RoutesTab::groupRoute()

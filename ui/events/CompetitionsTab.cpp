@@ -3,8 +3,10 @@
 #include "associations/AssociationWidgets.h"
 #include "common/ColumnFill.h"
 #include "common/DeferredLoad.h"
+#include "common/DocumentOutput.h"
 #include "common/RecordView.h"
 #include "common/TokenFilterProxy.h"
+#include "documents/EventReports.h"
 #include "events/CompetitionDialog.h"
 #include "events/CompetitionEditing.h"
 #include "events/CompetitionListModel.h"
@@ -15,11 +17,14 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace profrost {
@@ -64,6 +69,9 @@ CompetitionsTab::CompetitionsTab(AppContext &ctx, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &CompetitionsTab::deleteCompetition);
     connect(m_view, &QTableView::activated, this, &CompetitionsTab::editCompetition);
     W::bindKeys(m_view, [this] { editCompetition(); }, [this] { deleteCompetition(); });
+    QToolButton *print = W::printButton(tr("Results"), this, [this](bool toFile) { printResults(toFile); });
+    print->setObjectName(QStringLiteral("printCompetitionButton"));
+    print->setToolTip(tr("The chosen competition's results at a stage, for the jury to sign"));
 
     auto *top = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("&Year:"), this);
@@ -73,7 +81,7 @@ CompetitionsTab::CompetitionsTab(AppContext &ctx, QWidget *parent)
     top->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(W::buttonBar(this, {add, edit, remove}));
+    layout->addWidget(W::buttonBar(this, {add, edit, remove, print}));
     layout->addWidget(m_view, 1);
     connect(m_year, &QComboBox::currentIndexChanged, this, &CompetitionsTab::reload);
     m_loader = new DeferredLoad(this, [this] { reload(); });
@@ -93,19 +101,14 @@ void CompetitionsTab::reload()
 {
     m_loader->markLoaded();
     const qint64 keep = RecordView::currentId(m_view, 0);
-    QList<Competition> all;
+    QList<Competition> ofYear;
     QHash<qint64, QString> names;
     try {
-        all = CompetitionRepository(m_ctx.db()).all();
+        ofYear = CompetitionRepository(m_ctx.db()).ofYear(year());
         names = TeacherRepository(m_ctx.db()).fullNames();
     } catch (const Error &e) {
         W::report(this, false, tr("Competitions"), e.message(), &m_lastError);
         return;
-    }
-    QList<Competition> ofYear;
-    for (const Competition &c : all) {
-        if (c.year == year())
-            ofYear << c;
     }
     const CompetitionCounts counts = CompetitionCounts::of(ofYear, year());
     QStringList byStage;
@@ -173,6 +176,55 @@ void CompetitionsTab::deleteCompetition()
         return;
     QString error;
     W::report(this, CompetitionEditing::remove(m_ctx, c->id, &error), tr("Delete competition"), error, &m_lastError);
+}
+
+} // namespace profrost
+
+namespace profrost {
+
+void CompetitionsTab::printResults(bool toFile)
+{
+    const Competition *current = m_model->competitionAt(m_model->rowOf(RecordView::currentId(m_view, 0)));
+    if (!current) {
+        W::report(this, false, tr("Competition results"), tr("Choose a competition in the list first."), &m_lastError);
+        return;
+    }
+    const std::optional<Competition> chosen = *current; // a copy: the model may reload under the dialog
+    // The stages with any result; the default one first.
+    QList<CompetitionLevel> stages{EventReports::defaultStage(*chosen)};
+    for (CompetitionLevel l : chosen->stages) {
+        bool any = false;
+        for (const CompetitionEntry &e : chosen->entries)
+            any = any || e.results.contains(l);
+        if (any && !stages.contains(l))
+            stages << l;
+    }
+    CompetitionLevel stage = stages.constFirst();
+    if (stages.size() > 1) {
+        QStringList names;
+        for (CompetitionLevel l : stages)
+            names << CompetitionText::displayName(l);
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(this, tr("Competition results"),
+                                                     tr("The results of «%1» at the stage:").arg(chosen->name), names,
+                                                     0, false, &ok);
+        if (!ok)
+            return;
+        stage = stages.value(int(names.indexOf(picked)), stage);
+    }
+    DocumentOutput::Builder build;
+    QString title;
+    try {
+        const std::optional<CompetitionDocumentData> data = EventReports::competitionData(m_ctx.db(), chosen->id, stage);
+        if (!data)
+            throw Error(tr("The competition is no longer in the database."));
+        build = [data = *data] { return CompetitionDocument::build(data); };
+        title = CompetitionDocument::title(data->name, data->year, data->stage);
+    } catch (const Error &e) {
+        W::report(this, false, tr("Competition results"), e.message(), &m_lastError);
+        return;
+    }
+    DocumentOutput::output(this, title, build, toFile);
 }
 
 } // namespace profrost

@@ -27,6 +27,10 @@ public:
     void newCompetition();
     void editCompetition();
     void deleteCompetition();
+    // The chosen competition's results at a stage (documents/CompetitionDocument):
+    // with results at more than one stage the user picks it, the default
+    // stage (EventReports::defaultStage) offered first.
+    void printResults(bool toFile);
 
     QTableView *view() const { return m_view; }
     CompetitionListModel *model() const { return m_model; }

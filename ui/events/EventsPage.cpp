@@ -4,8 +4,10 @@
 #include "common/ColumnFill.h"
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
+#include "common/DocumentOutput.h"
 #include "common/FlagFilterProxy.h"
 #include "common/RecordView.h"
+#include "documents/EventReports.h"
 #include "domain/DateText.h"
 #include "events/CompetitionsTab.h"
 #include "events/EventDialog.h"
@@ -27,7 +29,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace profrost {
@@ -87,10 +91,16 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, &EventsPage::deleteEvent);
     connect(m_view, &QTableView::activated, this, &EventsPage::editEvent);
     W::bindKeys(m_view, [this] { editEvent(); }, [this] { deleteEvent(); });
+    QToolButton *report = W::printButton(tr("Report"), this, [this](bool toFile) { printReport(toFile); });
+    report->setObjectName(QStringLiteral("printEventsReportButton"));
+    report->setToolTip(tr("The report of the events held in the period, with the counts"));
+    QToolButton *schedule = W::printButton(tr("Schedule"), this, [this](bool toFile) { printSchedule(toFile); });
+    schedule->setObjectName(QStringLiteral("printEventScheduleButton"));
+    schedule->setToolTip(tr("The schedule of the events planned in the period, for the head to approve"));
 
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
-    listLayout->addWidget(W::buttonBar(list, {add, edit, held, remove}, {m_onlyPlanned, m_filter}));
+    listLayout->addWidget(W::buttonBar(list, {add, edit, held, remove, report, schedule}, {m_onlyPlanned, m_filter}));
     listLayout->addWidget(m_view, 1);
 
     m_counts->setObjectName(QStringLiteral("eventCounts"));
@@ -245,6 +255,41 @@ void EventsPage::markHeld()
     held.held = true;
     QString error;
     W::report(this, EventEditing::save(m_ctx, *e, held, &error), tr("Mark held"), error, &m_lastError);
+}
+
+void EventsPage::printReport(bool toFile)
+{
+    // An open end of the period: the academic year of today on that side, as the CLI's default.
+    const QDate today = m_ctx.today();
+    const QDate first = from().isValid() ? from() : EventReports::academicYearFirst(today);
+    const QDate last = to().isValid() ? to() : EventReports::academicYearLast(today);
+    DocumentOutput::Builder build;
+    try {
+        const EventsReportData data = EventReports::reportData(m_ctx.db(), first, last);
+        build = [data] { return EventsReportDocument::build(data); };
+    } catch (const Error &e) {
+        W::report(this, false, tr("Events"), e.message(), &m_lastError);
+        return;
+    }
+    const QString title = EventsReportDocument::title(first, last);
+    DocumentOutput::output(this, title, build, toFile);
+}
+
+void EventsPage::printSchedule(bool toFile)
+{
+    const QDate today = m_ctx.today();
+    const QDate first = from().isValid() ? from() : today;
+    const QDate last = to().isValid() ? to() : EventReports::academicYearLast(today);
+    DocumentOutput::Builder build;
+    try {
+        const EventScheduleData data = EventReports::scheduleData(m_ctx.db(), first, last);
+        build = [data] { return EventScheduleDocument::build(data); };
+    } catch (const Error &e) {
+        W::report(this, false, tr("Events"), e.message(), &m_lastError);
+        return;
+    }
+    const QString title = EventScheduleDocument::title(first, last);
+    DocumentOutput::output(this, title, build, toFile);
 }
 
 void EventsPage::deleteEvent()

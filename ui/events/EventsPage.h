@@ -41,6 +41,10 @@ public:
     void deleteEvent();
     // The chosen planned event marked held (its first day must have come).
     void markHeld();
+    // The report of the events held in the page's period, and the schedule
+    // of the planned ones (documents/EventReports): preview, or a PDF / ODT file.
+    void printReport(bool toFile);
+    void printSchedule(bool toFile);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *view() const { return m_view; }

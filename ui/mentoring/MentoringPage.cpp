@@ -258,11 +258,7 @@ void MentoringPage::print(List list, bool toFile)
         return;
     }
     title += QStringLiteral(" ") + DateText::numeric(day());
-    if (toFile)
-        DocumentOutput::saveAs(this, tr("Save the document"), DocumentOutput::fileName(title, QStringLiteral("pdf")),
-                               build);
-    else
-        DocumentOutput::preview(this, title, build);
+    DocumentOutput::output(this, title, build, toFile);
 }
 
 } // namespace profrost

@@ -155,9 +155,7 @@ QString OrganisationCard::competitionsOf(Database &db, const QSet<qint64> &staff
 {
     QList<Competition> ofStaff;
     try {
-        for (const Competition &c : CompetitionRepository(db).all()) {
-            if (c.year != year)
-                continue;
+        for (const Competition &c : CompetitionRepository(db).ofYear(year)) {
             Competition mine = c;
             mine.entries.clear();
             for (const CompetitionEntry &e : c.entries) {
