@@ -2,7 +2,7 @@
 
 #include "diagnostics/DiagnosticsPage.h"
 #include "import/ImportKind.h"
-#include "registry/TeachersPage.h"
+#include "registry/TeachersArea.h"
 #include "shell/AreaHost.h"
 
 #include <QAction>
@@ -14,11 +14,7 @@ QWidget *DiagnosticsArea::createPage(QWidget *parent)
 {
     m_page = new DiagnosticsPage(
         m_host.context(),
-        [this](qint64 teacherId) {
-            m_host.showArea(QStringLiteral("teachers"));
-            if (auto *teachers = qobject_cast<TeachersPage *>(m_host.page(QStringLiteral("teachers"))))
-                teachers->selectId(teacherId);
-        },
+        [this](qint64 teacherId) { TeachersArea::showTeacher(m_host, teacherId); },
         parent);
     return m_page;
 }

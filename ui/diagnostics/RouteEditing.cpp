@@ -21,41 +21,29 @@ StoreOps<IndividualRoute> ops(AppContext &ctx)
             [&ctx](qint64 id) { RouteRepository(ctx.db()).remove(id); }};
 }
 
+// The stored route (RouteRepository::get throws when there is none: the
+// editing reports its message).
+std::optional<IndividualRoute> stored(AppContext &ctx, qint64 id) { return RouteRepository(ctx.db()).get(id); }
+
 } // namespace
 
 bool save(AppContext &ctx, const std::optional<IndividualRoute> &before, const IndividualRoute &after,
           QString *error, qint64 *id)
 {
-    IndividualRoute route = after;
-    try {
-        route.id = before ? before->id : 0;
-        route.id = RouteRepository(ctx.db()).save(route);
-        route = RouteRepository(ctx.db()).get(route.id); // with the activities' ids, for undo
-    } catch (const Error &e) {
-        *error = e.message();
-        return false;
-    }
-    if (id)
-        *id = route.id;
-    ctx.undoStack()->push(new StoredChangeCommand<IndividualRoute>(ctx, ops(ctx), before, route,
-                                                                   before ? text(QT_TRANSLATE_NOOP("RouteEditing", "Change route")) : text(QT_TRANSLATE_NOOP("RouteEditing", "New route"))));
-    return true;
+    // Read back with the activities' ids, for undo.
+    return StoredEditing::save<IndividualRoute>(
+        ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, after,
+        before ? text(QT_TRANSLATE_NOOP("RouteEditing", "Change route"))
+               : text(QT_TRANSLATE_NOOP("RouteEditing", "New route")),
+        error, id);
 }
 
 bool remove(AppContext &ctx, qint64 routeId, QString *error)
 {
-    IndividualRoute before;
-    try {
-        RouteRepository repo(ctx.db());
-        before = repo.get(routeId);
-        repo.remove(routeId);
-    } catch (const Error &e) {
-        *error = e.message();
-        return false;
-    }
-    ctx.undoStack()->push(
-        new StoredChangeCommand<IndividualRoute>(ctx, ops(ctx), before, std::nullopt, text(QT_TRANSLATE_NOOP("RouteEditing", "Delete route"))));
-    return true;
+    return StoredEditing::remove<IndividualRoute>(
+        ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, routeId,
+        text(QT_TRANSLATE_NOOP("RouteEditing", "Delete route")),
+        text(QT_TRANSLATE_NOOP("RouteEditing", "The route is no longer stored.")), error);
 }
 
 bool applyGroup(AppContext &ctx, const QList<qint64> &teachers, CompetencyArea area, const IndividualRoute &templ,

@@ -21,6 +21,12 @@ void YoungTeacherModel::setLines(std::shared_ptr<const MentoringLines> lines)
 {
     beginResetModel();
     m_lines = std::move(lines);
+    m_support.clear();
+    if (m_lines) {
+        m_support.reserve(m_lines->young.size());
+        for (const YoungTeacher &y : m_lines->young)
+            m_support << MentoringWords::support(y, *m_lines);
+    }
     endResetModel();
 }
 
@@ -41,13 +47,13 @@ QVariant YoungTeacherModel::cell(int row, int column, int role) const
     switch (role) {
     case UnsupportedRole: return unsupported;
     case SearchRole:
-        return normalizedKey(QStringList{y.name, y.organisations, post, MentoringWords::support(y, *m_lines)}.join(u' '));
+        return normalizedKey(QStringList{y.name, y.organisations, post, m_support.at(row)}.join(u' '));
     case SortRole:
         switch (column) {
         case NameColumn: return lowerKey(y.name);
         case AgeColumn: return y.age;
         case ExperienceColumn: return y.experienceStart.isValid() ? y.experienceStart.toJulianDay() : QVariant();
-        case SupportColumn: return unsupported ? QString() : lowerKey(MentoringWords::support(y, *m_lines));
+        case SupportColumn: return unsupported ? QString() : lowerKey(m_support.at(row));
         default: return lowerKey(cell(row, column, Qt::DisplayRole).toString());
         }
     case Qt::ForegroundRole:
@@ -72,7 +78,7 @@ QVariant YoungTeacherModel::cell(int row, int column, int role) const
             if (!y.experienceStart.isValid())
                 return QString();
             return tr("%1 (%n year(s))", nullptr, y.experienceYears).arg(DateText::numeric(y.experienceStart));
-        case SupportColumn: return unsupported ? tr("no support") : MentoringWords::support(y, *m_lines);
+        case SupportColumn: return unsupported ? tr("no support") : m_support.at(row);
         default: return {};
         }
     default: return {};

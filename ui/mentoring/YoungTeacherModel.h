@@ -30,6 +30,9 @@ protected:
 
 private:
     std::shared_ptr<const MentoringLines> m_lines;
+    // Each row's support text, made once per day's lines: the filter and the
+    // sort ask for it on every keystroke and click.
+    QStringList m_support;
 };
 
 } // namespace profrost

@@ -65,4 +65,11 @@ void TeachersArea::importTeachers()
     m_host.runImport(ImportKind::teachers(m_host.context()), {}, id());
 }
 
+void TeachersArea::showTeacher(AreaHost &host, qint64 teacherId)
+{
+    host.showArea(QStringLiteral("teachers"));
+    if (auto *teachers = qobject_cast<TeachersPage *>(host.page(QStringLiteral("teachers"))))
+        teachers->selectId(teacherId);
+}
+
 } // namespace profrost

@@ -26,6 +26,10 @@ public:
     void saveState() const override;
     void restoreState() override;
 
+    // Another area's «open in the registry»: the teachers' page shown with
+    // the teacher chosen (the filter cleared when it hid them).
+    static void showTeacher(AreaHost &host, qint64 teacherId);
+
 private:
     void importTeachers();
 
