@@ -20,6 +20,8 @@ QString installTranslations(QCoreApplication &app, const QString &requested)
     if (qt->load(QLocale(QLocale::Russian), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Numbers in the widgets as the Russian user writes them: «3,5» hours, not «3.5».
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
     return QStringLiteral("ru");
 }
 

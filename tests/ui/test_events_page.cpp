@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 
 using namespace profrost;
@@ -226,4 +227,28 @@ TEST_CASE("A competition of the year is made with its participants' results by s
     window->context().undoStack()->redo();
     QApplication::processEvents();
     CHECK(CompetitionRepository(db).all() == stored);
+}
+
+TEST_CASE("A teacher added again to a competition with nominations is entered in the next nomination, once in each",
+          "[ui][events][competitions]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(QStringLiteral("n.sqlite"))));
+    const qint64 ivanova = teacherIdBySurname(window->context().db(), u"Иванова"_s);
+    CompetitionDialog d(window->context(), [](const Competition &) { return QString(); }, nullptr);
+    Competition c;
+    c.year = 2026;
+    d.setCompetition(c);
+    d.nameBox()->setCurrentText(u"Педагогический дебют"_s);
+    d.nominationsEdit()->setPlainText(u"Молодые учителя\nМолодые воспитатели"_s);
+    d.addTeachers({ivanova});
+    d.addTeachers({ivanova});
+    d.addTeachers({ivanova}); // in both already: not a third time
+    const Competition made = d.competition();
+    REQUIRE(made.entries.size() == 2);
+    CHECK(made.entries[0].teacherId == ivanova);
+    CHECK(made.entries[1].teacherId == ivanova);
+    CHECK(QStringList({made.entries[0].nomination, made.entries[1].nomination})
+          == QStringList({u"Молодые учителя"_s, u"Молодые воспитатели"_s}));
 }

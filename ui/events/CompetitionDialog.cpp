@@ -12,13 +12,17 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace profrost {
 
@@ -178,15 +182,28 @@ QComboBox *CompetitionDialog::resultBox(int row, CompetitionLevel level) const
 
 void CompetitionDialog::addTeachers(const QList<qint64> &teacherIds)
 {
-    QSet<qint64> listed;
-    for (int row = 0; row < m_entries->rowCount(); ++row)
-        listed.insert(m_entries->item(row, kTeacherColumn)->data(Qt::UserRole).toLongLong());
+    // A teacher once per nomination (CompetitionRules): adding one already
+    // listed gives them a row in the next nomination they are not in yet,
+    // and nothing when they are in every one (or there are no nominations).
+    const QStringList names = nominations();
+    QHash<qint64, QSet<QString>> listed;
+    for (int row = 0; row < m_entries->rowCount(); ++row) {
+        auto *box = qobject_cast<QComboBox *>(m_entries->cellWidget(row, kNominationColumn));
+        listed[m_entries->item(row, kTeacherColumn)->data(Qt::UserRole).toLongLong()].insert(box->currentText());
+    }
     for (qint64 id : teacherIds) {
-        if (listed.contains(id))
-            continue; // a second nomination is chosen in the row, not by adding the teacher again
-        listed.insert(id);
         CompetitionEntry e;
         e.teacherId = id;
+        if (listed.contains(id)) {
+            const auto free = std::find_if(names.cbegin(), names.cend(),
+                                           [&](const QString &n) { return !listed.value(id).contains(n); });
+            if (free == names.cend())
+                continue;
+            e.nomination = *free;
+        } else if (!names.isEmpty()) {
+            e.nomination = names.constFirst();
+        }
+        listed[id].insert(e.nomination);
         appendRow(e);
     }
 }

@@ -31,7 +31,8 @@ public:
     Competition competition() const;
     void accept() override;
 
-    // Adds teachers (not listed yet) with no result.
+    // Adds teachers with no result: one not listed yet in the first nomination,
+    // one listed in the next nomination they are not in (none when in every one).
     void addTeachers(const QList<qint64> &teacherIds);
     // The result cell of `row` at `level` (a combo box; index 0 is «—»).
     QComboBox *resultBox(int row, CompetitionLevel level) const;
