@@ -11,7 +11,9 @@
 #   # first      Catch prints the name quoted, so the entry's name differs
 #   space first/last   the spec is trimmed: easy to clash with another name
 #   names equal ignoring case: a spec matches ignoring case, each entry runs both
-# ',' '[' ']' are escaped by CatchAddTests, and quotes are fine.
+#   [ ]          an unmatched bracket in the discovered list: CMake's list
+#                keeps the later names as one entry (seen with «(D, D]»)
+# ',' is escaped by CatchAddTests, and quotes are fine.
 cmake_minimum_required(VERSION 3.21) # IN_LIST, and the policies of the project
 
 if(NOT TEST_EXECUTABLE)
@@ -48,6 +50,8 @@ foreach(name IN LISTS names)
         set(why "a leading or trailing '*' is a wildcard")
     elseif(name MATCHES "^\"#")
         set(why "a leading '#' makes Catch list the name in quotes")
+    elseif(name MATCHES "<open>|<close>")
+        set(why "a bracket can join the names after it into one CTest entry")
     elseif(name MATCHES "^[ \t]|[ \t]$")
         set(why "leading or trailing spaces are trimmed from a test spec")
     endif()

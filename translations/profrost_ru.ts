@@ -1033,6 +1033,56 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
                                    итоги конкурса на этапе (по умолчанию — муниципальном) (.pdf, .odt, .xlsx или .csv)
 </translation>
     </message>
+    <message>
+        <source>  indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
+                                   the monitoring indicators I1-I10 at a date
+</source>
+        <translation>  indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
+                                   показатели мониторинга I1–I10 на дату
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
+Prints the monitoring indicators I1-I10 at DATE (default today): numerator, denominator,
+value, target and status; with --by, the same for each organisation or municipality,
+worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [...]}.</source>
+        <translation>Использование: profrost-cli indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
+Выводит показатели мониторинга I1–I10 на дату DATE (по умолчанию — сегодня): числитель, знаменатель,
+значение, целевое значение и статус; с --by — то же по каждой организации или муниципалитету,
+худшие первыми. --json выводит {"as_of": DATE, "indicators": [...]}.</translation>
+    </message>
+    <message>
+        <source>The reference date (default today).</source>
+        <translation>Дата расчёта (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Break down by organisation or municipality.</source>
+        <translation>Разбивка по организациям или муниципалитетам.</translation>
+    </message>
+    <message>
+        <source>PARTS</source>
+        <translation>РАЗБИВКА</translation>
+    </message>
+    <message>
+        <source>--by expects organisation or municipality, not &apos;%1&apos;.</source>
+        <translation>--by ожидает organisation или municipality, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Indicators at %1</source>
+        <translation>Показатели на %1</translation>
+    </message>
+    <message>
+        <source>without a plan: %1</source>
+        <translation>без плана: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionEditing</name>
@@ -2003,6 +2053,36 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
 </context>
 <context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>%1: %2 (completed %3)</source>
+        <translation>%1: %2 (окончание %3)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>met</source>
+        <translation>достигнуто</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не достигнуто</translation>
+    </message>
+    <message>
+        <source>informative</source>
+        <translation>справочно</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditing</name>
     <message>
         <source>edit meeting</source>
@@ -2809,7 +2889,11 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
     <message numerus="yes">
         <source>written %1 (%n events held)</source>
-        <translation><numerusform>записан %1 (%n проведённое мероприятие)</numerusform><numerusform>записан %1 (%n проведённых мероприятия)</numerusform><numerusform>записан %1 (%n проведённых мероприятий)</numerusform></translation>
+        <translation>
+            <numerusform>записан %1 (%n проведённое мероприятие)</numerusform>
+            <numerusform>записан %1 (%n проведённых мероприятия)</numerusform>
+            <numerusform>записан %1 (%n проведённых мероприятий)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown --stage &apos;%1&apos;; expected school, municipal, regional or federal.</source>
@@ -2837,7 +2921,11 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
     </message>
     <message numerus="yes">
         <source>written %1 (%n participants)</source>
-        <translation><numerusform>записан %1 (%n участник)</numerusform><numerusform>записан %1 (%n участника)</numerusform><numerusform>записан %1 (%n участников)</numerusform></translation>
+        <translation>
+            <numerusform>записан %1 (%n участник)</numerusform>
+            <numerusform>записан %1 (%n участника)</numerusform>
+            <numerusform>записан %1 (%n участников)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The competition&apos;s stage whose results to print (competition): school, municipal, regional or federal; default the municipal stage, else the highest with results.</source>
@@ -2958,6 +3046,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Group route</source>
         <translation>Групповой маршрут</translation>
+    </message>
+    <message>
+        <source>The route is no longer stored.</source>
+        <translation>Маршрут уже удалён.</translation>
     </message>
 </context>
 <context>

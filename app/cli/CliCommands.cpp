@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "cli/CliTables.h"
 #include "cli/CentreCommand.h"
+#include "cli/IndicatorsCommand.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "store/BackupService.h"
@@ -36,6 +37,8 @@ QString mainHelp()
         + CliText::tr("  backup DB [FILE]                 copy the database (into its backups folder without FILE)\n"
                       "  restore DB BACKUP                replace the database by a backup (the current state is kept)\n")
         + CliText::tr("  centre DB [--set FIELD=VALUE]    show or change the centre's card (who approves and signs the forms)\n")
+        + CliText::tr("  indicators DB [--as-of DATE] [--json] [--by organisation|municipality]\n"
+                      "                                   the monitoring indicators I1-I10 at a date\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -210,6 +213,8 @@ int run(const QStringList &arguments)
             return cmdReport(rest);
         if (command == u"centre")
             return cmdCentre(rest);
+        if (command == u"indicators")
+            return cmdIndicators(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

@@ -65,6 +65,7 @@ struct Completion
     qint64 teacherId = 0;
     qint64 enrolmentId = 0;
     qint64 programmeId = 0;
+    qint64 runId = 0; // the course run: a management team is counted per run (indicator I4)
     QString programme;
     QString provider;
     int hours = 0;

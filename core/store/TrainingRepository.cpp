@@ -511,7 +511,8 @@ QList<Completion> TrainingRepository::readCompletions(const QString &which, cons
 {
     QList<Completion> out;
     Query q(m_db, QStringLiteral(
-        "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number, p.id"
+        "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number, p.id,"
+        " r.id"
         " FROM enrolment e JOIN course_run r ON r.id = e.run_id JOIN programme p ON p.id = r.programme_id"
         " WHERE e.status = 'completed' AND ") + which + QStringLiteral(" ORDER BY e.teacher_id, r.ends, e.id"));
     for (const QVariant &value : binds)
@@ -529,6 +530,7 @@ QList<Completion> TrainingRepository::readCompletions(const QString &which, cons
         c.ends = q.date(7);
         c.certificateNumber = q.text(8);
         c.programmeId = q.id(9);
+        c.runId = q.id(10);
         out.append(c);
     }
     return out;

@@ -1,0 +1,319 @@
+#include "indicators/IndicatorEngine.h"
+
+#include "domain/AttestationRules.h"
+#include "domain/DateText.h"
+#include "planning/AttestationReminders.h"
+#include "planning/TrainingDue.h"
+#include "util/TextNormalize.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+bool isLiteracy(const AreaScore &s) { return s.area == CompetencyArea::FunctionalLiteracy; }
+
+} // namespace
+
+bool IndicatorEngine::inWindow(QDate day, QDate at) { return day.isValid() && day > at.addYears(-3) && day <= at; }
+
+IndicatorEngine::IndicatorEngine(const IndicatorInputs &inputs) : m_in(inputs)
+{
+    m_hasCourses = !m_in.completions.isEmpty();
+    m_hasAttestation = !m_in.attestation.isEmpty();
+    for (const QList<DiagnosisResult> &results : m_in.diagnoses) {
+        m_hasDiagnoses = m_hasDiagnoses || !results.isEmpty();
+        for (const DiagnosisResult &r : results)
+            m_hasLiteracy = m_hasLiteracy || std::any_of(r.scores.cbegin(), r.scores.cend(), isLiteracy);
+    }
+    standings();
+    teams();
+}
+
+void IndicatorEngine::standings()
+{
+    const QDate at = m_in.at;
+    const IndicatorSettings &s = m_in.settings;
+    QHash<qint64, QList<Completion>> courses;
+    for (const Completion &c : m_in.completions)
+        courses[c.teacherId] << c;
+    QHash<qint64, QList<AttestationRecord>> history;
+    for (const AttestationRecord &r : m_in.attestation)
+        history[r.teacherId] << r;
+    QHash<qint64, bool> young; // teacher -> supported
+    for (const YoungTeacher &y : m_in.young)
+        young.insert(y.teacherId, y.supported());
+    QList<TeacherRow> active;
+    for (const TeacherRow &t : m_in.teachers) {
+        if (t.pedagogical)
+            active << t;
+    }
+    QSet<qint64> expiring;
+    for (const ExpiringCategory &e :
+         AttestationReminders::compute(active, m_in.attestation, at, s.expiringMonths, s.validityYears)) {
+        if (!e.lapsed)
+            expiring.insert(e.teacherId);
+    }
+
+    for (const TeacherRow &t : std::as_const(active)) {
+        Standing st;
+        st.teacherId = t.id;
+        st.name = t.fullName();
+        st.organisationId = t.organisationIds.isEmpty() ? 0 : t.organisationIds.constFirst();
+        for (const Employment &e : m_in.employments.value(t.id)) {
+            if (e.activeOn(at) && m_in.positionKinds.value(e.positionId, PositionKind::Pedagogical) == PositionKind::Pedagogical) {
+                st.organisationId = e.organisationId;
+                break;
+            }
+        }
+        const QList<DiagnosisResult> results = m_in.diagnoses.value(t.id);
+        QList<DiagnosisResult> windowResults;
+        int bestLiteracy = -1;
+        for (const DiagnosisResult &r : results) {
+            if (!inWindow(r.takenOn, at))
+                continue;
+            windowResults << r;
+            for (const AreaScore &score : r.scores) {
+                if (isLiteracy(score)) {
+                    st.literacyTaken = true;
+                    bestLiteracy = std::max(bestLiteracy, score.hundredths);
+                }
+            }
+        }
+        st.literacyPassed = bestLiteracy >= s.thresholds.literacyPassedAt;
+        st.deficit = !DeficitRules::currentDeficits(windowResults, s.thresholds).isEmpty();
+        st.routed = m_in.routeTeachers.contains(t.id);
+        for (const Completion &c : courses.value(t.id)) {
+            // The further-training rule's window (TrainingDue): (D − N years, D].
+            if (c.ends > at || TrainingDue::expiresOn(c.ends, s.trainingIntervalYears) <= at
+                || c.hours < TrainingRules::kMinTrainingHours)
+                continue;
+            st.trained = true;
+            const Programme programme = m_in.programmes.value(c.programmeId);
+            if (!programme.federalRegistry || st.federalForDeficit)
+                continue;
+            // A deficit of the teacher in an area the programme addresses, found before the course began.
+            for (const DiagnosisResult &r : results) {
+                if (!r.takenOn.isValid() || r.takenOn > c.starts)
+                    continue;
+                for (const AreaScore &score : r.scores) {
+                    if (programme.areas.contains(score.area) && DeficitRules::isDeficit(score, s.thresholds))
+                        st.federalForDeficit = true;
+                }
+            }
+        }
+        const auto y = young.constFind(t.id);
+        st.young = y != young.cend();
+        st.supported = st.young && *y;
+        st.validCategory = AttestationRules::standing(history.value(t.id), at, s.validityYears).categoryValid;
+        st.expiring = expiring.contains(t.id);
+        m_standings << st;
+    }
+    std::stable_sort(m_standings.begin(), m_standings.end(),
+                     [](const Standing &a, const Standing &b) { return alphabeticalLess(a.name, b.name); });
+}
+
+void IndicatorEngine::teams()
+{
+    const QDate at = m_in.at;
+    // The organisations where each teacher holds a managerial post at D.
+    QHash<qint64, QList<qint64>> managerOf;
+    for (auto it = m_in.employments.cbegin(); it != m_in.employments.cend(); ++it) {
+        for (const Employment &e : it.value()) {
+            if (e.activeOn(at) && m_in.positionKinds.value(e.positionId) == PositionKind::Managerial
+                && !managerOf.value(it.key()).contains(e.organisationId))
+                managerOf[it.key()] << e.organisationId;
+        }
+    }
+    QHash<qint64, QString> names;
+    for (const TeacherRow &t : m_in.teachers)
+        names.insert(t.id, t.fullName());
+    QMap<std::pair<qint64, qint64>, Team> byRun; // (organisation, run)
+    for (const Completion &c : m_in.completions) {
+        const auto orgs = managerOf.constFind(c.teacherId);
+        if (orgs == managerOf.cend() || c.ends > at
+            || TrainingDue::expiresOn(c.ends, m_in.settings.trainingIntervalYears) <= at)
+            continue;
+        for (qint64 org : *orgs) {
+            Team &team = byRun[{org, c.runId}];
+            team.organisationId = org;
+            team.text = tr("%1: %2 (completed %3)")
+                            .arg(m_in.organisationNames.value(org), c.programme, DateText::numeric(c.ends));
+            if (!team.managers.contains(c.teacherId))
+                team.managers << c.teacherId;
+        }
+    }
+    for (Team &team : byRun) {
+        if (team.managers.size() < 2)
+            continue;
+        std::sort(team.managers.begin(), team.managers.end(),
+                  [&](qint64 a, qint64 b) { return alphabeticalLess(names.value(a), names.value(b)); });
+        m_teams << team;
+    }
+}
+
+IndicatorValue IndicatorEngine::finish(IndicatorId id, int numerator, std::optional<int> denominator,
+                                       QList<qint64> numeratorIds, QList<qint64> gapIds, bool dataExists) const
+{
+    IndicatorValue v;
+    v.id = id;
+    v.numerator = numerator;
+    v.denominator = denominator;
+    v.numeratorIds = std::move(numeratorIds);
+    v.gapIds = std::move(gapIds);
+    const TargetKind kind = IndicatorText::targetKind(id);
+    if (kind != TargetKind::None)
+        v.target = m_in.settings.targets.value(id, IndicatorSettings::defaultTarget(id));
+    if (!dataExists || (denominator && *denominator == 0)) {
+        v.status = IndicatorStatus::NoData;
+        return v;
+    }
+    // A share in per cent with one decimal; the status judges the figure as shown.
+    v.value = denominator ? std::round(numerator * 1000.0 / *denominator) / 10.0 : double(numerator);
+    switch (kind) {
+    case TargetKind::None: v.status = IndicatorStatus::Informative; break;
+    case TargetKind::AtLeast: v.status = v.value >= *v.target ? IndicatorStatus::Met : IndicatorStatus::NotMet; break;
+    case TargetKind::AtMost: v.status = v.value <= *v.target ? IndicatorStatus::Met : IndicatorStatus::NotMet; break;
+    }
+    return v;
+}
+
+QList<IndicatorValue> IndicatorEngine::compute(const std::function<bool(qint64)> &in, bool whole) const
+{
+    // A share: those who count among those who could.
+    const auto share = [&](IndicatorId id, const std::function<bool(const Standing &)> &counted,
+                           const std::function<bool(const Standing &)> &base, bool dataExists) {
+        QList<qint64> yes, gap;
+        for (const Standing &s : m_standings) {
+            if (!in(s.organisationId) || !base(s))
+                continue;
+            (counted(s) ? yes : gap) << s.teacherId;
+        }
+        const int n = int(yes.size());
+        return finish(id, n, n + int(gap.size()), yes, gap, dataExists);
+    };
+    const auto everyone = [](const Standing &) { return true; };
+    QList<IndicatorValue> out;
+    out << share(IndicatorId::I1, [](const Standing &s) { return s.trained; }, everyone, m_hasCourses);
+    out << share(IndicatorId::I2, [](const Standing &s) { return s.federalForDeficit; }, everyone,
+                 m_hasCourses && m_hasDiagnoses);
+    out << share(IndicatorId::I3a, [](const Standing &s) { return s.literacyTaken; }, everyone, m_hasLiteracy);
+    out << share(IndicatorId::I3b, [](const Standing &s) { return s.literacyPassed; }, everyone, m_hasLiteracy);
+    {
+        QList<qint64> managers;
+        QStringList items;
+        int count = 0;
+        bool anyManager = false;
+        for (const Team &t : m_teams) {
+            if (!in(t.organisationId))
+                continue;
+            ++count;
+            items << t.text;
+            for (qint64 id : t.managers) {
+                if (!managers.contains(id))
+                    managers << id;
+            }
+        }
+        for (auto it = m_in.employments.cbegin(); it != m_in.employments.cend() && !anyManager; ++it) {
+            for (const Employment &e : it.value())
+                anyManager = anyManager
+                    || (e.activeOn(m_in.at) && in(e.organisationId)
+                        && m_in.positionKinds.value(e.positionId) == PositionKind::Managerial);
+        }
+        IndicatorValue v = finish(IndicatorId::I4, count, std::nullopt, managers, {}, m_hasCourses && anyManager);
+        v.items = items;
+        out << v;
+    }
+    out << share(IndicatorId::I5, [](const Standing &s) { return s.supported; },
+                 [](const Standing &s) { return s.young; }, true);
+    out << share(IndicatorId::I6, [](const Standing &s) { return s.validCategory; }, everyone, m_hasAttestation);
+    out << share(IndicatorId::I7, [](const Standing &s) { return s.routed; }, [](const Standing &s) { return s.deficit; },
+                 m_hasDiagnoses);
+    {
+        // The district's associations: counted on the whole only.
+        QStringList with, without;
+        for (const Association &a : m_in.districtAssociations)
+            (m_in.associationsWithPlan.contains(a.id) ? with : without) << a.name;
+        IndicatorValue v = finish(IndicatorId::I8, int(with.size()), int(with.size() + without.size()), {}, {}, whole);
+        v.items = with;
+        v.gapItems = without;
+        out << v;
+    }
+    {
+        QList<qint64> untrained;
+        for (const Standing &s : m_standings) {
+            if (in(s.organisationId) && !s.trained)
+                untrained << s.teacherId;
+        }
+        out << finish(IndicatorId::I9, int(untrained.size()), std::nullopt, untrained, untrained, m_hasCourses);
+    }
+    {
+        QList<qint64> expiring;
+        for (const Standing &s : m_standings) {
+            if (in(s.organisationId) && s.expiring)
+                expiring << s.teacherId;
+        }
+        out << finish(IndicatorId::I10, int(expiring.size()), std::nullopt, expiring, {}, m_hasAttestation);
+    }
+    return out;
+}
+
+QList<IndicatorValue> IndicatorEngine::all() const
+{
+    return compute([](qint64) { return true; }, true);
+}
+
+IndicatorValue IndicatorEngine::value(IndicatorId id) const
+{
+    for (const IndicatorValue &v : all()) {
+        if (v.id == id)
+            return v;
+    }
+    return {};
+}
+
+QList<IndicatorPart> IndicatorEngine::parts(const QHash<qint64, QString> &names,
+                                            const std::function<qint64(qint64)> &partOf) const
+{
+    QSet<qint64> ids;
+    for (const Standing &s : m_standings)
+        ids.insert(partOf(s.organisationId));
+    for (const Team &t : m_teams)
+        ids.insert(partOf(t.organisationId));
+    QList<IndicatorPart> out;
+    for (qint64 id : std::as_const(ids)) {
+        IndicatorPart part;
+        part.id = id;
+        part.name = names.value(id, id == 0 ? tr("(not given)") : QString::number(id));
+        part.values = compute([&](qint64 org) { return partOf(org) == id; }, false);
+        out << part;
+    }
+    // Worst first by I1 (no data last), then by name.
+    std::sort(out.begin(), out.end(), [](const IndicatorPart &a, const IndicatorPart &b) {
+        const IndicatorValue &x = a.values.constFirst(), &y = b.values.constFirst();
+        const bool xData = x.status != IndicatorStatus::NoData, yData = y.status != IndicatorStatus::NoData;
+        if (xData != yData)
+            return xData;
+        if (xData && x.value != y.value)
+            return x.value < y.value;
+        return alphabeticalLess(a.name, b.name);
+    });
+    return out;
+}
+
+QList<IndicatorPart> IndicatorEngine::byOrganisation() const
+{
+    return parts(m_in.organisationNames, [](qint64 org) { return org; });
+}
+
+QList<IndicatorPart> IndicatorEngine::byMunicipality() const
+{
+    return parts(m_in.municipalityNames, [this](qint64 org) { return m_in.municipalityOf.value(org); });
+}
+
+} // namespace profrost

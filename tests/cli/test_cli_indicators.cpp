@@ -1,0 +1,95 @@
+// `profrost-cli indicators` on the small district of support/MentoringFixture.h:
+// the JSON's shape and figures (the same engine as the dashboard), the
+// breakdown by organisation adding up to the whole, and bad options refused.
+#include <catch2/catch.hpp>
+
+#include "support/CliFixtures.h"
+#include "support/MentoringFixture.h"
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace profrost;
+using namespace profrost::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject indicator(const QJsonObject &root, const QString &id)
+{
+    for (const QJsonValue &v : root.value(u"indicators"_s).toArray()) {
+        if (v.toObject().value(u"id"_s).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("indicators --json: every indicator with its figures, no data as null, the breakdown adding up",
+          "[cli][indicators]")
+{
+    MentoringFixture f; // 02.12.2026: 6 active pedagogical workers, 4 young of them 3 supported
+    const CliResult r = runCli({u"indicators"_s, f.t.path(), u"--json"_s, u"--by"_s, u"organisation"_s}, {},
+                               MentoringFixture::day());
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(root.value(u"as_of"_s).toString() == u"2026-12-02"_s);
+    QStringList ids;
+    for (const QJsonValue &v : root.value(u"indicators"_s).toArray())
+        ids << v.toObject().value(u"id"_s).toString();
+    CHECK(ids
+          == QStringList({u"I1"_s, u"I2"_s, u"I3a"_s, u"I3b"_s, u"I4"_s, u"I5"_s, u"I6"_s, u"I7"_s, u"I8"_s, u"I9"_s,
+                          u"I10"_s}));
+
+    const QJsonObject i5 = indicator(root, u"I5"_s);
+    CHECK(i5.value(u"title"_s).toString() == u"Молодые педагоги в формах поддержки"_s);
+    CHECK(i5.value(u"numerator"_s).toInt() == 3);
+    CHECK(i5.value(u"denominator"_s).toInt() == 4);
+    CHECK(i5.value(u"value"_s).toDouble() == 75.0);
+    CHECK(i5.value(u"target"_s).toDouble() == 70.0);
+    CHECK(i5.value(u"status"_s).toString() == u"met"_s);
+    // By organisation: СОШ № 1 has Андреева and Васильев (1 of 2), СОШ № 2 Борисова and Григорьева (2 of 2).
+    const QJsonArray parts = i5.value(u"breakdown"_s).toArray();
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0].toObject().value(u"name"_s).toString() == u"СОШ № 1"_s); // worst first by I1: both no data, by name
+    int numerators = 0, denominators = 0;
+    for (const QJsonValue &p : parts) {
+        numerators += p.toObject().value(u"numerator"_s).toInt();
+        denominators += p.toObject().value(u"denominator"_s).toInt();
+    }
+    CHECK(numerators == 3);
+    CHECK(denominators == 4);
+
+    // No course on record: I1 has no data, shown as null, never 0.
+    const QJsonObject i1 = indicator(root, u"I1"_s);
+    CHECK(i1.value(u"status"_s).toString() == u"no_data"_s);
+    CHECK(i1.value(u"value"_s).isNull());
+    CHECK(i1.value(u"denominator"_s).toInt() == 6);
+    // A count has no denominator.
+    CHECK(indicator(root, u"I10"_s).value(u"denominator"_s).isNull());
+    CHECK(indicator(root, u"I10"_s).value(u"status"_s).toString() == u"informative"_s);
+}
+
+TEST_CASE("indicators: the table at --as-of, and a bad --by or date refused with the reason", "[cli][indicators]")
+{
+    MentoringFixture f;
+    // On 01.12.2026 Васильев's pair still runs: all 4 young supported.
+    const CliResult table = runCli({u"indicators"_s, f.t.path(), u"--as-of"_s, u"01.12.2026"_s}, {},
+                                   MentoringFixture::day());
+    INFO(table);
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(u"Indicators at 01.12.2026"_s));
+    CHECK(table.out.contains(u"I5    Молодые педагоги в формах поддержки\n      100.0 % (4 / 4); target ≥ 70 %; met"_s));
+    const CliResult badBy = runCli({u"indicators"_s, f.t.path(), u"--by"_s, u"school"_s}, {}, MentoringFixture::day());
+    CHECK(badBy.exitCode == 2);
+    CHECK(badBy.err.contains(u"--by expects organisation or municipality, not 'school'."_s));
+    const CliResult badDate = runCli({u"indicators"_s, f.t.path(), u"--as-of"_s, u"31.02.2026"_s}, {},
+                                     MentoringFixture::day());
+    CHECK(badDate.exitCode == 2);
+}
