@@ -5,6 +5,7 @@
 #include "diagnostics/DiagnosticsArea.h"
 #include "events/EventsArea.h"
 #include "mentoring/MentoringArea.h"
+#include "monitoring/MonitoringArea.h"
 #include "registry/OrganisationsArea.h"
 #include "registry/TeachersArea.h"
 #include "shell/AreaRegistry.h"
@@ -25,6 +26,7 @@ std::unique_ptr<Area> make(AreaHost &host)
 const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
 {
     static const std::vector<Factory> list = {
+        &make<MonitoringArea>, // the start page: where the district stands
         &make<TeachersArea>,
         &make<OrganisationsArea>,
         &make<TrainingArea>,

@@ -11,6 +11,7 @@
 #include "associations/ShmoHintsDialog.h"
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
+#include "monitoring/DashboardPage.h"
 #include "mentoring/MentoringPage.h"
 #include "events/CompetitionDialog.h"
 #include "events/CompetitionListModel.h"
@@ -111,7 +112,24 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(db));
     window.resize(1366, 768); // the commonest school laptop
     window.show();
-    window.showPage(0);
+    // The start page: the indicators' cards and the worst organisations, then the people behind I1.
+    if (auto *dashboard = window.findChild<DashboardPage *>()) {
+        while (dashboard->isLoading())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QApplication::processEvents();
+        save(&window, out, QStringLiteral("dashboard"));
+        dashboard->chooseIndicator(IndicatorId::I9);
+        save(&window, out, QStringLiteral("dashboard-i9"));
+        QTimer::singleShot(0, [&out] {
+            if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                save(people, out, QStringLiteral("dashboard-people"));
+                people->reject();
+            }
+        });
+        dashboard->showPeople(IndicatorId::I1);
+        dashboard->chooseIndicator(IndicatorId::I1);
+    }
+    window.showArea(QStringLiteral("teachers"));
     QTableView *table = window.findChild<TeachersPage *>()->view();
     table->setCurrentIndex(table->model()->index(3, 0));
     save(&window, out, QStringLiteral("teachers"));
@@ -123,7 +141,7 @@ int main(int argc, char *argv[])
     save(&window, out, QStringLiteral("teachers-filtered"));
     window.findChild<TeachersPage *>()->filterEdit()->clear();
 
-    window.showPage(1);
+    window.showArea(QStringLiteral("organisations"));
     save(&window, out, QStringLiteral("organisations"));
     {
         // The card of a large school: its young teachers and mentors.
@@ -136,7 +154,7 @@ int main(int argc, char *argv[])
         }
         save(&window, out, QStringLiteral("organisations-card"));
     }
-    window.showPage(2);
+    window.showArea(QStringLiteral("training"));
     for (int tab = 0; tab < window.findChild<TrainingPage *>()->tabs()->count(); ++tab) {
         window.findChild<TrainingPage *>()->tabs()->setCurrentIndex(tab);
         save(&window, out, QStringLiteral("training-%1").arg(tab));
@@ -157,12 +175,12 @@ int main(int argc, char *argv[])
     const TrainingPlanDocumentData planData = model->documentData();
     DocumentOutput::preview(&window, TrainingPlanDocument::title(plan->firstYear()),
                             [planData] { return TrainingPlanDocument::build(planData); });
-    window.showPage(3);
+    window.showArea(QStringLiteral("attestation"));
     for (int tab = 0; tab < window.findChild<AttestationPage *>()->tabs()->count(); ++tab) {
         window.findChild<AttestationPage *>()->tabs()->setCurrentIndex(tab);
         save(&window, out, QStringLiteral("attestation-%1").arg(tab));
     }
-    window.showPage(4);
+    window.showArea(QStringLiteral("diagnostics"));
     {
         DiagnosticsPage *diagnostics = window.findChild<DiagnosticsPage *>();
         diagnostics->tabs()->setCurrentWidget(diagnostics->results());
@@ -256,7 +274,7 @@ int main(int argc, char *argv[])
                         best = c.teacherId;
                 }
             }
-            window.showPage(0);
+            window.showArea(QStringLiteral("teachers"));
             if (best != 0 && RecordView::selectId(table, best)) {
                 // The card's diagnostics: scrolled to the before/after bars.
                 if (auto *card = window.findChild<TeachersPage *>()->findChild<QTextBrowser *>()) {
@@ -270,7 +288,7 @@ int main(int argc, char *argv[])
                 }
                 save(&window, out, QStringLiteral("teachers-card-effect"));
             }
-            window.showPage(4);
+            window.showArea(QStringLiteral("diagnostics"));
         }
         diagnostics->tabs()->setCurrentWidget(diagnostics->results());
         // The first self-assessment (the page opens on the newest diagnosis),
@@ -293,7 +311,7 @@ int main(int argc, char *argv[])
         save(&result, out, QStringLiteral("diagnosis-result-dialog"));
         result.hide();
     }
-    window.showPage(5);
+    window.showArea(QStringLiteral("associations"));
     save(&window, out, QStringLiteral("associations"));
     {
         // The РМО's plans and protocols, then the editing dialogs on its data.
@@ -338,7 +356,7 @@ int main(int argc, char *argv[])
         save(&hints, out, QStringLiteral("shmo-hints"));
         hints.hide();
     }
-    window.showPage(6);
+    window.showArea(QStringLiteral("mentoring"));
     {
         // Young teachers and mentoring: the three tabs, then the pair dialog
         // for the first young teacher without support, a mentor chosen.
@@ -375,7 +393,7 @@ int main(int argc, char *argv[])
         for (const YoungTeacher &y : lines->young) {
             if (y.mentorships.isEmpty())
                 continue;
-            window.showPage(0);
+            window.showArea(QStringLiteral("teachers"));
             if (RecordView::selectId(table, y.teacherId)) {
                 if (auto *card = window.findChild<TeachersPage *>()->findChild<QTextBrowser *>()) {
                     card->find(QCoreApplication::translate("TeacherCard", "Mentoring"));
@@ -388,11 +406,11 @@ int main(int argc, char *argv[])
                 }
                 save(&window, out, QStringLiteral("teachers-card-mentoring"));
             }
-            window.showPage(6);
+            window.showArea(QStringLiteral("mentoring"));
             break;
         }
     }
-    window.showPage(7);
+    window.showArea(QStringLiteral("events"));
     {
         // Events: the year's list, its counts, an event's dialog with its
         // participants after a pasted list with an unknown and an ambiguous name.
@@ -433,7 +451,7 @@ int main(int argc, char *argv[])
         competition.hide();
         events->tabs()->setCurrentIndex(0);
     }
-    window.showPage(0);
+    window.showArea(QStringLiteral("teachers"));
 
     // Settings → «Организация (ИМЦ)»: the demo's card.
     CentreCardDialog centre(*raw, false, &window);

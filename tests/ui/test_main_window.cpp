@@ -22,6 +22,7 @@
 #include "diagnostics/DiagnosticsPage.h"
 #include "events/EventsPage.h"
 #include "mentoring/MentoringPage.h"
+#include "monitoring/DashboardPage.h"
 #include "attestation/AttestationPage.h"
 #include "store/TrainingPlanRepository.h"
 #include "training/TrainingPage.h"
@@ -119,7 +120,7 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
     QListWidget *list = sidebar(window);
-    const QStringList titles{QStringLiteral("Teachers"), QStringLiteral("Organisations"),
+    const QStringList titles{QStringLiteral("Monitoring"), QStringLiteral("Teachers"), QStringLiteral("Organisations"),
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
                              QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations"),
                              QStringLiteral("Mentoring"), QStringLiteral("Events and competitions")};
@@ -128,14 +129,15 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
         CHECK(list->item(row)->text() == titles.at(row));
 
     // Backwards, so that every click changes the page.
-    CHECK(qobject_cast<EventsPage *>(clickSidebar(window, 7)));
-    CHECK(qobject_cast<MentoringPage *>(clickSidebar(window, 6)));
-    CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 5)));
-    CHECK(qobject_cast<DiagnosticsPage *>(clickSidebar(window, 4)));
-    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
-    CHECK(qobject_cast<TrainingPage *>(clickSidebar(window, 2)));
-    CHECK(qobject_cast<OrganisationsPage *>(clickSidebar(window, 1)));
-    CHECK(qobject_cast<TeachersPage *>(clickSidebar(window, 0)));
+    CHECK(qobject_cast<EventsPage *>(clickSidebar(window, 8)));
+    CHECK(qobject_cast<MentoringPage *>(clickSidebar(window, 7)));
+    CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 6)));
+    CHECK(qobject_cast<DiagnosticsPage *>(clickSidebar(window, 5)));
+    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 4)));
+    CHECK(qobject_cast<TrainingPage *>(clickSidebar(window, 3)));
+    CHECK(qobject_cast<OrganisationsPage *>(clickSidebar(window, 2)));
+    CHECK(qobject_cast<TeachersPage *>(clickSidebar(window, 1)));
+    CHECK(qobject_cast<DashboardPage *>(clickSidebar(window, 0)));
     CHECK(window.currentPage() == 0);
 
     // The areas' menu entries, in the order they always had.
@@ -173,7 +175,7 @@ TEST_CASE("An area's unsaved changes keep the window open until the user decides
     QSettings().remove(QStringLiteral("training/planYear"));
     auto window = std::make_unique<MainWindow>(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window->show();
-    auto *page = qobject_cast<TrainingPage *>(clickSidebar(*window, 2));
+    auto *page = qobject_cast<TrainingPage *>(clickSidebar(*window, 3));
     REQUIRE(page);
     auto *tabs = page->findChild<QTabWidget *>();
     REQUIRE(tabs);
@@ -211,14 +213,18 @@ TEST_CASE("An area's unsaved changes keep the window open until the user decides
     CHECK_FALSE(TrainingPlanRepository(window->context().db()).exists(firstYear));
 }
 
-TEST_CASE("The main window opens on the teachers page and the filter narrows the table as you type", "[ui]")
+TEST_CASE("The main window opens on the dashboard, and on the teachers page the filter narrows the table as you type",
+          "[ui]")
 {
     ClockScope clock;
     QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("window/page"));
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
-    clickSidebar(window, 1);
-    CHECK(qobject_cast<TeachersPage *>(clickSidebar(window, 0)));
+    CHECK(window.currentPage() == 0);
+    CHECK(window.findChild<DashboardPage *>());
+    clickSidebar(window, 2);
+    CHECK(qobject_cast<TeachersPage *>(clickSidebar(window, 1)));
     QTableView *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 4);
@@ -244,7 +250,7 @@ TEST_CASE("A teacher is added through the dialog, then undone and redone", "[ui]
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
     QApplication::setActiveWindow(&window);
-    auto *page = qobject_cast<TeachersPage *>(clickSidebar(window, 0));
+    auto *page = qobject_cast<TeachersPage *>(clickSidebar(window, 1));
     REQUIRE(page);
     auto *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
     REQUIRE(table);
@@ -337,7 +343,7 @@ TEST_CASE("Deleting a teacher asks first and can be undone", "[ui]")
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
     QApplication::setActiveWindow(&window);
-    clickSidebar(window, 0);
+    clickSidebar(window, 1);
     auto *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
     REQUIRE(table);
     clickRow(table, 0);
@@ -511,7 +517,8 @@ TEST_CASE("A page is made when it is first shown, also from a menu entry", "[ui]
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
     // At the start only the page on screen is made: the others' first reads wait.
-    CHECK(window.findChild<TeachersPage *>());
+    CHECK(window.findChild<DashboardPage *>());
+    CHECK(window.findChild<TeachersPage *>()); // the Registry menu holds its actions
     CHECK_FALSE(window.findChild<OrganisationsPage *>());
     CHECK_FALSE(window.findChild<TrainingPage *>());
     CHECK_FALSE(window.findChild<AttestationPage *>());
@@ -525,11 +532,11 @@ TEST_CASE("A page is made when it is first shown, also from a menu entry", "[ui]
     });
     menuAction(window, QStringLiteral("&Registry"), QStringLiteral("&Add organisation..."))->trigger();
     CHECK(dialog);
-    CHECK(window.currentPage() == 1);
+    CHECK(window.currentPage() == 2);
     CHECK(window.findChild<OrganisationsPage *>());
-    CHECK(sidebar(window)->currentRow() == 1);
+    CHECK(sidebar(window)->currentRow() == 2);
 
-    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 3)));
+    CHECK(qobject_cast<AttestationPage *>(clickSidebar(window, 4)));
     CHECK_FALSE(window.findChild<TrainingPage *>());
 }
 
@@ -633,7 +640,7 @@ TEST_CASE("A teacher saved while the filter hides them is shown, the filter clea
     MainWindow window(registryDatabase(dir.filePath(QStringLiteral("ui.sqlite"))));
     window.show();
     QApplication::setActiveWindow(&window);
-    REQUIRE(qobject_cast<TeachersPage *>(clickSidebar(window, 0)));
+    REQUIRE(qobject_cast<TeachersPage *>(clickSidebar(window, 1)));
     QTableView *table = window.findChild<QTableView *>(QStringLiteral("teachersTable"));
     QLineEdit *filter = window.findChild<QLineEdit *>(QStringLiteral("teacherFilter"));
     typeText(filter, QString::fromUtf8("Козлова"));

@@ -222,7 +222,7 @@ TEST_CASE("At 1366x768 in Russian every main dialog fits with its buttons on scr
     }
     {
         // The print preview of the further-training plan-graph.
-        window.showPage(2);
+        window.showArea(QStringLiteral("training"));
         PlanTab *plan = window.findChild<TrainingPage *>()->plan();
         const TrainingPlanDocumentData data = plan->model()->documentData();
         QTimer::singleShot(0, [&found] {

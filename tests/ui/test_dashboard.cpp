@@ -1,0 +1,78 @@
+// The dashboard, the program's start page, on the small district of
+// support/MentoringFixture.h (02.12.2026): the cards' figures, the scope,
+// the bars worst first, and from a card to the people and on to the registry.
+#include <catch2/catch.hpp>
+
+#include "common/RecordView.h"
+#include "monitoring/DashboardPage.h"
+#include "monitoring/IndicatorCard.h"
+#include "monitoring/IndicatorPeopleDialog.h"
+#include "registry/TeachersPage.h"
+#include "shell/MainWindow.h"
+#include "support/MentoringFixture.h"
+#include "support/UiFixtures.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QTableWidget>
+
+using namespace profrost;
+using namespace profrost::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("The dashboard opens first with the indicators, narrows to a school and leads from a card to the teachers",
+          "[ui][monitoring]")
+{
+    MentoringFixture fx;
+    QSettings().remove(QStringLiteral("window/page"));
+    QSettings().remove(QStringLiteral("dashboard/indicator"));
+    auto db = std::make_unique<Database>(fx.t.path());
+    db->open();
+    auto window = openWindow(std::move(db));
+    auto *page = window->findChild<DashboardPage *>();
+    REQUIRE(page);
+    CHECK(window->currentPage() == 0);
+    REQUIRE(waitUntil([page] { return !page->isLoading() && page->data(); }));
+
+    // Young teachers: Андреева, Борисова, Григорьева supported, Васильев not.
+    CHECK(page->card(IndicatorId::I5)->valueText() == u"75.0 %"_s);
+    CHECK(page->card(IndicatorId::I5)->detailText() == u"3 of 4 · target ≥ 70 % · met"_s);
+    // No course is recorded: no data, not 0 %.
+    CHECK(page->card(IndicatorId::I1)->valueText() == u"no data"_s);
+    CHECK(page->summary()->text() == u"On 02.12.2026: 1 of 1 targets met; 8 indicator(s) without data."_s);
+
+    // The bars of I5, worst first: СОШ № 1 (1 of 2), then СОШ № 2 (2 of 2).
+    page->chooseIndicator(IndicatorId::I5);
+    CHECK(page->barOrganisations() == QList<qint64>({fx.school1, fx.school2}));
+
+    // One school: its figure, and from its card the people, the gap alone, then the registry.
+    page->setScope(1, fx.school1);
+    CHECK(page->scope()->currentText() == u"СОШ № 1"_s);
+    CHECK(page->card(IndicatorId::I5)->valueText() == u"50.0 %"_s);
+    QStringList shown, gapOnly;
+    whenModal<IndicatorPeopleDialog>([&](IndicatorPeopleDialog *d) {
+        for (int r = 0; r < d->table()->rowCount(); ++r)
+            shown << d->table()->item(r, 0)->text() + u" | "_s + d->table()->item(r, 3)->text();
+        d->onlyGap()->setChecked(true);
+        for (int r = 0; r < d->table()->rowCount(); ++r)
+            gapOnly << d->table()->item(r, 0)->text();
+        d->table()->setCurrentCell(0, 0);
+        clickButton(d, "openTeacherButton");
+    });
+    QTest::mouseClick(page->card(IndicatorId::I5), Qt::LeftButton);
+    CHECK(shown == QStringList({u"Андреева Ольга Игоревна | yes"_s, u"Васильев Дмитрий Олегович | no"_s}));
+    CHECK(gapOnly == QStringList({u"Васильев Дмитрий Олегович"_s}));
+    auto *teachers = qobject_cast<TeachersPage *>(window->findChild<TeachersPage *>());
+    REQUIRE(teachers);
+    CHECK(window->currentPage() == 1);
+    CHECK(RecordView::currentId(teachers->view(), 0) == fx.id.value(u"Васильев"_s));
+
+    // Another day: on 01.12.2026 Васильев's pair still ran.
+    goToArea(*window, u"Monitoring"_s);
+    page->setDay(QDate(2026, 12, 1));
+    REQUIRE(waitUntil([page] { return !page->isLoading() && page->data()->at == QDate(2026, 12, 1); }));
+    CHECK(page->scope()->currentText() == u"СОШ № 1"_s); // the scope is kept
+    CHECK(page->card(IndicatorId::I5)->valueText() == u"100.0 %"_s);
+}

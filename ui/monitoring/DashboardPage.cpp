@@ -1,0 +1,308 @@
+#include "monitoring/DashboardPage.h"
+
+#include "associations/AssociationWidgets.h"
+#include "common/BackgroundRead.h"
+#include "common/DateLineEdit.h"
+#include "common/DeferredLoad.h"
+#include "common/StatusPalette.h"
+#include "monitoring/IndicatorCard.h"
+#include "monitoring/IndicatorPeopleDialog.h"
+#include "shell/AppContext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QSettings>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace profrost {
+
+using W = AssociationWidgets;
+
+namespace {
+
+constexpr int kBars = 12;     // the worst organisations the chart shows
+constexpr int kColumns = 6;   // cards in a row: two rows fit 1366×768
+
+// Worse first: the lowest share, or the highest count of what is to be zero (I9) or watched (I10).
+bool higherIsWorse(IndicatorId id) { return id == IndicatorId::I9 || id == IndicatorId::I10; }
+
+} // namespace
+
+DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *parent)
+    : QWidget(parent),
+      m_ctx(ctx),
+      m_openTeacher(std::move(openTeacher)),
+      m_day(new DateLineEdit(this)),
+      m_scope(new QComboBox(this)),
+      m_summary(new QLabel(this)),
+      m_chart(new QChartView(this)),
+      m_reader(new BackgroundRead(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_day->setObjectName(QStringLiteral("dashboardDay"));
+    m_day->setDate(ctx.today());
+    m_day->setToolTip(tr("The indicators are computed on this day (the window is the 3 years up to it)."));
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->setMinimumContentsLength(28);
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    m_chart->setObjectName(QStringLiteral("dashboardChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    if (const int saved = QSettings().value(QStringLiteral("dashboard/indicator"), -1).toInt();
+        saved >= 0 && saved <= int(IndicatorId::I10))
+        m_chosen = IndicatorId(saved);
+
+    auto *top = new QHBoxLayout;
+    auto *dayLabel = new QLabel(tr("Indicators &on:"), this);
+    dayLabel->setBuddy(m_day);
+    auto *scopeLabel = new QLabel(tr("&Show:"), this);
+    scopeLabel->setBuddy(m_scope);
+    top->addWidget(dayLabel);
+    top->addWidget(m_day);
+    top->addWidget(scopeLabel);
+    top->addWidget(m_scope);
+    top->addWidget(m_summary, 1);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    const QList<IndicatorId> ids = IndicatorText::all();
+    for (int i = 0; i < ids.size(); ++i) {
+        auto *card = new IndicatorCard(ids[i], this);
+        connect(card, &IndicatorCard::clicked, this, [this](IndicatorId id) {
+            chooseIndicator(id);
+            showPeople(id);
+        });
+        grid->addWidget(card, i / kColumns, i % kColumns);
+        m_cards << card;
+    }
+    for (int c = 0; c < kColumns; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_day, &QLineEdit::editingFinished, this, [this] {
+        if (day().isValid() && (!m_data || m_data->at != day()))
+            reload();
+    });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    m_loader = new DeferredLoad(this, [this] { reload(); });
+    connect(&m_ctx, &AppContext::registryChanged, m_loader, &DeferredLoad::invalidate);
+}
+
+QDate DashboardPage::day() const { return m_day->date(); }
+
+void DashboardPage::setDay(QDate day)
+{
+    m_day->setDate(day);
+    reload();
+}
+
+bool DashboardPage::isLoading() const { return m_reader->isRunning(); }
+
+IndicatorCard *DashboardPage::card(IndicatorId id) const
+{
+    for (IndicatorCard *c : m_cards) {
+        if (c->id() == id)
+            return c;
+    }
+    return nullptr;
+}
+
+void DashboardPage::reload()
+{
+    m_loader->markLoaded();
+    const QDate on = day().isValid() ? day() : m_ctx.today();
+    m_summary->setText(tr("Computing the indicators on %1...").arg(on.toString(QStringLiteral("dd.MM.yyyy"))));
+    m_reader->run<DashboardData>(
+        m_ctx.db().connectionSpec(), [on](Database &reader) { return DashboardData::read(reader, on); },
+        [this](DashboardData data, const QString &error) {
+            if (!error.isEmpty()) {
+                m_summary->setText(QString());
+                W::report(this, false, tr("Monitoring"), error, &m_lastError);
+                return;
+            }
+            show(std::move(data));
+        });
+}
+
+void DashboardPage::show(DashboardData data)
+{
+    m_data = std::make_shared<const DashboardData>(std::move(data));
+    fillScopes();
+    refresh();
+}
+
+void DashboardPage::fillScopes()
+{
+    // The scopes of the new data, the chosen one kept when it is still there.
+    const QVariant keep = m_scope->currentData();
+    const QSignalBlocker block(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("All organisations"), QVariantList{0, 0});
+    if (m_data->municipalities.size() > 1) {
+        QList<IndicatorPart> byName = m_data->municipalities;
+        std::sort(byName.begin(), byName.end(), [](const IndicatorPart &a, const IndicatorPart &b) { return a.name < b.name; });
+        for (const IndicatorPart &p : byName)
+            m_scope->addItem(tr("Municipality: %1").arg(p.name), QVariantList{2, p.id});
+    }
+    QList<IndicatorPart> byName = m_data->organisations;
+    std::sort(byName.begin(), byName.end(), [](const IndicatorPart &a, const IndicatorPart &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const IndicatorPart &p : byName)
+        m_scope->addItem(p.name, QVariantList{1, p.id});
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(keep)));
+}
+
+void DashboardPage::setScope(int kind, qint64 id)
+{
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(QVariantList{kind, id})));
+}
+
+QString DashboardPage::scopeName() const { return m_scope->currentText(); }
+
+void DashboardPage::refresh()
+{
+    if (!m_data)
+        return;
+    const QVariantList scope = m_scope->currentData().toList();
+    const QList<IndicatorValue> values = m_data->valuesOf(scope.value(0).toInt(), scope.value(1).toLongLong());
+    int met = 0, judged = 0, noData = 0;
+    for (const IndicatorValue &v : values) {
+        if (IndicatorCard *c = card(v.id))
+            c->setValue(v);
+        met += v.status == IndicatorStatus::Met ? 1 : 0;
+        judged += v.status == IndicatorStatus::Met || v.status == IndicatorStatus::NotMet ? 1 : 0;
+        noData += v.status == IndicatorStatus::NoData ? 1 : 0;
+    }
+    QString text = tr("On %1: %2 of %3 targets met").arg(m_data->at.toString(QStringLiteral("dd.MM.yyyy"))).arg(met).arg(judged);
+    if (noData > 0)
+        text += QStringLiteral("; ") + tr("%n indicator(s) without data", nullptr, noData);
+    m_summary->setText(text + u'.');
+    for (IndicatorCard *c : std::as_const(m_cards))
+        c->setSelected(c->id() == m_chosen);
+    drawChart();
+}
+
+void DashboardPage::chooseIndicator(IndicatorId id)
+{
+    m_chosen = id;
+    QSettings().setValue(QStringLiteral("dashboard/indicator"), int(id));
+    for (IndicatorCard *c : std::as_const(m_cards))
+        c->setSelected(c->id() == id);
+    drawChart();
+}
+
+void DashboardPage::drawChart()
+{
+    m_barOrganisations.clear();
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const int index = int(IndicatorText::all().indexOf(m_chosen));
+    QList<const IndicatorPart *> parts;
+    if (m_data) {
+        for (const IndicatorPart &p : m_data->organisations) {
+            if (p.values.value(index).status != IndicatorStatus::NoData)
+                parts << &p;
+        }
+    }
+    const bool worseHigh = higherIsWorse(m_chosen);
+    std::stable_sort(parts.begin(), parts.end(), [index, worseHigh](const IndicatorPart *a, const IndicatorPart *b) {
+        const double x = a->values[index].value, y = b->values[index].value;
+        return worseHigh ? x > y : x < y;
+    });
+    parts = parts.mid(0, kBars);
+    const bool share = IndicatorText::isShare(m_chosen);
+    chart->setTitle(parts.isEmpty() ? tr("%1 by organisation: no data").arg(IndicatorText::code(m_chosen))
+                                    : tr("%1 by organisation, the %n worst first", nullptr, int(parts.size()))
+                                          .arg(IndicatorText::code(m_chosen)));
+    if (!parts.isEmpty()) {
+        auto *set = new QBarSet(IndicatorText::code(m_chosen));
+        set->setColor(StatusPalette::chartBar());
+        QStringList names;
+        // The axis draws its first category at the bottom: the worst goes last.
+        for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+            const IndicatorValue &v = parts[i]->values[index];
+            *set << v.value;
+            names << (share ? tr("%1 (%2 of %3)").arg(parts[i]->name).arg(v.numerator).arg(*v.denominator)
+                            : tr("%1 (%2)").arg(parts[i]->name).arg(v.numerator));
+            m_barOrganisations.prepend(parts[i]->id);
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(share ? QStringLiteral("@value %") : QStringLiteral("@value"));
+        chart->addSeries(series);
+        auto *axis = new QBarCategoryAxis;
+        axis->append(names);
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(axis);
+        auto *values = new QValueAxis;
+        double top = 0;
+        for (const IndicatorPart *p : std::as_const(parts))
+            top = std::max(top, p->values[index].value);
+        values->setRange(0, share ? 100 : std::max(1.0, top * 1.15));
+        values->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+        const QList<qint64> ids = m_barOrganisations;
+        connect(set, &QBarSet::clicked, this, [this, ids](int i) {
+            // Bars are drawn bottom-up: the set's index i is the (size - 1 - i)-th from the top.
+            const qsizetype fromTop = ids.size() - 1 - i;
+            if (fromTop >= 0 && fromTop < ids.size())
+                showPeopleOf(ids[fromTop]);
+        });
+    }
+    // setChart() leaves the old chart to us.
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void DashboardPage::showPeople(IndicatorId id)
+{
+    if (!m_data)
+        return;
+    const QVariantList scope = m_scope->currentData().toList();
+    for (const IndicatorValue &v : m_data->valuesOf(scope.value(0).toInt(), scope.value(1).toLongLong())) {
+        if (v.id != id)
+            continue;
+        const std::shared_ptr<const DashboardData> keep = m_data; // alive while the dialog shows it
+        IndicatorPeopleDialog dialog(v, scopeName(), *keep, m_openTeacher, this);
+        dialog.exec();
+        return;
+    }
+}
+
+void DashboardPage::showPeopleOf(qint64 organisationId)
+{
+    if (!m_data)
+        return;
+    const int index = int(IndicatorText::all().indexOf(m_chosen));
+    for (const IndicatorPart &p : m_data->organisations) {
+        if (p.id != organisationId)
+            continue;
+        const std::shared_ptr<const DashboardData> keep = m_data;
+        IndicatorPeopleDialog dialog(p.values.value(index), p.name, *keep, m_openTeacher, this);
+        dialog.exec();
+        return;
+    }
+}
+
+} // namespace profrost

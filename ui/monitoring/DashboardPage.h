@@ -1,0 +1,77 @@
+#pragma once
+
+#include "monitoring/DashboardData.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace profrost {
+
+class AppContext;
+class BackgroundRead;
+class DateLineEdit;
+class DeferredLoad;
+class IndicatorCard;
+
+// The program's start page (issue «Monitoring»): a card per indicator at
+// the chosen date, for the whole registry or one municipality or
+// organisation; the chosen indicator by organisation as bars, worst first.
+// A card or a bar opens the teachers behind its figure. Read on a worker
+// thread: the first frame comes at once, the figures when computed.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    using OpenTeacher = std::function<void(qint64 teacherId)>;
+    DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *parent = nullptr);
+
+    void reload();
+    QDate day() const;
+    void setDay(QDate day);
+    bool isLoading() const;
+    // The scope: 0 the whole, 1 an organisation, 2 a municipality.
+    void setScope(int kind, qint64 id);
+    void chooseIndicator(IndicatorId id);
+    IndicatorId chosen() const { return m_chosen; }
+    // The people behind the chosen scope's figure (a card's click).
+    void showPeople(IndicatorId id);
+    // The people behind an organisation's bar of the chosen indicator.
+    void showPeopleOf(qint64 organisationId);
+
+    IndicatorCard *card(IndicatorId id) const;
+    QLabel *summary() const { return m_summary; }
+    QComboBox *scope() const { return m_scope; }
+    QChartView *chart() const { return m_chart; }
+    // The organisations of the bars, top to bottom.
+    QList<qint64> barOrganisations() const { return m_barOrganisations; }
+    const DashboardData *data() const { return m_data.get(); }
+    QString lastError() const { return m_lastError; }
+
+private:
+    void show(DashboardData data);
+    void refresh();
+    void fillScopes();
+    void drawChart();
+    QString scopeName() const;
+
+    AppContext &m_ctx;
+    OpenTeacher m_openTeacher;
+    DateLineEdit *m_day;
+    QComboBox *m_scope;
+    QLabel *m_summary;
+    QList<IndicatorCard *> m_cards;
+    QChartView *m_chart;
+    BackgroundRead *m_reader;
+    DeferredLoad *m_loader;
+    std::shared_ptr<const DashboardData> m_data;
+    IndicatorId m_chosen = IndicatorId::I1;
+    QList<qint64> m_barOrganisations;
+    QString m_lastError;
+};
+
+} // namespace profrost

@@ -1,0 +1,106 @@
+#include "monitoring/IndicatorCard.h"
+
+#include "common/StatusPalette.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace profrost {
+
+IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
+    : QFrame(parent), m_id(id), m_title(new QLabel(this)), m_value(new QLabel(this)), m_detail(new QLabel(this))
+{
+    setObjectName(QStringLiteral("card") + IndicatorText::code(id));
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click for the teachers behind the figure"));
+    m_title->setText(QStringLiteral("<b>%1</b> %2").arg(IndicatorText::code(id), IndicatorText::title(id).toHtmlEscaped()));
+    m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_detail->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 8, 6);
+    layout->setSpacing(2);
+    layout->addWidget(m_title, 1);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    setMinimumSize(150, 118);
+    restyle();
+}
+
+QString IndicatorCard::targetText(const IndicatorValue &v)
+{
+    if (!v.target)
+        return QStringLiteral("—");
+    const QString number = QString::number(int(*v.target));
+    const QString percent = v.isShare() ? QStringLiteral(" %") : QString();
+    switch (IndicatorText::targetKind(v.id)) {
+    case TargetKind::AtLeast: return QStringLiteral("≥ ") + number + percent;
+    case TargetKind::AtMost: return QStringLiteral("≤ ") + number + percent;
+    case TargetKind::None: break;
+    }
+    return QStringLiteral("—");
+}
+
+void IndicatorCard::setValue(const IndicatorValue &v)
+{
+    m_status = v.status;
+    m_value->setText(IndicatorText::valueText(v));
+    QStringList detail;
+    if (v.isShare() && v.status != IndicatorStatus::NoData)
+        detail << tr("%1 of %2").arg(v.numerator).arg(*v.denominator);
+    detail << (v.target ? tr("target %1").arg(targetText(v)) : tr("informative"));
+    if (v.status == IndicatorStatus::Met || v.status == IndicatorStatus::NotMet)
+        detail << IndicatorText::displayName(v.status);
+    m_detail->setText(detail.join(QStringLiteral(" · ")));
+    restyle();
+}
+
+QString IndicatorCard::valueText() const { return m_value->text(); }
+QString IndicatorCard::detailText() const { return m_detail->text(); }
+
+void IndicatorCard::setSelected(bool selected)
+{
+    m_selected = selected;
+    restyle();
+}
+
+void IndicatorCard::restyle()
+{
+    // The status as a thick left edge and the value's colour; the chosen card framed.
+    QColor colour = StatusPalette::mutedText();
+    if (m_status == IndicatorStatus::Met)
+        colour = StatusPalette::ok();
+    else if (m_status == IndicatorStatus::NotMet)
+        colour = StatusPalette::overdue();
+    setStyleSheet(QStringLiteral("profrost--IndicatorCard { background: palette(base); border: %1px solid %2;"
+                                 " border-left: 6px solid %3; border-radius: 4px; }")
+                      .arg(m_selected ? 2 : 1)
+                      .arg(m_selected ? palette().highlight().color().name() : palette().mid().color().name(),
+                           colour.name()));
+    m_value->setStyleSheet(StatusPalette::textStyle(colour, true));
+}
+
+void IndicatorCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit clicked(m_id);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void IndicatorCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit clicked(m_id);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace profrost

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "indicators/Indicator.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace profrost {
+
+// One indicator on the dashboard: its id and title, the value against the
+// target, the count behind a share, coloured by status (green met, red not
+// met, grey informative or no data). A click (or Enter when focused) asks
+// for the people behind it.
+class IndicatorCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit IndicatorCard(IndicatorId id, QWidget *parent = nullptr);
+    IndicatorId id() const { return m_id; }
+    void setValue(const IndicatorValue &v);
+    void setSelected(bool selected);
+    QString valueText() const;
+    QString detailText() const;
+
+    // «≥ 70 %», «≤ 0», «—».
+    static QString targetText(const IndicatorValue &v);
+
+signals:
+    void clicked(IndicatorId id);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void restyle();
+
+    IndicatorId m_id;
+    IndicatorStatus m_status = IndicatorStatus::NoData;
+    bool m_selected = false;
+    QLabel *m_title;
+    QLabel *m_value;
+    QLabel *m_detail;
+};
+
+} // namespace profrost
