@@ -309,17 +309,18 @@ RouteEffect RouteEffectBuilder::build(const EffectData &data)
         c.places = placesOf(c.teacherId).join(u"; "_s);
     }
     // By name, year and area: the keys made once, not per comparison.
-    QList<std::pair<QString, qsizetype>> order;
+    QList<std::tuple<QString, AreaKey, qsizetype>> order;
     for (qsizetype i = 0; i < effect.byTeacher.size(); ++i)
-        order.append({lowerKey(effect.byTeacher[i].teacherName), i});
+        order.append({lowerKey(effect.byTeacher[i].teacherName), areaKey(effect.byTeacher[i].area), i});
     std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
-        const ScoreChange &x = effect.byTeacher[a.second], &y = effect.byTeacher[b.second];
-        return std::tie(a.first, x.teacherId, x.startYear, x.area) < std::tie(b.first, y.teacherId, y.startYear, y.area);
+        const ScoreChange &x = effect.byTeacher[std::get<2>(a)], &y = effect.byTeacher[std::get<2>(b)];
+        return std::tie(std::get<0>(a), x.teacherId, x.startYear, std::get<1>(a))
+            < std::tie(std::get<0>(b), y.teacherId, y.startYear, std::get<1>(b));
     });
     QList<ScoreChange> sorted;
     sorted.reserve(order.size());
     for (const auto &entry : order)
-        sorted << effect.byTeacher[entry.second];
+        sorted << effect.byTeacher[std::get<2>(entry)];
     effect.byTeacher = std::move(sorted);
 
     Groups organisations, areas, programmes;
