@@ -1085,6 +1085,65 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
     </message>
 </context>
 <context>
+    <name>CompetencyAreaRepository</name>
+    <message>
+        <source>The competency area has no name.</source>
+        <translation>У компетентностной области нет названия.</translation>
+    </message>
+    <message>
+        <source>The competency area &quot;%1&quot; is in the list already.</source>
+        <translation>Компетентностная область «%1» уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>The competency area &quot;%1&quot; is not in the list.</source>
+        <translation>Компетентностной области «%1» нет в списке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n программой</numerusform>
+            <numerusform>%n программами</numerusform>
+            <numerusform>%n программами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diagnosis campaign(s)</source>
+        <translation>
+            <numerusform>%n диагностикой</numerusform>
+            <numerusform>%n диагностиками</numerusform>
+            <numerusform>%n диагностиками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n баллом</numerusform>
+            <numerusform>%n баллами</numerusform>
+            <numerusform>%n баллами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual route(s)</source>
+        <translation>
+            <numerusform>%n индивидуальным маршрутом</numerusform>
+            <numerusform>%n индивидуальными маршрутами</numerusform>
+            <numerusform>%n индивидуальными маршрутами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; holds the overall score of functional-literacy diagnoses and cannot be deleted; rename it if needed.</source>
+        <translation>В области «%1» хранится общий балл диагностик функциональной грамотности, её нельзя удалить; при необходимости переименуйте её.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; is the last one; the list cannot be empty.</source>
+        <translation>Область «%1» — последняя; список не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; cannot be deleted: it is used by %2. Remove it from them first.</source>
+        <translation>Область «%1» нельзя удалить: она используется %2. Сначала уберите её оттуда.</translation>
+    </message>
+</context>
+<context>
     <name>CompetitionEditing</name>
     <message>
         <source>Change competition</source>
@@ -1604,6 +1663,10 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>Строка %1: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; looks like the score of a competency area the dictionary does not have; add the area &quot;%2&quot; in Справочники (Registry → Dictionaries → Competency areas) first, then import the file again, or remove the column</source>
+        <translation>столбец «%1» похож на баллы компетентностной области, которой нет в справочнике; сначала добавьте область «%2» в Справочники (Реестр → Справочники → Компетентностные области) и импортируйте файл снова или удалите этот столбец</translation>
     </message>
 </context>
 <context>
@@ -2517,12 +2580,12 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
         <translation>Добавить &amp;организацию...</translation>
     </message>
     <message>
-        <source>&amp;Positions and subjects...</source>
-        <translation>&amp;Должности и предметы...</translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation>Организации</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionaries...</source>
+        <translation>&amp;Справочники...</translation>
     </message>
 </context>
 <context>
@@ -5715,10 +5778,6 @@ deficit</source>
 <context>
     <name>profrost::DictionariesDialog</name>
     <message>
-        <source>Positions and subjects</source>
-        <translation>Должности и предметы</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -5765,6 +5824,58 @@ deficit</source>
     <message>
         <source>The subject &quot;%1&quot; is in the list already.</source>
         <translation>Предмет «%1» уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>Dictionaries</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Компетентностные области</translation>
+    </message>
+    <message>
+        <source>The areas of diagnoses, deficits, individual routes and programmes, in the order of every list, deficit map and document. An import finds a score column by the area&apos;s name.</source>
+        <translation>Области диагностик, дефицитов, индивидуальных маршрутов и программ — в том порядке, в каком они идут во всех списках, на карте дефицитов и в документах. При импорте столбец с баллами находится по названию области.</translation>
+    </message>
+    <message>
+        <source>Add area...</source>
+        <translation>Добавить область...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Переименовать...</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>New competency area</source>
+        <translation>Новая компетентностная область</translation>
+    </message>
+    <message>
+        <source>Name of the area:</source>
+        <translation>Название области:</translation>
+    </message>
+    <message>
+        <source>Rename competency area</source>
+        <translation>Переименование компетентностной области</translation>
+    </message>
+    <message>
+        <source>Delete the competency area &quot;%1&quot;?</source>
+        <translation>Удалить компетентностную область «%1»?</translation>
+    </message>
+    <message>
+        <source>%1 (one overall score, judged by the literacy pass mark)</source>
+        <translation>%1 (один общий балл, оценивается по порогу функциональной грамотности)</translation>
     </message>
 </context>
 <context>

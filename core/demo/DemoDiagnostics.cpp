@@ -22,17 +22,13 @@ const QList<CompetencyArea> kAreas{CompetencyArea::Subject, CompetencyArea::Meth
                                    CompetencyArea::Digital};
 
 // The mean level of an area in per cent: the digital area lowest.
-int meanOf(CompetencyArea area)
+int meanOf(const CompetencyArea &area)
 {
-    switch (area) {
-    case CompetencyArea::Subject: return 66;
-    case CompetencyArea::Methodical: return 60;
-    case CompetencyArea::Psychological: return 63;
-    case CompetencyArea::Communicative: return 68;
-    case CompetencyArea::Digital: return 55;
-    case CompetencyArea::FunctionalLiteracy: return 72;
-    }
-    return 60;
+    static const QHash<CompetencyArea, int> means{
+        {CompetencyArea::Subject, 66},       {CompetencyArea::Methodical, 60}, {CompetencyArea::Psychological, 63},
+        {CompetencyArea::Communicative, 68}, {CompetencyArea::Digital, 55},    {CompetencyArea::FunctionalLiteracy, 72},
+    };
+    return means.value(area, 60);
 }
 
 int clampPercent(int hundredths) { return std::clamp(hundredths, 0, 10000); }

@@ -23,17 +23,24 @@ QStringList cellLines(const DeficitCell &c)
 
 // The areas' names with soft hyphens where Russian breaks them: a figure's
 // column is a tenth of the page, narrower than «Коммуникативная» in bold.
-QString printedHeader(CompetencyArea area)
+// A default area under its default name has them written in; another name
+// (an added or renamed area) is printed as it is.
+QString printedHeader(const CompetencyArea &area)
 {
-    switch (area) {
-    case CompetencyArea::Subject: return u"Пред\u00admетная"_s;
-    case CompetencyArea::Methodical: return u"Методи\u00adческая"_s;
-    case CompetencyArea::Psychological: return u"Психолого-педагоги\u00adческая"_s;
-    case CompetencyArea::Communicative: return u"Коммуни\u00adкативная"_s;
-    case CompetencyArea::Digital: return u"Цифровая"_s;
-    case CompetencyArea::FunctionalLiteracy: return u"Функцио\u00adнальная грамот\u00adность"_s;
-    }
-    return upperFirst(TrainingText::russian(area));
+    const QString name = TrainingText::russian(area);
+    if (name != CompetencyAreas::defaults().name(area))
+        return upperFirst(name);
+    if (area == CompetencyArea::Subject)
+        return u"Пред\u00admетная"_s;
+    if (area == CompetencyArea::Methodical)
+        return u"Методи\u00adческая"_s;
+    if (area == CompetencyArea::Psychological)
+        return u"Психолого-педагоги\u00adческая"_s;
+    if (area == CompetencyArea::Communicative)
+        return u"Коммуни\u00adкативная"_s;
+    if (area == CompetencyArea::FunctionalLiteracy)
+        return u"Функцио\u00adнальная грамот\u00adность"_s;
+    return upperFirst(name);
 }
 
 void colour(QTextTable *table, int row, int column, const DeficitCell &c)

@@ -6,7 +6,10 @@ namespace profrost {
 
 bool DeficitRules::isDeficit(const AreaScore &score, const DeficitThresholds &thresholds)
 {
-    if (score.area == CompetencyArea::FunctionalLiteracy)
+    // The dictionary's literacy flag, not the code: the methodist may rename
+    // functional literacy, and an area added to the dictionary is judged by
+    // the deficit threshold.
+    if (score.area.isLiteracy())
         return score.hundredths < thresholds.literacyPassedAt;
     return score.hundredths < thresholds.deficitBelow;
 }

@@ -8,8 +8,9 @@
 namespace profrost {
 
 // The thresholds of the database's settings (SettingsRepository): an area
-// scored below `deficitBelow` is a deficit; functional literacy is passed
-// at `literacyPassedAt` or more, and a lower score is a deficit of that area.
+// scored below `deficitBelow` is a deficit; the area the dictionary flags
+// literacy (functional literacy) is passed at `literacyPassedAt` or more,
+// and a lower score is a deficit of that area.
 struct DeficitThresholds
 {
     int deficitBelow = 5000;     // hundredths of a per cent: 50 %
@@ -28,7 +29,7 @@ public:
     static QMap<CompetencyArea, AreaScore> latestScores(const QList<DiagnosisResult> &results);
 
     // A teacher's current deficits: the areas whose latest score is a
-    // deficit, in the order of TrainingText::allAreas().
+    // deficit, in the order of the dictionary (TrainingText::allAreas()).
     static QList<CompetencyArea> currentDeficits(const QList<DiagnosisResult> &results,
                                                  const DeficitThresholds &thresholds);
 };

@@ -19,7 +19,7 @@ QStringList DiagnosisRules::checkCampaign(const DiagnosisCampaign &c)
     if (c.areas.isEmpty())
         reasons << tr("the diagnosis measures no competency area");
     if (c.kind == DiagnosisKind::FunctionalLiteracy
-        && (c.areas.size() != 1 || c.areas.constFirst() != CompetencyArea::FunctionalLiteracy))
+        && (c.areas.size() != 1 || !c.areas.constFirst().isLiteracy()))
         reasons << tr("a functional-literacy diagnosis gives one overall score, of functional literacy alone");
     return reasons;
 }
@@ -31,12 +31,12 @@ QStringList DiagnosisRules::checkResult(const DiagnosisResult &r, const Diagnosi
         reasons << tr("the result has no date");
     if (r.scores.isEmpty())
         reasons << tr("the result has no score");
-    QSet<int> seen;
+    QSet<CompetencyArea> seen;
     for (const AreaScore &s : r.scores) {
         const QString area = TrainingText::russian(s.area);
-        if (seen.contains(int(s.area)))
+        if (seen.contains(s.area))
             reasons << tr("the area «%1» is scored twice").arg(area);
-        seen.insert(int(s.area));
+        seen.insert(s.area);
         if (s.hundredths < 0 || s.hundredths > 10000)
             reasons << tr("the score of «%1» is not between 0 and 100 %").arg(area);
         if (!campaign.areas.contains(s.area))

@@ -6,6 +6,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace profrost {
@@ -29,13 +32,19 @@ const Entry<StudyForm> kForms[] = {
     {StudyForm::Distance, u"distance", u"дистанционно", {u"дистанционная", u"дистант", u"заочно", u"заочная", u"онлайн"}},
     {StudyForm::Blended, u"blended", u"смешанно", {u"смешанная", u"очно-заочная", u"очно-дистанционная", u"очно-заочно"}},
 };
-const Entry<CompetencyArea> kAreas[] = {
-    {CompetencyArea::Subject, u"subject", u"предметная", {u"предметные", u"предметная компетенция"}},
-    {CompetencyArea::Methodical, u"methodical", u"методическая", {u"методические"}},
-    {CompetencyArea::Psychological, u"psychological", u"психолого-педагогическая", {u"психолого-педагогические", u"психологическая"}},
-    {CompetencyArea::Communicative, u"communicative", u"коммуникативная", {u"коммуникативные"}},
-    {CompetencyArea::Digital, u"digital", u"цифровая", {u"цифровые", u"икт", u"ikt"}},
-    {CompetencyArea::FunctionalLiteracy, u"functional_literacy", u"функциональная грамотность", {u"фг", u"функциональная"}},
+// Other spellings of the default areas, as platforms and people write them.
+struct AreaAlias
+{
+    const CompetencyArea &area;
+    std::initializer_list<const char16_t *> aliases;
+};
+const AreaAlias kAreaAliases[] = {
+    {CompetencyArea::Subject, {u"предметные", u"предметная компетенция"}},
+    {CompetencyArea::Methodical, {u"методические"}},
+    {CompetencyArea::Psychological, {u"психолого-педагогические", u"психологическая"}},
+    {CompetencyArea::Communicative, {u"коммуникативные"}},
+    {CompetencyArea::Digital, {u"цифровые", u"икт", u"ikt"}},
+    {CompetencyArea::FunctionalLiteracy, {u"фг", u"функциональная"}},
 };
 const Entry<EnrolmentStatus> kStatuses[] = {
     {EnrolmentStatus::Applied, u"applied", u"заявка", {}},
@@ -51,21 +60,17 @@ const Entry<EnrolmentStatus> kStatuses[] = {
 QString TrainingText::code(ProgrammeKind k) { return codeOf(kKinds, k); }
 QString TrainingText::code(ProviderKind k) { return codeOf(kProviders, k); }
 QString TrainingText::code(StudyForm f) { return codeOf(kForms, f); }
-QString TrainingText::code(CompetencyArea a) { return codeOf(kAreas, a); }
 QString TrainingText::code(EnrolmentStatus s) { return codeOf(kStatuses, s); }
 bool TrainingText::fromCode(const QString &c, ProgrammeKind *out) { return fromCodeOf(kKinds, c, out); }
 bool TrainingText::fromCode(const QString &c, ProviderKind *out) { return fromCodeOf(kProviders, c, out); }
 bool TrainingText::fromCode(const QString &c, StudyForm *out) { return fromCodeOf(kForms, c, out); }
-bool TrainingText::fromCode(const QString &c, CompetencyArea *out) { return fromCodeOf(kAreas, c, out); }
 bool TrainingText::fromCode(const QString &c, EnrolmentStatus *out) { return fromCodeOf(kStatuses, c, out); }
 QString TrainingText::russian(ProgrammeKind k) { return russianOf(kKinds, k); }
 QString TrainingText::russian(ProviderKind k) { return russianOf(kProviders, k); }
 QString TrainingText::russian(StudyForm f) { return russianOf(kForms, f); }
-QString TrainingText::russian(CompetencyArea a) { return russianOf(kAreas, a); }
 QString TrainingText::russian(EnrolmentStatus s) { return russianOf(kStatuses, s); }
 bool TrainingText::parse(const QString &text, ProgrammeKind *out) { return parseOf(kKinds, text, out); }
 bool TrainingText::parse(const QString &text, StudyForm *out) { return parseOf(kForms, text, out); }
-bool TrainingText::parse(const QString &text, CompetencyArea *out) { return parseOf(kAreas, text, out); }
 
 QString TrainingText::displayName(ProgrammeKind k)
 {
@@ -93,17 +98,26 @@ QString TrainingText::displayName(StudyForm f)
     return {};
 }
 
-QString TrainingText::displayName(CompetencyArea a)
+QString TrainingText::displayName(const CompetencyArea &a)
 {
-    switch (a) {
-    case CompetencyArea::Subject: return tr("subject");
-    case CompetencyArea::Methodical: return tr("methodical");
-    case CompetencyArea::Psychological: return tr("psychological and pedagogical");
-    case CompetencyArea::Communicative: return tr("communicative");
-    case CompetencyArea::Digital: return tr("digital");
-    case CompetencyArea::FunctionalLiteracy: return tr("functional literacy");
-    }
-    return {};
+    const QString name = russian(a);
+    // A default area keeps its translation until the methodist renames it.
+    const QString defaultName = CompetencyAreas::defaults().name(a);
+    if (name != defaultName)
+        return name;
+    if (a == CompetencyArea::Subject)
+        return tr("subject");
+    if (a == CompetencyArea::Methodical)
+        return tr("methodical");
+    if (a == CompetencyArea::Psychological)
+        return tr("psychological and pedagogical");
+    if (a == CompetencyArea::Communicative)
+        return tr("communicative");
+    if (a == CompetencyArea::Digital)
+        return tr("digital");
+    if (a == CompetencyArea::FunctionalLiteracy)
+        return tr("functional literacy");
+    return name;
 }
 
 QString TrainingText::displayName(EnrolmentStatus s)
@@ -142,35 +156,80 @@ ProviderKind TrainingText::guessProvider(const QString &provider)
     return ProviderKind::Other;
 }
 
-QList<CompetencyArea> TrainingText::allAreas()
+bool TrainingText::fromCode(const QString &c, CompetencyArea *out)
 {
-    QList<CompetencyArea> out;
-    for (const auto &e : kAreas)
-        out.append(e.value);
-    return out;
+    const CompetencyArea area(c);
+    if (!CompetencyAreas::current().contains(area))
+        return false;
+    *out = area;
+    return true;
 }
 
-QString TrainingText::russianPlural(CompetencyArea a)
+QString TrainingText::russian(const CompetencyArea &a)
 {
-    switch (a) {
-    case CompetencyArea::Subject: return u"предметные"_s;
-    case CompetencyArea::Methodical: return u"методические"_s;
-    case CompetencyArea::Psychological: return u"психолого-педагогические"_s;
-    case CompetencyArea::Communicative: return u"коммуникативные"_s;
-    case CompetencyArea::Digital: return u"цифровые"_s;
-    case CompetencyArea::FunctionalLiteracy: break;
+    return CompetencyAreas::current().name(a);
+}
+
+bool TrainingText::parse(const QString &text, CompetencyArea *out)
+{
+    const CompetencyAreas areas = CompetencyAreas::current();
+    if (const std::optional<CompetencyArea> named = areas.byName(text)) {
+        *out = *named;
+        return true;
     }
-    return russian(a);
+    const QString key = normalizedKey(text);
+    if (areas.contains(CompetencyArea(key))) {
+        *out = CompetencyArea(key);
+        return true;
+    }
+    for (const AreaAlias &a : kAreaAliases) {
+        if (!areas.contains(a.area))
+            continue;
+        for (const char16_t *alias : a.aliases) {
+            if (key == normalizedKey(QString::fromUtf16(alias))) {
+                *out = a.area;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QList<CompetencyArea> TrainingText::allAreas()
+{
+    return CompetencyAreas::current().areas();
+}
+
+QString TrainingText::russianPlural(const CompetencyArea &a)
+{
+    return russianPlural(russian(a));
+}
+
+QString TrainingText::russianPlural(const QString &name)
+{
+    // предметная → предметные, методическая → методические; «функциональная
+    // грамотность» (two words) stays as it is.
+    if (name.contains(u' ') || !name.endsWith(u"ая"_s))
+        return name;
+    const QString stem = name.chopped(2);
+    static const QString kSoft = u"кгхжшщч"_s; // after these: -ие, not -ые
+    return stem + (!stem.isEmpty() && kSoft.contains(stem.back()) ? u"ие"_s : u"ые"_s);
 }
 
 QList<CompetencyArea> TrainingText::inAreaOrder(const QList<CompetencyArea> &areas)
 {
     QList<CompetencyArea> out;
-    for (CompetencyArea area : allAreas()) {
+    for (const CompetencyArea &area : allAreas()) {
         if (areas.contains(area))
             out << area;
     }
-    return out;
+    QList<CompetencyArea> unknown;
+    for (const CompetencyArea &area : areas) {
+        if (!out.contains(area) && !unknown.contains(area))
+            unknown << area;
+    }
+    std::sort(unknown.begin(), unknown.end());
+    return out + unknown;
 }
 
 } // namespace profrost

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/CompetencyArea.h"
+#include "domain/CompetencyAreas.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -12,8 +15,8 @@ namespace profrost {
 enum class ProgrammeKind { Training, Retraining };           // ПК (≥ 16 h) / ПП (≥ 250 h)
 enum class ProviderKind { Iro, Cnppm, University, Other };  // ИРО, ЦНППМ, вуз, другое
 enum class StudyForm { FullTime, Distance, Blended };       // очно, дистанционно, смешанно
-// Competency areas of diagnostics and programmes (core/README.md).
-enum class CompetencyArea { Subject, Methodical, Psychological, Communicative, Digital, FunctionalLiteracy };
+// Competency areas of diagnostics and programmes: domain/CompetencyArea.h,
+// a dictionary (CompetencyAreas; core/README.md «The competency areas»).
 
 // заявка → зачислен / лист ожидания → окончил / не окончил; or отозвана.
 enum class EnrolmentStatus { Applied, Enrolled, Waiting, Completed, NotCompleted, Withdrawn };
@@ -82,11 +85,12 @@ public:
     static QString code(ProgrammeKind k);
     static QString code(ProviderKind k);
     static QString code(StudyForm f);
-    static QString code(CompetencyArea a);
+    static QString code(const CompetencyArea &a) { return a.code(); }
     static QString code(EnrolmentStatus s);
     static bool fromCode(const QString &code, ProgrammeKind *out);
     static bool fromCode(const QString &code, ProviderKind *out);
     static bool fromCode(const QString &code, StudyForm *out);
+    // A code of the current dictionary (CompetencyAreas::current()).
     static bool fromCode(const QString &code, CompetencyArea *out);
     static bool fromCode(const QString &code, EnrolmentStatus *out);
 
@@ -94,27 +98,36 @@ public:
     static QString russian(ProgrammeKind k);
     static QString russian(ProviderKind k);
     static QString russian(StudyForm f);
-    static QString russian(CompetencyArea a);
+    // An area: its name in the current dictionary.
+    static QString russian(const CompetencyArea &a);
     static QString russian(EnrolmentStatus s);
     // UI names through tr().
     static QString displayName(ProgrammeKind k);
     static QString displayName(ProviderKind k);
     static QString displayName(StudyForm f);
-    static QString displayName(CompetencyArea a);
+    // An area: a default area under its default name through tr(); an area
+    // the methodist added or renamed by its name in the dictionary.
+    static QString displayName(const CompetencyArea &a);
     static QString displayName(EnrolmentStatus s);
 
     // What people type in spreadsheets ("ПК", "повышение квалификации", "дистант", "цифровые").
     static bool parse(const QString &text, ProgrammeKind *out);
     static bool parse(const QString &text, StudyForm *out);
+    // An area by its dictionary name, its code, or (default areas) the
+    // spellings platforms use («цифровые», «ИКТ»).
     static bool parse(const QString &text, CompetencyArea *out);
     // The provider kind guessed from its name («ГАУ ДПО ИРО» → ИРО, «…университет» → вуз).
     static ProviderKind guessProvider(const QString &provider);
 
+    // The areas of the current dictionary, in its order.
     static QList<CompetencyArea> allAreas();
     // «предметные», «методические», … as deficits and competences are named
-    // in the plural («предметные дефициты»); functional literacy as it is.
-    static QString russianPlural(CompetencyArea a);
-    // The areas given, each once, in the order of allAreas().
+    // in the plural («предметные дефициты»): a one-word name in -ая becomes
+    // -ые / -ие; any other name (functional literacy) as it is.
+    static QString russianPlural(const CompetencyArea &a);
+    static QString russianPlural(const QString &name);
+    // The areas given, each once, in the order of the dictionary; a code the
+    // dictionary lacks (none should be stored) last, by code.
     static QList<CompetencyArea> inAreaOrder(const QList<CompetencyArea> &areas);
 };
 

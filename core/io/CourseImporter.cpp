@@ -200,7 +200,7 @@ CourseImportRecord CourseImporter::validate(RowCells &cells)
         else if (!p.areas.contains(a))
             p.areas.append(a);
     }
-    std::sort(p.areas.begin(), p.areas.end());
+    p.areas = TrainingText::inAreaOrder(p.areas);
     if (!p.title.isEmpty() && !p.provider.isEmpty() && p.hours > 0) {
         for (const QString &problem : TrainingRules::checkProgramme(p))
             fail(Hours, problem);

@@ -8,6 +8,8 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
+#include <QRegularExpression>
+
 
 using namespace Qt::StringLiterals;
 
@@ -19,28 +21,37 @@ const TeacherMatcher::Columns kPerson{DiagnosisImporter::FullName, DiagnosisImpo
                                       DiagnosisImporter::Name, DiagnosisImporter::Patronymic,
                                       DiagnosisImporter::BirthDate, DiagnosisImporter::Snils};
 
-// The areas scored one by one: every area but functional literacy, whose one
-// overall score is the column «Результат».
-QList<CompetencyArea> scoredAreas()
-{
-    QList<CompetencyArea> out = TrainingText::allAreas();
-    out.removeAll(CompetencyArea::FunctionalLiteracy);
-    return out;
-}
-
-ColumnSpec areaSpec(CompetencyArea area)
+ColumnSpec areaSpec(const CompetencyArea &area, int column)
 {
     const QString one = TrainingText::russian(area);
     // Platforms head a column «Предметная», «Предметные», «Предметные
     // компетенции», «Предметная компетентность» (a trailing «, %» or «(%)»
     // falls away with the punctuation when headers are compared).
-    const QString many = area == CompetencyArea::FunctionalLiteracy ? QString() : TrainingText::russianPlural(area);
+    const QString many = TrainingText::russianPlural(area);
     QStringList aliases{many, one + u" компетенция"_s, many + u" компетенции"_s, one + u" компетентность"_s};
     if (area == CompetencyArea::Digital)
         aliases << u"ИКТ"_s << u"ИКТ-компетентность"_s << u"ИКТ-компетенции"_s;
     if (area == CompetencyArea::Psychological)
         aliases << u"психологическая"_s << u"психолого-педагогическая компетентность"_s;
-    return {DiagnosisImporter::areaColumn(area), upperFirst(one), aliases};
+    aliases.removeAll(one);
+    return {column, upperFirst(one), aliases};
+}
+
+// A header no column matched that looks like a score of a competency area:
+// «…, %», «… (%)», «… компетенции».
+bool looksLikeAreaScore(const QString &header)
+{
+    const QString text = header.simplified();
+    return text.endsWith(u'%') || text.endsWith(u"(%)"_s) || normalizedKey(text).contains(u"компетен"_s);
+}
+
+// «Управленческая» from «Управленческая, %»: the name the area would have.
+QString areaNameOf(const QString &header)
+{
+    QString name = header.simplified();
+    static const QRegularExpression percent(QStringLiteral("[\\s,;:]*\\(?\\s*%\\s*\\)?$"));
+    name.remove(percent);
+    return name.simplified();
 }
 
 QString resultKey(qint64 teacherId, const QString &campaignKey, QDate day)
@@ -70,7 +81,22 @@ QString changesText(const QList<AreaScore> &before, const QList<AreaScore> &afte
 
 } // namespace
 
-DiagnosisImporter::DiagnosisImporter(Database &db, QDate today) : RowImporter(db, today) {}
+DiagnosisImporter::DiagnosisImporter(Database &db, QDate today) : RowImporter(db, today)
+{
+    const CompetencyAreas areas = CompetencyAreas::current();
+    for (const CompetencyAreaEntry &e : areas.entries()) {
+        if (e.literacy && m_literacy.isNull())
+            m_literacy = e.area;
+        else
+            m_areas << e.area;
+    }
+}
+
+int DiagnosisImporter::areaColumn(const CompetencyArea &area) const
+{
+    const qsizetype i = m_areas.indexOf(area);
+    return i < 0 ? -1 : FirstArea + int(i);
+}
 
 QList<ColumnSpec> DiagnosisImporter::columns() const
 {
@@ -86,8 +112,8 @@ QList<ColumnSpec> DiagnosisImporter::columns() const
          {u"Общий результат"_s, u"Итоговый результат"_s, u"Итог"_s, u"Функциональная грамотность"_s, u"ФГ"_s,
           u"Процент выполнения"_s}},
     };
-    for (CompetencyArea area : scoredAreas())
-        specs << areaSpec(area);
+    for (const CompetencyArea &area : m_areas)
+        specs << areaSpec(area, areaColumn(area));
     return specs;
 }
 
@@ -97,9 +123,17 @@ void DiagnosisImporter::checkHeader(const HeaderMap &map, QList<RowIssue> *error
         errors->append(TeacherMatcher::cannotRecogniseIssue(map, kPerson));
     bool anyScore = map.has(Result);
     QStringList areaNames;
-    for (CompetencyArea area : scoredAreas()) {
+    for (const CompetencyArea &area : m_areas) {
         anyScore = anyScore || map.has(areaColumn(area));
         areaNames << u'"' + map.canonical(areaColumn(area)) + u'"';
+    }
+    for (const QString &header : map.unknownHeaders()) {
+        if (looksLikeAreaScore(header))
+            errors->append({0, header,
+                            tr("the column \"%1\" looks like the score of a competency area the dictionary "
+                               "does not have; add the area \"%2\" in Справочники (Registry → Dictionaries → "
+                               "Competency areas) first, then import the file again, or remove the column")
+                                .arg(header, areaNameOf(header))});
     }
     if (!anyScore)
         errors->append({0, map.canonical(Result),
@@ -168,7 +202,7 @@ void DiagnosisImporter::readScores(RowCells &cells, DiagnosisImportRecord *r)
     };
     QList<AreaScore> areaScores;
     int firstAreaColumn = -1;
-    for (CompetencyArea area : scoredAreas()) {
+    for (const CompetencyArea &area : std::as_const(m_areas)) {
         int h = 0;
         if (scoreOf(areaColumn(area), &h)) {
             areaScores << AreaScore{area, h};
@@ -187,7 +221,7 @@ void DiagnosisImporter::readScores(RowCells &cells, DiagnosisImportRecord *r)
         else if (!hasOverall)
             cells.fail(Result, tr("the overall score is empty"));
         else
-            r->result.scores = {AreaScore{CompetencyArea::FunctionalLiteracy, overall}};
+            r->result.scores = {AreaScore{m_literacy, overall}};
         return;
     }
     if (areaScores.isEmpty()) {

@@ -26,10 +26,13 @@ struct DiagnosisImportRecord
 // the import pipeline. Columns: the teacher (СНИЛС, or ФИО / Фамилия + Имя +
 // Отчество with Дата рождения); Диагностика (the campaign's name), optional
 // Вид (самодиагностика, ЦНППМ / ЦОПМКП, функциональная грамотность,
-// другое), Дата; then one column per competency area named as the area
-// («Предметная», «Методические компетенции, %», …), or Результат: the one
-// overall score of functional literacy. Scores are per cent, with a decimal
-// comma or point.
+// другое), Дата; then one column per competency area named as the area in
+// the dictionary («Предметная», «Методические компетенции, %», …), or
+// Результат: the one overall score of the literacy area. Scores are per
+// cent, with a decimal comma or point. A column that looks like the score
+// of an area the dictionary lacks («Управленческая, %») refuses the file,
+// saying to add the area in the dictionaries first: its scores would
+// otherwise be lost without a word.
 //
 // A row belongs to the campaign of the same name in the same academic year
 // (DiagnosisRules::campaignKey); a campaign the database lacks is created,
@@ -43,10 +46,11 @@ class DiagnosisImporter : public RowImporter<DiagnosisImportRecord>
 public:
     enum Column { FullName, Surname, Name, Patronymic, BirthDate, Snils, CampaignName, KindColumn, TakenOn,
                   Result, FirstArea };
-    // The column of an area scored per area (not functional literacy).
-    static int areaColumn(CompetencyArea area) { return FirstArea + int(area); }
+    // The column of an area scored per area (not the literacy area); -1 for another.
+    int areaColumn(const CompetencyArea &area) const;
 
-    // `today`: results dated after it are refused.
+    // `today`: results dated after it are refused. The areas are those of
+    // the current dictionary (CompetencyAreas::current()) at construction.
     DiagnosisImporter(Database &db, QDate today);
 
     QList<ColumnSpec> columns() const override;
@@ -74,6 +78,10 @@ private:
     // Finds or creates the row's campaign and widens it to hold the result.
     qint64 campaignFor(const DiagnosisImportRecord &r, ImportOutcome *outcome);
 
+    // The areas scored one by one: the dictionary's, in its order, without
+    // the literacy area (whose one overall score is «Результат»).
+    QList<CompetencyArea> m_areas;
+    CompetencyArea m_literacy; // the literacy area (null when the dictionary has none)
     std::optional<TeacherMatcher> m_people; // the registry as the preview or the apply found it
     QHash<QString, DiagnosisCampaign> m_campaigns; // campaignKey -> the stored campaign
     QHash<QString, DiagnosisKind> m_kindsByName;   // a stored name, any year -> its latest kind

@@ -125,7 +125,14 @@ struct Accumulator
 };
 
 // Rows by (label, area): std::map keeps them sorted by the label's key.
-using Groups = std::map<std::tuple<QString, qint64, int>, std::pair<QString, Accumulator>>;
+// An area in a key: its place in the dictionary's order, then its code.
+using AreaKey = std::pair<qsizetype, QString>;
+AreaKey areaKey(const CompetencyArea &area)
+{
+    return {TrainingText::allAreas().indexOf(area), area.code()};
+}
+
+using Groups = std::map<std::tuple<QString, qint64, AreaKey>, std::pair<QString, Accumulator>>;
 
 QList<EffectRow> rowsOf(const Groups &groups)
 {
@@ -135,7 +142,7 @@ QList<EffectRow> rowsOf(const Groups &groups)
         EffectRow row;
         row.key = std::get<1>(key);
         row.label = value.first;
-        row.area = CompetencyArea(std::get<2>(key));
+        row.area = CompetencyArea(std::get<2>(key).second);
         row.figure = value.second.figure;
         rows << row;
     }
@@ -242,7 +249,7 @@ RouteEffect RouteEffectBuilder::build(const EffectData &data)
     effect.placesOn = data.placesOn;
     effect.thresholds = data.thresholds;
     QSet<qint64> measured;
-    std::set<std::tuple<qint64, qint64, int>> coursesMeasured; // teacher, programme, area
+    std::set<std::tuple<qint64, qint64, QString>> coursesMeasured; // teacher, programme, area
     QList<ScoreChange> courses;
 
     for (const IndividualRoute &route : data.routes) {
@@ -276,7 +283,7 @@ RouteEffect RouteEffectBuilder::build(const EffectData &data)
             if (w.programmeId == 0)
                 continue;
             for (CompetencyArea area : w.areas) {
-                const auto key = std::make_tuple(route.teacherId, w.programmeId, int(area));
+                const auto key = std::make_tuple(route.teacherId, w.programmeId, area.code());
                 if (coursesMeasured.count(key) != 0)
                     continue;
                 if (auto c = measure(data, route.teacherId, area, w.from, w.to)) {
@@ -302,40 +309,41 @@ RouteEffect RouteEffectBuilder::build(const EffectData &data)
         c.places = placesOf(c.teacherId).join(u"; "_s);
     }
     // By name, year and area: the keys made once, not per comparison.
-    QList<std::pair<QString, qsizetype>> order;
+    QList<std::tuple<QString, AreaKey, qsizetype>> order;
     for (qsizetype i = 0; i < effect.byTeacher.size(); ++i)
-        order.append({lowerKey(effect.byTeacher[i].teacherName), i});
+        order.append({lowerKey(effect.byTeacher[i].teacherName), areaKey(effect.byTeacher[i].area), i});
     std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
-        const ScoreChange &x = effect.byTeacher[a.second], &y = effect.byTeacher[b.second];
-        return std::tie(a.first, x.teacherId, x.startYear, x.area) < std::tie(b.first, y.teacherId, y.startYear, y.area);
+        const ScoreChange &x = effect.byTeacher[std::get<2>(a)], &y = effect.byTeacher[std::get<2>(b)];
+        return std::tie(std::get<0>(a), x.teacherId, x.startYear, std::get<1>(a))
+            < std::tie(std::get<0>(b), y.teacherId, y.startYear, std::get<1>(b));
     });
     QList<ScoreChange> sorted;
     sorted.reserve(order.size());
     for (const auto &entry : order)
-        sorted << effect.byTeacher[entry.second];
+        sorted << effect.byTeacher[std::get<2>(entry)];
     effect.byTeacher = std::move(sorted);
 
     Groups organisations, areas, programmes;
     for (const ScoreChange &c : std::as_const(effect.byTeacher)) {
         const QList<qint64> places = data.organisationsOf.value(c.teacherId);
         if (places.isEmpty()) {
-            auto &g = organisations[{u"\U0010FFFF"_s, RouteEffect::kUnplaced, int(c.area)}]; // last
+            auto &g = organisations[{u"\U0010FFFF"_s, RouteEffect::kUnplaced, areaKey(c.area)}]; // last
             g.first = u"(нет места работы на дату)"_s;
             g.second.add(c);
         }
         for (qint64 id : places) {
             const QString name = data.organisationNames.value(id, u"#%1"_s.arg(id));
-            auto &g = organisations[{lowerKey(name), id, int(c.area)}];
+            auto &g = organisations[{lowerKey(name), id, areaKey(c.area)}];
             g.first = name;
             g.second.add(c);
         }
-        auto &total = areas[{QString(), 0, int(c.area)}];
+        auto &total = areas[{QString(), 0, areaKey(c.area)}];
         total.first = TrainingText::russian(c.area);
         total.second.add(c);
     }
     for (const ScoreChange &c : std::as_const(courses)) {
         const QString title = data.programmeTitles.value(c.programmeId, c.work.value(0));
-        auto &g = programmes[{lowerKey(title), c.programmeId, int(c.area)}];
+        auto &g = programmes[{lowerKey(title), c.programmeId, areaKey(c.area)}];
         g.first = title;
         g.second.add(c);
     }

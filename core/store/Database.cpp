@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/BackupService.h"
+#include "store/CompetencyAreaRepository.h"
 #include "store/DictionaryRepository.h"
 #include "store/FilePrivacy.h"
 #include "store/Migrations.h"
@@ -305,13 +306,18 @@ Database::Opened Database::open(OpenOptions options)
     }
 
     m_migratedFrom = from;
+    if (from < target) {
+        if (from > 0 && options.backupBeforeMigration)
+            BackupService(*this).backupNow(QStringLiteral("before-migration-v%1").arg(from));
+        Migrations::migrate(*this, from, target);
+        if (from == 0 && target == Migrations::latestVersion())
+            DictionaryRepository(*this).seedDefaults();
+    }
+    // The competency areas of this database become the ones every list,
+    // rule and document of the process uses (CompetencyAreas::current()).
+    CompetencyAreaRepository(*this).makeCurrent();
     if (from >= target)
         return Opened::Existing;
-    if (from > 0 && options.backupBeforeMigration)
-        BackupService(*this).backupNow(QStringLiteral("before-migration-v%1").arg(from));
-    Migrations::migrate(*this, from, target);
-    if (from == 0 && target == Migrations::latestVersion())
-        DictionaryRepository(*this).seedDefaults();
     return from == 0 ? Opened::Created : Opened::Migrated;
 }
 
@@ -440,6 +446,7 @@ void Database::finalizeDirectStatements() const
 
 void Database::close()
 {
+    CompetencyAreas::release(this); // the defaults again, unless another database's areas are current
     m_statements.clear(); // prepared statements must go before the connection
     finalizeDirectStatements();
     m_direct = Direct::Unknown;

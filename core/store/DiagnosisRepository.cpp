@@ -213,10 +213,12 @@ QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, const QVa
             out.last().scores << s;
         }
     }
-    // Scores in the order of the areas' list.
+    // Scores in the order of the areas' list (the dictionary's positions).
+    const QList<CompetencyArea> order = TrainingText::allAreas();
+    const auto rank = [&order](const AreaScore &s) { return std::pair(order.indexOf(s.area), s.area.code()); };
     for (DiagnosisResult &r : out) {
         std::sort(r.scores.begin(), r.scores.end(),
-                  [](const AreaScore &a, const AreaScore &b) { return a.area < b.area; });
+                  [&rank](const AreaScore &a, const AreaScore &b) { return rank(a) < rank(b); });
     }
     return out;
 }

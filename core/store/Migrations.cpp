@@ -500,8 +500,41 @@ void step12(Database &db)
         " PRIMARY KEY (entry_id, level))"));
 }
 
+// Version 13: the competency areas become a dictionary the methodist keeps
+// (core/README.md «The competency areas»): the code every area table has
+// stored since steps 3, 8 and 9, the Russian name printed and matched in
+// imports, the order of every list, and the flag of the area judged by the
+// literacy pass mark. Seeded with the six areas the program had built in,
+// under the codes already stored, so existing data keeps its meaning.
+void step13(Database &db)
+{
+    run(db, QStringLiteral(
+        "CREATE TABLE competency_area ("
+        " code VARCHAR(32) PRIMARY KEY CHECK (code <> ''),"
+        " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+        " position INTEGER NOT NULL,"
+        " literacy SMALLINT NOT NULL DEFAULT 0 CHECK (literacy IN (0, 1)))"));
+    const struct
+    {
+        const char16_t *code;
+        const char16_t *name;
+        int literacy;
+    } defaults[] = {
+        {u"subject", u"предметная", 0},
+        {u"methodical", u"методическая", 0},
+        {u"psychological", u"психолого-педагогическая", 0},
+        {u"communicative", u"коммуникативная", 0},
+        {u"digital", u"цифровая", 0},
+        {u"functional_literacy", u"функциональная грамотность", 1},
+    };
+    int position = 0;
+    for (const auto &d : defaults)
+        Query(db, QStringLiteral("INSERT INTO competency_area (code, name, position, literacy) VALUES (?, ?, ?, ?)"))
+            .bind(QString::fromUtf16(d.code)).bind(QString::fromUtf16(d.name)).bind(++position).bind(d.literacy).exec();
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13};
 
 } // namespace
 

@@ -74,8 +74,8 @@ QList<Programme> TrainingRepository::programmes() const
         if (index.contains(subjects.id(0)))
             out[index.value(subjects.id(0))].subjectIds.append(subjects.id(1));
     }
-    for (Programme &p : out)
-        std::sort(p.areas.begin(), p.areas.end());
+    for (Programme &p : out) // in the dictionary's order
+        p.areas = TrainingText::inAreaOrder(p.areas);
     return out;
 }
 
@@ -93,7 +93,7 @@ Programme TrainingRepository::programme(qint64 id) const
         if (TrainingText::fromCode(areas.text(0), &a))
             p.areas.append(a);
     }
-    std::sort(p.areas.begin(), p.areas.end());
+    p.areas = TrainingText::inAreaOrder(p.areas);
     Query positions(m_db, QStringLiteral("SELECT position_id FROM programme_position WHERE programme_id = ? ORDER BY 1"));
     positions.bind(id).exec();
     while (positions.next())

@@ -235,8 +235,8 @@ void topUpResults(Database &db, QDate today)
         r.campaignId = campaign;
         r.teacherId = teacher;
         r.takenOn = centre.starts.addDays(int(teacher % 30));
-        for (CompetencyArea a : areas)
-            r.scores << AreaScore{a, int((teacher * 37 + int(a) * 1301) % 6000) + 3000};
+        for (int i = 0; i < areas.size(); ++i)
+            r.scores << AreaScore{areas.at(i), int((teacher * 37 + i * 1301) % 6000) + 3000};
         repo.saveResult(r);
         ++results;
     }

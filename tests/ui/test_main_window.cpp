@@ -160,7 +160,7 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
           == QStringList({QStringLiteral("&Add teacher..."), QStringLiteral("&Edit..."), QStringLiteral("&Delete"),
                           QStringLiteral("&Import..."), QStringLiteral("E&xport..."), QStringLiteral("-"),
                           QStringLiteral("&Add organisation..."), QStringLiteral("-"),
-                          QStringLiteral("&Positions and subjects...")}));
+                          QStringLiteral("&Dictionaries...")}));
     QStringList settings;
     for (QAction *a : window.findChild<QMenu *>(QStringLiteral("settingsMenu"))->actions())
         settings << a->text();

@@ -200,9 +200,9 @@ TEST_CASE("A group route gives every teacher with a deficit the same activities,
 
     whenModal<GroupRouteDialog>([](GroupRouteDialog *d) {
         // Everyone with a post: only Петров lacks the methodical area (45,25).
-        chooseWithKeys(d->area(), int(CompetencyArea::Methodical));
+        chooseWithKeys(d->area(), CompetencyArea::Methodical.code());
         CHECK(column(d->teachers(), 0) == QStringList{QStringLiteral("Петров Сергей Николаевич")});
-        chooseWithKeys(d->area(), int(CompetencyArea::Digital)); // Иванова, 35,5
+        chooseWithKeys(d->area(), CompetencyArea::Digital.code()); // Иванова, 35,5
         CHECK(column(d->teachers(), 0) == QStringList{QStringLiteral("Иванова Мария Петровна")});
         // No association in this district: nobody to give it to.
         QTest::mouseClick(d->byAssociation(), Qt::LeftButton);

@@ -28,6 +28,9 @@ protected:
     virtual int records() const = 0;
     // A cell's data for any role but IdRole.
     virtual QVariant cell(int row, int column, int role) const = 0;
+    // New columns (the competency areas of the dictionary): between
+    // beginResetModel() and endResetModel() only.
+    void setHeaders(const QStringList &headers) { m_headers = headers; }
 
 private:
     QStringList m_headers;

@@ -43,7 +43,7 @@ ActivityDialog::ActivityDialog(const QList<Programme> &catalogue, QWidget *paren
     m_programme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_area->addItem(tr("(none)"), -1);
     for (CompetencyArea a : TrainingText::allAreas())
-        m_area->addItem(upperFirst(TrainingText::displayName(a)), int(a));
+        m_area->addItem(upperFirst(TrainingText::displayName(a)), a.code());
     for (RouteStatus s : {RouteStatus::Planned, RouteStatus::Done, RouteStatus::Cancelled})
         m_status->addItem(upperFirst(RouteText::displayName(s)), int(s));
     m_title->setPlaceholderText(tr("a topic, an event, a programme's title"));
@@ -99,7 +99,7 @@ void ActivityDialog::setActivity(const RouteActivity &a)
     m_programme->setCurrentIndex(std::max(0, m_programme->findData(a.programmeId)));
     m_title->setText(a.title);
     m_title->setCursorPosition(0); // a long programme title read from its start
-    m_area->setCurrentIndex(a.hasArea ? std::max(0, m_area->findData(int(a.area))) : 0);
+    m_area->setCurrentIndex(a.hasArea ? std::max(0, m_area->findData(a.area.code())) : 0);
     m_starts->setDate(a.starts);
     m_ends->setDate(a.ends);
     m_expected->setText(a.expectedResult);
@@ -117,7 +117,7 @@ RouteActivity ActivityDialog::activity() const
         a.enrolmentId = 0; // the application was for another programme
     a.title = m_title->text().simplified();
     a.hasArea = m_area->currentData().toInt() >= 0;
-    a.area = a.hasArea ? CompetencyArea(m_area->currentData().toInt()) : CompetencyArea::Subject;
+    a.area = a.hasArea ? CompetencyArea(m_area->currentData().toString()) : CompetencyArea::Subject;
     a.starts = m_starts->date();
     a.ends = m_ends->date();
     a.expectedResult = m_expected->text().simplified();

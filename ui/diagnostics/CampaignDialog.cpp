@@ -44,9 +44,9 @@ CampaignDialog::CampaignDialog(Save save, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CampaignDialog::kindChanged);
-    // A new diagnosis measures the five areas until told otherwise.
-    for (CompetencyArea area : TrainingText::allAreas())
-        m_areas.value(area)->setChecked(area != CompetencyArea::FunctionalLiteracy);
+    // A new diagnosis measures every area scored by area until told otherwise.
+    for (const CompetencyArea &area : TrainingText::allAreas())
+        m_areas.value(area)->setChecked(!area.isLiteracy());
     kindChanged();
     resize(640, sizeHint().height());
 }
@@ -56,7 +56,7 @@ void CampaignDialog::kindChanged()
     // Functional literacy is one overall score; the other kinds are scored by area.
     const bool literacy = DiagnosisKind(m_kind->currentData().toInt()) == DiagnosisKind::FunctionalLiteracy;
     for (auto it = m_areas.cbegin(); it != m_areas.cend(); ++it) {
-        const bool isLiteracy = it.key() == CompetencyArea::FunctionalLiteracy;
+        const bool isLiteracy = it.key().isLiteracy();
         it.value()->setEnabled(!literacy && !isLiteracy);
         if (literacy)
             it.value()->setChecked(isLiteracy);

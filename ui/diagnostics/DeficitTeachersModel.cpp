@@ -48,7 +48,8 @@ QString DeficitTeachersModel::scoreText(const MappedTeacher &t) const
     }
     // The last column: the deficits with their scores, or every score when there is none.
     QStringList deficits, all;
-    for (auto it = t.latest.cbegin(); it != t.latest.cend(); ++it) {
+    for (const CompetencyArea &area : TrainingText::inAreaOrder(t.latest.keys())) { // the dictionary's order
+        const auto it = t.latest.constFind(area);
         const QString text = TrainingText::displayName(it.key()) + QStringLiteral(" ")
             + DiagnosisText::percentText(it->hundredths);
         all << text;

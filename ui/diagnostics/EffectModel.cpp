@@ -126,7 +126,7 @@ QVariant EffectModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole: return text;
-        case SortRole: return isArea ? QVariant(int(row.area)) : QVariant(text.toLower());
+        case SortRole: return isArea ? QVariant(int(TrainingText::allAreas().indexOf(row.area))) : QVariant(text.toLower());
         case IdRole: return row.key;
         default: return {};
         }
@@ -184,7 +184,7 @@ QVariant EffectModel::teacherData(const ScoreChange &c, int column, int role) co
     case Name: return sort ? QVariant(c.teacherName.toLower()) : QVariant(c.teacherName);
     case Places: return c.places;
     case Year: return sort ? QVariant(c.startYear) : QVariant(QStringLiteral("%1/%2").arg(c.startYear).arg(c.startYear + 1));
-    case Area: return sort ? QVariant(int(c.area)) : QVariant(upperFirst(TrainingText::displayName(c.area)));
+    case Area: return sort ? QVariant(int(TrainingText::allAreas().indexOf(c.area))) : QVariant(upperFirst(TrainingText::displayName(c.area)));
     case ScoreBefore:
         return sort ? QVariant(c.before)
                     : QVariant(tr("%1 (%2)").arg(DiagnosisText::percentText(c.before), c.beforeOn.toString(QStringLiteral("dd.MM.yy"))));

@@ -50,7 +50,7 @@ GroupRouteDialog::GroupRouteDialog(AppContext &ctx, int startYear, QWidget *pare
     m_teachers->setObjectName(QStringLiteral("groupTeachers"));
     m_goal->setObjectName(QStringLiteral("groupGoal"));
     for (CompetencyArea area : TrainingText::allAreas())
-        m_area->addItem(upperFirst(TrainingText::displayName(area)), int(area));
+        m_area->addItem(upperFirst(TrainingText::displayName(area)), area.code());
     QList<Programme> catalogue;
     try {
         m_organisation->refill(ctx.db());
@@ -100,7 +100,7 @@ GroupRouteDialog::GroupRouteDialog(AppContext &ctx, int startYear, QWidget *pare
         m_association->setEnabled(!on);
         refreshTeachers();
     });
-    m_area->setCurrentIndex(m_area->findData(int(CompetencyArea::Digital))); // the commonest deficit
+    m_area->setCurrentIndex(std::max(0, m_area->findData(CompetencyArea::Digital.code()))); // the commonest deficit
     refreshTeachers();
     resize(1200, 640);
 }
@@ -125,7 +125,7 @@ void GroupRouteDialog::refreshTeachers()
             m_count->setText(tr("Choose the association."));
             return;
         }
-        m_chosen = GroupRoutes::teachersWith(m_ctx.db(), CompetencyArea(m_area->currentData().toInt()), s,
+        m_chosen = GroupRoutes::teachersWith(m_ctx.db(), CompetencyArea(m_area->currentData().toString()), s,
                                              m_ctx.today());
         TeacherRepository teachers(m_ctx.db());
         QStringList names;
@@ -162,7 +162,7 @@ void GroupRouteDialog::accept()
         return;
     }
     QString error;
-    if (!RouteEditing::applyGroup(m_ctx, m_chosen, CompetencyArea(m_area->currentData().toInt()), templ, &m_outcome,
+    if (!RouteEditing::applyGroup(m_ctx, m_chosen, CompetencyArea(m_area->currentData().toString()), templ, &m_outcome,
                                   &error)) {
         m_message->show(error);
         return;

@@ -116,10 +116,10 @@ DiagnosisResult ResultDialog::result() const
     r.campaignId = m_campaign.id;
     r.teacherId = m_teacherId;
     r.takenOn = m_date->date();
-    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+    for (const CompetencyArea &area : TrainingText::inAreaOrder(m_scores.keys())) { // the dictionary's order
         int h = 0;
-        if (DiagnosisText::parsePercent(it.value()->text(), &h))
-            r.scores << AreaScore{it.key(), h};
+        if (DiagnosisText::parsePercent(m_scores.value(area)->text(), &h))
+            r.scores << AreaScore{area, h};
     }
     return r;
 }
@@ -142,12 +142,13 @@ void ResultDialog::accept()
         m_date->setFocus();
         return;
     }
-    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it) {
+    for (const CompetencyArea &area : TrainingText::inAreaOrder(m_scores.keys())) {
         int h = 0;
-        const QString text = it.value()->text().trimmed();
+        QLineEdit *edit = m_scores.value(area);
+        const QString text = edit->text().trimmed();
         if (!text.isEmpty() && !DiagnosisText::parsePercent(text, &h)) {
             m_message->show(tr("«%1» is not a score: per cent from 0 to 100, as 49,5.").arg(text));
-            it.value()->setFocus();
+            edit->setFocus();
             return;
         }
     }

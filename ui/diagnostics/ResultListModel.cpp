@@ -11,23 +11,32 @@ namespace {
 
 // The areas' columns are narrow, headed by abbreviations (the whole name in
 // the header's tooltip): five scores beside the teacher fit a laptop screen.
-QString shortName(CompetencyArea area)
+QString shortName(const CompetencyArea &area)
 {
-    switch (area) {
-    case CompetencyArea::Subject: return ResultListModel::tr("Subj.");
-    case CompetencyArea::Methodical: return ResultListModel::tr("Meth.");
-    case CompetencyArea::Psychological: return ResultListModel::tr("Psych.");
-    case CompetencyArea::Communicative: return ResultListModel::tr("Comm.");
-    case CompetencyArea::Digital: return ResultListModel::tr("Digit.");
-    case CompetencyArea::FunctionalLiteracy: return ResultListModel::tr("FL");
+    const QString name = TrainingText::russian(area);
+    if (name == CompetencyAreas::defaults().name(area)) {
+        if (area == CompetencyArea::Subject)
+            return ResultListModel::tr("Subj.");
+        if (area == CompetencyArea::Methodical)
+            return ResultListModel::tr("Meth.");
+        if (area == CompetencyArea::Psychological)
+            return ResultListModel::tr("Psych.");
+        if (area == CompetencyArea::Communicative)
+            return ResultListModel::tr("Comm.");
+        if (area == CompetencyArea::Digital)
+            return ResultListModel::tr("Digit.");
+        if (area == CompetencyArea::FunctionalLiteracy)
+            return ResultListModel::tr("FL");
     }
-    return {};
+    // An area the methodist added or renamed: its first letters («Управ.»).
+    const QString whole = upperFirst(name);
+    return whole.size() <= 6 ? whole : whole.left(5) + u'.';
 }
 
-QStringList headers()
+QStringList headers(const QList<CompetencyArea> &areas)
 {
     QStringList out{ResultListModel::tr("Teacher"), ResultListModel::tr("Organisation"), ResultListModel::tr("Date")};
-    for (CompetencyArea area : TrainingText::allAreas())
+    for (const CompetencyArea &area : areas)
         out << shortName(area);
     out << ResultListModel::tr("Def.");
     return out;
@@ -44,14 +53,28 @@ const AreaScore *scoreOf(const DiagnosisResult &r, CompetencyArea area)
 
 } // namespace
 
-ResultListModel::ResultListModel(QObject *parent) : RecordListModel(headers(), parent) {}
+ResultListModel::ResultListModel(QObject *parent)
+    : RecordListModel(headers(TrainingText::allAreas()), parent), m_areas(TrainingText::allAreas())
+{
+}
+
+int ResultListModel::columnOf(const CompetencyArea &area)
+{
+    const qsizetype i = TrainingText::allAreas().indexOf(area);
+    return i < 0 ? -1 : FirstAreaColumn + int(i);
+}
+
+int ResultListModel::deficitsColumn()
+{
+    return FirstAreaColumn + int(TrainingText::allAreas().size());
+}
 
 QVariant ResultListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= FirstAreaColumn
-        && section < deficitsColumn())
-        return TrainingText::displayName(CompetencyArea(section - FirstAreaColumn));
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == deficitsColumn())
+        && section < ownDeficitsColumn())
+        return TrainingText::displayName(m_areas.value(section - FirstAreaColumn));
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ownDeficitsColumn())
         return tr("The number of deficits: areas scored below the threshold");
     return RecordListModel::headerData(section, orientation, role);
 }
@@ -60,6 +83,10 @@ void ResultListModel::setResults(const QList<DiagnosisResult> &results, const QH
                                  const DeficitThresholds &thresholds)
 {
     beginResetModel();
+    if (const QList<CompetencyArea> areas = TrainingText::allAreas(); areas != m_areas) {
+        m_areas = areas;
+        setHeaders(headers(m_areas));
+    }
     m_results = results;
     m_people = people;
     m_thresholds = thresholds;
@@ -88,8 +115,8 @@ QVariant ResultListModel::cell(int row, int column, int role) const
 {
     const DiagnosisResult &r = m_results.at(row);
     const Person person = m_people.value(r.teacherId);
-    const bool isArea = column >= FirstAreaColumn && column < deficitsColumn();
-    const AreaScore *score = isArea ? scoreOf(r, CompetencyArea(column - FirstAreaColumn)) : nullptr;
+    const bool isArea = column >= FirstAreaColumn && column < ownDeficitsColumn();
+    const AreaScore *score = isArea ? scoreOf(r, m_areas.value(column - FirstAreaColumn)) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         if (column == TeacherColumn)
@@ -100,7 +127,7 @@ QVariant ResultListModel::cell(int row, int column, int role) const
             return DateText::numeric(r.takenOn);
         if (isArea)
             return score ? DiagnosisText::percentText(score->hundredths) : QString();
-        if (column == deficitsColumn()) {
+        if (column == ownDeficitsColumn()) {
             const qsizetype n = deficitsOf(r).size();
             return n == 0 ? QVariant() : QVariant(int(n));
         }
@@ -110,25 +137,25 @@ QVariant ResultListModel::cell(int row, int column, int role) const
             return r.takenOn;
         if (isArea)
             return score ? score->hundredths : -1;
-        if (column == deficitsColumn())
+        if (column == ownDeficitsColumn())
             return int(deficitsOf(r).size());
         return cell(row, column, Qt::DisplayRole);
     case SearchRole:
         return normalizedKey(person.name + u' ' + person.organisation);
     case Qt::TextAlignmentRole:
-        if (isArea || column == deficitsColumn())
+        if (isArea || column == ownDeficitsColumn())
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
         if (score && DeficitRules::isDeficit(*score, m_thresholds))
             return StatusPalette::overdue();
-        if (column == deficitsColumn())
+        if (column == ownDeficitsColumn())
             return StatusPalette::overdue();
         break;
     case Qt::ToolTipRole:
         if (score && DeficitRules::isDeficit(*score, m_thresholds))
             return tr("A deficit: below the threshold");
-        if (column == deficitsColumn()) {
+        if (column == ownDeficitsColumn()) {
             QStringList names;
             for (const AreaScore &s : deficitsOf(r))
                 names << TrainingText::displayName(s.area);

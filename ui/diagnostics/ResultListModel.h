@@ -16,9 +16,11 @@ class ResultListModel : public RecordListModel
     Q_OBJECT
 public:
     enum Column { TeacherColumn, OrganisationColumn, DateColumn, FirstAreaColumn };
-    // The column of an area (every area, functional literacy last).
-    static int columnOf(CompetencyArea area) { return FirstAreaColumn + int(area); }
-    static int deficitsColumn() { return columnOf(CompetencyArea::FunctionalLiteracy) + 1; }
+    // The column of an area: every area of the dictionary, in its order
+    // (the current one: the model takes it up at each setResults); -1 for
+    // an area it lacks.
+    static int columnOf(const CompetencyArea &area);
+    static int deficitsColumn();
 
     explicit ResultListModel(QObject *parent = nullptr);
 
@@ -41,7 +43,10 @@ protected:
 
 private:
     QList<AreaScore> deficitsOf(const DiagnosisResult &r) const;
+    // The deficits' column of this model's areas (deficitsColumn() once it read them).
+    int ownDeficitsColumn() const { return FirstAreaColumn + int(m_areas.size()); }
 
+    QList<CompetencyArea> m_areas; // the columns' areas
     QList<DiagnosisResult> m_results;
     QHash<qint64, Person> m_people;
     DeficitThresholds m_thresholds;

@@ -218,8 +218,10 @@ void ResultsTab::addCampaign()
     dialog.setWindowTitle(tr("New diagnosis"));
     DiagnosisCampaign fresh;
     fresh.starts = m_ctx.today();
-    fresh.areas = {CompetencyArea::Subject, CompetencyArea::Methodical, CompetencyArea::Psychological,
-                   CompetencyArea::Communicative, CompetencyArea::Digital};
+    for (const CompetencyArea &area : TrainingText::allAreas()) { // scored by area: all but literacy
+        if (!area.isLiteracy())
+            fresh.areas << area;
+    }
     dialog.setCampaign(fresh);
     dialog.exec();
 }

@@ -173,7 +173,8 @@ void RouteDialog::setRoute(const IndividualRoute &route, const QString &teacher,
                            .arg(route.startYear + 1));
     const DeficitThresholds thresholds = SettingsRepository(m_ctx.db()).deficitThresholds();
     QStringList scores;
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+    for (const CompetencyArea &area : TrainingText::inAreaOrder(latest.keys())) { // the dictionary's order
+        const auto it = latest.constFind(area);
         const QString text = TrainingText::displayName(it.key()) + QStringLiteral(" ")
             + DiagnosisText::percentText(it->hundredths);
         scores << (DeficitRules::isDeficit(*it, thresholds) ? StatusPalette::boldHtml(StatusPalette::errorText(),

@@ -29,7 +29,7 @@ void OrganisationsArea::addMenuEntries(Menu menu, QMenu *into)
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     add->setObjectName(QStringLiteral("addOrganisationAction"));
     into->addSeparator();
-    QAction *dictionaries = into->addAction(tr("&Positions and subjects..."), into, [this] {
+    QAction *dictionaries = into->addAction(tr("&Dictionaries..."), into, [this] {
         DictionariesDialog dialog(m_host.context(), m_host.dialogParent());
         dialog.exec();
     });

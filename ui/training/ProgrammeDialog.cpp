@@ -93,7 +93,7 @@ ProgrammeDialog::ProgrammeDialog(const QList<Position> &positions, const QList<S
     for (StudyForm f : {StudyForm::FullTime, StudyForm::Distance, StudyForm::Blended})
         m_form->addItem(TrainingText::displayName(f), int(f));
     for (CompetencyArea a : TrainingText::allAreas())
-        addCheckItem(m_areas, TrainingText::displayName(a), int(a));
+        addCheckItem(m_areas, TrainingText::displayName(a), a.code());
     for (const Position &p : positions)
         addCheckItem(m_positions, p.name, p.id);
     for (const Subject &s : subjects)
@@ -145,9 +145,9 @@ void ProgrammeDialog::setProgramme(const Programme &p)
         m_hours->setValue(p.hours);
     m_form->setCurrentIndex(m_form->findData(int(p.form)));
     m_federal->setChecked(p.federalRegistry);
-    QList<int> areas;
-    for (CompetencyArea a : p.areas)
-        areas.append(int(a));
+    QList<QString> areas;
+    for (const CompetencyArea &a : p.areas)
+        areas.append(a.code());
     check(m_areas, areas);
     check(m_positions, p.positionIds);
     check(m_subjects, p.subjectIds);
@@ -164,8 +164,8 @@ Programme ProgrammeDialog::programme() const
     p.form = StudyForm(m_form->currentData().toInt());
     p.federalRegistry = m_federal->isChecked();
     p.areas.clear();
-    for (int a : checked<int>(m_areas))
-        p.areas.append(CompetencyArea(a));
+    for (const QString &code : checked<QString>(m_areas))
+        p.areas.append(CompetencyArea(code));
     p.positionIds = checked<qint64>(m_positions);
     p.subjectIds = checked<qint64>(m_subjects);
     return p;
