@@ -1049,7 +1049,7 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
         <translation>Использование: profrost-cli indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
 Выводит показатели мониторинга I1–I10 на дату DATE (по умолчанию — сегодня): числитель, знаменатель,
 значение, целевое значение и статус; с --by — то же по каждой организации или муниципалитету,
-худшие первыми. --json выводит {"as_of": DATE, "indicators": [...]}.</translation>
+худшие первыми. --json выводит {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [...]}.</translation>
     </message>
     <message>
         <source>The reference date (default today).</source>
@@ -2398,6 +2398,13 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
 %2</source>
         <translation>Не удалось обновить схему базы данных: %1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringArea</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5580,61 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::DashboardPage</name>
+    <message>
+        <source>The indicators are computed on this day (the window is the 3 years up to it).</source>
+        <translation>Показатели рассчитываются на этот день (окно — 3 года до него включительно).</translation>
+    </message>
+    <message>
+        <source>Indicators &amp;on:</source>
+        <translation>Показатели &amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Computing the indicators on %1...</source>
+        <translation>Расчёт показателей на %1...</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation>Муниципалитет: %1</translation>
+    </message>
+    <message>
+        <source>On %1: %2 of %3 targets met</source>
+        <translation>На %1 достигнуто целевых значений: %2 из %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) without data</source>
+        <translation><numerusform>%n показатель без данных</numerusform><numerusform>%n показателя без данных</numerusform><numerusform>%n показателей без данных</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 by organisation: no data</source>
+        <translation>%1 по организациям: нет данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by organisation, the %n worst first</source>
+        <translation><numerusform>%1 по организациям: %n худшая</numerusform><numerusform>%1 по организациям: %n худших, начиная с худшей</numerusform><numerusform>%1 по организациям: %n худших, начиная с худшей</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>profrost::DateLineEdit</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -6619,6 +6681,76 @@ deficit</source>
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::IndicatorCard</name>
+    <message>
+        <source>Click for the teachers behind the figure</source>
+        <translation>Щёлкните, чтобы увидеть педагогов за этой цифрой</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <source>informative</source>
+        <translation>справочно</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::IndicatorPeopleDialog</name>
+    <message>
+        <source>Only those &amp;not counted</source>
+        <translation>Только &amp;не учтённые</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; на %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Учтены: %1</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Не учтены: %1</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Учтён</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;registry</source>
+        <translation>Открыть в &amp;реестре</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ namespace profrost {
 
 namespace {
 
-bool isLiteracy(const AreaScore &s) { return s.area == CompetencyArea::FunctionalLiteracy; }
+// The dictionary's literacy flag (core/README.md «The competency areas»), as the deficit rule reads it.
+bool isLiteracy(const AreaScore &s) { return s.area.isLiteracy(); }
 
 } // namespace
 

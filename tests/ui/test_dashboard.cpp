@@ -53,16 +53,19 @@ TEST_CASE("The dashboard opens first with the indicators, narrows to a school an
     CHECK(page->card(IndicatorId::I5)->valueText() == u"50.0 %"_s);
     QStringList shown, gapOnly;
     whenModal<IndicatorPeopleDialog>([&](IndicatorPeopleDialog *d) {
+        // The target is not met: those not counted come alone first.
+        CHECK(d->onlyGap()->isChecked());
+        for (int r = 0; r < d->table()->rowCount(); ++r)
+            gapOnly << d->table()->item(r, 0)->text();
+        d->onlyGap()->setChecked(false);
         for (int r = 0; r < d->table()->rowCount(); ++r)
             shown << d->table()->item(r, 0)->text() + u" | "_s + d->table()->item(r, 3)->text();
         d->onlyGap()->setChecked(true);
-        for (int r = 0; r < d->table()->rowCount(); ++r)
-            gapOnly << d->table()->item(r, 0)->text();
         d->table()->setCurrentCell(0, 0);
         clickButton(d, "openTeacherButton");
     });
     QTest::mouseClick(page->card(IndicatorId::I5), Qt::LeftButton);
-    CHECK(shown == QStringList({u"Андреева Ольга Игоревна | yes"_s, u"Васильев Дмитрий Олегович | no"_s}));
+    CHECK(shown == QStringList({u"Васильев Дмитрий Олегович | no"_s, u"Андреева Ольга Игоревна | yes"_s}));
     CHECK(gapOnly == QStringList({u"Васильев Дмитрий Олегович"_s}));
     auto *teachers = qobject_cast<TeachersPage *>(window->findChild<TeachersPage *>());
     REQUIRE(teachers);

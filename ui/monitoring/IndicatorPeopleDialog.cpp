@@ -56,6 +56,8 @@ IndicatorPeopleDialog::IndicatorPeopleDialog(const IndicatorValue &value, const 
     m_table->setColumnWidth(3, 90);
     m_onlyGap->setObjectName(QStringLiteral("onlyGap"));
     m_onlyGap->setVisible(!value.gapIds.isEmpty() && !value.numeratorIds.isEmpty() && value.gapIds != value.numeratorIds);
+    // A target not met: who is to be reached is what the user came for.
+    m_onlyGap->setChecked(m_onlyGap->isVisibleTo(this) && value.status == IndicatorStatus::NotMet);
     connect(m_onlyGap, &QCheckBox::toggled, this, &IndicatorPeopleDialog::fill);
     connect(m_table, &QTableWidget::cellActivated, this, &IndicatorPeopleDialog::openChosen);
 
@@ -76,15 +78,16 @@ IndicatorPeopleDialog::IndicatorPeopleDialog(const IndicatorValue &value, const 
 
 void IndicatorPeopleDialog::fill()
 {
-    // A count lists its people as counted (I9: the untrained, I10: the expiring).
+    // Those to be reached first, then those counted; a count lists its
+    // people as counted (I9: the untrained, I10: the expiring).
     QList<std::pair<qint64, bool>> rows;
-    if (!m_onlyGap->isChecked()) {
-        for (qint64 id : std::as_const(m_value.numeratorIds))
-            rows.append({id, true});
-    }
     if (m_value.isShare()) {
         for (qint64 id : std::as_const(m_value.gapIds))
             rows.append({id, false});
+    }
+    if (!m_onlyGap->isChecked()) {
+        for (qint64 id : std::as_const(m_value.numeratorIds))
+            rows.append({id, true});
     }
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
