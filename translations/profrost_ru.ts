@@ -5615,7 +5615,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) without data</source>
-        <translation><numerusform>%n показатель без данных</numerusform><numerusform>%n показателя без данных</numerusform><numerusform>%n показателей без данных</numerusform></translation>
+        <translation>
+            <numerusform>%n показатель без данных</numerusform>
+            <numerusform>%n показателя без данных</numerusform>
+            <numerusform>%n показателей без данных</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by organisation: no data</source>
@@ -5623,7 +5627,11 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <source>%1 by organisation, the %n worst first</source>
-        <translation><numerusform>%1 по организациям: %n худшая</numerusform><numerusform>%1 по организациям: %n худших, начиная с худшей</numerusform><numerusform>%1 по организациям: %n худших, начиная с худшей</numerusform></translation>
+        <translation>
+            <numerusform>%1 по организациям: %n худшая</numerusform>
+            <numerusform>%1 по организациям: %n худших, начиная с худшей</numerusform>
+            <numerusform>%1 по организациям: %n худших, начиная с худшей</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -5632,6 +5640,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>By &amp;organisation</source>
+        <translation>По &amp;организациям</translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation>&amp;Динамика</translation>
+    </message>
+    <message>
+        <source>%1. %2: the last five academic years, %3</source>
+        <translation>%1. %2: последние пять учебных лет, %3</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>целевое значение</translation>
     </message>
 </context>
 <context>
@@ -6700,6 +6724,10 @@ deficit</source>
     <message>
         <source>informative</source>
         <translation>справочно</translation>
+    </message>
+    <message>
+        <source>The last five academic years: %1</source>
+        <translation>Последние пять учебных лет: %1</translation>
     </message>
 </context>
 <context>

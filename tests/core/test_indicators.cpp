@@ -7,6 +7,7 @@
 #include "domain/MethodicalPlan.h"
 #include "domain/Route.h"
 #include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorTrend.h"
 #include "store/AssociationRepository.h"
 #include "store/DiagnosisRepository.h"
 #include "store/DictionaryRepository.h"
@@ -353,4 +354,18 @@ TEST_CASE("I5 counts the young teachers supported at D, I6 the valid categories,
     CHECK(surnames(fx.t.db(), i6.numeratorIds) == QStringList({u"Ершова"_s, u"Жданова"_s, u"Иванова"_s}));
     CHECK(i6.value == 33.3);
     CHECK(i6.status == IndicatorStatus::Informative);
+}
+
+TEST_CASE("The trend is taken at the end of each of the four academic years before D, then at D", "[indicators]")
+{
+    CHECK(IndicatorTrend::dates(QDate(2026, 12, 3))
+          == QList<QDate>({QDate(2023, 8, 31), QDate(2024, 8, 31), QDate(2025, 8, 31), QDate(2026, 8, 31),
+                           QDate(2026, 12, 3)}));
+    // On 31 August D closes its own academic year: the four before it are 2021/22 … 2024/25.
+    CHECK(IndicatorTrend::dates(QDate(2026, 8, 31))
+          == QList<QDate>({QDate(2022, 8, 31), QDate(2023, 8, 31), QDate(2024, 8, 31), QDate(2025, 8, 31),
+                           QDate(2026, 8, 31)}));
+    CHECK(IndicatorTrend::dates(QDate(2026, 9, 1)).constFirst() == QDate(2023, 8, 31));
+    CHECK(IndicatorTrend::label(QDate(2024, 8, 31), QDate(2026, 12, 3)) == u"2023/24"_s);
+    CHECK(IndicatorTrend::label(QDate(2026, 12, 3), QDate(2026, 12, 3)) == u"03.12.2026"_s);
 }

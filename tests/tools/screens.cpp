@@ -120,6 +120,10 @@ int main(int argc, char *argv[])
         save(&window, out, QStringLiteral("dashboard"));
         dashboard->chooseIndicator(IndicatorId::I9);
         save(&window, out, QStringLiteral("dashboard-i9"));
+        dashboard->chooseIndicator(IndicatorId::I5);
+        dashboard->charts()->setCurrentIndex(1);
+        save(&window, out, QStringLiteral("dashboard-trend"));
+        dashboard->charts()->setCurrentIndex(0);
         QTimer::singleShot(0, [&out] {
             if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
                 save(people, out, QStringLiteral("dashboard-people"));

@@ -7,6 +7,7 @@
 #include "monitoring/DashboardPage.h"
 #include "monitoring/IndicatorCard.h"
 #include "monitoring/IndicatorPeopleDialog.h"
+#include "monitoring/Sparkline.h"
 #include "registry/TeachersPage.h"
 #include "shell/MainWindow.h"
 #include "support/MentoringFixture.h"
@@ -51,6 +52,10 @@ TEST_CASE("The dashboard opens first with the indicators, narrows to a school an
     page->setScope(1, fx.school1);
     CHECK(page->scope()->currentText() == u"СОШ № 1"_s);
     CHECK(page->card(IndicatorId::I5)->valueText() == u"50.0 %"_s);
+    // Its trend: on 31.08.2023 no young teacher there; Васильев (hired 15.08.2024) alone and
+    // unsupported on 31.08.2024 and 2025; on 31.08.2026 both he and Андреева had a mentor.
+    CHECK(page->card(IndicatorId::I5)->sparkline()->points()
+          == QList<std::optional<double>>({std::nullopt, 0.0, 0.0, 100.0, 50.0}));
     QStringList shown, gapOnly;
     whenModal<IndicatorPeopleDialog>([&](IndicatorPeopleDialog *d) {
         // The target is not met: those not counted come alone first.

@@ -1,22 +1,54 @@
 #include "monitoring/DashboardData.h"
 
+#include "indicators/IndicatorTrend.h"
+
 namespace profrost {
+
+namespace {
+
+DashboardSnapshot snapshot(const IndicatorInputs &inputs)
+{
+    const IndicatorEngine engine(inputs);
+    DashboardSnapshot s;
+    s.at = inputs.at;
+    s.whole = engine.all();
+    s.organisations = engine.byOrganisation();
+    s.municipalities = engine.byMunicipality();
+    return s;
+}
+
+} // namespace
 
 DashboardData DashboardData::read(Database &db, QDate at)
 {
-    const IndicatorInputs inputs = IndicatorInputs::read(db, at);
-    const IndicatorEngine engine(inputs);
     DashboardData data;
-    data.at = at;
-    data.whole = engine.all();
-    data.organisations = engine.byOrganisation();
-    data.municipalities = engine.byMunicipality();
-    for (const TeacherRow &t : inputs.teachers)
-        data.people.insert(t.id, {t.fullName(), t.organisations, t.positions});
+    for (const QDate day : IndicatorTrend::dates(at)) {
+        const IndicatorInputs inputs = IndicatorInputs::read(db, day);
+        data.trend << snapshot(inputs);
+        if (day == at) {
+            static_cast<DashboardSnapshot &>(data) = data.trend.constLast();
+            for (const TeacherRow &t : inputs.teachers)
+                data.people.insert(t.id, {t.fullName(), t.organisations, t.positions});
+        }
+    }
     return data;
 }
 
-QList<IndicatorValue> DashboardData::valuesOf(int kind, qint64 id) const
+QList<std::optional<IndicatorValue>> DashboardData::trendOf(IndicatorId indicator, int kind, qint64 id) const
+{
+    QList<std::optional<IndicatorValue>> out;
+    for (const DashboardSnapshot &s : trend) {
+        std::optional<IndicatorValue> point;
+        for (const IndicatorValue &v : s.valuesOf(kind, id)) {
+            if (v.id == indicator && v.status != IndicatorStatus::NoData)
+                point = v;
+        }
+        out << point;
+    }
+    return out;
+}
+
+QList<IndicatorValue> DashboardSnapshot::valuesOf(int kind, qint64 id) const
 {
     const QList<IndicatorPart> &parts = kind == 1 ? organisations : municipalities;
     if (kind == 0)

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace profrost {
 
 class Database;
@@ -16,22 +18,33 @@ struct DashboardPerson
     QString positions;
 };
 
-// Everything the dashboard shows at a date, computed in one go (on a worker
-// thread: a region's registry takes a while): the indicators of the whole,
-// of every organisation and municipality, and the people behind them.
-struct DashboardData
+// The indicators on one day: of the whole, of every organisation and municipality.
+struct DashboardSnapshot
 {
     QDate at;
     QList<IndicatorValue> whole;
     QList<IndicatorPart> organisations; // worst first by I1
     QList<IndicatorPart> municipalities;
+
+    // The values of the scope the filter chose: the whole (kind 0), an
+    // organisation (1) or a municipality (2) with that id; empty when the
+    // part has nobody on that day.
+    QList<IndicatorValue> valuesOf(int kind, qint64 id) const;
+};
+
+// Everything the dashboard shows at a date, computed in one go (on a worker
+// thread: a region's registry takes a while): the day's snapshot, the
+// trend's (IndicatorTrend::dates, the day last), and the people behind the figures.
+struct DashboardData : DashboardSnapshot
+{
+    QList<DashboardSnapshot> trend;
     QHash<qint64, DashboardPerson> people;
 
     // Throws profrost::Error.
     static DashboardData read(Database &db, QDate at);
-    // The values of the scope the filter chose: the whole (kind 0), an
-    // organisation (1) or a municipality (2) with that id.
-    QList<IndicatorValue> valuesOf(int kind, qint64 id) const;
+    // One indicator of the scope on each day of the trend (no value: no
+    // data then, or the part did not exist).
+    QList<std::optional<IndicatorValue>> trendOf(IndicatorId indicator, int kind, qint64 id) const;
 };
 
 } // namespace profrost

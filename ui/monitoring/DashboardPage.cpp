@@ -9,7 +9,12 @@
 #include "monitoring/IndicatorPeopleDialog.h"
 #include "shell/AppContext.h"
 
+#include "indicators/IndicatorTrend.h"
+
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QLineSeries>
+#include <QTabWidget>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -46,6 +51,8 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
       m_scope(new QComboBox(this)),
       m_summary(new QLabel(this)),
       m_chart(new QChartView(this)),
+      m_trendChart(new QChartView(this)),
+      m_charts(new QTabWidget(this)),
       m_reader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -59,7 +66,15 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     m_summary->setWordWrap(true);
     m_chart->setObjectName(QStringLiteral("dashboardChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(200);
+    m_trendChart->setObjectName(QStringLiteral("dashboardTrend"));
+    m_trendChart->setRenderHint(QPainter::Antialiasing);
+    m_charts->setObjectName(QStringLiteral("dashboardCharts"));
+    m_charts->addTab(m_chart, tr("By &organisation"));
+    m_charts->addTab(m_trendChart, tr("T&rend"));
+    m_charts->setCurrentIndex(QSettings().value(QStringLiteral("dashboard/chart"), 0).toInt());
+    connect(m_charts, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("dashboard/chart"), index); });
     if (const int saved = QSettings().value(QStringLiteral("dashboard/indicator"), -1).toInt();
         saved >= 0 && saved <= int(IndicatorId::I10))
         m_chosen = IndicatorId(saved);
@@ -93,7 +108,7 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_charts, 1);
 
     connect(m_day, &QLineEdit::editingFinished, this, [this] {
         if (day().isValid() && (!m_data || m_data->at != day()))
@@ -184,8 +199,10 @@ void DashboardPage::refresh()
     const QList<IndicatorValue> values = m_data->valuesOf(scope.value(0).toInt(), scope.value(1).toLongLong());
     int met = 0, judged = 0, noData = 0;
     for (const IndicatorValue &v : values) {
-        if (IndicatorCard *c = card(v.id))
+        if (IndicatorCard *c = card(v.id)) {
             c->setValue(v);
+            c->setTrend(m_data->trendOf(v.id, scope.value(0).toInt(), scope.value(1).toLongLong()));
+        }
         met += v.status == IndicatorStatus::Met ? 1 : 0;
         judged += v.status == IndicatorStatus::Met || v.status == IndicatorStatus::NotMet ? 1 : 0;
         noData += v.status == IndicatorStatus::NoData ? 1 : 0;
@@ -197,6 +214,7 @@ void DashboardPage::refresh()
     for (IndicatorCard *c : std::as_const(m_cards))
         c->setSelected(c->id() == m_chosen);
     drawChart();
+    drawTrend();
 }
 
 void DashboardPage::chooseIndicator(IndicatorId id)
@@ -206,6 +224,68 @@ void DashboardPage::chooseIndicator(IndicatorId id)
     for (IndicatorCard *c : std::as_const(m_cards))
         c->setSelected(c->id() == id);
     drawChart();
+    drawTrend();
+}
+
+void DashboardPage::drawTrend()
+{
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QVariantList scope = m_scope->currentData().toList();
+    const QList<std::optional<IndicatorValue>> points =
+        m_data ? m_data->trendOf(m_chosen, scope.value(0).toInt(), scope.value(1).toLongLong())
+               : QList<std::optional<IndicatorValue>>();
+    chart->setTitle(tr("%1. %2: the last five academic years, %3")
+                        .arg(IndicatorText::code(m_chosen), IndicatorText::title(m_chosen), scopeName()));
+    const bool share = IndicatorText::isShare(m_chosen);
+    auto *line = new QLineSeries;
+    line->setName(IndicatorText::code(m_chosen));
+    line->setPointsVisible(true);
+    line->setPointLabelsVisible(true);
+    line->setPointLabelsFormat(share ? QStringLiteral("@yPoint %") : QStringLiteral("@yPoint"));
+    line->setColor(StatusPalette::chartBar());
+    double top = share ? 100 : 1;
+    std::optional<double> target;
+    for (int i = 0; i < points.size(); ++i) {
+        if (!points[i])
+            continue; // no data that year: no point
+        line->append(i, points[i]->value);
+        top = std::max(top, points[i]->value);
+        target = points[i]->target;
+    }
+    chart->addSeries(line);
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    if (m_data) {
+        for (int i = 0; i < m_data->trend.size(); ++i)
+            x->append(IndicatorTrend::label(m_data->trend[i].at, m_data->at), i);
+    }
+    x->setRange(-0.3, std::max(1.0, double(points.size()) - 0.7));
+    auto *y = new QValueAxis;
+    if (target) {
+        top = std::max(top, *target);
+        auto *goal = new QLineSeries;
+        goal->setName(tr("target"));
+        goal->setPen(QPen(StatusPalette::mutedText(), 1.5, Qt::DashLine));
+        goal->append(-0.3, *target);
+        goal->append(std::max(1.0, double(points.size()) - 0.7), *target);
+        chart->addSeries(goal);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        goal->attachAxis(x);
+        goal->attachAxis(y);
+    } else {
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+    }
+    line->attachAxis(x);
+    line->attachAxis(y);
+    y->setRange(0, share ? 100 : top * 1.15);
+    y->setLabelFormat(QStringLiteral("%d"));
+    QChart *old = m_trendChart->chart();
+    m_trendChart->setChart(chart);
+    delete old;
 }
 
 void DashboardPage::drawChart()
@@ -258,6 +338,8 @@ void DashboardPage::drawChart()
         for (const IndicatorPart *p : std::as_const(parts))
             top = std::max(top, p->values[index].value);
         values->setRange(0, share ? 100 : std::max(1.0, top * 1.15));
+        if (!share)
+            values->applyNiceNumbers(); // whole ticks: 0, 5, 10, 15, 20
         values->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);

@@ -9,6 +9,7 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QTabWidget;
 
 namespace profrost {
 
@@ -20,7 +21,8 @@ class IndicatorCard;
 
 // The program's start page (issue «Monitoring»): a card per indicator at
 // the chosen date, for the whole registry or one municipality or
-// organisation; the chosen indicator by organisation as bars, worst first.
+// organisation, each with its trend over five academic years; the chosen
+// indicator by organisation as bars, worst first, and its trend as a line.
 // A card or a bar opens the teachers behind its figure. Read on a worker
 // thread: the first frame comes at once, the figures when computed.
 class DashboardPage : public QWidget
@@ -47,6 +49,8 @@ public:
     QLabel *summary() const { return m_summary; }
     QComboBox *scope() const { return m_scope; }
     QChartView *chart() const { return m_chart; }
+    QChartView *trendChart() const { return m_trendChart; }
+    QTabWidget *charts() const { return m_charts; }
     // The organisations of the bars, top to bottom.
     QList<qint64> barOrganisations() const { return m_barOrganisations; }
     const DashboardData *data() const { return m_data.get(); }
@@ -57,6 +61,7 @@ private:
     void refresh();
     void fillScopes();
     void drawChart();
+    void drawTrend();
     QString scopeName() const;
 
     AppContext &m_ctx;
@@ -66,6 +71,8 @@ private:
     QLabel *m_summary;
     QList<IndicatorCard *> m_cards;
     QChartView *m_chart;
+    QChartView *m_trendChart;
+    QTabWidget *m_charts;
     BackgroundRead *m_reader;
     DeferredLoad *m_loader;
     std::shared_ptr<const DashboardData> m_data;

@@ -1,16 +1,23 @@
 #include "monitoring/IndicatorCard.h"
 
 #include "common/StatusPalette.h"
+#include "monitoring/Sparkline.h"
 
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace profrost {
 
 IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
-    : QFrame(parent), m_id(id), m_title(new QLabel(this)), m_value(new QLabel(this)), m_detail(new QLabel(this))
+    : QFrame(parent),
+      m_id(id),
+      m_title(new QLabel(this)),
+      m_value(new QLabel(this)),
+      m_detail(new QLabel(this)),
+      m_sparkline(new Sparkline(this))
 {
     setObjectName(QStringLiteral("card") + IndicatorText::code(id));
     setFocusPolicy(Qt::StrongFocus);
@@ -28,7 +35,11 @@ IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
     layout->setContentsMargins(10, 6, 8, 6);
     layout->setSpacing(2);
     layout->addWidget(m_title, 1);
-    layout->addWidget(m_value);
+    auto *valueRow = new QHBoxLayout;
+    m_value->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut: «100,0 %» whole
+    valueRow->addWidget(m_value);
+    valueRow->addWidget(m_sparkline, 1, Qt::AlignBottom);
+    layout->addLayout(valueRow);
     layout->addWidget(m_detail);
     setMinimumSize(150, 118);
     restyle();
@@ -60,6 +71,27 @@ void IndicatorCard::setValue(const IndicatorValue &v)
         detail << IndicatorText::displayName(v.status);
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     restyle();
+}
+
+void IndicatorCard::setTrend(const QList<std::optional<IndicatorValue>> &trend)
+{
+    QList<std::optional<double>> points;
+    double maximum = IndicatorText::isShare(m_id) ? 100 : 1;
+    std::optional<double> target;
+    for (const std::optional<IndicatorValue> &v : trend) {
+        points << (v ? std::optional<double>(v->value) : std::nullopt);
+        if (v) {
+            maximum = std::max(maximum, v->value);
+            target = v->target;
+        }
+    }
+    if (target)
+        maximum = std::max(maximum, *target);
+    m_sparkline->setPoints(points, maximum, target);
+    QStringList tip;
+    for (const std::optional<IndicatorValue> &v : trend)
+        tip << (v ? IndicatorText::valueText(*v) : IndicatorText::displayName(IndicatorStatus::NoData));
+    m_sparkline->setToolTip(tr("The last five academic years: %1").arg(tip.join(QStringLiteral(" → "))));
 }
 
 QString IndicatorCard::valueText() const { return m_value->text(); }

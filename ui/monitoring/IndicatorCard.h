@@ -4,9 +4,13 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace profrost {
+
+class Sparkline;
 
 // One indicator on the dashboard: its id and title, the value against the
 // target, the count behind a share, coloured by status (green met, red not
@@ -19,6 +23,9 @@ public:
     explicit IndicatorCard(IndicatorId id, QWidget *parent = nullptr);
     IndicatorId id() const { return m_id; }
     void setValue(const IndicatorValue &v);
+    // The trend of the last five academic years (IndicatorTrend::dates), the day last.
+    void setTrend(const QList<std::optional<IndicatorValue>> &trend);
+    Sparkline *sparkline() const { return m_sparkline; }
     void setSelected(bool selected);
     QString valueText() const;
     QString detailText() const;
@@ -42,6 +49,7 @@ private:
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;
+    Sparkline *m_sparkline;
 };
 
 } // namespace profrost
