@@ -167,8 +167,13 @@ private:
         if (!m_random.chance(0.68))
             return; // not (yet) given a mentor: the ones the page shows in red
         const QDate starts = startOf(m_random, *mentee.row, m_today);
-        // Copies that outlive the pointers chosen from them.
-        const QList<Person> managers = m_managers.value(mentee.organisation);
+        // Copies that outlive the pointers chosen from them; a young deputy
+        // head (a manager with a teaching post) does not mentor themselves.
+        QList<Person> managers;
+        for (const Person &p : m_managers.value(mentee.organisation)) {
+            if (p.row->id != mentee.row->id)
+                managers << p;
+        }
         const QList<Person> colleagues = m_mentors.value(mentee.organisation);
         const bool byManager = m_random.chance(0.1) && !managers.isEmpty();
         const Person *mentor = byManager ? &m_random.pick(managers) : choose(colleagues, mentee);

@@ -65,6 +65,7 @@ void IndicatorEngine::standings()
         Standing st;
         st.teacherId = t.id;
         st.name = t.fullName();
+        st.sortKey = lowerKey(st.name);
         st.organisationId = t.organisationIds.isEmpty() ? 0 : t.organisationIds.constFirst();
         for (const Employment &e : m_in.employments.value(t.id)) {
             if (e.activeOn(at) && m_in.positionKinds.value(e.positionId, PositionKind::Pedagogical) == PositionKind::Pedagogical) {
@@ -115,8 +116,11 @@ void IndicatorEngine::standings()
         st.expiring = expiring.contains(t.id);
         m_standings << st;
     }
-    std::stable_sort(m_standings.begin(), m_standings.end(),
-                     [](const Standing &a, const Standing &b) { return alphabeticalLess(a.name, b.name); });
+    // alphabeticalLess's order, its keys made once (a region sorts 50,000 names).
+    std::stable_sort(m_standings.begin(), m_standings.end(), [](const Standing &a, const Standing &b) {
+        const int byKey = a.sortKey.compare(b.sortKey);
+        return byKey != 0 ? byKey < 0 : a.name < b.name;
+    });
 }
 
 void IndicatorEngine::teams()
@@ -130,6 +134,10 @@ void IndicatorEngine::teams()
                 && !managerOf.value(it.key()).contains(e.organisationId))
                 managerOf[it.key()] << e.organisationId;
         }
+    }
+    for (const QList<qint64> &orgs : std::as_const(managerOf)) {
+        for (qint64 org : orgs)
+            m_managerOrganisations.insert(org);
     }
     QHash<qint64, QString> names;
     for (const TeacherRow &t : m_in.teachers)
@@ -184,16 +192,16 @@ IndicatorValue IndicatorEngine::finish(IndicatorId id, int numerator, std::optio
     return v;
 }
 
-QList<IndicatorValue> IndicatorEngine::compute(const std::function<bool(qint64)> &in, bool whole) const
+QList<IndicatorValue> IndicatorEngine::compute(const QList<const Standing *> &standings, const QList<const Team *> &teams,
+                                               const std::function<bool(qint64)> &in, bool whole) const
 {
     // A share: those who count among those who could.
     const auto share = [&](IndicatorId id, const std::function<bool(const Standing &)> &counted,
                            const std::function<bool(const Standing &)> &base, bool dataExists) {
         QList<qint64> yes, gap;
-        for (const Standing &s : m_standings) {
-            if (!in(s.organisationId) || !base(s))
-                continue;
-            (counted(s) ? yes : gap) << s.teacherId;
+        for (const Standing *s : standings) {
+            if (base(*s))
+                (counted(*s) ? yes : gap) << s->teacherId;
         }
         const int n = int(yes.size());
         return finish(id, n, n + int(gap.size()), yes, gap, dataExists);
@@ -210,22 +218,16 @@ QList<IndicatorValue> IndicatorEngine::compute(const std::function<bool(qint64)>
         QStringList items;
         int count = 0;
         bool anyManager = false;
-        for (const Team &t : m_teams) {
-            if (!in(t.organisationId))
-                continue;
+        for (const Team *t : teams) {
             ++count;
-            items << t.text;
-            for (qint64 id : t.managers) {
+            items << t->text;
+            for (qint64 id : t->managers) {
                 if (!managers.contains(id))
                     managers << id;
             }
         }
-        for (auto it = m_in.employments.cbegin(); it != m_in.employments.cend() && !anyManager; ++it) {
-            for (const Employment &e : it.value())
-                anyManager = anyManager
-                    || (e.activeOn(m_in.at) && in(e.organisationId)
-                        && m_in.positionKinds.value(e.positionId) == PositionKind::Managerial);
-        }
+        for (qint64 org : m_managerOrganisations)
+            anyManager = anyManager || in(org);
         IndicatorValue v = finish(IndicatorId::I4, count, std::nullopt, managers, {}, m_hasCourses && anyManager);
         v.items = items;
         out << v;
@@ -247,17 +249,17 @@ QList<IndicatorValue> IndicatorEngine::compute(const std::function<bool(qint64)>
     }
     {
         QList<qint64> untrained;
-        for (const Standing &s : m_standings) {
-            if (in(s.organisationId) && !s.trained)
-                untrained << s.teacherId;
+        for (const Standing *s : standings) {
+            if (!s->trained)
+                untrained << s->teacherId;
         }
         out << finish(IndicatorId::I9, int(untrained.size()), std::nullopt, untrained, untrained, m_hasCourses);
     }
     {
         QList<qint64> expiring;
-        for (const Standing &s : m_standings) {
-            if (in(s.organisationId) && s.expiring)
-                expiring << s.teacherId;
+        for (const Standing *s : standings) {
+            if (s->expiring)
+                expiring << s->teacherId;
         }
         out << finish(IndicatorId::I10, int(expiring.size()), std::nullopt, expiring, {}, m_hasAttestation);
     }
@@ -266,7 +268,14 @@ QList<IndicatorValue> IndicatorEngine::compute(const std::function<bool(qint64)>
 
 QList<IndicatorValue> IndicatorEngine::all() const
 {
-    return compute([](qint64) { return true; }, true);
+    QList<const Standing *> standings;
+    standings.reserve(m_standings.size());
+    for (const Standing &s : m_standings)
+        standings << &s;
+    QList<const Team *> teams;
+    for (const Team &t : m_teams)
+        teams << &t;
+    return compute(standings, teams, [](qint64) { return true; }, true);
 }
 
 IndicatorValue IndicatorEngine::value(IndicatorId id) const
@@ -281,17 +290,25 @@ IndicatorValue IndicatorEngine::value(IndicatorId id) const
 QList<IndicatorPart> IndicatorEngine::parts(const QHash<qint64, QString> &names,
                                             const std::function<qint64(qint64)> &partOf) const
 {
-    QSet<qint64> ids;
+    // Each part's teachers and teams gathered once (a region has 2,500
+    // organisations: filtering the whole list for each would be quadratic).
+    QHash<qint64, QList<const Standing *>> standings;
+    QHash<qint64, QList<const Team *>> teams;
     for (const Standing &s : m_standings)
-        ids.insert(partOf(s.organisationId));
+        standings[partOf(s.organisationId)] << &s;
     for (const Team &t : m_teams)
-        ids.insert(partOf(t.organisationId));
+        teams[partOf(t.organisationId)] << &t;
+    QSet<qint64> ids;
+    for (auto it = standings.cbegin(); it != standings.cend(); ++it)
+        ids.insert(it.key());
+    for (auto it = teams.cbegin(); it != teams.cend(); ++it)
+        ids.insert(it.key());
     QList<IndicatorPart> out;
     for (qint64 id : std::as_const(ids)) {
         IndicatorPart part;
         part.id = id;
         part.name = names.value(id, id == 0 ? tr("(not given)") : QString::number(id));
-        part.values = compute([&](qint64 org) { return partOf(org) == id; }, false);
+        part.values = compute(standings.value(id), teams.value(id), [&](qint64 org) { return partOf(org) == id; }, false);
         out << part;
     }
     // Worst first by I1 (no data last), then by name.

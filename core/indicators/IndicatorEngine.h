@@ -3,6 +3,7 @@
 #include "indicators/IndicatorInputs.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace profrost {
 
@@ -46,6 +47,7 @@ private:
     {
         qint64 teacherId = 0;
         QString name;
+        QString sortKey;           // lowerKey(name)
         qint64 organisationId = 0; // the main post's
         bool trained = false;      // I1 (I9: not)
         bool federalForDeficit = false; // I2
@@ -66,7 +68,10 @@ private:
 
     void standings();
     void teams();
-    QList<IndicatorValue> compute(const std::function<bool(qint64 organisationId)> &in, bool whole) const;
+    // The indicators over these teachers and teams; `in` tells the
+    // organisations of the part (whether it has a manager at all, for I4).
+    QList<IndicatorValue> compute(const QList<const Standing *> &standings, const QList<const Team *> &teams,
+                                  const std::function<bool(qint64 organisationId)> &in, bool whole) const;
     IndicatorValue finish(IndicatorId id, int numerator, std::optional<int> denominator, QList<qint64> numeratorIds,
                           QList<qint64> gapIds, bool dataExists) const;
     QList<IndicatorPart> parts(const QHash<qint64, QString> &names,
@@ -75,6 +80,7 @@ private:
     const IndicatorInputs &m_in;
     QList<Standing> m_standings; // by name
     QList<Team> m_teams;
+    QSet<qint64> m_managerOrganisations; // with an active manager at D
     bool m_hasCourses = false, m_hasDiagnoses = false, m_hasLiteracy = false, m_hasAttestation = false;
 };
 

@@ -54,12 +54,37 @@ IndicatorSettings IndicatorSettings::read(Database &db)
     return out;
 }
 
+namespace {
+
+// What depends on the day: the registry on it, the young and their support,
+// the routes and the associations of its academic year.
+void readDay(Database &db, QDate at, IndicatorInputs &in)
+{
+    in.at = at;
+    in.teachers = TeacherRepository(db).rows(at);
+    in.young = YoungTeachers::list(YoungTeachersData::readWith(db, in.teachers, at));
+    const int year = DateText::academicYearStart(at);
+    in.routeTeachers.clear();
+    for (const IndividualRoute &r : RouteRepository(db).ofYear(year))
+        in.routeTeachers.insert(r.teacherId);
+    in.districtAssociations.clear();
+    in.associationsWithPlan.clear();
+    PlanRepository plans(db);
+    for (const Association &a : AssociationRepository(db).all()) {
+        if (a.kind != AssociationKind::Rmo || a.level == AssociationLevel::School || !a.activeInYear(year))
+            continue;
+        in.districtAssociations << a;
+        if (plans.hasPlanForYear(a.id, year))
+            in.associationsWithPlan.insert(a.id);
+    }
+}
+
+} // namespace
+
 IndicatorInputs IndicatorInputs::read(Database &db, QDate at)
 {
     IndicatorInputs in;
-    in.at = at;
     in.settings = IndicatorSettings::read(db);
-    in.teachers = TeacherRepository(db).rows(at);
     in.employments = TeacherRepository(db).employmentsByTeacher();
     for (const Position &p : DictionaryRepository(db).positions())
         in.positionKinds.insert(p.id, p.kind);
@@ -74,19 +99,15 @@ IndicatorInputs IndicatorInputs::read(Database &db, QDate at)
     for (const Programme &p : training.programmes())
         in.programmes.insert(p.id, p);
     in.diagnoses = DiagnosisRepository(db).allResults();
-    const int year = DateText::academicYearStart(at);
-    for (const IndividualRoute &r : RouteRepository(db).ofYear(year))
-        in.routeTeachers.insert(r.teacherId);
-    in.young = YoungTeachers::list(YoungTeachersData::read(db, at));
     in.attestation = AttestationRepository(db).allRecords();
-    PlanRepository plans(db);
-    for (const Association &a : AssociationRepository(db).all()) {
-        if (a.kind != AssociationKind::Rmo || a.level == AssociationLevel::School || !a.activeInYear(year))
-            continue;
-        in.districtAssociations << a;
-        if (plans.hasPlanForYear(a.id, year))
-            in.associationsWithPlan.insert(a.id);
-    }
+    readDay(db, at, in);
+    return in;
+}
+
+IndicatorInputs IndicatorInputs::readOn(Database &db, QDate at, const IndicatorInputs &base)
+{
+    IndicatorInputs in = base; // Qt's containers share their data: no copy until changed
+    readDay(db, at, in);
     return in;
 }
 

@@ -60,6 +60,10 @@ struct IndicatorInputs
 
     // Throws profrost::Error.
     static IndicatorInputs read(Database &db, QDate at);
+    // Another day of the same database (a trend): what does not depend on
+    // the day (settings, posts, courses, diagnoses, attestation, names)
+    // taken from `base`, the rest read for `at`.
+    static IndicatorInputs readOn(Database &db, QDate at, const IndicatorInputs &base);
 };
 
 } // namespace profrost

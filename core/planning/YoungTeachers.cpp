@@ -77,6 +77,16 @@ YoungTeachersData YoungTeachersData::read(Database &db, QDate day, qint64 organi
     return data;
 }
 
+YoungTeachersData YoungTeachersData::readWith(Database &db, QList<TeacherRow> teachers, QDate day)
+{
+    YoungTeachersData data;
+    data.day = day;
+    data.teachers = std::move(teachers);
+    data.mentorships = MentorshipRepository(db).all();
+    readSupportRules(db, &data);
+    return data;
+}
+
 YoungTeachersData YoungTeachersData::readFor(Database &db, qint64 teacherId, QDate day)
 {
     YoungTeachersData data;

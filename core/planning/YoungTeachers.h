@@ -54,6 +54,8 @@ struct YoungTeachersData
     // `organisationId` not 0: only the staff of that organisation on the day
     // (its card), with every pair of the registry. Throws profrost::Error.
     static YoungTeachersData read(Database &db, QDate day, qint64 organisationId = 0);
+    // With the registry on the day read already (the indicators hold it). Throws profrost::Error.
+    static YoungTeachersData readWith(Database &db, QList<TeacherRow> teachers, QDate day);
     // What one teacher's support is computed from (a card): their pairs and
     // the young-teachers associations, no registry.
     static YoungTeachersData readFor(Database &db, qint64 teacherId, QDate day); // throws profrost::Error

@@ -22,15 +22,17 @@ DashboardSnapshot snapshot(const IndicatorInputs &inputs)
 DashboardData DashboardData::read(Database &db, QDate at)
 {
     DashboardData data;
+    // The day first (what does not change with the day is read once), then the trend's earlier days.
+    const IndicatorInputs today = IndicatorInputs::read(db, at);
+    for (const TeacherRow &t : today.teachers)
+        data.people.insert(t.id, {t.fullName(), t.organisations, t.positions});
     for (const QDate day : IndicatorTrend::dates(at)) {
-        const IndicatorInputs inputs = IndicatorInputs::read(db, day);
-        data.trend << snapshot(inputs);
-        if (day == at) {
-            static_cast<DashboardSnapshot &>(data) = data.trend.constLast();
-            for (const TeacherRow &t : inputs.teachers)
-                data.people.insert(t.id, {t.fullName(), t.organisations, t.positions});
-        }
+        if (day == at)
+            data.trend << snapshot(today);
+        else
+            data.trend << snapshot(IndicatorInputs::readOn(db, day, today));
     }
+    static_cast<DashboardSnapshot &>(data) = data.trend.constLast();
     return data;
 }
 

@@ -27,21 +27,22 @@ IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_value->setFont(big);
     m_detail->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 8, 6);
+    layout->setContentsMargins(9, 6, 6, 6);
     layout->setSpacing(2);
     layout->addWidget(m_title, 1);
     auto *valueRow = new QHBoxLayout;
+    valueRow->setSpacing(4);
     m_value->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut: «100,0 %» whole
     valueRow->addWidget(m_value);
     valueRow->addWidget(m_sparkline, 1, Qt::AlignBottom);
     layout->addLayout(valueRow);
     layout->addWidget(m_detail);
-    setMinimumSize(150, 118);
+    setMinimumSize(130, 118);
     restyle();
 }
 
@@ -71,6 +72,9 @@ void IndicatorCard::setValue(const IndicatorValue &v)
         detail << IndicatorText::displayName(v.status);
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     restyle();
+    // The figures come from a worker while the page may be on screen: lay the
+    // card out now, not at the next turn of the loop, so no value is shown cut.
+    layout()->activate();
 }
 
 void IndicatorCard::setTrend(const QList<std::optional<IndicatorValue>> &trend)

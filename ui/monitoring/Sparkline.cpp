@@ -10,7 +10,7 @@ namespace profrost {
 Sparkline::Sparkline(QWidget *parent) : QWidget(parent)
 {
     // The value beside it keeps its width; the line takes what is left.
-    setMinimumSize(36, 28);
+    setMinimumSize(28, 28);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
