@@ -12,6 +12,7 @@
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
 #include "monitoring/DashboardPage.h"
+#include "registry/DictionariesDialog.h"
 #include "mentoring/MentoringPage.h"
 #include "events/CompetitionDialog.h"
 #include "events/CompetitionListModel.h"
@@ -477,6 +478,16 @@ int main(int argc, char *argv[])
     dialog.hide();
 
     AppContext ctx(*raw);
+    {
+        // Registry → Dictionaries, the competency areas' tab with an area added.
+        DictionariesDialog dictionaries(ctx, &window);
+        dictionaries.addArea(QString::fromUtf8("Управленческая"));
+        if (auto *tabs = dictionaries.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(tabs->count() - 1);
+        dictionaries.show();
+        save(&dictionaries, out, QStringLiteral("dictionaries-areas"));
+        dictionaries.hide();
+    }
     ImportDialog import(ctx, QStringLiteral(PROFROST_TEST_DATA_DIR) + QStringLiteral("/import/teachers_bad.csv"), &window);
     import.show();
     save(&import, out, QStringLiteral("import-preview"));

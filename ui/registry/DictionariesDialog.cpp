@@ -113,6 +113,9 @@ QWidget *DictionariesDialog::areasPage()
 {
     auto *page = new QWidget(this);
     m_areas->setObjectName(QStringLiteral("competencyAreasList"));
+    // The literacy area's explanation is long: wrapped, never cut behind a scroll bar.
+    m_areas->setWordWrap(true);
+    m_areas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *hint = new QLabel(tr("The areas of diagnoses, deficits, individual routes and programmes, in the order "
                                "of every list, deficit map and document. An import finds a score column by the "
                                "area's name."),
