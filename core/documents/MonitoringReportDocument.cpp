@@ -30,7 +30,7 @@ QString plural(int n, const QString &one, const QString &few, const QString &man
 
 QString percent(double value)
 {
-    return QLocale(QLocale::Russian).toString(value, 'f', 1) + u" %"_s;
+    return QLocale(QLocale::Russian).toString(value, 'f', 1) + u"\u00A0%"_s;
 }
 
 void spaceAfter(QTextTable *table)
@@ -74,8 +74,8 @@ QStringList valueLines(const IndicatorValue &v)
 void insertIndicators(QTextCursor &cursor, const QList<IndicatorValue> &values)
 {
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 7, Qt::AlignHCenter},
-        {u"Показатель"_s, 46, Qt::AlignLeft},
+        {u"№ п/п"_s, 8, Qt::AlignHCenter},
+        {u"Показатель"_s, 45, Qt::AlignLeft},
         {u"Целевое значение"_s, 15, Qt::AlignHCenter},
         {u"Значение"_s, 16, Qt::AlignHCenter},
         {u"Статус"_s, 16, Qt::AlignHCenter},
@@ -121,8 +121,8 @@ QString partValue(const IndicatorPart &p, IndicatorId id)
 void insertBreakdown(QTextCursor &cursor, const MonitoringReportData &data)
 {
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 7, Qt::AlignHCenter},
-        {u"Организация"_s, 39, Qt::AlignLeft},
+        {u"№ п/п"_s, 8, Qt::AlignHCenter},
+        {u"Организация"_s, 38, Qt::AlignLeft},
         {u"Курсовая подготовка за 3 года (I1)"_s, 18, Qt::AlignHCenter},
         {u"Молодые педагоги в формах поддержки (I5)"_s, 18, Qt::AlignHCenter},
         {u"Просроченная курсовая подготовка, чел. (I9)"_s, 18, Qt::AlignHCenter},
@@ -165,9 +165,9 @@ QString markText(const Recommendation &r, bool earlier)
 void insertRecommendations(QTextCursor &cursor, const QList<Recommendation> &list, bool earlier)
 {
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 7, Qt::AlignHCenter},
+        {u"№ п/п"_s, 8, Qt::AlignHCenter},
         {u"Кому"_s, 22, Qt::AlignLeft},
-        {u"Что"_s, 41, Qt::AlignLeft},
+        {u"Что"_s, 40, Qt::AlignLeft},
         {u"Срок"_s, 13, Qt::AlignHCenter},
         {u"Отметка о выполнении"_s, 17, Qt::AlignLeft},
     };
@@ -204,8 +204,8 @@ void insertRecommendations(QTextCursor &cursor, const QList<Recommendation> &lis
 void insertPeople(QTextCursor &cursor, const QList<MonitoringPerson> &people, bool expiring)
 {
     QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 7, Qt::AlignHCenter},
-        {u"Ф.И.О."_s, 26, Qt::AlignLeft},
+        {u"№ п/п"_s, 8, Qt::AlignHCenter},
+        {u"Ф.И.О."_s, 25, Qt::AlignLeft},
         {u"ОО"_s, 24, Qt::AlignLeft},
         {u"Должность"_s, 21, Qt::AlignLeft},
     };
@@ -250,12 +250,12 @@ QString MonitoringReportDocument::targetText(const IndicatorValue &v)
     if (!v.target || IndicatorText::targetKind(v.id) == TargetKind::None)
         return u"справочно"_s;
     const int target = int(*v.target);
-    const QString unit = v.isShare() ? u" %"_s : QString();
+    const QString unit = v.isShare() ? u"\u00A0%"_s : QString();
     if (IndicatorText::targetKind(v.id) == TargetKind::AtMost)
-        return target == 0 ? u"0"_s : u"не более %1%2"_s.arg(target).arg(unit);
+        return target == 0 ? u"0"_s : u"не более\u00A0%1%2"_s.arg(target).arg(unit);
     if (v.isShare() && target == 100)
-        return u"100 %"_s;
-    return u"не менее %1%2"_s.arg(target).arg(unit);
+        return u"100\u00A0%"_s;
+    return u"не менее\u00A0%1%2"_s.arg(target).arg(unit);
 }
 
 QString MonitoringReportDocument::statusText(IndicatorStatus s)
