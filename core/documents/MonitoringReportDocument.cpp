@@ -74,8 +74,8 @@ QStringList valueLines(const IndicatorValue &v)
 void insertIndicators(QTextCursor &cursor, const QList<IndicatorValue> &values)
 {
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 8, Qt::AlignHCenter},
-        {u"Показатель"_s, 45, Qt::AlignLeft},
+        {u"№ п/п"_s, 9, Qt::AlignHCenter},
+        {u"Показатель"_s, 44, Qt::AlignLeft},
         {u"Целевое значение"_s, 15, Qt::AlignHCenter},
         {u"Значение"_s, 16, Qt::AlignHCenter},
         {u"Статус"_s, 16, Qt::AlignHCenter},
@@ -165,9 +165,9 @@ QString markText(const Recommendation &r, bool earlier)
 void insertRecommendations(QTextCursor &cursor, const QList<Recommendation> &list, bool earlier)
 {
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 8, Qt::AlignHCenter},
+        {u"№ п/п"_s, 9, Qt::AlignHCenter},
         {u"Кому"_s, 22, Qt::AlignLeft},
-        {u"Что"_s, 40, Qt::AlignLeft},
+        {u"Что"_s, 39, Qt::AlignLeft},
         {u"Срок"_s, 13, Qt::AlignHCenter},
         {u"Отметка о выполнении"_s, 17, Qt::AlignLeft},
     };
