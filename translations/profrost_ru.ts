@@ -508,6 +508,10 @@
         <source>Methodical events: report and schedule</source>
         <translation>Методические мероприятия: отчёт и график</translation>
     </message>
+    <message>
+        <source>Analytic report of the monitoring</source>
+        <translation>Аналитическая справка по итогам мониторинга</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1082,6 +1086,160 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
     <message>
         <source>without a plan: %1</source>
         <translation>без плана: %1</translation>
+    </message>
+    <message>
+        <source>  recommendations DB [--add ...|--check ID --done|--not-done|--remove ID]
+                                   the addressed recommendations of the monitorings
+</source>
+        <translation>  recommendations DB [--add ...|--check ID --done|--not-done|--remove ID]
+                                   адресные рекомендации по итогам мониторингов
+</translation>
+    </message>
+    <message>
+        <source>  report monitoring DB [--as-of DATE] --out FILE
+                                   write the analytic report of the monitoring at a date (default today) with the recommendations (.pdf or .odt)
+</source>
+        <translation>  report monitoring DB [--as-of DATE] --out FILE
+                                   записать аналитическую справку по итогам мониторинга на дату (по умолчанию — сегодня) с рекомендациями (.pdf или .odt)
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs the number of a recommendation, not &apos;%2&apos;.</source>
+        <translation>--%1: нужен номер рекомендации, а не «%2».</translation>
+    </message>
+    <message>
+        <source>No recommendations.</source>
+        <translation>Рекомендаций нет.</translation>
+    </message>
+    <message>
+        <source>%1  made %2  due %3  [%4]%5
+    to: %6
+    what: %7</source>
+        <translation>%1  от %2  срок %3  [%4]%5
+    кому: %6
+    что: %7</translation>
+    </message>
+    <message>
+        <source>    note: %1</source>
+        <translation>    примечание: %1</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli recommendations DB
+       profrost-cli recommendations DB --add --to TEXT --what TEXT --due DATE [--made-on DATE]
+                                    [--indicator I1] [--note TEXT]
+       profrost-cli recommendations DB --check ID --done|--not-done [--on DATE] [--note TEXT]
+       profrost-cli recommendations DB --remove ID
+Lists, adds, marks checked or removes the addressed recommendations of the monitorings
+(to whom, what, by when), printed in the analytic report (report monitoring).
+--made-on is the monitoring&apos;s date and --on the check&apos;s (default today).</source>
+        <translation>Использование: profrost-cli recommendations DB
+       profrost-cli recommendations DB --add --to TEXT --what TEXT --due DATE [--made-on DATE]
+                                    [--indicator I1] [--note TEXT]
+       profrost-cli recommendations DB --check ID --done|--not-done [--on DATE] [--note TEXT]
+       profrost-cli recommendations DB --remove ID
+Показывает, добавляет, отмечает выполнение или удаляет адресные рекомендации по итогам
+мониторингов (кому, что, в какой срок), которые печатаются в аналитической справке (report monitoring).
+--made-on — дата мониторинга, --on — дата проверки (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Add a recommendation.</source>
+        <translation>Добавить рекомендацию.</translation>
+    </message>
+    <message>
+        <source>To whom it is addressed.</source>
+        <translation>Кому адресована.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Что сделать.</translation>
+    </message>
+    <message>
+        <source>By when.</source>
+        <translation>Срок исполнения.</translation>
+    </message>
+    <message>
+        <source>The date of the monitoring (default today).</source>
+        <translation>Дата мониторинга (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>The indicator it answers (I1 ... I10).</source>
+        <translation>Показатель, к которому относится (I1 … I10).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Примечание.</translation>
+    </message>
+    <message>
+        <source>Mark the recommendation ID checked.</source>
+        <translation>Отметить выполнение рекомендации с номером ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>It was done.</source>
+        <translation>Выполнено.</translation>
+    </message>
+    <message>
+        <source>It was not done.</source>
+        <translation>Не выполнено.</translation>
+    </message>
+    <message>
+        <source>The date of the check (default today).</source>
+        <translation>Дата проверки (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Remove the recommendation ID.</source>
+        <translation>Удалить рекомендацию с номером ID.</translation>
+    </message>
+    <message>
+        <source>Give one of --add, --check and --remove.</source>
+        <translation>Укажите что-то одно: --add, --check или --remove.</translation>
+    </message>
+    <message>
+        <source>--add needs %1.</source>
+        <translation>Для --add нужно указать %1.</translation>
+    </message>
+    <message>
+        <source>Unknown --indicator &apos;%1&apos;; expected I1, I2, I3a, I3b, I4 ... I10.</source>
+        <translation>Неизвестный показатель --indicator «%1»; ожидается I1, I2, I3a, I3b, I4 … I10.</translation>
+    </message>
+    <message>
+        <source>added recommendation %1</source>
+        <translation>добавлена рекомендация %1</translation>
+    </message>
+    <message>
+        <source>--check needs one of --done and --not-done.</source>
+        <translation>Для --check укажите --done или --not-done.</translation>
+    </message>
+    <message>
+        <source>--check %1: no such recommendation.</source>
+        <translation>--check %1: такой рекомендации нет.</translation>
+    </message>
+    <message>
+        <source>recommendation %1: %2 on %3</source>
+        <translation>рекомендация %1: %2 на %3</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --add or --check.</source>
+        <translation>--%1 указывается вместе с --add или --check.</translation>
+    </message>
+    <message>
+        <source>--remove %1: no such recommendation.</source>
+        <translation>--remove %1: такой рекомендации нет.</translation>
+    </message>
+    <message>
+        <source>removed recommendation %1</source>
+        <translation>удалена рекомендация %1</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2879,59 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
     </message>
 </context>
 <context>
+    <name>RecommendationRepository</name>
+    <message>
+        <source>The recommendation was not stored.</source>
+        <translation>Рекомендация не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationRules</name>
+    <message>
+        <source>Give the monitoring date (made on) the recommendation comes from.</source>
+        <translation>Дата мониторинга: укажите дату мониторинга, по итогам которого дана рекомендация.</translation>
+    </message>
+    <message>
+        <source>Give the addressee: to whom the recommendation is addressed.</source>
+        <translation>Кому: укажите, кому адресована рекомендация.</translation>
+    </message>
+    <message>
+        <source>Give the text of the recommendation: what is to be done.</source>
+        <translation>Что: укажите текст рекомендации — что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Give the due date: by when the recommendation is to be done.</source>
+        <translation>Срок: укажите срок исполнения рекомендации.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the monitoring date %2.</source>
+        <translation>Срок: %1 раньше даты мониторинга %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of the check (checked on): the recommendation is marked %1.</source>
+        <translation>Дата проверки: укажите дату проверки — рекомендация отмечена как «%1».</translation>
+    </message>
+    <message>
+        <source>The check date %1 is before the monitoring date %2.</source>
+        <translation>Дата проверки: %1 раньше даты мониторинга %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationText</name>
+    <message>
+        <source>planned</source>
+        <translation>на контроле</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не выполнено</translation>
+    </message>
+</context>
+<context>
     <name>RegistryIndex</name>
     <message>
         <source>The database has no municipality yet: fill the column &quot;Муниципалитет&quot;, or the municipality on the centre&apos;s card (Settings → Организация (ИМЦ)).</source>
@@ -3006,6 +3217,10 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
         <translation>ЭТАП</translation>
     </message>
     <message>
+        <source>The date of the monitoring (monitoring; default today).</source>
+        <translation>Дата мониторинга (monitoring; по умолчанию — сегодня).</translation>
+    </message>
+    <message>
         <source>Usage: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
        profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
        profrost-cli report expiring DB [--months M] [--at DATE] --out FILE
@@ -3016,6 +3231,7 @@ worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [..
        profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE
        profrost-cli report events|event-schedule DB [--from DATE] [--to DATE] --out FILE
        profrost-cli report competition DB --id N [--stage STAGE] --out FILE
+       profrost-cli report monitoring DB [--as-of DATE] --out FILE
 Writes a printed document to FILE (.pdf or .odt):
   plan-graph       the plan-graph of further training for the three years starting
                    with the year of --from (the saved plan, else the proposal)
@@ -3049,6 +3265,9 @@ Writes a printed document to FILE (.pdf or .odt):
   competition      the results of the competition number --id at --stage (school,
                    municipal, regional, federal; default: the municipal stage, else the
                    highest with results), winners first; also to .xlsx or .csv
+  monitoring       the analytic report of the monitoring at --as-of (default today): the
+                   indicators, by organisation, conclusions, the recommendations and the
+                   check of the earlier ones, the annex of overdue and expiring
 Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <translation>Использование: profrost-cli report plan-graph|course-schedule DB --from DATE [--to DATE] --out FILE
                profrost-cli report attestation DB --year YYYY [--five-year] [--by-organisation] [--at DATE] --out FILE
@@ -3060,6 +3279,7 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE
                profrost-cli report events|event-schedule DB [--from DATE] [--to DATE] --out FILE
                profrost-cli report competition DB --id N [--stage STAGE] --out FILE
+               profrost-cli report monitoring DB [--as-of DATE] --out FILE
 Записывает печатный документ в FILE (.pdf или .odt):
   plan-graph       план-график повышения квалификации на три года, начиная
                    с года --from (сохранённый план, иначе — предложение)
@@ -3096,6 +3316,9 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                    municipal — муниципальный, regional — региональный, federal —
                    федеральный; по умолчанию муниципальный, иначе высший с результатами),
                    победители первыми; также в .xlsx или .csv
+  monitoring       аналитическая справка по итогам мониторинга на --as-of (по умолчанию —
+                   сегодня): показатели, по организациям, выводы, рекомендации и проверка
+                   прежних, приложение — просроченные курсы и истекающие категории
 Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ void registerAssociationsCommands();
 void registerDiagnosticsCommands();
 void registerMentoringCommands();
 void registerEventsCommands();
+void registerMonitoringCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -25,6 +26,7 @@ void registerAreaCommands()
         registerDiagnosticsCommands();
         registerMentoringCommands();
         registerEventsCommands();
+        registerMonitoringCommands();
         return true;
     }();
     Q_UNUSED(done)

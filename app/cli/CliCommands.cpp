@@ -5,6 +5,7 @@
 #include "cli/CliTables.h"
 #include "cli/CentreCommand.h"
 #include "cli/IndicatorsCommand.h"
+#include "cli/RecommendationsCommand.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "store/BackupService.h"
@@ -39,6 +40,8 @@ QString mainHelp()
         + CliText::tr("  centre DB [--set FIELD=VALUE]    show or change the centre's card (who approves and signs the forms)\n")
         + CliText::tr("  indicators DB [--as-of DATE] [--json] [--by organisation|municipality]\n"
                       "                                   the monitoring indicators I1-I10 at a date\n")
+        + CliText::tr("  recommendations DB [--add ...|--check ID --done|--not-done|--remove ID]\n"
+                      "                                   the addressed recommendations of the monitorings\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -215,6 +218,8 @@ int run(const QStringList &arguments)
             return cmdCentre(rest);
         if (command == u"indicators")
             return cmdIndicators(rest);
+        if (command == u"recommendations")
+            return cmdRecommendations(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

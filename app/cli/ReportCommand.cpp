@@ -31,6 +31,7 @@ QString usage()
         "       profrost-cli report young-teachers|mentors DB [--at DATE] --out FILE\n"
         "       profrost-cli report events|event-schedule DB [--from DATE] [--to DATE] --out FILE\n"
         "       profrost-cli report competition DB --id N [--stage STAGE] --out FILE\n"
+        "       profrost-cli report monitoring DB [--as-of DATE] --out FILE\n"
         "Writes a printed document to FILE (.pdf or .odt):\n"
         "  plan-graph       the plan-graph of further training for the three years starting\n"
         "                   with the year of --from (the saved plan, else the proposal)\n"
@@ -64,6 +65,9 @@ QString usage()
         "  competition      the results of the competition number --id at --stage (school,\n"
         "                   municipal, regional, federal; default: the municipal stage, else the\n"
         "                   highest with results), winners first; also to .xlsx or .csv\n"
+        "  monitoring       the analytic report of the monitoring at --as-of (default today): the\n"
+        "                   indicators, by organisation, conclusions, the recommendations and the\n"
+        "                   check of the earlier ones, the annex of overdue and expiring\n"
         "Dates as dd.mm.yyyy or yyyy-mm-dd.");
 }
 

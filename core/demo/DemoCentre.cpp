@@ -51,6 +51,7 @@ CentreCard DemoCentre::card(const QStringList &municipalities)
     c.signers.insert(SignedDocument::Diagnostics, {u"Методист"_s, u"Белова Ирина Геннадьевна"_s});
     c.signers.insert(SignedDocument::Mentoring, {u"Методист"_s, u"Зайцева Светлана Михайловна"_s});
     c.signers.insert(SignedDocument::Events, {u"Методист"_s, u"Лебедева Анна Викторовна"_s});
+    c.signers.insert(SignedDocument::Monitoring, {u"Заместитель директора"_s, u"Соколова Елена Андреевна"_s});
     // The attestation plan-graphs and the centre's plans: the head, as at the top.
     return c;
 }

@@ -64,13 +64,13 @@ LaidOut layOut(const QTextDocument &doc, QPagedPaintDevice &device)
     LaidOut out;
     out.doc.reset(doc.clone());
     QTextDocument *copy = out.doc.get();
-    copy->setDocumentMargin(0);
-    copy->setUseDesignMetrics(true);
-    copy->documentLayout()->setPaintDevice(&device);
-    copy->setPageSize(QSizeF(device.width(), -1));
     // Qt scales the lengths of tables and frames to the device, but not a
     // paragraph's first-line indent: at 600 dpi the 1.25 cm of ГОСТ Р
-    // 7.0.97-2016 came out as 2 mm. Scaled here, in device pixels.
+    // 7.0.97-2016 came out as 2 mm. Scaled here, in device pixels, before
+    // the copy is laid out: a format changed after the layout re-lays out
+    // from that paragraph on, and Qt then painted nothing of the paragraphs
+    // between a table and the next indented one (the analytic report's
+    // headings after its tables were missing from the PDF).
     const qreal scale = qreal(device.logicalDpiX()) / DocumentStyle::fromMm(25.4);
     for (QTextBlock block = copy->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
@@ -79,6 +79,10 @@ LaidOut layOut(const QTextDocument &doc, QPagedPaintDevice &device)
         format.setTextIndent(format.textIndent() * scale);
         QTextCursor(block).setBlockFormat(format);
     }
+    copy->setDocumentMargin(0);
+    copy->setUseDesignMetrics(true);
+    copy->documentLayout()->setPaintDevice(&device);
+    copy->setPageSize(QSizeF(device.width(), -1));
     out.pages = PagePlan::plan(PageFlow::read(*copy, qreal(device.logicalDpiY()) / DocumentStyle::fromMm(25.4)),
                                device.height());
     return out;

@@ -38,7 +38,7 @@ QList<SignedDocument> CentreCardText::kinds()
 {
     return {SignedDocument::TrainingPlan, SignedDocument::CourseSchedule, SignedDocument::Attestation,
             SignedDocument::Expiring, SignedDocument::CentrePlan, SignedDocument::Diagnostics,
-            SignedDocument::Mentoring, SignedDocument::Events};
+            SignedDocument::Mentoring, SignedDocument::Events, SignedDocument::Monitoring};
 }
 
 QString CentreCardText::code(SignedDocument kind)
@@ -52,6 +52,7 @@ QString CentreCardText::code(SignedDocument kind)
     case SignedDocument::Diagnostics: return u"diagnostics"_s;
     case SignedDocument::Mentoring: return u"mentoring"_s;
     case SignedDocument::Events: return u"events"_s;
+    case SignedDocument::Monitoring: return u"monitoring"_s;
     }
     return {};
 }
@@ -78,6 +79,7 @@ QString CentreCardText::displayName(SignedDocument kind)
     case SignedDocument::Diagnostics: return tr("Deficit map and individual routes");
     case SignedDocument::Mentoring: return tr("Young teachers and mentors' load");
     case SignedDocument::Events: return tr("Methodical events: report and schedule");
+    case SignedDocument::Monitoring: return tr("Analytic report of the monitoring");
     }
     return {};
 }

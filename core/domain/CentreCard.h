@@ -10,7 +10,7 @@ namespace profrost {
 // The kinds of document whose closing signature the centre assigns to
 // someone (the methodist responsible for them).
 enum class SignedDocument { TrainingPlan, CourseSchedule, Attestation, Expiring, CentrePlan, Diagnostics, Mentoring,
-                            Events };
+                            Events, Monitoring };
 
 // Who signs: the position as printed and the name as typed («Иванова Мария
 // Петровна» or «М.П. Иванова»); printed as «И.О. Фамилия» (PersonName).

@@ -533,8 +533,31 @@ void step13(Database &db)
             .bind(QString::fromUtf16(d.code)).bind(QString::fromUtf16(d.name)).bind(++position).bind(d.literacy).exec();
 }
 
+// Version 14: the addressed recommendations of a monitoring (seed 002,
+// criterion 5; core/README.md «Recommendations of a monitoring»): the
+// management decisions written after a monitoring — to whom, what, by when —
+// and their check at a later one (done / not done, on a date).
+void step14(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE recommendation (id %1,"
+        " made_on DATE NOT NULL,"
+        " addressee TEXT NOT NULL CHECK (addressee <> ''),"
+        " text TEXT NOT NULL CHECK (text <> ''),"
+        " due DATE NOT NULL,"
+        " indicator VARCHAR(8),"
+        " state VARCHAR(16) NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'not_done')),"
+        " checked_on DATE,"
+        " note TEXT,"
+        " CHECK (due >= made_on),"
+        " CHECK (state = 'planned' OR checked_on IS NOT NULL))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX recommendation_by_made_on ON recommendation (made_on)"));
+}
+
 using Step = void (*)(Database &);
-const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13};
+const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
+                        step14};
 
 } // namespace
 
