@@ -5880,6 +5880,14 @@ You can undo this with Ctrl+Z.</source>
         <source>target</source>
         <translation>целевое значение</translation>
     </message>
+    <message>
+        <source>Analytic report</source>
+        <translation>Аналитическая справка</translation>
+    </message>
+    <message>
+        <source>«Аналитическая справка по итогам мониторинга» on this day: the indicators, the breakdown, the recommendations, the overdue and expiring lists</source>
+        <translation>«Аналитическая справка по итогам мониторинга» на этот день: показатели, разбивка по организациям, рекомендации, списки просроченной подготовки и истекающих категорий</translation>
+    </message>
 </context>
 <context>
     <name>profrost::DateLineEdit</name>

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace profrost;
 using namespace profrost::test;
@@ -43,6 +44,15 @@ TEST_CASE("The dashboard opens first with the indicators, narrows to a school an
     // No course is recorded: no data, not 0 %.
     CHECK(page->card(IndicatorId::I1)->valueText() == u"no data"_s);
     CHECK(page->summary()->text() == u"On 02.12.2026: 1 of 1 targets met; 8 indicator(s) without data."_s);
+
+    // The analytic report of the same day, from the page: its I5 line as the card says.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    CHECK(saveDocumentAs(page, "printMonitoringReportButton", pdf) > 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"Аналитическая справка по итогам мониторинга"_s));
+    CHECK(text.contains(u"75,0 %"_s));
+    CHECK(text.contains(u"(3 из 4)"_s));
 
     // The bars of I5, worst first: СОШ № 1 (1 of 2), then СОШ № 2 (2 of 2).
     page->chooseIndicator(IndicatorId::I5);

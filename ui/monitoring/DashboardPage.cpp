@@ -4,13 +4,18 @@
 #include "common/BackgroundRead.h"
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
+#include "common/DocumentOutput.h"
+#include "documents/MonitoringReportDocument.h"
+#include "documents/MonitoringReports.h"
 #include "common/StatusPalette.h"
 #include "monitoring/IndicatorCard.h"
 #include "monitoring/IndicatorPeopleDialog.h"
 #include "shell/AppContext.h"
+#include "util/Error.h"
 
 #include "indicators/IndicatorTrend.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QLineSeries>
@@ -24,6 +29,8 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSettings>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -89,6 +96,11 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     top->addWidget(scopeLabel);
     top->addWidget(m_scope);
     top->addWidget(m_summary, 1);
+    QToolButton *report = W::printButton(tr("Analytic report"), this, [this](bool toFile) { printReport(toFile); });
+    report->setObjectName(QStringLiteral("printMonitoringReportButton"));
+    report->setToolTip(tr("«Аналитическая справка по итогам мониторинга» on this day: the indicators, the "
+                          "breakdown, the recommendations, the overdue and expiring lists"));
+    top->addWidget(report);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
@@ -355,6 +367,23 @@ void DashboardPage::drawChart()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+void DashboardPage::printReport(bool toFile)
+{
+    const QDate on = day().isValid() ? day() : m_ctx.today();
+    DocumentOutput::Builder build;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const MonitoringReportData data = MonitoringReports::data(m_ctx.db(), on);
+        QApplication::restoreOverrideCursor();
+        build = [data] { return MonitoringReportDocument::build(data); };
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        W::report(this, false, tr("Monitoring"), e.message(), &m_lastError);
+        return;
+    }
+    DocumentOutput::output(this, MonitoringReportDocument::title(on), build, toFile);
 }
 
 void DashboardPage::showPeople(IndicatorId id)

@@ -44,6 +44,8 @@ public:
     void showPeople(IndicatorId id);
     // The people behind an organisation's bar of the chosen indicator.
     void showPeopleOf(qint64 organisationId);
+    // «Аналитическая справка» on the page's day (documents/MonitoringReports): preview or a PDF / ODT file.
+    void printReport(bool toFile);
 
     IndicatorCard *card(IndicatorId id) const;
     QLabel *summary() const { return m_summary; }
