@@ -2879,6 +2879,25 @@ Lists, adds, marks checked or removes the addressed recommendations of the monit
     </message>
 </context>
 <context>
+    <name>RecommendationEditing</name>
+    <message>
+        <source>Change recommendation</source>
+        <translation>Изменение рекомендации</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Новая рекомендация</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Удаление рекомендации</translation>
+    </message>
+    <message>
+        <source>The recommendation is no longer stored.</source>
+        <translation>Рекомендация уже удалена.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationRepository</name>
     <message>
         <source>The recommendation was not stored.</source>
@@ -5888,6 +5907,14 @@ You can undo this with Ctrl+Z.</source>
         <source>«Аналитическая справка по итогам мониторинга» on this day: the indicators, the breakdown, the recommendations, the overdue and expiring lists</source>
         <translation>«Аналитическая справка по итогам мониторинга» на этот день: показатели, разбивка по организациям, рекомендации, списки просроченной подготовки и истекающих категорий</translation>
     </message>
+    <message>
+        <source>Recommendations...</source>
+        <translation>Рекомендации...</translation>
+    </message>
+    <message>
+        <source>To whom, what, by when: the management decisions of the monitoring, checked at the next</source>
+        <translation>Кому, что, в какой срок: управленческие решения по итогам мониторинга, проверяемые на следующем</translation>
+    </message>
 </context>
 <context>
     <name>profrost::DateLineEdit</name>
@@ -8642,6 +8669,89 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Delete &quot;%1&quot; from the catalogue?</source>
         <translation>Удалить «%1» из каталога?</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::RecommendationsDialog</name>
+    <message>
+        <source>Recommendations of the monitoring</source>
+        <translation>Рекомендации по итогам мониторинга</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Done?</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not done</source>
+        <translation>&amp;Не выполнено</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Checked on %1:</source>
+        <translation>Проверка на %1:</translation>
+    </message>
+    <message>
+        <source>A new recommendation of the monitoring on %1:</source>
+        <translation>Новая рекомендация по итогам мониторинга на %1:</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation in the list first.</source>
+        <translation>Сначала выберите рекомендацию в списке.</translation>
+    </message>
+    <message>
+        <source>the heads of the schools, the head of the maths association…</source>
+        <translation>руководителям ОО, руководителю РМО учителей математики…</translation>
     </message>
 </context>
 <context>

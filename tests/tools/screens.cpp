@@ -12,6 +12,7 @@
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
 #include "monitoring/DashboardPage.h"
+#include "store/RecommendationRepository.h"
 #include "registry/DictionariesDialog.h"
 #include "mentoring/MentoringPage.h"
 #include "events/CompetitionDialog.h"
@@ -133,6 +134,21 @@ int main(int argc, char *argv[])
         });
         dashboard->showPeople(IndicatorId::I1);
         dashboard->chooseIndicator(IndicatorId::I1);
+        // The recommendations, one of the last monitoring checked.
+        Recommendation last;
+        last.madeOn = dashboard->day().addYears(-1);
+        last.addressee = QString::fromUtf8("руководителям ОО");
+        last.text = QString::fromUtf8("Включить в план-график повышения квалификации всех педагогов без курсов за 3 года");
+        last.due = dashboard->day().addMonths(-3);
+        last.indicator = QStringLiteral("I1");
+        RecommendationRepository(*raw).save(last);
+        QTimer::singleShot(0, [&out] {
+            if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                save(d, out, QStringLiteral("recommendations"));
+                d->reject();
+            }
+        });
+        dashboard->editRecommendations();
     }
     window.showArea(QStringLiteral("teachers"));
     QTableView *table = window.findChild<TeachersPage *>()->view();

@@ -3,22 +3,29 @@
 // the bars worst first, and from a card to the people and on to the registry.
 #include <catch2/catch.hpp>
 
+#include "common/DateLineEdit.h"
 #include "common/RecordView.h"
 #include "monitoring/DashboardPage.h"
 #include "monitoring/IndicatorCard.h"
 #include "monitoring/IndicatorPeopleDialog.h"
+#include "monitoring/RecommendationsDialog.h"
 #include "monitoring/Sparkline.h"
 #include "registry/TeachersPage.h"
+#include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "store/RecommendationRepository.h"
 #include "support/MentoringFixture.h"
 #include "support/UiFixtures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace profrost;
 using namespace profrost::test;
@@ -93,4 +100,43 @@ TEST_CASE("The dashboard opens first with the indicators, narrows to a school an
     REQUIRE(waitUntil([page] { return !page->isLoading() && page->data()->at == QDate(2026, 12, 1); }));
     CHECK(page->scope()->currentText() == u"СОШ № 1"_s); // the scope is kept
     CHECK(page->card(IndicatorId::I5)->valueText() == u"100.0 %"_s);
+}
+
+TEST_CASE("A recommendation of the monitoring is written, refused without an addressee, checked done and undone",
+          "[ui][monitoring]")
+{
+    MentoringFixture fx; // 02.12.2026
+    auto db = std::make_unique<Database>(fx.t.path());
+    db->open();
+    auto window = openWindow(std::move(db));
+    auto *page = window->findChild<DashboardPage *>();
+    REQUIRE(page);
+    REQUIRE(waitUntil([page] { return !page->isLoading() && page->data(); }));
+    whenModal<RecommendationsDialog>([](RecommendationsDialog *d) {
+        d->textEdit()->setPlainText(u"Закрепить наставника за Васильевым Д.О."_s);
+        CHECK_FALSE(d->add()); // no addressee
+        CHECK(d->message()->text().contains(u"Give the addressee: to whom the recommendation is addressed."_s));
+        d->addresseeEdit()->setText(u"директору МБОУ СОШ № 1"_s);
+        d->dueEdit()->setText(u"01.02.2027"_s);
+        d->indicatorBox()->setCurrentIndex(d->indicatorBox()->findData(u"I5"_s));
+        CHECK(d->add());
+        REQUIRE(d->table()->rowCount() == 1);
+        CHECK(d->table()->item(0, 1)->text() == u"директору МБОУ СОШ № 1"_s);
+        CHECK(d->table()->item(0, 3)->text() == u"01.02.2027"_s);
+        CHECK(d->table()->item(0, 4)->text() == u"I5"_s);
+        d->table()->selectRow(0);
+        CHECK(d->check(RecommendationState::Done));
+        CHECK(d->table()->item(0, 5)->text() == u"done (02.12.2026)"_s);
+        d->reject();
+    });
+    clickButton(page, "recommendationsButton");
+    QList<Recommendation> stored = RecommendationRepository(window->context().db()).all();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].madeOn == MentoringFixture::day());
+    CHECK(stored[0].state == RecommendationState::Done);
+    // Undo takes back the check, then the recommendation.
+    window->context().undoStack()->undo();
+    CHECK(RecommendationRepository(window->context().db()).all().constFirst().state == RecommendationState::Planned);
+    window->context().undoStack()->undo();
+    CHECK(RecommendationRepository(window->context().db()).all().isEmpty());
 }

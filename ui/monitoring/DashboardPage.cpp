@@ -10,6 +10,7 @@
 #include "common/StatusPalette.h"
 #include "monitoring/IndicatorCard.h"
 #include "monitoring/IndicatorPeopleDialog.h"
+#include "monitoring/RecommendationsDialog.h"
 #include "shell/AppContext.h"
 #include "util/Error.h"
 
@@ -28,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextDocument>
 #include <QToolButton>
@@ -67,7 +69,7 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     m_day->setDate(ctx.today());
     m_day->setToolTip(tr("The indicators are computed on this day (the window is the 3 years up to it)."));
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
-    m_scope->setMinimumContentsLength(28);
+    m_scope->setMinimumContentsLength(24);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
@@ -95,11 +97,18 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     top->addWidget(m_day);
     top->addWidget(scopeLabel);
     top->addWidget(m_scope);
-    top->addWidget(m_summary, 1);
+    top->addStretch(1);
     QToolButton *report = W::printButton(tr("Analytic report"), this, [this](bool toFile) { printReport(toFile); });
     report->setObjectName(QStringLiteral("printMonitoringReportButton"));
     report->setToolTip(tr("«Аналитическая справка по итогам мониторинга» on this day: the indicators, the "
                           "breakdown, the recommendations, the overdue and expiring lists"));
+    auto *decisions = W::button(QStringLiteral(":/icons/edit.svg"), tr("Recommendations..."),
+                                tr("To whom, what, by when: the management decisions of the monitoring, "
+                                   "checked at the next"),
+                                this);
+    decisions->setObjectName(QStringLiteral("recommendationsButton"));
+    connect(decisions, &QPushButton::clicked, this, &DashboardPage::editRecommendations);
+    top->addWidget(decisions);
     top->addWidget(report);
 
     auto *grid = new QGridLayout;
@@ -119,6 +128,7 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_summary); // a line of its own: the top row fits 1280 pixels in Russian
     layout->addLayout(grid);
     layout->addWidget(m_charts, 1);
 
@@ -367,6 +377,12 @@ void DashboardPage::drawChart()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+void DashboardPage::editRecommendations()
+{
+    RecommendationsDialog dialog(m_ctx, day().isValid() ? day() : m_ctx.today(), this);
+    dialog.exec();
 }
 
 void DashboardPage::printReport(bool toFile)

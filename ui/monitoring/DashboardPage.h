@@ -46,6 +46,8 @@ public:
     void showPeopleOf(qint64 organisationId);
     // «Аналитическая справка» on the page's day (documents/MonitoringReports): preview or a PDF / ODT file.
     void printReport(bool toFile);
+    // The recommendations of the monitoring on the page's day (RecommendationsDialog).
+    void editRecommendations();
 
     IndicatorCard *card(IndicatorId id) const;
     QLabel *summary() const { return m_summary; }
