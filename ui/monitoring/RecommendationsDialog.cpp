@@ -83,7 +83,9 @@ RecommendationsDialog::RecommendationsDialog(AppContext &ctx, QDate day, QWidget
     indicatorLabel->setBuddy(m_indicator);
     dueRow->addWidget(indicatorLabel);
     dueRow->addWidget(m_indicator, 1);
-    form->addRow(tr("&By:"), dueRow);
+    auto *dueLabel = new QLabel(tr("&By:"), this); // a row of a layout gets no buddy by itself
+    dueLabel->setBuddy(m_due);
+    form->addRow(dueLabel, dueRow);
 
     auto *addButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add"), this);
     addButton->setObjectName(QStringLiteral("addRecommendationButton"));
