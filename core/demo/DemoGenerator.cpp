@@ -7,6 +7,7 @@
 #include "demo/DemoAttestation.h"
 #include "demo/DemoDiagnostics.h"
 #include "demo/DemoCompetitions.h"
+#include "demo/DemoRecommendations.h"
 #include "demo/DemoEvents.h"
 #include "demo/DemoMentoring.h"
 #include "demo/DemoRoutes.h"
@@ -498,6 +499,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoMentoring::fill(db, options.seed, today); // mentors of the young, a school of the young teacher
     demo::DemoEvents::fill(db, options.seed, today); // seminars, master classes, the August conference
     demo::DemoCompetitions::fill(db, options.seed, today); // two cycles of Учитель года and the others
+    demo::DemoRecommendations::fill(db, today); // the monitorings' decisions, last June's checked
     tx.commit();
     return summary;
 }

@@ -125,7 +125,7 @@ void insertBreakdown(QTextCursor &cursor, const MonitoringReportData &data)
         {u"Организация"_s, 38, Qt::AlignLeft},
         {u"Курсовая подготовка за 3 года (I1)"_s, 18, Qt::AlignHCenter},
         {u"Молодые педагоги в формах поддержки (I5)"_s, 18, Qt::AlignHCenter},
-        {u"Просроченная курсовая подготовка, чел. (I9)"_s, 18, Qt::AlignHCenter},
+        {u"Без курсов за 3 года (I9)"_s, 18, Qt::AlignHCenter},
     };
     QList<IndicatorPart> parts;
     for (const IndicatorPart &p : data.byOrganisation) {
@@ -290,7 +290,7 @@ QStringList MonitoringReportDocument::conclusions(const QList<IndicatorValue> &v
                 by = u"больше допустимого на %1"_s.arg(int(std::lround(gap)));
             else
                 by = u"меньше целевого на %1"_s.arg(int(std::lround(gap)));
-            out << u"Целевое значение показателя %1 не достигнуто: %2 при целевом значении %3 (%4)."_s.arg(
+            out << u"Целевое значение показателя %1 не достигнуто: %2 при\u00a0целевом значении %3 (%4)."_s.arg(
                 name, valueText(v), targetText(v), by);
             break;
         }

@@ -85,7 +85,9 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
             const QString where = u"%1, page %2: "_s.arg(name).arg(p + 1);
             for (const PdfWord &w : page) {
                 for (const QString &word : whole) {
-                    if (w.text.size() >= 2 && w.text.size() < word.size() && word.startsWith(w.text))
+                    // «при» is a word of its own (the analytic report's conclusions), not a piece of «присвоения».
+                    if (w.text.size() >= 2 && w.text.size() < word.size() && word.startsWith(w.text)
+                        && w.text != u"при"_s)
                         faults << where + u"«%1» cut from «%2»"_s.arg(w.text, word);
                 }
                 if (!unit.match(w.text).hasMatch())

@@ -9,6 +9,7 @@
 #include "planning/EventCounts.h"
 #include "planning/YoungTeachers.h"
 #include "store/CompetitionRepository.h"
+#include "store/RecommendationRepository.h"
 #include "store/EventRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -384,4 +385,28 @@ TEST_CASE("The demo district has the year's events, held and planned, and two cy
         CHECK(regional == winners);
     }
     CHECK(CompetitionCounts::of(competitions, kToday.year()).total.participants >= 10);
+}
+
+TEST_CASE("The demo district has last June's recommendations checked this autumn and two of a month ago",
+          "[demo][monitoring]")
+{
+    test::ClockScope clock; // 22.11.2026
+    test::TempDatabase temp;
+    Database &db = temp.db();
+    fill(db, 120, 1);
+    const QList<Recommendation> all = RecommendationRepository(db).all();
+    REQUIRE(all.size() == 6);
+    int done = 0, notDone = 0, planned = 0, thisYear = 0;
+    for (const Recommendation &r : all) {
+        CHECK(RecommendationRules::check(r).isEmpty());
+        done += r.state == RecommendationState::Done ? 1 : 0;
+        notDone += r.state == RecommendationState::NotDone ? 1 : 0;
+        planned += r.state == RecommendationState::Planned ? 1 : 0;
+        thisYear += r.madeOn >= QDate(2026, 9, 1) ? 1 : 0;
+    }
+    // Checked by 22.11.2026: two done (05.10, 20.09), one not done (10.11); the rest on watch.
+    CHECK(done == 2);
+    CHECK(notDone == 1);
+    CHECK(planned == 3);
+    CHECK(thisYear == 2);
 }

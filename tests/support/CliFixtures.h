@@ -171,6 +171,7 @@ inline QList<DemoForm> demoForms()
         {s("events"), {s("events"), s("--from"), s("2025-09-01"), s("--to"), s("2026-08-31")}},
         {s("event-schedule"), {s("event-schedule")}},
         {s("competition"), {s("competition"), s("--id"), s("5")}},
+        {s("monitoring"), {s("monitoring"), s("--as-of"), s("2026-11-22")}},
     };
 }
 
