@@ -46,19 +46,6 @@ QString figure(const IndicatorValue &v)
     return text;
 }
 
-QString targetText(const IndicatorValue &v)
-{
-    if (!v.target)
-        return u"—"_s;
-    const QString number = QString::number(int(*v.target));
-    switch (IndicatorText::targetKind(v.id)) {
-    case TargetKind::AtLeast: return u"≥ "_s + number + (v.isShare() ? u" %"_s : QString());
-    case TargetKind::AtMost: return u"≤ "_s + number;
-    case TargetKind::None: break;
-    }
-    return u"—"_s;
-}
-
 } // namespace
 
 int cmdIndicators(const QStringList &args)
@@ -117,7 +104,7 @@ int cmdIndicators(const QStringList &args)
     out() << CliText::tr("Indicators at %1").arg(at.toString(u"dd.MM.yyyy"_s)) << '\n';
     for (const IndicatorValue &v : values) {
         out() << u"%1  %2\n      %3; target %4; %5\n"_s.arg(IndicatorText::code(v.id).leftJustified(4),
-                                                            IndicatorText::title(v.id), figure(v), targetText(v),
+                                                            IndicatorText::title(v.id), figure(v), IndicatorText::targetText(v),
                                                             IndicatorText::displayName(v.status));
         if (!v.gapItems.isEmpty())
             out() << u"      "_s << CliText::tr("without a plan: %1").arg(v.gapItems.join(u"; "_s)) << '\n';

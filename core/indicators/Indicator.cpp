@@ -100,4 +100,17 @@ QString IndicatorText::valueText(const IndicatorValue &v)
     return QLocale().toString(v.value, 'f', 1) + u" %"_s;
 }
 
+QString IndicatorText::targetText(const IndicatorValue &v)
+{
+    if (!v.target)
+        return u"—"_s;
+    const QString number = QString::number(int(*v.target)) + (v.isShare() ? u" %"_s : QString());
+    switch (targetKind(v.id)) {
+    case TargetKind::AtLeast: return u"≥ "_s + number;
+    case TargetKind::AtMost: return u"≤ "_s + number;
+    case TargetKind::None: break;
+    }
+    return u"—"_s;
+}
+
 } // namespace profrost

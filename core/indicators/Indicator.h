@@ -59,6 +59,9 @@ public:
     static QString displayName(IndicatorStatus s);
     // «72.5 %», «3».
     static QString valueText(const IndicatorValue &v);
+    // The target as the screens and the CLI show it: «≥ 70 %», «≤ 0», «—» (the
+    // printed report words it its own way: «не менее 70 %»).
+    static QString targetText(const IndicatorValue &v);
 };
 
 } // namespace profrost

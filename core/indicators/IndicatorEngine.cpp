@@ -34,6 +34,7 @@ IndicatorEngine::IndicatorEngine(const IndicatorInputs &inputs) : m_in(inputs)
     }
     standings();
     teams();
+    m_whole = computeWhole(); // value(), the cards and the report ask for it again and again
 }
 
 void IndicatorEngine::standings()
@@ -266,7 +267,9 @@ QList<IndicatorValue> IndicatorEngine::compute(const QList<const Standing *> &st
     return out;
 }
 
-QList<IndicatorValue> IndicatorEngine::all() const
+QList<IndicatorValue> IndicatorEngine::all() const { return m_whole; }
+
+QList<IndicatorValue> IndicatorEngine::computeWhole() const
 {
     QList<const Standing *> standings;
     standings.reserve(m_standings.size());

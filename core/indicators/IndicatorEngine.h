@@ -68,6 +68,7 @@ private:
 
     void standings();
     void teams();
+    QList<IndicatorValue> computeWhole() const;
     // The indicators over these teachers and teams; `in` tells the
     // organisations of the part (whether it has a manager at all, for I4).
     QList<IndicatorValue> compute(const QList<const Standing *> &standings, const QList<const Team *> &teams,
@@ -81,6 +82,7 @@ private:
     QList<Standing> m_standings; // by name
     QList<Team> m_teams;
     QSet<qint64> m_managerOrganisations; // with an active manager at D
+    QList<IndicatorValue> m_whole;       // all(), computed once
     bool m_hasCourses = false, m_hasDiagnoses = false, m_hasLiteracy = false, m_hasAttestation = false;
 };
 

@@ -46,20 +46,6 @@ IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
     restyle();
 }
 
-QString IndicatorCard::targetText(const IndicatorValue &v)
-{
-    if (!v.target)
-        return QStringLiteral("—");
-    const QString number = QString::number(int(*v.target));
-    const QString percent = v.isShare() ? QStringLiteral(" %") : QString();
-    switch (IndicatorText::targetKind(v.id)) {
-    case TargetKind::AtLeast: return QStringLiteral("≥ ") + number + percent;
-    case TargetKind::AtMost: return QStringLiteral("≤ ") + number + percent;
-    case TargetKind::None: break;
-    }
-    return QStringLiteral("—");
-}
-
 void IndicatorCard::setValue(const IndicatorValue &v)
 {
     m_status = v.status;
@@ -67,7 +53,7 @@ void IndicatorCard::setValue(const IndicatorValue &v)
     QStringList detail;
     if (v.isShare() && v.status != IndicatorStatus::NoData)
         detail << tr("%1 of %2").arg(v.numerator).arg(*v.denominator);
-    detail << (v.target ? tr("target %1").arg(targetText(v)) : tr("informative"));
+    detail << (v.target ? tr("target %1").arg(IndicatorText::targetText(v)) : tr("informative"));
     if (v.status == IndicatorStatus::Met || v.status == IndicatorStatus::NotMet)
         detail << IndicatorText::displayName(v.status);
     m_detail->setText(detail.join(QStringLiteral(" · ")));

@@ -30,8 +30,6 @@ public:
     QString valueText() const;
     QString detailText() const;
 
-    // «≥ 70 %», «≤ 0», «—».
-    static QString targetText(const IndicatorValue &v);
 
 signals:
     void clicked(IndicatorId id);
