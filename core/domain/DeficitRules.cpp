@@ -6,10 +6,15 @@ namespace profrost {
 
 bool DeficitRules::isDeficit(const AreaScore &score, const DeficitThresholds &thresholds)
 {
+    return isDeficit(score, thresholds, CompetencyAreas::current());
+}
+
+bool DeficitRules::isDeficit(const AreaScore &score, const DeficitThresholds &thresholds, const CompetencyAreas &areas)
+{
     // The dictionary's literacy flag, not the code: the methodist may rename
     // functional literacy, and an area added to the dictionary is judged by
     // the deficit threshold.
-    if (score.area.isLiteracy())
+    if (areas.isLiteracy(score.area))
         return score.hundredths < thresholds.literacyPassedAt;
     return score.hundredths < thresholds.deficitBelow;
 }
@@ -44,6 +49,18 @@ QList<CompetencyArea> DeficitRules::currentDeficits(const QList<DiagnosisResult>
             out << area;
     }
     return out;
+}
+
+bool DeficitRules::hasCurrentDeficit(const QList<DiagnosisResult> &results, const DeficitThresholds &thresholds,
+                                     const CompetencyAreas &areas)
+{
+    if (results.isEmpty())
+        return false;
+    const QMap<CompetencyArea, AreaScore> latest = latestScores(results);
+    // As currentDeficits: only the dictionary's areas count.
+    return std::any_of(latest.cbegin(), latest.cend(), [&](const AreaScore &s) {
+        return areas.contains(s.area) && isDeficit(s, thresholds, areas);
+    });
 }
 
 } // namespace profrost

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CompetencyAreas.h"
 #include "domain/Diagnosis.h"
 
 #include <QMap>
@@ -22,6 +23,9 @@ class DeficitRules
 {
 public:
     static bool isDeficit(const AreaScore &score, const DeficitThresholds &thresholds);
+    // The same with the dictionary given: a region's indicators judge
+    // 400,000 scores, and each current() is a lock and a copy.
+    static bool isDeficit(const AreaScore &score, const DeficitThresholds &thresholds, const CompetencyAreas &areas);
 
     // Per area, the score of the latest result that measured it (by date;
     // on the same day the one recorded last): a later diagnosis of one area
@@ -32,6 +36,9 @@ public:
     // deficit, in the order of the dictionary (TrainingText::allAreas()).
     static QList<CompetencyArea> currentDeficits(const QList<DiagnosisResult> &results,
                                                  const DeficitThresholds &thresholds);
+    // Whether currentDeficits() is not empty, with the dictionary given.
+    static bool hasCurrentDeficit(const QList<DiagnosisResult> &results, const DeficitThresholds &thresholds,
+                                  const CompetencyAreas &areas);
 };
 
 } // namespace profrost

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -16,15 +17,51 @@ namespace profrost {
 
 namespace {
 
-// The dictionary's literacy flag (core/README.md «The competency areas»), as the deficit rule reads it.
-bool isLiteracy(const AreaScore &s) { return s.area.isLiteracy(); }
+// Records (courses, attestation) gathered by teacher in one pass, each
+// teacher's in their order in the list: a region has 300,000 courses, and
+// a hash of lists per teacher cost more than the rules applied to them.
+template <typename Record>
+class ByTeacher
+{
+public:
+    ByTeacher(const QList<Record> &records, const QHash<qint64, qsizetype> &place, qsizetype teachers)
+        : m_first(teachers + 1, 0)
+    {
+        QList<qsizetype> placeOf(records.size(), -1);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (const auto it = place.constFind(records.at(i).teacherId); it != place.cend()) {
+                placeOf[i] = *it;
+                ++m_first[*it + 1];
+            }
+        }
+        for (qsizetype t = 0; t < teachers; ++t)
+            m_first[t + 1] += m_first[t];
+        m_records.resize(m_first[teachers]);
+        QList<qsizetype> next = m_first;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (placeOf[i] >= 0)
+                m_records[next[placeOf[i]]++] = &records.at(i);
+        }
+    }
+    // The records of the teacher at `place`.
+    std::span<const Record *const> of(qsizetype place) const
+    {
+        return {m_records.constData() + m_first[place], size_t(m_first[place + 1] - m_first[place])};
+    }
+
+private:
+    QList<qsizetype> m_first; // where each teacher's records begin; one past the end last
+    QList<const Record *> m_records;
+};
 
 } // namespace
 
 bool IndicatorEngine::inWindow(QDate day, QDate at) { return day.isValid() && day > at.addYears(-3) && day <= at; }
 
-IndicatorEngine::IndicatorEngine(const IndicatorInputs &inputs) : m_in(inputs)
+IndicatorEngine::IndicatorEngine(const IndicatorInputs &inputs) : m_in(inputs), m_areas(CompetencyAreas::current())
 {
+    // The dictionary's literacy flag (core/README.md «The competency areas»), as the deficit rule reads it.
+    const auto isLiteracy = [this](const AreaScore &s) { return m_areas.isLiteracy(s.area); };
     m_hasCourses = !m_in.completions.isEmpty();
     m_hasAttestation = !m_in.attestation.isEmpty();
     for (const QList<DiagnosisResult> &results : m_in.diagnoses) {
@@ -41,28 +78,24 @@ void IndicatorEngine::standings()
 {
     const QDate at = m_in.at;
     const IndicatorSettings &s = m_in.settings;
-    QHash<qint64, QList<Completion>> courses;
-    for (const Completion &c : m_in.completions)
-        courses[c.teacherId] << c;
-    QHash<qint64, QList<AttestationRecord>> history;
-    for (const AttestationRecord &r : m_in.attestation)
-        history[r.teacherId] << r;
+    // The active pedagogical workers by their place in `active`, then each
+    // one's courses and history gathered by that place.
+    QList<const TeacherRow *> active;
+    QHash<qint64, qsizetype> place;
+    for (const TeacherRow &t : m_in.teachers) {
+        if (t.pedagogical) {
+            place.insert(t.id, active.size());
+            active << &t;
+        }
+    }
+    const ByTeacher<Completion> courses(m_in.completions, place, active.size());
+    const ByTeacher<AttestationRecord> history(m_in.attestation, place, active.size());
     QHash<qint64, bool> young; // teacher -> supported
     for (const YoungTeacher &y : m_in.young)
         young.insert(y.teacherId, y.supported());
-    QList<TeacherRow> active;
-    for (const TeacherRow &t : m_in.teachers) {
-        if (t.pedagogical)
-            active << t;
-    }
-    QSet<qint64> expiring;
-    for (const ExpiringCategory &e :
-         AttestationReminders::compute(active, m_in.attestation, at, s.expiringMonths, s.validityYears)) {
-        if (!e.lapsed)
-            expiring.insert(e.teacherId);
-    }
-
-    for (const TeacherRow &t : std::as_const(active)) {
+    m_standings.reserve(active.size());
+    for (qsizetype i = 0; i < active.size(); ++i) {
+        const TeacherRow &t = *active.at(i);
         Standing st;
         st.teacherId = t.id;
         st.name = t.fullName();
@@ -82,16 +115,17 @@ void IndicatorEngine::standings()
                 continue;
             windowResults << r;
             for (const AreaScore &score : r.scores) {
-                if (isLiteracy(score)) {
+                if (m_areas.isLiteracy(score.area)) {
                     st.literacyTaken = true;
                     bestLiteracy = std::max(bestLiteracy, score.hundredths);
                 }
             }
         }
         st.literacyPassed = bestLiteracy >= s.thresholds.literacyPassedAt;
-        st.deficit = !DeficitRules::currentDeficits(windowResults, s.thresholds).isEmpty();
+        st.deficit = DeficitRules::hasCurrentDeficit(windowResults, s.thresholds, m_areas);
         st.routed = m_in.routeTeachers.contains(t.id);
-        for (const Completion &c : courses.value(t.id)) {
+        for (const Completion *course : courses.of(i)) {
+            const Completion &c = *course;
             // The further-training rule's window (TrainingDue): (D − N years, D].
             if (c.ends > at || TrainingDue::expiresOn(c.ends, s.trainingIntervalYears) <= at
                 || c.hours < TrainingRules::kMinTrainingHours)
@@ -105,7 +139,7 @@ void IndicatorEngine::standings()
                 if (!r.takenOn.isValid() || r.takenOn > c.starts)
                     continue;
                 for (const AreaScore &score : r.scores) {
-                    if (programme.areas.contains(score.area) && DeficitRules::isDeficit(score, s.thresholds))
+                    if (programme.areas.contains(score.area) && DeficitRules::isDeficit(score, s.thresholds, m_areas))
                         st.federalForDeficit = true;
                 }
             }
@@ -113,8 +147,15 @@ void IndicatorEngine::standings()
         const auto y = young.constFind(t.id);
         st.young = y != young.cend();
         st.supported = st.young && *y;
-        st.validCategory = AttestationRules::standing(history.value(t.id), at, s.validityYears).categoryValid;
-        st.expiring = expiring.contains(t.id);
+        QList<AttestationRecord> records;
+        for (const AttestationRecord *r : history.of(i))
+            records << *r;
+        st.validCategory = AttestationRules::standing(records, at, s.validityYears).categoryValid;
+        if (!records.isEmpty()) {
+            const std::optional<ExpiringCategory> e =
+                AttestationReminders::of(t, records, at, s.expiringMonths, s.validityYears);
+            st.expiring = e && !e->lapsed;
+        }
         m_standings << st;
     }
     // alphabeticalLess's order, its keys made once (a region sorts 50,000 names).
@@ -143,24 +184,27 @@ void IndicatorEngine::teams()
     QHash<qint64, QString> names;
     for (const TeacherRow &t : m_in.teachers)
         names.insert(t.id, t.fullName());
-    QMap<std::pair<qint64, qint64>, Team> byRun; // (organisation, run)
+    QMap<std::pair<qint64, qint64>, std::pair<Team, const Completion *>> byRun; // (organisation, run)
     for (const Completion &c : m_in.completions) {
         const auto orgs = managerOf.constFind(c.teacherId);
         if (orgs == managerOf.cend() || c.ends > at
             || TrainingDue::expiresOn(c.ends, m_in.settings.trainingIntervalYears) <= at)
             continue;
         for (qint64 org : *orgs) {
-            Team &team = byRun[{org, c.runId}];
+            auto &[team, course] = byRun[{org, c.runId}];
             team.organisationId = org;
-            team.text = tr("%1: %2 (completed %3)")
-                            .arg(m_in.organisationNames.value(org), c.programme, DateText::numeric(c.ends));
+            course = &c;
             if (!team.managers.contains(c.teacherId))
                 team.managers << c.teacherId;
         }
     }
-    for (Team &team : byRun) {
+    for (auto &[team, course] : byRun) {
         if (team.managers.size() < 2)
             continue;
+        // Written for the teams only (a region's managers complete thousands of courses).
+        team.text = tr("%1: %2 (completed %3)")
+                        .arg(m_in.organisationNames.value(team.organisationId), course->programme,
+                             DateText::numeric(course->ends));
         std::sort(team.managers.begin(), team.managers.end(),
                   [&](qint64 a, qint64 b) { return alphabeticalLess(names.value(a), names.value(b)); });
         m_teams << team;

@@ -79,6 +79,7 @@ private:
                                const std::function<qint64(qint64 organisationId)> &partOf) const;
 
     const IndicatorInputs &m_in;
+    const CompetencyAreas m_areas; // the dictionary, taken once
     QList<Standing> m_standings; // by name
     QList<Team> m_teams;
     QSet<qint64> m_managerOrganisations; // with an active manager at D

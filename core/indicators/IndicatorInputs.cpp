@@ -61,12 +61,10 @@ namespace {
 void readDay(Database &db, QDate at, IndicatorInputs &in)
 {
     in.at = at;
-    in.teachers = TeacherRepository(db).rows(at);
+    in.teachers = TeacherRepository(db).rows(at, TeacherRepository::Detail::Brief);
     in.young = YoungTeachers::list(YoungTeachersData::readWith(db, in.teachers, at));
     const int year = DateText::academicYearStart(at);
-    in.routeTeachers.clear();
-    for (const IndividualRoute &r : RouteRepository(db).ofYear(year))
-        in.routeTeachers.insert(r.teacherId);
+    in.routeTeachers = RouteRepository(db).teachersWithRoute(year);
     in.districtAssociations.clear();
     in.associationsWithPlan.clear();
     PlanRepository plans(db);
@@ -81,11 +79,12 @@ void readDay(Database &db, QDate at, IndicatorInputs &in)
 
 } // namespace
 
-IndicatorInputs IndicatorInputs::read(Database &db, QDate at)
+IndicatorInputs IndicatorInputs::read(Database &db, QDate at, QDate from)
 {
     IndicatorInputs in;
+    in.from = from.isValid() && from < at ? from : at;
     in.settings = IndicatorSettings::read(db);
-    in.employments = TeacherRepository(db).employmentsByTeacher();
+    in.employments = TeacherRepository(db).employmentsByTeacher(TeacherRepository::Detail::Brief);
     for (const Position &p : DictionaryRepository(db).positions())
         in.positionKinds.insert(p.id, p.kind);
     for (const Organisation &o : OrganisationRepository(db).all()) {
@@ -95,7 +94,10 @@ IndicatorInputs IndicatorInputs::read(Database &db, QDate at)
     for (const Municipality &m : DictionaryRepository(db).municipalities())
         in.municipalityNames.insert(m.id, m.name);
     TrainingRepository training(db);
-    in.completions = training.completions();
+    // The courses any day from `from` to `at` can count (TrainingDue's
+    // window, a few days wider so that no 29 February is lost; the engine
+    // applies the rule itself).
+    in.completions = training.completionsEnded(in.from.addYears(-in.settings.trainingIntervalYears).addDays(-3), at);
     for (const Programme &p : training.programmes())
         in.programmes.insert(p.id, p);
     in.diagnoses = DiagnosisRepository(db).allResults();
@@ -106,6 +108,8 @@ IndicatorInputs IndicatorInputs::read(Database &db, QDate at)
 
 IndicatorInputs IndicatorInputs::readOn(Database &db, QDate at, const IndicatorInputs &base)
 {
+    if (at < base.from || at > base.at)
+        return read(db, at);
     IndicatorInputs in = base; // Qt's containers share their data: no copy until changed
     readDay(db, at, in);
     return in;

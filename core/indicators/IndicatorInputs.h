@@ -42,6 +42,10 @@ struct IndicatorSettings
 struct IndicatorInputs
 {
     QDate at;
+    // The earliest reference date these inputs serve (the trend's first
+    // 31 August): courses that left the further-training window before it
+    // are not read (a region's 300,000 course records go back a decade).
+    QDate from;
     IndicatorSettings settings;
     QList<TeacherRow> teachers;                      // the registry on `at` (TeacherRow::pedagogical: active)
     QHash<qint64, QList<Employment>> employments;    // every post, by hiring date then id
@@ -49,7 +53,7 @@ struct IndicatorInputs
     QHash<qint64, QString> organisationNames;        // display names
     QHash<qint64, qint64> municipalityOf;            // organisation -> municipality
     QHash<qint64, QString> municipalityNames;
-    QList<Completion> completions;                   // every completed course
+    QList<Completion> completions;                   // the completed courses in a window from `from` to `at`
     QHash<qint64, Programme> programmes;             // by id: the federal registry, the areas
     QHash<qint64, QList<DiagnosisResult>> diagnoses; // by teacher
     QSet<qint64> routeTeachers;                      // with a route for the academic year of `at`
@@ -58,11 +62,13 @@ struct IndicatorInputs
     QList<Association> districtAssociations;         // РМО working in the academic year of `at`
     QSet<qint64> associationsWithPlan;               // of those, the ones with a year plan
 
-    // Throws profrost::Error.
-    static IndicatorInputs read(Database &db, QDate at);
+    // Throws profrost::Error. `from`: the earliest day the inputs will
+    // serve through readOn (none: `at` only).
+    static IndicatorInputs read(Database &db, QDate at, QDate from = {});
     // Another day of the same database (a trend): what does not depend on
     // the day (settings, posts, courses, diagnoses, attestation, names)
-    // taken from `base`, the rest read for `at`.
+    // taken from `base`, the rest read for `at`. A day outside base's
+    // from…at is read whole.
     static IndicatorInputs readOn(Database &db, QDate at, const IndicatorInputs &base);
 };
 

@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowReader.h"
 #include "store/TeacherRepository.h"
 #include "store/SettingsRepository.h"
 #include "util/Clock.h"
@@ -22,7 +23,9 @@ const QString kRecordColumns = u"id, teacher_id, kind, category, granted, order_
 const QString kApplicationColumns =
     u"id, teacher_id, category, planned_year, planned_month, submitted_on, status, decided_on, record_id, note"_s;
 
-AttestationRecord readRecord(const Query &q)
+// Query for one record, RowReader for everyone's history.
+template <typename Reader>
+AttestationRecord readRecord(const Reader &q)
 {
     AttestationRecord r;
     r.id = q.id(0);
@@ -82,7 +85,7 @@ QList<AttestationRecord> AttestationRepository::history(qint64 teacherId) const
 QList<AttestationRecord> AttestationRepository::allRecords() const
 {
     QList<AttestationRecord> out;
-    Query q(m_db, u"SELECT "_s + kRecordColumns + u" FROM attestation_record ORDER BY teacher_id, granted, id"_s);
+    RowReader q(m_db, u"SELECT "_s + kRecordColumns + u" FROM attestation_record ORDER BY teacher_id, granted, id"_s);
     q.exec();
     while (q.next())
         out.append(readRecord(q));

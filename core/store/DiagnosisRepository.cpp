@@ -4,11 +4,15 @@
 #include "domain/DiagnosisRules.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowReader.h"
 #include "util/Error.h"
 
 #include <QMap>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -186,17 +190,49 @@ void DiagnosisRepository::removeResult(qint64 id)
 
 QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, const QVariantList &binds) const
 {
-    // One pass over the results joined with their scores, oldest first.
+    // One pass over the results joined with their scores in the results'
+    // order of entry (SQLite walks both by their keys: no sort of a region's
+    // 400,000 scores), then ordered oldest first below.
     QString sql = u"SELECT r.id, r.campaign_id, r.teacher_id, r.taken_on, s.area, s.percent_x100"
                   " FROM diagnosis_result r JOIN diagnosis_score s ON s.result_id = r.id"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
-    sql += u" ORDER BY r.taken_on, r.id"_s;
-    Query q(m_db, sql);
-    for (const QVariant &value : binds)
-        q.bind(value);
+    sql += u" ORDER BY r.id"_s;
+    RowReader q(m_db, sql);
+    for (const QVariant &value : binds) {
+        if (value.typeId() == QMetaType::QString)
+            q.bind(value.toString());
+        else
+            q.bind(value.toLongLong());
+    }
     q.exec();
+    // The few areas' codes, each decoded once (an unknown area is a newer
+    // program's: skipped), with its rank: a result's scores go in the order
+    // of the areas' list (the dictionary's positions, then the code).
+    struct Known
+    {
+        QByteArray code;
+        std::optional<CompetencyArea> area;
+        std::pair<int, QString> rank;
+    };
+    const QList<CompetencyArea> order = TrainingText::allAreas();
+    std::deque<Known> areas; // stays where it is as it grows: `ranks` points into it
+    const auto areaOf = [&](QByteArrayView code) -> const Known & {
+        for (const Known &known : std::as_const(areas)) {
+            if (known.code == code)
+                return known;
+        }
+        Known known{code.toByteArray(), std::nullopt, {}};
+        CompetencyArea area;
+        if (TrainingText::fromCode(QString::fromUtf8(code), &area)) {
+            known.area = area;
+            known.rank = {int(order.indexOf(area)), area.code()};
+        }
+        areas.push_back(known);
+        return areas.back();
+    };
     QList<DiagnosisResult> out;
+    QVarLengthArray<const Known *, 8> ranks; // of the scores of out.last()
     while (q.next()) {
         const qint64 id = q.id(0);
         if (out.isEmpty() || out.constLast().id != id) {
@@ -206,20 +242,22 @@ QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, const QVa
             r.teacherId = q.id(2);
             r.takenOn = q.date(3);
             out << r;
+            ranks.clear();
         }
-        AreaScore s;
-        if (TrainingText::fromCode(q.text(4), &s.area)) { // an unknown area: a newer program's
-            s.hundredths = q.value(5).toInt();
-            out.last().scores << s;
-        }
+        const Known &known = areaOf(q.bytes(4));
+        if (!known.area)
+            continue;
+        // Into its place among the result's few scores.
+        QList<AreaScore> &scores = out.last().scores;
+        qsizetype at = ranks.size();
+        while (at > 0 && known.rank < ranks[at - 1]->rank)
+            --at;
+        scores.insert(at, AreaScore{*known.area, q.integer(5)});
+        ranks.insert(at, &known);
     }
-    // Scores in the order of the areas' list (the dictionary's positions).
-    const QList<CompetencyArea> order = TrainingText::allAreas();
-    const auto rank = [&order](const AreaScore &s) { return std::pair(order.indexOf(s.area), s.area.code()); };
-    for (DiagnosisResult &r : out) {
-        std::sort(r.scores.begin(), r.scores.end(),
-                  [&rank](const AreaScore &a, const AreaScore &b) { return rank(a) < rank(b); });
-    }
+    // Oldest first; results of one day in their order of entry.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DiagnosisResult &a, const DiagnosisResult &b) { return a.takenOn < b.takenOn; });
     return out;
 }
 

@@ -199,6 +199,16 @@ QList<IndividualRoute> RouteRepository::ofYear(int startYear) const
     return read(u"route.start_year = ?"_s, {startYear});
 }
 
+QSet<qint64> RouteRepository::teachersWithRoute(int startYear) const
+{
+    Query q(m_db, u"SELECT DISTINCT teacher_id FROM route WHERE start_year = ?"_s);
+    q.bind(startYear).exec();
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.id(0));
+    return out;
+}
+
 QList<IndividualRoute> RouteRepository::all() const
 {
     return read(u"1 = 1"_s, {});

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <optional>
 
@@ -31,6 +32,9 @@ public:
     std::optional<IndividualRoute> find(qint64 teacherId, int startYear) const;
     // Every route of the academic year, by id (three queries, whatever the count).
     QList<IndividualRoute> ofYear(int startYear) const;
+    // The teachers with a route for that academic year (the indicators
+    // need no more than that).
+    QSet<qint64> teachersWithRoute(int startYear) const;
     // Every route of every year (what the effect of the routes is computed from).
     QList<IndividualRoute> all() const;
     // A teacher's routes, the oldest year first.

@@ -6,6 +6,7 @@
 #include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowReader.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
@@ -35,7 +36,7 @@ const QString kActiveOn = QStringLiteral("(e.hired IS NULL OR e.hired <= ?) AND 
 
 } // namespace
 
-QList<TeacherRow> TeacherRepository::rowsOf(qint64 organisationId, QDate at) const
+QList<TeacherRow> TeacherRepository::rowsOf(qint64 organisationId, QDate at, Detail detail) const
 {
     // Names of organisations, posts and subjects come from small tables read
     // once; the large ones (teachers, employments) are read as numbers where
@@ -73,7 +74,7 @@ QList<TeacherRow> TeacherRepository::rowsOf(qint64 organisationId, QDate at) con
     QList<TeacherRow> out;
     QHash<qint64, qsizetype> index;
     {
-        Query q(m_db, u"SELECT id, surname, name, patronymic, birth_date, snils, experience_start,"
+        RowReader q(m_db, u"SELECT id, surname, name, patronymic, birth_date, snils, experience_start,"
                       u" category, category_date, phone, email FROM teacher"
                       + (organisationId != 0 ? staff : QString()));
         if (organisationId != 0)
@@ -99,7 +100,7 @@ QList<TeacherRow> TeacherRepository::rowsOf(qint64 organisationId, QDate at) con
     // employment id -> (row, index of the post in that row)
     QHash<qint64, QPair<qsizetype, qsizetype>> employmentOwner;
     {
-        Query q(m_db, u"SELECT e.id, e.teacher_id, e.organisation_id, e.position_id, e.hired FROM employment e WHERE "
+        RowReader q(m_db, u"SELECT e.id, e.teacher_id, e.organisation_id, e.position_id, e.hired FROM employment e WHERE "
                       + kActiveOn + (organisationId != 0 ? everWorked : QString()) + u" ORDER BY e.id");
         q.bind(day).bind(day);
         if (organisationId != 0)
@@ -124,8 +125,10 @@ QList<TeacherRow> TeacherRepository::rowsOf(qint64 organisationId, QDate at) con
                 r.pedagogical = true;
         }
     }
+    if (detail == Detail::Brief)
+        return out;
     {
-        Query q(m_db, u"SELECT es.employment_id, es.subject_id FROM employment_subject es"
+        RowReader q(m_db, u"SELECT es.employment_id, es.subject_id FROM employment_subject es"
                       u" JOIN employment e ON e.id = es.employment_id WHERE " + kActiveOn
                       + (organisationId != 0 ? everWorked : QString()));
         q.bind(day).bind(day);
@@ -230,12 +233,12 @@ QList<TeacherRepository::Identity> TeacherRepository::identities() const
     return out;
 }
 
-QHash<qint64, QList<Employment>> TeacherRepository::employmentsByTeacher() const
+QHash<qint64, QList<Employment>> TeacherRepository::employmentsByTeacher(Detail detail) const
 {
     QHash<qint64, QList<Employment>> out;
     QHash<qint64, QPair<qint64, qsizetype>> owner; // employment id -> teacher, index in its list
     {
-        Query q(m_db, QStringLiteral("SELECT id, teacher_id, organisation_id, position_id, hired, dismissed"
+        RowReader q(m_db, QStringLiteral("SELECT id, teacher_id, organisation_id, position_id, hired, dismissed"
                                      " FROM employment ORDER BY teacher_id, hired, id"));
         q.exec();
         while (q.next()) {
@@ -244,7 +247,9 @@ QHash<qint64, QList<Employment>> TeacherRepository::employmentsByTeacher() const
             list.append({q.id(0), q.id(2), q.id(3), {}, q.date(4), q.date(5)});
         }
     }
-    Query s(m_db, QStringLiteral("SELECT employment_id, subject_id FROM employment_subject ORDER BY subject_id"));
+    if (detail == Detail::Brief)
+        return out;
+    RowReader s(m_db, QStringLiteral("SELECT employment_id, subject_id FROM employment_subject ORDER BY subject_id"));
     s.exec();
     while (s.next()) {
         if (const auto it = owner.constFind(s.id(0)); it != owner.cend())

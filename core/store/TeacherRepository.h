@@ -17,12 +17,16 @@ class TeacherRepository
 public:
     explicit TeacherRepository(Database &db) : m_db(db) {}
 
+    // How much of a row to fill: Brief leaves out the posts' subjects and
+    // the search key (the indicators of a region read 50,000 rows and use
+    // neither).
+    enum class Detail { Full, Brief };
     // Every teacher with the posts held on `at` (three queries, whatever the count).
-    QList<TeacherRow> rows(QDate at) const { return rowsOf(0, at); }
+    QList<TeacherRow> rows(QDate at, Detail detail = Detail::Full) const { return rowsOf(0, at, detail); }
     // The same for the teachers holding a post at one organisation on `at`
     // (every post of theirs listed): an organisation's card of a region.
     // organisationId 0: every teacher, as rows().
-    QList<TeacherRow> rowsOf(qint64 organisationId, QDate at) const;
+    QList<TeacherRow> rowsOf(qint64 organisationId, QDate at, Detail detail = Detail::Full) const;
     Teacher get(qint64 id) const;
     // «Фамилия Имя Отчество» for a message naming the teacher; «#id» when
     // there is no such teacher (the message still says which one).
@@ -60,7 +64,7 @@ public:
     // Every teacher's posts, as get() orders them (by hiring date, then id;
     // subjects by id): two queries, for an import that compares tens of
     // thousands of rows with what is registered.
-    QHash<qint64, QList<Employment>> employmentsByTeacher() const;
+    QHash<qint64, QList<Employment>> employmentsByTeacher(Detail detail = Detail::Full) const; // Brief: no subjects
     // The personal fields as the store writes them (spaces simplified,
     // СНИЛС as digits), so that a copy held in memory equals what get() reads.
     static Teacher stored(const Teacher &t);

@@ -4,6 +4,7 @@
 #include "domain/TrainingRules.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowReader.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
@@ -507,31 +508,57 @@ bool TrainingRepository::recordCompletion(qint64 runId, qint64 teacherId, const 
 
 // ---------------------------------------------------------------- completions
 
+namespace {
+
+const QString kCompletionColumns = QStringLiteral(
+    "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number, p.id, r.id");
+
+} // namespace
+
 QList<Completion> TrainingRepository::readCompletions(const QString &which, const QVariantList &binds) const
 {
+    return readCompletionRows(kCompletionColumns
+                                  + QStringLiteral(" FROM enrolment e JOIN course_run r ON r.id = e.run_id"
+                                                   " JOIN programme p ON p.id = r.programme_id"
+                                                   " WHERE e.status = 'completed' AND ")
+                                  + which + QStringLiteral(" ORDER BY e.teacher_id, r.ends, e.id"),
+                              binds);
+}
+
+QList<Completion> TrainingRepository::readCompletionRows(const QString &sql, const QVariantList &binds) const
+{
     QList<Completion> out;
-    Query q(m_db, QStringLiteral(
-        "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number, p.id,"
-        " r.id"
-        " FROM enrolment e JOIN course_run r ON r.id = e.run_id JOIN programme p ON p.id = r.programme_id"
-        " WHERE e.status = 'completed' AND ") + which + QStringLiteral(" ORDER BY e.teacher_id, r.ends, e.id"));
-    for (const QVariant &value : binds)
-        q.bind(value);
+    RowReader q(m_db, sql);
+    for (const QVariant &value : binds) {
+        if (value.typeId() == QMetaType::QString)
+            q.bind(value.toString());
+        else
+            q.bind(value.toLongLong());
+    }
     q.exec();
+    // A region's 300,000 courses come from a few hundred programmes: their
+    // texts are made once and shared.
+    QHash<qint64, Completion> programmes;
     while (q.next()) {
-        Completion c;
+        const qint64 programmeId = q.id(9);
+        auto programme = programmes.constFind(programmeId);
+        if (programme == programmes.cend()) {
+            Completion p;
+            p.programme = q.text(2);
+            p.provider = q.text(3);
+            p.hours = q.integer(4);
+            TrainingText::fromCode(q.text(5), &p.kind);
+            programme = programmes.insert(programmeId, p);
+        }
+        Completion c = *programme;
         c.teacherId = q.id(0);
         c.enrolmentId = q.id(1);
-        c.programme = q.text(2);
-        c.provider = q.text(3);
-        c.hours = q.value(4).toInt();
-        TrainingText::fromCode(q.text(5), &c.kind);
         c.starts = q.date(6);
         c.ends = q.date(7);
         c.certificateNumber = q.text(8);
-        c.programmeId = q.id(9);
+        c.programmeId = programmeId;
         c.runId = q.id(10);
-        out.append(c);
+        out.append(std::move(c));
     }
     return out;
 }
@@ -544,6 +571,21 @@ QList<Completion> TrainingRepository::completionsOfTeachersWithRoutes() const
 QList<Completion> TrainingRepository::completions() const
 {
     return readCompletions(QStringLiteral("1 = 1"), {});
+}
+
+QList<Completion> TrainingRepository::completionsEnded(QDate after, QDate upTo) const
+{
+    // The runs of the window first, then their completions (by the
+    // enrolment's run key), in no order: a region's course records reach
+    // back a decade, and walking them all by teacher to sort them cost
+    // the indicators more than everything else they read. CROSS JOIN keeps
+    // SQLite's join order (it has no statistics to choose by).
+    return readCompletionRows(kCompletionColumns
+                                  + QStringLiteral(" FROM course_run r CROSS JOIN enrolment e"
+                                                   " JOIN programme p ON p.id = r.programme_id"
+                                                   " WHERE e.run_id = r.id AND e.status = 'completed'"
+                                                   " AND r.ends > ? AND r.ends <= ?"),
+                              {Query::dateText(after), Query::dateText(upTo)});
 }
 
 QList<Completion> TrainingRepository::completionsOf(qint64 teacherId) const

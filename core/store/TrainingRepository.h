@@ -76,6 +76,9 @@ public:
     // ---- what the rules read
     QList<Completion> completions() const;
     QList<Completion> completionsOf(qint64 teacherId) const;
+    // The completed courses that ended in (after, upTo] (the indicators'
+    // window), in no particular order.
+    QList<Completion> completionsEnded(QDate after, QDate upTo) const;
     // Those of the teachers who have an individual route (what the routes' effect reads).
     QList<Completion> completionsOfTeachersWithRoutes() const;
 
@@ -86,6 +89,7 @@ private:
     void promoteWaiting(qint64 runId);
     // The completed courses of the enrolments `which` picks (a condition on `e`, the enrolment).
     QList<Completion> readCompletions(const QString &which, const QVariantList &binds) const;
+    QList<Completion> readCompletionRows(const QString &sql, const QVariantList &binds) const;
 
     Database &m_db;
 };

@@ -23,7 +23,7 @@ DashboardData DashboardData::read(Database &db, QDate at)
 {
     DashboardData data;
     // The day first (what does not change with the day is read once), then the trend's earlier days.
-    const IndicatorInputs today = IndicatorInputs::read(db, at);
+    const IndicatorInputs today = IndicatorInputs::read(db, at, IndicatorTrend::dates(at).constFirst());
     for (const TeacherRow &t : today.teachers)
         data.people.insert(t.id, {t.fullName(), t.organisations, t.positions});
     for (const QDate day : IndicatorTrend::dates(at)) {
