@@ -118,12 +118,13 @@ void insertForecasts(QTextCursor &cursor, const MonitoringReportData &data)
     const QList<QDate> dates = IndicatorForecasts::dates(data.asOf);
     QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 9, Qt::AlignHCenter},
-        {u"Наименование показателя"_s, 30, Qt::AlignLeft},
+        {u"Наименование показателя"_s, 23, Qt::AlignLeft},
         {u"Целевое значение"_s, 12, Qt::AlignHCenter},
-        {u"Значение на %1"_s.arg(DateText::numeric(data.asOf)), 13, Qt::AlignHCenter},
+        {u"Значение на %1"_s.arg(DateText::numeric(data.asOf)), 14, Qt::AlignHCenter},
     };
+    // 14 % each: a date in bold fits a line («31.08.2027» whole).
     for (const QDate &d : dates)
-        columns << DocumentStyle::Column{u"Прогноз на %1"_s.arg(DateText::numeric(d)), 12, Qt::AlignHCenter};
+        columns << DocumentStyle::Column{u"Прогноз на %1"_s.arg(DateText::numeric(d)), 14, Qt::AlignHCenter};
     QTextTable *table = DocumentStyle::insertTable(cursor, columns, int(data.forecasts.size()), 0.8);
     QList<int> trainingPlans, attestationPlans;
     for (qsizetype i = 0; i < data.forecasts.size(); ++i) {
@@ -166,8 +167,8 @@ void insertCriteria(QTextCursor &cursor, const QList<RegionalCriterion> &criteri
 {
     const QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 9, Qt::AlignHCenter},
-        {u"Критерий"_s, 29, Qt::AlignLeft},
-        {u"Выполнение"_s, 14, Qt::AlignHCenter},
+        {u"Критерий"_s, 27, Qt::AlignLeft},
+        {u"Выполнение"_s, 16, Qt::AlignHCenter},
         {u"Подтверждение (планы, мониторинги, решения)"_s, 48, Qt::AlignLeft},
     };
     QTextTable *table = DocumentStyle::insertTable(cursor, columns, int(criteria.size()), 0.6);
@@ -177,7 +178,10 @@ void insertCriteria(QTextCursor &cursor, const QList<RegionalCriterion> &criteri
         cell(table, row, 0, QString::number(c.number), Qt::AlignHCenter);
         cell(table, row, 1, RegionalCriteria::russianTitle(c.number), Qt::AlignLeft);
         cell(table, row, 2, c.met ? u"выполняется"_s : u"не выполняется"_s, Qt::AlignHCenter, !c.met);
-        DocumentStyle::setCell(table, row, 3, c.evidence.join(QChar::LineSeparator), false, Qt::AlignLeft,
+        QStringList lines;
+        for (const QString &line : c.evidence)
+            lines << u"–\u00A0"_s + line;
+        DocumentStyle::setCell(table, row, 3, lines.join(QChar::LineSeparator), false, Qt::AlignLeft,
                                DocumentStyle::kSmallPt);
     }
     spaceAfter(table);

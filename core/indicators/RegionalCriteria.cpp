@@ -69,8 +69,11 @@ RegionalCriterion associations(const IndicatorInputs &in, const QList<IndicatorV
         c.evidence << u"Действующих районных (городских) методических объединений в %1/%2 учебном году нет."_s.arg(year).arg(
             year + 1);
     for (const Association &a : in.districtAssociations) {
-        if (in.associationsWithPlan.contains(a.id) && !planOf.value(a.id).trimmed().isEmpty())
-            c.evidence << u"%1: %2."_s.arg(a.name, quoted(planOf.value(a.id)));
+        const QString title = planOf.value(a.id).trimmed();
+        if (in.associationsWithPlan.contains(a.id) && !title.isEmpty())
+            // The plan by its title, with the association's name before it unless the title says it.
+            c.evidence << (title.contains(a.name.trimmed()) ? u"%1."_s.arg(quoted(title))
+                                                            : u"%1: %2."_s.arg(a.name, quoted(title)));
         else if (in.associationsWithPlan.contains(a.id))
             c.evidence << u"%1 — план работы на %2."_s.arg(a.name, yearText(year));
         else

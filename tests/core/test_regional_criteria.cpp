@@ -97,7 +97,10 @@ TEST_CASE("Criterion 1 is met when every district association has a year plan", 
     data.plans << plan;
     const RegionalCriterion half = criterion(in, data, 1);
     CHECK_FALSE(half.met);
-    CHECK(anyContains(half.evidence, u"РМО учителей математики: «План работы РМО учителей математики»."_s));
+    CHECK(half.evidence.constFirst() == u"«План работы РМО учителей математики»."_s); // the title names it
+    data.plans.last().title = u"План работы на 2026/2027 учебный год"_s;
+    CHECK(criterion(in, data, 1).evidence.constFirst()
+          == u"РМО учителей математики: «План работы на 2026/2027 учебный год»."_s);
     CHECK(anyContains(half.evidence, u"РМО учителей русского языка — плана работы на 2026/2027 учебный год нет."_s));
     CHECK(anyContains(half.evidence, u"Показатель I8: 50,0 % (1 из 2)."_s));
 
