@@ -113,6 +113,80 @@ void insertChart(QTextCursor &cursor, QTextDocument *doc, const QList<IndicatorV
                                    DocumentStyle::kTablePt, false, Qt::AlignHCenter);
 }
 
+void insertForecasts(QTextCursor &cursor, const MonitoringReportData &data)
+{
+    const QList<QDate> dates = IndicatorForecasts::dates(data.asOf);
+    QList<DocumentStyle::Column> columns{
+        {u"№ п/п"_s, 9, Qt::AlignHCenter},
+        {u"Наименование показателя"_s, 23, Qt::AlignLeft},
+        {u"Целевое значение"_s, 12, Qt::AlignHCenter},
+        {u"Значение на %1"_s.arg(DateText::numeric(data.asOf)), 14, Qt::AlignHCenter},
+    };
+    // 14 % each: a date in bold fits a line («31.08.2027» whole).
+    for (const QDate &d : dates)
+        columns << DocumentStyle::Column{u"Прогноз на %1"_s.arg(DateText::numeric(d)), 14, Qt::AlignHCenter};
+    QTextTable *table = DocumentStyle::insertTable(cursor, columns, int(data.forecasts.size()), 0.8);
+    QList<int> trainingPlans, attestationPlans;
+    for (qsizetype i = 0; i < data.forecasts.size(); ++i) {
+        const IndicatorForecast &f = data.forecasts.at(i);
+        const IndicatorValue now = valueOf(data.indicators, f.id);
+        const int row = int(i) + 1;
+        cell(table, row, 0, QString::number(row), Qt::AlignHCenter);
+        cell(table, row, 1, u"%1 (%2)"_s.arg(IndicatorText::title(f.id), IndicatorText::code(f.id)), Qt::AlignLeft);
+        cell(table, row, 2, MonitoringReportDocument::targetText(now), Qt::AlignHCenter);
+        DocumentStyle::setCell(table, row, 3, valueLines(now).join(QChar::LineSeparator), false, Qt::AlignHCenter,
+                               DocumentStyle::kSmallPt);
+        for (qsizetype k = 0; k < f.points.size() && k < dates.size(); ++k) {
+            const ForecastPoint &p = f.points.at(k);
+            QList<int> &plans = IndicatorForecasts::fromTrainingPlan(f.id) ? trainingPlans : attestationPlans;
+            if (p.planFirstYear != 0 && !plans.contains(p.planFirstYear))
+                plans << p.planFirstYear;
+            DocumentStyle::setCell(table, row, 4 + int(k),
+                                   p.value ? valueLines(*p.value).join(QChar::LineSeparator) : u"нет плана"_s,
+                                   p.value && p.value->status == IndicatorStatus::NotMet, Qt::AlignHCenter,
+                                   DocumentStyle::kSmallPt);
+        }
+    }
+    spaceAfter(table);
+    QStringList used;
+    for (int first : std::as_const(trainingPlans))
+        used << IndicatorForecasts::trainingPlanName(first);
+    for (int first : std::as_const(attestationPlans))
+        used << IndicatorForecasts::attestationPlanName(first);
+    DocumentStyle::insertParagraph(
+        cursor,
+        used.isEmpty() ? u"Сохранённых планов-графиков повышения квалификации и аттестации на прогнозный период нет; "
+                         "прогноз не рассчитан («нет плана»)."_s
+                       : u"Прогноз рассчитан при условии выполнения планов: %1 (состав педагогических работников — "
+                         "на %2). Курсы планового года считаются пройденными к 30 июня, аттестация — решённой в "
+                         "последний день планового месяца."_s.arg(used.join(u"; "_s), DateText::numeric(data.asOf)),
+        DocumentStyle::kTablePt);
+}
+
+void insertCriteria(QTextCursor &cursor, const QList<RegionalCriterion> &criteria)
+{
+    const QList<DocumentStyle::Column> columns{
+        {u"№ п/п"_s, 9, Qt::AlignHCenter},
+        {u"Критерий"_s, 27, Qt::AlignLeft},
+        {u"Выполнение"_s, 16, Qt::AlignHCenter},
+        {u"Подтверждение (планы, мониторинги, решения)"_s, 48, Qt::AlignLeft},
+    };
+    QTextTable *table = DocumentStyle::insertTable(cursor, columns, int(criteria.size()), 0.6);
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        const RegionalCriterion &c = criteria.at(i);
+        const int row = int(i) + 1;
+        cell(table, row, 0, QString::number(c.number), Qt::AlignHCenter);
+        cell(table, row, 1, RegionalCriteria::russianTitle(c.number), Qt::AlignLeft);
+        cell(table, row, 2, c.met ? u"выполняется"_s : u"не выполняется"_s, Qt::AlignHCenter, !c.met);
+        QStringList lines;
+        for (const QString &line : c.evidence)
+            lines << u"–\u00A0"_s + line;
+        DocumentStyle::setCell(table, row, 3, lines.join(QChar::LineSeparator), false, Qt::AlignLeft,
+                               DocumentStyle::kSmallPt);
+    }
+    spaceAfter(table);
+}
+
 QString partValue(const IndicatorPart &p, IndicatorId id)
 {
     return valueLines(valueOf(p.values, id)).join(QChar::LineSeparator);
@@ -405,23 +479,34 @@ std::unique_ptr<QTextDocument> MonitoringReportDocument::build(const MonitoringR
     insertIndicators(cursor, data.indicators);
     insertChart(cursor, doc.get(), data.indicators);
 
-    heading(cursor, u"2. Показатели по образовательным организациям"_s);
+    heading(cursor, u"2. Прогнозные показатели"_s);
+    insertForecasts(cursor, data);
+
+    heading(cursor, u"3. Региональные критерии эффективности методической работы"_s);
+    insertCriteria(cursor, data.criteria);
+    int met = 0;
+    for (const RegionalCriterion &c : data.criteria)
+        met += c.met ? 1 : 0;
+    DocumentStyle::insertParagraph(cursor, u"Выполняется %1 из %2 критериев."_s.arg(met).arg(data.criteria.size()),
+                                   DocumentStyle::kTablePt);
+
+    heading(cursor, u"4. Показатели по образовательным организациям"_s);
     DocumentStyle::insertParagraph(cursor, u"Организации в порядке от наименьшей доли педагогов с курсовой "
                                            "подготовкой за %1 года (I1)."_s.arg(data.trainingYears),
                                    DocumentStyle::kTablePt);
     insertBreakdown(cursor, data);
 
-    heading(cursor, u"3. Выводы"_s);
+    heading(cursor, u"5. Выводы"_s);
     const QStringList sentences = conclusions(data.indicators);
     for (qsizetype i = 0; i < sentences.size(); ++i)
         DocumentText::paragraph(cursor, {{u"%1. %2"_s.arg(i + 1).arg(sentences.at(i)), false}});
 
-    heading(cursor, u"4. Рекомендации (управленческие решения)"_s);
+    heading(cursor, u"6. Рекомендации (управленческие решения)"_s);
     insertRecommendations(cursor, data.recommendations, false);
     DocumentStyle::insertParagraph(cursor, u"Выполнение рекомендаций проверяется при следующем мониторинге."_s,
                                    DocumentStyle::kTablePt);
 
-    heading(cursor, u"5. Выполнение рекомендаций предыдущих мониторингов (срок исполнения — по %1)"_s.arg(
+    heading(cursor, u"7. Выполнение рекомендаций предыдущих мониторингов (срок исполнения — по %1)"_s.arg(
                         DateText::numeric(data.asOf)));
     insertRecommendations(cursor, data.checked, true);
     int done = 0, notDone = 0;

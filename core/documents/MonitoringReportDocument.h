@@ -3,6 +3,8 @@
 #include "documents/DocumentStyle.h"
 #include "domain/Recommendation.h"
 #include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorForecast.h"
+#include "indicators/RegionalCriteria.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -34,6 +36,8 @@ struct MonitoringReportData
     int teachers = 0;        // active pedagogical workers
     QList<IndicatorValue> indicators;   // IndicatorEngine::all(), I1–I10
     QList<IndicatorPart> byOrganisation; // IndicatorEngine::byOrganisation(), worst first by I1
+    QList<IndicatorForecast> forecasts;  // IndicatorForecasts::compute: I1, I6, I9, I10 on the next three 31 Augusts
+    QList<RegionalCriterion> criteria;   // RegionalCriteria::evaluate: seed 002's five
     QList<Recommendation> recommendations; // made in [periodFrom, asOf]: this monitoring's
     QList<Recommendation> checked;         // made before periodFrom, due by asOf: checked now
     QList<MonitoringPerson> overdue;       // I9's teachers, by name
@@ -47,7 +51,8 @@ struct MonitoringReportData
 // работы на DATE» (forms.md, core/documents/README.md «Analytic report of the
 // monitoring»), A4 portrait: goal, period, objects, methods; the indicators
 // with their targets, values and status exactly as IndicatorEngine gives
-// them; a chart of the shares against their targets; I1, I5 and I9 by
+// them; a chart of the shares against their targets; the forecasts from the
+// saved plan-graphs; the five regional criteria with their evidence; I1, I5 and I9 by
 // organisation, the worst first; conclusions; the addressed
 // recommendations of this monitoring and the check of the earlier ones;
 // «Справку составил(а)»; the annex of the teachers behind I9 and I10.

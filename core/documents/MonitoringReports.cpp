@@ -42,6 +42,9 @@ MonitoringReportData MonitoringReports::data(Database &db, QDate asOf)
     data.byOrganisation = engine.byOrganisation();
     data.expiringMonths = inputs.settings.expiringMonths;
     data.trainingYears = inputs.settings.trainingIntervalYears;
+    const RegionalCriteriaData criteria = RegionalCriteriaData::read(db);
+    data.forecasts = IndicatorForecasts::compute(inputs, criteria.forecastPlans);
+    data.criteria = RegionalCriteria::evaluate(inputs, data.indicators, data.forecasts, criteria);
 
     QHash<qint64, const TeacherRow *> teachers;
     for (const TeacherRow &t : inputs.teachers) {

@@ -3,6 +3,7 @@
 // breakdown by organisation adding up to the whole, and bad options refused.
 #include <catch2/catch.hpp>
 
+#include "store/TrainingPlanRepository.h"
 #include "support/CliFixtures.h"
 #include "support/MentoringFixture.h"
 #include "support/TestSupport.h"
@@ -92,4 +93,53 @@ TEST_CASE("indicators: the table at --as-of, and a bad --by or date refused with
     const CliResult badDate = runCli({u"indicators"_s, f.t.path(), u"--as-of"_s, u"31.02.2026"_s}, {},
                                      MentoringFixture::day());
     CHECK(badDate.exitCode == 2);
+}
+
+TEST_CASE("indicators --json: the forecasts of I1, I6, I9 and I10 from the saved plans and the five criteria",
+          "[cli][indicators][forecast]")
+{
+    MentoringFixture f; // 02.12.2026: 6 active pedagogical workers, no course on record
+    // The plan-graph 2026–2028 puts Андреева and Борисова in 2027: done by
+    // 30.06.2027, so on 31.08.2027 2 of 6 = 33.3 %, 4 without courses.
+    TrainingPlanRepository(f.t.db()).save(2026, {{f.id.value(u"Андреева"_s), 2027, 0, u"ФГОС"_s},
+                                                 {f.id.value(u"Борисова"_s), 2027, 0, u"ФГОС"_s}});
+    const CliResult r = runCli({u"indicators"_s, f.t.path(), u"--json"_s}, {}, MentoringFixture::day());
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray i1 = indicator(root, u"I1"_s).value(u"forecast"_s).toArray();
+    REQUIRE(i1.size() == 3);
+    CHECK(i1[0].toObject().value(u"date"_s).toString() == u"2027-08-31"_s);
+    CHECK(i1[0].toObject().value(u"value"_s).toDouble() == 33.3);
+    CHECK(i1[0].toObject().value(u"status"_s).toString() == u"not_met"_s);
+    CHECK(i1[0].toObject().value(u"plan_first_year"_s).toInt() == 2026);
+    CHECK(i1[2].toObject().value(u"date"_s).toString() == u"2029-08-31"_s);
+    CHECK(i1[2].toObject().value(u"value"_s).isNull()); // 2029: no plan covers it
+    CHECK(i1[2].toObject().value(u"status"_s).toString() == u"no_plan"_s);
+    CHECK(indicator(root, u"I9"_s).value(u"forecast"_s).toArray()[0].toObject().value(u"value"_s).toInt() == 4);
+    // No attestation plan: I6's forecast says so, with no number.
+    const QJsonObject i6 = indicator(root, u"I6"_s).value(u"forecast"_s).toArray()[0].toObject();
+    CHECK(i6.value(u"value"_s).isNull());
+    CHECK(i6.value(u"status"_s).toString() == u"no_plan"_s);
+    CHECK(i6.value(u"plan_first_year"_s).isNull());
+    // Only the four have a forecast.
+    CHECK_FALSE(indicator(root, u"I5"_s).contains(u"forecast"_s));
+
+    const QJsonArray criteria = root.value(u"criteria"_s).toArray();
+    REQUIRE(criteria.size() == 5);
+    for (int n = 0; n < 5; ++n)
+        CHECK(criteria[n].toObject().value(u"number"_s).toInt() == n + 1);
+    const QJsonObject fourth = criteria[3].toObject();
+    CHECK(fourth.value(u"title"_s).toString()
+          == u"Прогнозирование, планирование и организация повышения квалификации педагогических работников"_s);
+    CHECK(fourth.value(u"met"_s).toBool());
+    CHECK(fourth.value(u"evidence"_s).toArray()[0].toString().startsWith(
+        u"План-график повышения квалификации педагогических работников на 2026–2028 гг."_s));
+    CHECK_FALSE(criteria[2].toObject().value(u"met"_s).toBool()); // no attestation plan
+
+    // The table prints them after the indicators.
+    const CliResult table = runCli({u"indicators"_s, f.t.path()}, {}, MentoringFixture::day());
+    CHECK(table.out.contains(u"Forecasts, as if the saved plan-graphs were carried out"_s));
+    CHECK(table.out.contains(u"I6    31.08.2027 no plan"_s));
+    CHECK(table.out.contains(u"4. Forecasting, planning and organising the further training of pedagogical workers: met"_s));
 }

@@ -10,6 +10,7 @@
 #include "documents/MonitoringReports.h"
 #include "store/CentreCardRepository.h"
 #include "store/RecommendationRepository.h"
+#include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "support/MentoringFixture.h"
 #include "support/TestSupport.h"
@@ -243,4 +244,44 @@ TEST_CASE("Monitoring report: the annex lists I9's and I10's teachers and the ca
     CHECK(text.contains(u"Заместитель директора"_s));
     CHECK(text.contains(u"Е.А. Соколова"_s));
     CHECK(text.contains(u"Приложение 1"_s));
+}
+
+TEST_CASE("Monitoring report: the forecasts from the saved plans and the five regional criteria with evidence",
+          "[monitoring][documents][forecast]")
+{
+    ReportFixture f; // 02.12.2026: 7 active, Иванова and Андреева trained in May 2026
+    // The plan-graph 2027–2029 puts Борисова and Григорьева in 2027: on
+    // 31.08.2027 4 of 7 = 57.1 %; no attestation plan: I6 «нет плана».
+    TrainingPlanRepository(f.t.db()).save(2027, {{f.id.value(u"Борисова"_s), 2027, 0, u"ФГОС"_s},
+                                                 {f.id.value(u"Григорьева"_s), 2027, 0, u"ФГОС"_s}});
+    const MonitoringReportData data = MonitoringReports::data(f.t.db(), ReportFixture::day());
+    std::unique_ptr<QTextDocument> doc = MonitoringReportDocument::build(data);
+    const QList<QTextTable *> forecasts = tablesWith(*doc, 4, u"Прогноз на 31.08.2027"_s);
+    REQUIRE(forecasts.size() == 1);
+    QTextTable *t = forecasts.first();
+    REQUIRE(t->rows() == 5); // I1, I6, I9, I10
+    CHECK(cellText(t, 0, 3) == u"Значение на 02.12.2026"_s);
+    CHECK(cellText(t, 0, 6) == u"Прогноз на 31.08.2029"_s);
+    CHECK(cellText(t, 1, 1) == u"Курсовая подготовка за 3 года (I1)"_s);
+    CHECK(cellText(t, 1, 3) == u"28,6 % (2 из 7)"_s);
+    CHECK(cellText(t, 1, 4) == u"57,1 % (4 из 7)"_s);
+    CHECK(cellText(t, 2, 4) == u"нет плана"_s);
+    CHECK(cellText(t, 3, 4) == u"3"_s); // I9: Петрова is no teacher; 7 − 4
+    const QString text = plain(*doc);
+    CHECK(text.contains(u"Прогноз рассчитан при условии выполнения планов: План-график повышения квалификации "
+                        "педагогических работников на 2027–2029 гг."_s));
+
+    const QList<QTextTable *> criteria = tablesWith(*doc, 1, u"Критерий"_s);
+    REQUIRE(criteria.size() == 1);
+    REQUIRE(criteria.first()->rows() == 6);
+    CHECK(cellText(criteria.first(), 3, 1)
+          == u"Прогнозирование, планирование и организация аттестации педагогических работников"_s);
+    CHECK(cellText(criteria.first(), 3, 2) == u"не выполняется"_s);
+    // 5: this monitoring's recommendation, but an earlier one due 30.11.2026 was never checked.
+    CHECK(cellText(criteria.first(), 5, 2) == u"не выполняется"_s);
+    CHECK(cellText(criteria.first(), 5, 3).contains(u"Не проверено выполнение после срока 30.11.2026"_s));
+    CHECK(text.contains(u"Выполняется "_s));
+    // The sections keep their order: forecasts and criteria after the indicators, before the breakdown.
+    CHECK(text.indexOf(u"2. Прогнозные показатели"_s) < text.indexOf(u"3. Региональные критерии"_s));
+    CHECK(text.indexOf(u"3. Региональные критерии"_s) < text.indexOf(u"4. Показатели по образовательным"_s));
 }

@@ -14,6 +14,7 @@
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "store/RecommendationRepository.h"
+#include "store/TrainingPlanRepository.h"
 #include "support/MentoringFixture.h"
 #include "support/UiFixtures.h"
 
@@ -139,4 +140,26 @@ TEST_CASE("A recommendation of the monitoring is written, refused without an add
     CHECK(RecommendationRepository(window->context().db()).all().constFirst().state == RecommendationState::Planned);
     window->context().undoStack()->undo();
     CHECK(RecommendationRepository(window->context().db()).all().isEmpty());
+}
+
+TEST_CASE("A card shows the forecast of the saved plan on the next 31 August, the whole only", "[ui][monitoring][forecast]")
+{
+    MentoringFixture fx; // 02.12.2026: 6 active pedagogical workers, no course
+    // Андреева and Борисова planned in 2027: on 31.08.2027 2 of 6 = 33.3 %, below 100 %.
+    TrainingPlanRepository(fx.t.db()).save(2026, {{fx.id.value(u"Андреева"_s), 2027, 0, u"ФГОС"_s},
+                                                  {fx.id.value(u"Борисова"_s), 2027, 0, u"ФГОС"_s}});
+    QSettings().remove(QStringLiteral("window/page"));
+    auto db = std::make_unique<Database>(fx.t.path());
+    db->open();
+    auto window = openWindow(std::move(db));
+    auto *page = window->findChild<DashboardPage *>();
+    REQUIRE(page);
+    REQUIRE(waitUntil([page] { return !page->isLoading() && page->data(); }));
+    CHECK(page->card(IndicatorId::I1)->forecastText() == u"forecast for 31.08.2027: 33.3 %"_s);
+    CHECK(page->card(IndicatorId::I9)->forecastText() == u"forecast for 31.08.2027: 4"_s);
+    CHECK(page->card(IndicatorId::I6)->forecastText().isEmpty()); // no attestation plan
+    CHECK(page->card(IndicatorId::I5)->forecastText().isEmpty()); // no forecast of I5
+    // A school: the plans are the district's, no forecast on its cards.
+    page->setScope(1, fx.school1);
+    CHECK(page->card(IndicatorId::I1)->forecastText().isEmpty());
 }

@@ -33,7 +33,19 @@ DashboardData DashboardData::read(Database &db, QDate at)
             data.trend << snapshot(IndicatorInputs::readOn(db, day, today));
     }
     static_cast<DashboardSnapshot &>(data) = data.trend.constLast();
+    data.forecasts = IndicatorForecasts::compute(today, ForecastPlans::read(db));
     return data;
+}
+
+std::optional<ForecastPoint> DashboardData::forecastOf(IndicatorId indicator, int kind) const
+{
+    if (kind != 0)
+        return std::nullopt;
+    for (const IndicatorForecast &f : forecasts) {
+        if (f.id == indicator)
+            return f.nearest();
+    }
+    return std::nullopt;
 }
 
 QList<std::optional<IndicatorValue>> DashboardData::trendOf(IndicatorId indicator, int kind, qint64 id) const

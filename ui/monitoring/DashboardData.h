@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorForecast.h"
 
 #include <QHash>
 
@@ -39,12 +40,18 @@ struct DashboardData : DashboardSnapshot
 {
     QList<DashboardSnapshot> trend;
     QHash<qint64, DashboardPerson> people;
+    // I1, I6, I9 and I10 on the next three 31 Augusts from the saved
+    // plan-graphs (IndicatorForecasts), the whole only: the plans are the district's.
+    QList<IndicatorForecast> forecasts;
 
     // Throws profrost::Error.
     static DashboardData read(Database &db, QDate at);
     // One indicator of the scope on each day of the trend (no value: no
     // data then, or the part did not exist).
     QList<std::optional<IndicatorValue>> trendOf(IndicatorId indicator, int kind, qint64 id) const;
+    // The card's forecast: the nearest 31 August a plan covers, of the whole
+    // (kind 0); none for a part, an indicator without forecasts, or no plan.
+    std::optional<ForecastPoint> forecastOf(IndicatorId indicator, int kind) const;
 };
 
 } // namespace profrost

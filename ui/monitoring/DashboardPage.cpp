@@ -224,6 +224,7 @@ void DashboardPage::refresh()
         if (IndicatorCard *c = card(v.id)) {
             c->setValue(v);
             c->setTrend(m_data->trendOf(v.id, scope.value(0).toInt(), scope.value(1).toLongLong()));
+            c->setForecast(m_data->forecastOf(v.id, scope.value(0).toInt()));
         }
         met += v.status == IndicatorStatus::Met ? 1 : 0;
         judged += v.status == IndicatorStatus::Met || v.status == IndicatorStatus::NotMet ? 1 : 0;

@@ -17,6 +17,7 @@ IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
       m_title(new QLabel(this)),
       m_value(new QLabel(this)),
       m_detail(new QLabel(this)),
+      m_forecast(new QLabel(this)),
       m_sparkline(new Sparkline(this))
 {
     setObjectName(QStringLiteral("card") + IndicatorText::code(id));
@@ -42,6 +43,11 @@ IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
     valueRow->addWidget(m_sparkline, 1, Qt::AlignBottom);
     layout->addLayout(valueRow);
     layout->addWidget(m_detail);
+    m_forecast->setObjectName(QStringLiteral("forecast"));
+    m_forecast->setWordWrap(true);
+    m_forecast->setToolTip(tr("As if the saved plan-graphs of further training and attestation were carried out"));
+    m_forecast->hide();
+    layout->addWidget(m_forecast);
     setMinimumSize(130, 118);
     restyle();
 }
@@ -83,6 +89,28 @@ void IndicatorCard::setTrend(const QList<std::optional<IndicatorValue>> &trend)
         tip << (v ? IndicatorText::valueText(*v) : IndicatorText::displayName(IndicatorStatus::NoData));
     m_sparkline->setToolTip(tr("The last five academic years: %1").arg(tip.join(QStringLiteral(" → "))));
 }
+
+void IndicatorCard::setForecast(const std::optional<ForecastPoint> &forecast)
+{
+    if (!forecast || !forecast->value) {
+        m_forecast->clear();
+        m_forecast->hide();
+        return;
+    }
+    const IndicatorValue &v = *forecast->value;
+    m_forecast->setText(tr("forecast for %1: %2")
+                            .arg(forecast->date.toString(QStringLiteral("dd.MM.yyyy")), IndicatorText::valueText(v)));
+    QColor colour = StatusPalette::mutedText();
+    if (v.status == IndicatorStatus::Met)
+        colour = StatusPalette::ok();
+    else if (v.status == IndicatorStatus::NotMet)
+        colour = StatusPalette::overdue();
+    m_forecast->setStyleSheet(StatusPalette::textStyle(colour, false));
+    m_forecast->show();
+    layout()->activate();
+}
+
+QString IndicatorCard::forecastText() const { return m_forecast->isHidden() ? QString() : m_forecast->text(); }
 
 QString IndicatorCard::valueText() const { return m_value->text(); }
 QString IndicatorCard::detailText() const { return m_detail->text(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indicators/Indicator.h"
+#include "indicators/IndicatorForecast.h"
 
 #include <QFrame>
 
@@ -25,10 +26,14 @@ public:
     void setValue(const IndicatorValue &v);
     // The trend of the last five academic years (IndicatorTrend::dates), the day last.
     void setTrend(const QList<std::optional<IndicatorValue>> &trend);
+    // One short line «forecast for 31.08.2027: 92.0 %», coloured by whether
+    // the forecast meets the target; hidden when there is none (no plan).
+    void setForecast(const std::optional<ForecastPoint> &forecast);
     Sparkline *sparkline() const { return m_sparkline; }
     void setSelected(bool selected);
     QString valueText() const;
     QString detailText() const;
+    QString forecastText() const; // empty when hidden
 
 
 signals:
@@ -47,6 +52,7 @@ private:
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;
+    QLabel *m_forecast;
     Sparkline *m_sparkline;
 };
 
