@@ -23,6 +23,15 @@ bool isLiteracy(const AreaScore &s) { return s.area.isLiteracy(); }
 
 bool IndicatorEngine::inWindow(QDate day, QDate at) { return day.isValid() && day > at.addYears(-3) && day <= at; }
 
+qint64 IndicatorEngine::mainOrganisation(const TeacherRow &t, const IndicatorInputs &in)
+{
+    for (const Employment &e : in.employments.value(t.id)) {
+        if (e.activeOn(in.at) && in.positionKinds.value(e.positionId, PositionKind::Pedagogical) == PositionKind::Pedagogical)
+            return e.organisationId;
+    }
+    return t.organisationIds.isEmpty() ? 0 : t.organisationIds.constFirst();
+}
+
 IndicatorEngine::IndicatorEngine(const IndicatorInputs &inputs) : m_in(inputs)
 {
     m_hasCourses = !m_in.completions.isEmpty();
@@ -67,13 +76,7 @@ void IndicatorEngine::standings()
         st.teacherId = t.id;
         st.name = t.fullName();
         st.sortKey = lowerKey(st.name);
-        st.organisationId = t.organisationIds.isEmpty() ? 0 : t.organisationIds.constFirst();
-        for (const Employment &e : m_in.employments.value(t.id)) {
-            if (e.activeOn(at) && m_in.positionKinds.value(e.positionId, PositionKind::Pedagogical) == PositionKind::Pedagogical) {
-                st.organisationId = e.organisationId;
-                break;
-            }
-        }
+        st.organisationId = mainOrganisation(t, m_in);
         const QList<DiagnosisResult> results = m_in.diagnoses.value(t.id);
         QList<DiagnosisResult> windowResults;
         int bestLiteracy = -1;

@@ -12,6 +12,8 @@
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
 #include "monitoring/DashboardPage.h"
+#include "monitoring/DeficitHeatMap.h"
+#include <QChartView>
 #include "store/RecommendationRepository.h"
 #include "registry/DictionariesDialog.h"
 #include "mentoring/MentoringPage.h"
@@ -90,6 +92,31 @@ void save(QWidget *w, const QString &dir, const QString &name)
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
+// The dashboard of a region (more than 3,000 teachers: two municipalities):
+// the municipalities side by side, and the deficit map by municipality.
+void regionDashboard(const QString &out, const QString &dir)
+{
+    auto db = std::make_unique<Database>(QDir(dir).filePath(QStringLiteral("region.sqlite")));
+    db->open();
+    DemoOptions options;
+    options.teachers = 3200;
+    DemoGenerator::generate(*db, options);
+    MainWindow window(std::move(db));
+    window.resize(1366, 768);
+    window.show();
+    auto *dashboard = window.findChild<DashboardPage *>();
+    if (!dashboard)
+        return;
+    while (dashboard->isLoading() || !dashboard->data())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
+    dashboard->charts()->setCurrentWidget(dashboard->municipalitiesChart());
+    save(&window, out, QStringLiteral("dashboard-municipalities"));
+    dashboard->charts()->setCurrentWidget(dashboard->deficitMap());
+    save(&window, out, QStringLiteral("dashboard-deficits-region"));
+    dashboard->charts()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,6 +152,11 @@ int main(int argc, char *argv[])
         dashboard->chooseIndicator(IndicatorId::I5);
         dashboard->charts()->setCurrentIndex(1);
         save(&window, out, QStringLiteral("dashboard-trend"));
+        // The deficit map and the categories of the district (issue 16).
+        dashboard->charts()->setCurrentWidget(dashboard->deficitMap());
+        save(&window, out, QStringLiteral("dashboard-deficits"));
+        dashboard->charts()->setCurrentWidget(dashboard->categoriesChart());
+        save(&window, out, QStringLiteral("dashboard-categories"));
         dashboard->charts()->setCurrentIndex(0);
         QTimer::singleShot(0, [&out] {
             if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
@@ -150,6 +182,9 @@ int main(int argc, char *argv[])
         });
         dashboard->editRecommendations();
     }
+    regionDashboard(out, tmp.path());
+    if (args.contains(QStringLiteral("--dashboard")))
+        return 0; // the dashboard's screens alone
     window.showArea(QStringLiteral("teachers"));
     QTableView *table = window.findChild<TeachersPage *>()->view();
     table->setCurrentIndex(table->model()->index(3, 0));

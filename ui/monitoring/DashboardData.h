@@ -1,9 +1,12 @@
 #pragma once
 
+#include "indicators/CategoryCounts.h"
 #include "indicators/IndicatorEngine.h"
+#include "planning/DeficitMap.h"
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace profrost {
@@ -45,6 +48,17 @@ struct DashboardData : DashboardSnapshot
     // One indicator of the scope on each day of the trend (no value: no
     // data then, or the part did not exist).
     QList<std::optional<IndicatorValue>> trendOf(IndicatorId indicator, int kind, qint64 id) const;
+
+    // The charts' data (issue 16), read with the rest on the worker thread:
+    // each active pedagogical worker on the day with the category they hold;
+    QList<CategoryHolder> categories;
+    // the deficit map's teachers, of the results taken in the indicators' window (D − 3 years, D];
+    std::shared_ptr<const DeficitMapData> deficits;
+    // organisation -> municipality, to narrow the charts to a municipality.
+    QHash<qint64, qint64> municipalityOf;
+
+    // Whether a teacher whose main post is in this organisation is in the scope.
+    bool inScope(int kind, qint64 id, qint64 organisationId) const;
 };
 
 } // namespace profrost
