@@ -21,10 +21,11 @@
 #include "support/UiFixtures.h"
 
 #include <QAction>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
@@ -268,15 +269,20 @@ TEST_CASE("The municipalities are compared side by side only when the database h
     // Groups by municipality (by name), a bar per compared indicator.
     QChart *chart = o.page->municipalitiesChart()->chart();
     REQUIRE(chart->series().size() == 1);
-    auto *bars = qobject_cast<QBarSeries *>(chart->series().constFirst());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().constFirst());
     REQUIRE(bars);
     const QList<IndicatorId> compared = DashboardCharts::compared();
     REQUIRE(bars->barSets().size() == compared.size());
-    const qsizetype i6 = compared.indexOf(IndicatorId::I6);
-    QBarSet *valid = bars->barSets()[i6];
+    QBarSet *valid = nullptr;
+    for (QBarSet *set : bars->barSets()) {
+        if (set->label().startsWith(u"I6 "_s))
+            valid = set;
+    }
+    REQUIRE(valid);
+    // Drawn bottom-up: the set's first bar is the last by name, at the bottom.
     // I6: Ермаковский 2 of 6 (Иванова, Дмитриева), Шушенский 1 of 1.
-    CHECK(valid->at(0) == Approx(100.0 / 3).margin(0.05));
-    CHECK(valid->at(1) == Approx(100.0));
+    CHECK(valid->at(1) == Approx(100.0 / 3).margin(0.05));
+    CHECK(valid->at(0) == Approx(100.0));
 
     // A click on Ермаковский's I6 bar: the six behind it, those without a valid category first.
     QStringList shown;
@@ -286,10 +292,39 @@ TEST_CASE("The municipalities are compared side by side only when the database h
         shown = listed(d);
         d->reject();
     });
-    emit valid->clicked(0);
+    emit valid->clicked(1);
     CHECK(title.startsWith(u"I6. "_s));
     CHECK(shown.size() == 6);
     CHECK(shown.mid(4) == QStringList({u"Дмитриева"_s, u"Иванова"_s}));
+
+    // Saved like every chart.
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"municipalities.png"_s);
+    REQUIRE(ChartExport::savePng(o.page->municipalitiesChart(), png));
+    CHECK_FALSE(QImage(png).isNull());
+}
+
+TEST_CASE("A bar of the organisations lists the teachers behind it", "[ui][monitoring]")
+{
+    ChartsDistrict fx;
+    Opened o = open(fx);
+    // I6 by organisation, worst first: СОШ № 2 (Борисова, Григорьева: 0 of 2), then СОШ № 1 (2 of 4).
+    o.page->chooseIndicator(IndicatorId::I6);
+    REQUIRE(o.page->barOrganisations() == QList<qint64>({fx.school2, fx.school1}));
+    auto *bars = qobject_cast<QAbstractBarSeries *>(o.page->chart()->chart()->series().constFirst());
+    REQUIRE(bars);
+    QStringList shown;
+    QString title;
+    whenModal<IndicatorPeopleDialog>([&](IndicatorPeopleDialog *d) {
+        title = d->windowTitle();
+        d->onlyGap()->setChecked(false);
+        shown = listed(d);
+        d->reject();
+    });
+    // The bars are drawn bottom-up: the set's last bar is the worst, at the top.
+    emit bars->barSets().constFirst()->clicked(1);
+    CHECK(title.startsWith(u"I6. "_s));
+    CHECK(shown == QStringList({u"Борисова"_s, u"Григорьева"_s}));
 }
 
 TEST_CASE("Every chart of the dashboard is copied and saved as PNG and SVG", "[ui][monitoring]")

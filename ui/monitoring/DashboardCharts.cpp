@@ -3,7 +3,7 @@
 #include "common/StatusPalette.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
@@ -100,19 +100,25 @@ QChart *DashboardCharts::municipalities(const QList<IndicatorPart> &parts, QDate
 {
     auto *chart = new QChart;
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // At the right, one a line: the indicators' whole titles fit there.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->setTitle(tr("The main indicators by municipality on %1, per cent").arg(at.toString(QStringLiteral("dd.MM.yyyy"))));
+    // The axis draws its first category at the bottom and a group's first bar
+    // lowest: both reversed, so that they read top-down by name and as the legend.
     QList<IndicatorPart> sorted = parts;
     std::sort(sorted.begin(), sorted.end(),
-              [](const IndicatorPart &a, const IndicatorPart &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+              [](const IndicatorPart &a, const IndicatorPart &b) { return QString::localeAwareCompare(a.name, b.name) > 0; });
+    chart->legend()->setReverseMarkers(true);
     const QList<IndicatorId> all = IndicatorText::all();
-    auto *series = new QBarSeries;
+    // Across: the municipalities' names read whole at the left, the titles of the indicators in the legend.
+    auto *series = new QHorizontalBarSeries;
     const QList<IndicatorId> ids = compared();
-    for (int i = 0; i < ids.size(); ++i) {
+    for (int i = int(ids.size()) - 1; i >= 0; --i) {
         const qsizetype index = all.indexOf(ids[i]);
         auto *set = new QBarSet(IndicatorText::code(ids[i]) + QStringLiteral(" ") + IndicatorText::title(ids[i]));
         set->setColor(indicatorColour(i));
         set->setBorderColor(indicatorColour(i));
+        set->setLabelColor(Qt::black);
         for (const IndicatorPart &p : std::as_const(sorted)) {
             const IndicatorValue v = p.values.value(index);
             *set << (v.status == IndicatorStatus::NoData ? 0.0 : v.value);
@@ -129,18 +135,19 @@ QChart *DashboardCharts::municipalities(const QList<IndicatorPart> &parts, QDate
     }
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3); // 78.7, 100, 5.26
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     for (const IndicatorPart &p : std::as_const(sorted))
         axis->append(p.name);
-    chart->addAxis(axis, Qt::AlignBottom);
+    chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(0, 110); // room for the labels above a full bar
+    values->setRange(0, 110); // room for the label beside a full bar
     values->setTickCount(12);
     values->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     return chart;
 }
