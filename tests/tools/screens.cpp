@@ -13,6 +13,9 @@
 #include "diagnostics/CampaignDialog.h"
 #include "monitoring/DashboardPage.h"
 #include "monitoring/DeficitHeatMap.h"
+#include "common/ChartExport.h"
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QChartView>
 #include "store/RecommendationRepository.h"
 #include "registry/DictionariesDialog.h"
@@ -92,6 +95,24 @@ void save(QWidget *w, const QString &dir, const QString &name)
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
+// A chart as «Save as PNG...» and «Save as SVG...» write it, and the SVG
+// drawn back by Qt's SVG renderer: what a report gets.
+void exportChart(QWidget *chart, const QString &out, const QString &name)
+{
+    QApplication::processEvents();
+    const QDir dir(out);
+    ChartExport::savePng(chart, dir.filePath(name + QStringLiteral(".png")));
+    const QString svg = dir.filePath(name + QStringLiteral(".svg"));
+    ChartExport::saveSvg(chart, svg);
+    QSvgRenderer renderer(svg);
+    QImage drawn(renderer.defaultSize(), QImage::Format_ARGB32);
+    drawn.fill(Qt::white);
+    QPainter painter(&drawn);
+    renderer.render(&painter);
+    painter.end();
+    drawn.save(dir.filePath(name + QStringLiteral("-svg.png")));
+}
+
 // The dashboard of a region (more than 3,000 teachers: two municipalities):
 // the municipalities side by side, and the deficit map by municipality.
 void regionDashboard(const QString &out, const QString &dir)
@@ -112,8 +133,10 @@ void regionDashboard(const QString &out, const QString &dir)
     QApplication::processEvents();
     dashboard->charts()->setCurrentWidget(dashboard->municipalitiesChart());
     save(&window, out, QStringLiteral("dashboard-municipalities"));
+    exportChart(dashboard->municipalitiesChart(), out, QStringLiteral("chart-municipalities"));
     dashboard->charts()->setCurrentWidget(dashboard->deficitMap());
     save(&window, out, QStringLiteral("dashboard-deficits-region"));
+    exportChart(dashboard->deficitMap(), out, QStringLiteral("chart-deficits-region"));
     dashboard->charts()->setCurrentIndex(0);
 }
 
@@ -157,6 +180,9 @@ int main(int argc, char *argv[])
         save(&window, out, QStringLiteral("dashboard-deficits"));
         dashboard->charts()->setCurrentWidget(dashboard->categoriesChart());
         save(&window, out, QStringLiteral("dashboard-categories"));
+        exportChart(dashboard->categoriesChart(), out, QStringLiteral("chart-categories"));
+        dashboard->charts()->setCurrentIndex(0);
+        exportChart(dashboard->chart(), out, QStringLiteral("chart-organisations"));
         dashboard->charts()->setCurrentIndex(0);
         QTimer::singleShot(0, [&out] {
             if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {

@@ -109,6 +109,7 @@ bool ChartExport::saveSvg(QWidget *chart, const QString &path)
     svg.setFileName(path);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(), size));
+    svg.setResolution(96); // a screen's pixels: the drawing as wide in a document as on the screen
     svg.setTitle(suggestedName(chart));
     QPainter painter;
     if (!painter.begin(&svg))

@@ -316,6 +316,8 @@ void DashboardPage::drawScopeCharts()
     delete old;
     const int tab = m_charts->indexOf(m_municipalitiesChart);
     m_charts->setTabVisible(tab, showsMunicipalities());
+    if (!showsMunicipalities() && m_charts->currentIndex() == tab)
+        m_charts->setCurrentIndex(0); // the tab saved last is not there in this database
     old = m_municipalitiesChart->chart();
     m_municipalitiesChart->setChart(showsMunicipalities()
                                         ? DashboardCharts::municipalities(m_data->municipalities, m_data->at,

@@ -53,6 +53,12 @@ void DeficitHeatMap::setData(std::shared_ptr<const DeficitMapData> data, QDate a
         m_summary->clear();
         return;
     }
+    m_grouping = kind == 0 && municipalities > 1 ? DeficitGrouping::Municipality : DeficitGrouping::Organisation;
+    if (kind == 0) {
+        m_scoped = std::move(data); // the whole: no copy of a region's teachers
+        showMap(DeficitMapBuilder::build(*m_scoped, m_grouping), at);
+        return;
+    }
     // The scope's teachers, placed by their posts as the deficit map places them.
     auto scoped = std::make_shared<DeficitMapData>();
     scoped->organisationNames = data->organisationNames;
@@ -62,21 +68,23 @@ void DeficitHeatMap::setData(std::shared_ptr<const DeficitMapData> data, QDate a
     scoped->placesOn = data->placesOn;
     scoped->scopeText = data->scopeText;
     for (const MappedTeacher &t : data->teachers) {
-        if (kind == 0 || (kind == 1 && t.organisations.contains(id)) || (kind == 2 && t.municipalities.contains(id)))
+        if ((kind == 1 && t.organisations.contains(id)) || (kind == 2 && t.municipalities.contains(id)))
             scoped->teachers << t;
     }
     m_scoped = scoped;
-    m_grouping = kind == 0 && municipalities > 1 ? DeficitGrouping::Municipality : DeficitGrouping::Organisation;
     DeficitMap map = DeficitMapBuilder::build(*m_scoped, m_grouping);
     // A teacher of the scope with a post elsewhere too: that other school is not a row of the scope.
-    if (kind != 0) {
-        QList<DeficitMapRow> rows;
-        for (DeficitMapRow &row : map.rows) {
-            if ((kind == 1 && row.key == id) || (kind == 2 && municipalityOf.value(row.key) == id))
-                rows << std::move(row);
-        }
-        map.rows = std::move(rows);
+    QList<DeficitMapRow> rows;
+    for (DeficitMapRow &row : map.rows) {
+        if ((kind == 1 && row.key == id) || (kind == 2 && municipalityOf.value(row.key) == id))
+            rows << std::move(row);
     }
+    map.rows = std::move(rows);
+    showMap(std::move(map), at);
+}
+
+void DeficitHeatMap::showMap(DeficitMap map, QDate at)
+{
     const DeficitCell any = map.total.anyArea;
     m_model->setMap(std::move(map), m_grouping);
     fitColumns();

@@ -44,6 +44,7 @@ signals:
     void cellClicked(int row, int column);
 
 private:
+    void showMap(DeficitMap map, QDate at);
     void fitColumns();
 
     DeficitMapModel *m_model;
