@@ -178,6 +178,14 @@ int main(int argc, char *argv[])
         // The deficit map and the categories of the district (issue 16).
         dashboard->charts()->setCurrentWidget(dashboard->deficitMap());
         save(&window, out, QStringLiteral("dashboard-deficits"));
+        // The teachers behind the first school's subject cell.
+        QTimer::singleShot(0, [&out] {
+            if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                save(people, out, QStringLiteral("dashboard-deficit-cell"));
+                people->reject();
+            }
+        });
+        dashboard->showDeficitCell(0, 1);
         dashboard->charts()->setCurrentWidget(dashboard->categoriesChart());
         save(&window, out, QStringLiteral("dashboard-categories"));
         exportChart(dashboard->categoriesChart(), out, QStringLiteral("chart-categories"));

@@ -121,7 +121,7 @@ QString DeficitHeatMap::cellHeading(int row, int column) const
 {
     const auto area = m_model->areaOf(column);
     const DeficitCell *cell = m_model->cell(row, column == 0 ? m_model->columnCount() - 1 : column);
-    return tr("<b>%1</b>, %2: %3 with a deficit of %4 diagnosed. %5")
+    return tr("<b>%1</b>, %2: %3 with a deficit of %4 diagnosed (%5).")
         .arg(m_model->rowLabel(row).toHtmlEscaped(),
              (area ? TrainingText::displayName(*area) : tr("any area")).toHtmlEscaped())
         .arg(cell ? cell->deficits : 0)
