@@ -27,7 +27,10 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QPieSeries>
@@ -297,6 +300,19 @@ TEST_CASE("The municipalities are compared side by side only when the database h
     CHECK(shown.size() == 6);
     CHECK(shown.mid(4) == QStringList({u"Дмитриева"_s, u"Иванова"_s}));
 
+    // One municipality as the scope: its schools are the rows again.
+    qint64 ermakovsky = 0;
+    for (const IndicatorPart &p : o.page->data()->municipalities) {
+        if (p.name == u"Ермаковский район"_s)
+            ermakovsky = p.id;
+    }
+    REQUIRE(ermakovsky != 0);
+    o.page->setScope(2, ermakovsky);
+    CHECK(o.page->deficitMap()->grouping() == DeficitGrouping::Organisation);
+    REQUIRE(o.page->deficitMap()->model()->rowCount() == 3);
+    CHECK(o.page->deficitMap()->model()->rowLabel(1) == u"СОШ № 2"_s);
+    o.page->setScope(0, 0);
+
     // Saved like every chart.
     QTemporaryDir dir;
     const QString png = dir.filePath(u"municipalities.png"_s);
@@ -369,6 +385,28 @@ TEST_CASE("Every chart of the dashboard is copied and saved as PNG and SVG", "[u
         CHECK(copied.width() >= chart->width());
         ++n;
     }
+    // From the button over the tabs, for the chart shown: the save dialog, a
+    // name without its extension, and the folder remembered for the next time.
+    o.page->charts()->setCurrentWidget(o.page->categoriesChart());
+    QTemporaryDir folder;
+    QSettings().remove(u"paths/charts"_s);
+    whenModal<QFileDialog>([&folder](QFileDialog *save) {
+        save->selectFile(QDir(folder.path()).filePath(u"categories"_s));
+        static_cast<QDialog *>(save)->accept(); // as the Save button does
+    });
+    triggerButtonMenu(o.page, "exportChartButton", u"Save as &SVG..."_s);
+    QFile saved(QDir(folder.path()).filePath(u"categories.svg"_s));
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll().contains("<svg"));
+    CHECK(QSettings().value(u"paths/charts"_s).toString() == QFileInfo(folder.path()).absoluteFilePath());
+    QString openedIn;
+    whenModal<QFileDialog>([&openedIn](QFileDialog *save) {
+        openedIn = save->directory().absolutePath();
+        save->reject();
+    });
+    triggerButtonMenu(o.page, "exportChartButton", u"Save as &PNG..."_s);
+    CHECK(openedIn == QFileInfo(folder.path()).absoluteFilePath());
+
     // The file name offered: the chart's title, nothing a file system refuses.
     o.page->chooseIndicator(IndicatorId::I5);
     const QString name = ChartExport::suggestedName(o.page->chart());
