@@ -58,6 +58,15 @@ private:
 
 bool IndicatorEngine::inWindow(QDate day, QDate at) { return day.isValid() && day > at.addYears(-3) && day <= at; }
 
+qint64 IndicatorEngine::mainOrganisation(const TeacherRow &t, const IndicatorInputs &in)
+{
+    for (const Employment &e : in.employments.value(t.id)) {
+        if (e.activeOn(in.at) && in.positionKinds.value(e.positionId, PositionKind::Pedagogical) == PositionKind::Pedagogical)
+            return e.organisationId;
+    }
+    return t.organisationIds.isEmpty() ? 0 : t.organisationIds.constFirst();
+}
+
 IndicatorEngine::IndicatorEngine(const IndicatorInputs &inputs) : m_in(inputs), m_areas(CompetencyAreas::current())
 {
     // The dictionary's literacy flag (core/README.md «The competency areas»), as the deficit rule reads it.
@@ -100,13 +109,7 @@ void IndicatorEngine::standings()
         st.teacherId = t.id;
         st.name = t.fullName();
         st.sortKey = lowerKey(st.name);
-        st.organisationId = t.organisationIds.isEmpty() ? 0 : t.organisationIds.constFirst();
-        for (const Employment &e : m_in.employments.value(t.id)) {
-            if (e.activeOn(at) && m_in.positionKinds.value(e.positionId, PositionKind::Pedagogical) == PositionKind::Pedagogical) {
-                st.organisationId = e.organisationId;
-                break;
-            }
-        }
+        st.organisationId = mainOrganisation(t, m_in);
         const QList<DiagnosisResult> results = m_in.diagnoses.value(t.id);
         QList<DiagnosisResult> windowResults;
         int bestLiteracy = -1;

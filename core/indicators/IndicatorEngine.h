@@ -40,6 +40,9 @@ public:
 
     // The window of the indicators on diagnostics: (D − 3 years, D].
     static bool inWindow(QDate day, QDate at);
+    // The organisation a teacher counts in: their main post's, the first
+    // pedagogical post held at D (by hiring date, then the order of entry).
+    static qint64 mainOrganisation(const TeacherRow &teacher, const IndicatorInputs &inputs);
 
 private:
     // What one active pedagogical worker counts in at D.

@@ -12,6 +12,11 @@
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
 #include "monitoring/DashboardPage.h"
+#include "monitoring/DeficitHeatMap.h"
+#include "common/ChartExport.h"
+#include <QPainter>
+#include <QSvgRenderer>
+#include <QChartView>
 #include "store/RecommendationRepository.h"
 #include "registry/DictionariesDialog.h"
 #include "mentoring/MentoringPage.h"
@@ -90,6 +95,51 @@ void save(QWidget *w, const QString &dir, const QString &name)
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
+// A chart as «Save as PNG...» and «Save as SVG...» write it, and the SVG
+// drawn back by Qt's SVG renderer: what a report gets.
+void exportChart(QWidget *chart, const QString &out, const QString &name)
+{
+    QApplication::processEvents();
+    const QDir dir(out);
+    ChartExport::savePng(chart, dir.filePath(name + QStringLiteral(".png")));
+    const QString svg = dir.filePath(name + QStringLiteral(".svg"));
+    ChartExport::saveSvg(chart, svg);
+    QSvgRenderer renderer(svg);
+    QImage drawn(renderer.defaultSize(), QImage::Format_ARGB32);
+    drawn.fill(Qt::white);
+    QPainter painter(&drawn);
+    renderer.render(&painter);
+    painter.end();
+    drawn.save(dir.filePath(name + QStringLiteral("-svg.png")));
+}
+
+// The dashboard of a region (more than 3,000 teachers: two municipalities):
+// the municipalities side by side, and the deficit map by municipality.
+void regionDashboard(const QString &out, const QString &dir)
+{
+    auto db = std::make_unique<Database>(QDir(dir).filePath(QStringLiteral("region.sqlite")));
+    db->open();
+    DemoOptions options;
+    options.teachers = 3200;
+    DemoGenerator::generate(*db, options);
+    MainWindow window(std::move(db));
+    window.resize(1366, 768);
+    window.show();
+    auto *dashboard = window.findChild<DashboardPage *>();
+    if (!dashboard)
+        return;
+    while (dashboard->isLoading() || !dashboard->data())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
+    dashboard->charts()->setCurrentWidget(dashboard->municipalitiesChart());
+    save(&window, out, QStringLiteral("dashboard-municipalities"));
+    exportChart(dashboard->municipalitiesChart(), out, QStringLiteral("chart-municipalities"));
+    dashboard->charts()->setCurrentWidget(dashboard->deficitMap());
+    save(&window, out, QStringLiteral("dashboard-deficits-region"));
+    exportChart(dashboard->deficitMap(), out, QStringLiteral("chart-deficits-region"));
+    dashboard->charts()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,6 +175,22 @@ int main(int argc, char *argv[])
         dashboard->chooseIndicator(IndicatorId::I5);
         dashboard->charts()->setCurrentIndex(1);
         save(&window, out, QStringLiteral("dashboard-trend"));
+        // The deficit map and the categories of the district (issue 16).
+        dashboard->charts()->setCurrentWidget(dashboard->deficitMap());
+        save(&window, out, QStringLiteral("dashboard-deficits"));
+        // The teachers behind the first school's subject cell.
+        QTimer::singleShot(0, [&out] {
+            if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                save(people, out, QStringLiteral("dashboard-deficit-cell"));
+                people->reject();
+            }
+        });
+        dashboard->showDeficitCell(0, 1);
+        dashboard->charts()->setCurrentWidget(dashboard->categoriesChart());
+        save(&window, out, QStringLiteral("dashboard-categories"));
+        exportChart(dashboard->categoriesChart(), out, QStringLiteral("chart-categories"));
+        dashboard->charts()->setCurrentIndex(0);
+        exportChart(dashboard->chart(), out, QStringLiteral("chart-organisations"));
         dashboard->charts()->setCurrentIndex(0);
         QTimer::singleShot(0, [&out] {
             if (auto *people = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
@@ -150,6 +216,9 @@ int main(int argc, char *argv[])
         });
         dashboard->editRecommendations();
     }
+    regionDashboard(out, tmp.path());
+    if (args.contains(QStringLiteral("--dashboard")))
+        return 0; // the dashboard's screens alone
     window.showArea(QStringLiteral("teachers"));
     QTableView *table = window.findChild<TeachersPage *>()->view();
     table->setCurrentIndex(table->model()->index(3, 0));

@@ -33,6 +33,13 @@ const DeficitMapRow &DeficitMapModel::rowAt(int row) const
     return row < m_map.rows.size() ? m_map.rows[row] : m_map.total;
 }
 
+QString DeficitMapModel::levelSwatch(DeficitLevel level)
+{
+    const QString rgb = QStringLiteral("#%1").arg(DeficitMapBuilder::levelFill(level), 6, 16, QLatin1Char('0'));
+    return QStringLiteral("<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span>")
+        .arg(rgb, DeficitMapBuilder::levelText(level).toHtmlEscaped());
+}
+
 qint64 DeficitMapModel::rowKey(int row) const { return rowAt(row).key; }
 
 QString DeficitMapModel::rowLabel(int row) const { return rowAt(row).label; }

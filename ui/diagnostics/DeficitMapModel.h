@@ -34,6 +34,9 @@ public:
     bool isAreaColumn(int column) const { return column >= 1 && column <= m_map.areas.size(); }
     const DeficitCell *cell(int row, int column) const;
 
+    // A level's colour with its name, as rich text for a legend.
+    static QString levelSwatch(DeficitLevel level);
+
 private:
     const DeficitMapRow &rowAt(int row) const;
 

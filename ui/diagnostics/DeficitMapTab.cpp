@@ -46,12 +46,7 @@ constexpr int kLoadInBackgroundFrom = 3000;
 const QString kGroupingKey = QStringLiteral("diagnostics/mapGrouping");
 
 // A small swatch of a level's colour for the legend.
-QString swatch(DeficitLevel level)
-{
-    const QString rgb = QStringLiteral("#%1").arg(DeficitMapBuilder::levelFill(level), 6, 16, QLatin1Char('0'));
-    return QStringLiteral("<span style='background-color:%1; color:black'>&nbsp;%2&nbsp;</span>")
-        .arg(rgb, DeficitMapBuilder::levelText(level).toHtmlEscaped());
-}
+QString swatch(DeficitLevel level) { return DeficitMapModel::levelSwatch(level); }
 
 } // namespace
 

@@ -34,6 +34,12 @@ DashboardData DashboardData::read(Database &db, QDate at)
     }
     static_cast<DashboardSnapshot &>(data) = data.trend.constLast();
     data.forecasts = IndicatorForecasts::compute(today, ForecastPlans::read(db));
+    data.categories = CategoryCounts::holders(today);
+    data.municipalityOf = today.municipalityOf;
+    DeficitScope window;
+    window.from = at.addYears(-3).addDays(1); // IndicatorEngine::inWindow
+    window.to = at;
+    data.deficits = std::make_shared<const DeficitMapData>(DeficitMapData::read(db, window, at));
     return data;
 }
 
@@ -46,6 +52,15 @@ std::optional<ForecastPoint> DashboardData::forecastOf(IndicatorId indicator, in
             return f.nearest();
     }
     return std::nullopt;
+}
+
+bool DashboardData::inScope(int kind, qint64 id, qint64 organisationId) const
+{
+    switch (kind) {
+    case 1: return organisationId == id;
+    case 2: return municipalityOf.value(organisationId) == id;
+    default: return true;
+    }
 }
 
 QList<std::optional<IndicatorValue>> DashboardData::trendOf(IndicatorId indicator, int kind, qint64 id) const

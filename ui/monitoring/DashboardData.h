@@ -1,10 +1,13 @@
 #pragma once
 
+#include "indicators/CategoryCounts.h"
 #include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorForecast.h"
+#include "planning/DeficitMap.h"
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace profrost {
@@ -52,6 +55,17 @@ struct DashboardData : DashboardSnapshot
     // The card's forecast: the nearest 31 August a plan covers, of the whole
     // (kind 0); none for a part, an indicator without forecasts, or no plan.
     std::optional<ForecastPoint> forecastOf(IndicatorId indicator, int kind) const;
+
+    // The charts' data (issue 16), read with the rest on the worker thread:
+    // each active pedagogical worker on the day with the category they hold;
+    QList<CategoryHolder> categories;
+    // the deficit map's teachers, of the results taken in the indicators' window (D − 3 years, D];
+    std::shared_ptr<const DeficitMapData> deficits;
+    // organisation -> municipality, to narrow the charts to a municipality.
+    QHash<qint64, qint64> municipalityOf;
+
+    // Whether a teacher whose main post is in this organisation is in the scope.
+    bool inScope(int kind, qint64 id, qint64 organisationId) const;
 };
 
 } // namespace profrost

@@ -2,12 +2,16 @@
 
 #include "associations/AssociationWidgets.h"
 #include "common/BackgroundRead.h"
+#include "common/ChartExport.h"
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "documents/MonitoringReportDocument.h"
 #include "documents/MonitoringReports.h"
 #include "common/StatusPalette.h"
+#include "diagnostics/DeficitMapModel.h"
+#include "monitoring/DashboardCharts.h"
+#include "monitoring/DeficitHeatMap.h"
 #include "monitoring/IndicatorCard.h"
 #include "monitoring/IndicatorPeopleDialog.h"
 #include "monitoring/RecommendationsDialog.h"
@@ -29,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QTextDocument>
@@ -62,6 +67,9 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
       m_chart(new QChartView(this)),
       m_trendChart(new QChartView(this)),
       m_charts(new QTabWidget(this)),
+      m_deficits(new DeficitHeatMap(this)),
+      m_categoriesChart(new QChartView(this)),
+      m_municipalitiesChart(new QChartView(this)),
       m_reader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -81,6 +89,42 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     m_charts->setObjectName(QStringLiteral("dashboardCharts"));
     m_charts->addTab(m_chart, tr("By &organisation"));
     m_charts->addTab(m_trendChart, tr("T&rend"));
+    m_categoriesChart->setObjectName(QStringLiteral("dashboardCategories"));
+    m_categoriesChart->setRenderHint(QPainter::Antialiasing);
+    m_municipalitiesChart->setObjectName(QStringLiteral("dashboardMunicipalities"));
+    m_municipalitiesChart->setRenderHint(QPainter::Antialiasing);
+    m_charts->addTab(m_deficits, tr("De&ficits"));
+    m_charts->addTab(m_categoriesChart, tr("Cate&gories"));
+    m_charts->addTab(m_municipalitiesChart, tr("By &municipality"));
+    m_charts->setTabVisible(m_charts->indexOf(m_municipalitiesChart), false); // until two are read
+    m_charts->setTabToolTip(m_charts->indexOf(m_deficits),
+                            tr("The deficit map of the diagnostics taken in the 3 years up to the day"));
+    m_charts->setTabToolTip(m_charts->indexOf(m_categoriesChart),
+                            tr("The active teachers by the qualification category they hold on the day"));
+    m_charts->setTabToolTip(m_charts->indexOf(m_municipalitiesChart),
+                            tr("The main indicators of each municipality side by side"));
+    connect(m_deficits, &DeficitHeatMap::cellClicked, this, &DashboardPage::showDeficitCell);
+    // Every chart to the clipboard or a file: its context menu, and a button over the tabs for the one shown.
+    ChartExport::install(m_chart);
+    ChartExport::install(m_trendChart);
+    ChartExport::install(m_deficits, [this] {
+        return tr("Deficit map %1 %2")
+            .arg(scopeName(), m_data ? m_data->at.toString(QStringLiteral("dd.MM.yyyy")) : QString());
+    });
+    ChartExport::install(m_categoriesChart);
+    ChartExport::install(m_municipalitiesChart);
+    auto *exportButton = new QToolButton(m_charts);
+    exportButton->setObjectName(QStringLiteral("exportChartButton"));
+    exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    exportButton->setText(tr("Chart"));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setAutoRaise(true);
+    exportButton->setToolTip(tr("Copy the chart shown or save it as PNG or SVG"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    ChartExport::fillMenu(exportMenu, [this] { return m_charts->currentWidget(); });
+    exportButton->setMenu(exportMenu);
+    m_charts->setCornerWidget(exportButton, Qt::TopRightCorner);
     m_charts->setCurrentIndex(QSettings().value(QStringLiteral("dashboard/chart"), 0).toInt());
     connect(m_charts, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("dashboard/chart"), index); });
@@ -238,6 +282,93 @@ void DashboardPage::refresh()
         c->setSelected(c->id() == m_chosen);
     drawChart();
     drawTrend();
+    drawScopeCharts();
+}
+
+std::pair<int, qint64> DashboardPage::scopeKey() const
+{
+    const QVariantList scope = m_scope->currentData().toList();
+    return {scope.value(0).toInt(), scope.value(1).toLongLong()};
+}
+
+bool DashboardPage::showsMunicipalities() const { return m_data && m_data->municipalities.size() > 1; }
+
+QMap<CategoryGroup, QList<qint64>> DashboardPage::categoryCounts() const
+{
+    if (!m_data)
+        return {};
+    const auto [kind, id] = scopeKey();
+    const DashboardData &data = *m_data;
+    return CategoryCounts::count(data.categories, [&data, kind = kind, id = id](const CategoryHolder &h) {
+        return data.inScope(kind, id, h.organisationId);
+    });
+}
+
+void DashboardPage::drawScopeCharts()
+{
+    if (!m_data)
+        return;
+    const auto [kind, id] = scopeKey();
+    m_deficits->setData(m_data->deficits, m_data->at, kind, id, int(m_data->municipalities.size()),
+                        m_data->municipalityOf);
+    QChart *old = m_categoriesChart->chart();
+    m_categoriesChart->setChart(DashboardCharts::categories(categoryCounts(), scopeName(), m_data->at,
+                                                            [this](CategoryGroup g) { showCategory(g); }));
+    delete old;
+    const int tab = m_charts->indexOf(m_municipalitiesChart);
+    m_charts->setTabVisible(tab, showsMunicipalities());
+    if (!showsMunicipalities() && m_charts->currentIndex() == tab)
+        m_charts->setCurrentIndex(0); // the tab saved last is not there in this database
+    old = m_municipalitiesChart->chart();
+    m_municipalitiesChart->setChart(showsMunicipalities()
+                                        ? DashboardCharts::municipalities(m_data->municipalities, m_data->at,
+                                                                          [this](qint64 m, IndicatorId i) {
+                                                                              showMunicipality(m, i);
+                                                                          })
+                                        : new QChart);
+    delete old;
+}
+
+void DashboardPage::showCategory(CategoryGroup group)
+{
+    if (!m_data)
+        return;
+    const QMap<CategoryGroup, QList<qint64>> counts = categoryCounts();
+    qsizetype total = 0;
+    for (const QList<qint64> &ids : counts)
+        total += ids.size();
+    const std::shared_ptr<const DashboardData> keep = m_data; // alive while the dialog shows it
+    IndicatorPeopleDialog dialog(
+        CategoryCounts::displayName(group),
+        tr("<b>%1</b> on %2, %3").arg(DashboardCharts::sliceLabel(group, counts.value(group).size(), total).toHtmlEscaped(),
+                                      keep->at.toString(QStringLiteral("dd.MM.yyyy")), scopeName().toHtmlEscaped()),
+        counts.value(group), *keep, m_openTeacher, this);
+    dialog.exec();
+}
+
+void DashboardPage::showMunicipality(qint64 municipalityId, IndicatorId id)
+{
+    if (!m_data)
+        return;
+    const int index = int(IndicatorText::all().indexOf(id));
+    for (const IndicatorPart &p : m_data->municipalities) {
+        if (p.id != municipalityId)
+            continue;
+        const std::shared_ptr<const DashboardData> keep = m_data;
+        IndicatorPeopleDialog dialog(p.values.value(index), p.name, *keep, m_openTeacher, this);
+        dialog.exec();
+        return;
+    }
+}
+
+void DashboardPage::showDeficitCell(int row, int column)
+{
+    if (!m_data || row < 0)
+        return;
+    const std::shared_ptr<const DashboardData> keep = m_data;
+    IndicatorPeopleDialog dialog(tr("Deficits"), m_deficits->cellHeading(row, column),
+                                 m_deficits->teachersOf(row, column), *keep, m_openTeacher, this);
+    dialog.exec();
 }
 
 void DashboardPage::chooseIndicator(IndicatorId id)

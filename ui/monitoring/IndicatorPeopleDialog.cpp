@@ -23,16 +23,39 @@ IndicatorPeopleDialog::IndicatorPeopleDialog(const IndicatorValue &value, const 
       m_onlyGap(new QCheckBox(tr("Only those &not counted"), this)),
       m_items(new QLabel(this))
 {
-    setObjectName(QStringLiteral("indicatorPeopleDialog"));
-    setWindowTitle(IndicatorText::code(value.id) + QStringLiteral(". ") + IndicatorText::title(value.id));
-    auto *heading = new QLabel(this);
-    heading->setWordWrap(true);
     QString figure = IndicatorText::valueText(value);
     if (value.isShare() && value.status != IndicatorStatus::NoData)
         figure += QStringLiteral(" (") + tr("%1 of %2").arg(value.numerator).arg(*value.denominator) + u')';
-    heading->setText(tr("<b>%1</b> on %2, %3: %4").arg(IndicatorText::title(value.id).toHtmlEscaped(),
-                                                          data.at.toString(QStringLiteral("dd.MM.yyyy")),
-                                                          scope.toHtmlEscaped(), figure.toHtmlEscaped()));
+    build(IndicatorText::code(value.id) + QStringLiteral(". ") + IndicatorText::title(value.id),
+          tr("<b>%1</b> on %2, %3: %4").arg(IndicatorText::title(value.id).toHtmlEscaped(),
+                                             data.at.toString(QStringLiteral("dd.MM.yyyy")),
+                                             scope.toHtmlEscaped(), figure.toHtmlEscaped()),
+          false);
+}
+
+IndicatorPeopleDialog::IndicatorPeopleDialog(const QString &title, const QString &heading,
+                                             const QList<qint64> &people, const DashboardData &data,
+                                             OpenTeacher openTeacher, QWidget *parent)
+    : QDialog(parent),
+      m_data(data),
+      m_openTeacher(std::move(openTeacher)),
+      m_table(new QTableWidget(this)),
+      m_onlyGap(new QCheckBox(tr("Only those &not counted"), this)),
+      m_items(new QLabel(this))
+{
+    m_value.numeratorIds = people; // a count: every one listed
+    build(title, heading, true);
+}
+
+void IndicatorPeopleDialog::build(const QString &title, const QString &headingText, bool plain)
+{
+    const IndicatorValue &value = m_value;
+    setObjectName(QStringLiteral("indicatorPeopleDialog"));
+    setWindowTitle(title);
+    auto *heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("peopleHeading"));
+    heading->setWordWrap(true);
+    heading->setText(headingText);
     m_items->setObjectName(QStringLiteral("indicatorItems"));
     m_items->setWordWrap(true);
     QStringList lines;
@@ -54,6 +77,7 @@ IndicatorPeopleDialog::IndicatorPeopleDialog(const IndicatorValue &value, const 
     m_table->setColumnWidth(1, 220);
     m_table->setColumnWidth(2, 200);
     m_table->setColumnWidth(3, 90);
+    m_table->setColumnHidden(3, plain);
     m_onlyGap->setObjectName(QStringLiteral("onlyGap"));
     m_onlyGap->setVisible(!value.gapIds.isEmpty() && !value.numeratorIds.isEmpty() && value.gapIds != value.numeratorIds);
     // A target not met: who is to be reached is what the user came for.

@@ -22,12 +22,17 @@ public:
     using OpenTeacher = std::function<void(qint64 teacherId)>;
     IndicatorPeopleDialog(const IndicatorValue &value, const QString &scope, const DashboardData &data,
                           OpenTeacher openTeacher, QWidget *parent = nullptr);
+    // A plain list of teachers, those behind a chart's slice, bar or cell:
+    // no «counted» column. `heading` is rich text.
+    IndicatorPeopleDialog(const QString &title, const QString &heading, const QList<qint64> &people,
+                          const DashboardData &data, OpenTeacher openTeacher, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QCheckBox *onlyGap() const { return m_onlyGap; }
     QLabel *items() const { return m_items; }
 
 private:
+    void build(const QString &title, const QString &heading, bool plain);
     void fill();
     void openChosen();
 
