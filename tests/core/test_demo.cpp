@@ -434,7 +434,8 @@ TEST_CASE("The demo district has five years of history: the indicators have data
         REQUIRE(day == QDate(2023 + k, 8, 31));
         const IndicatorInputs in = k == 0 ? base : IndicatorInputs::readOn(db, day, base);
         const IndicatorEngine engine(in);
-        for (IndicatorId id : {IndicatorId::I1, IndicatorId::I3a, IndicatorId::I5, IndicatorId::I6, IndicatorId::I7}) {
+        for (IndicatorId id : {IndicatorId::I1, IndicatorId::I2, IndicatorId::I3a, IndicatorId::I3b, IndicatorId::I5,
+                               IndicatorId::I6, IndicatorId::I7, IndicatorId::I8}) {
             const IndicatorValue v = engine.value(id);
             INFO(IndicatorText::code(id).toStdString() << " at " << day.toString(Qt::ISODate).toStdString());
             CHECK(v.status != IndicatorStatus::NoData);
