@@ -214,9 +214,11 @@ public:
         teams();
         for (Person &p : m_people)
             history(p);
+        flush(); // the applications below count the seats taken
         notCompleted();
         upcoming();
         earlierTeams();
+        flush();
         return m_summary;
     }
 
@@ -228,6 +230,11 @@ private:
     void notCompleted();
     void upcoming();
     void earlierTeams();
+    void flush()
+    {
+        m_training.recordNewCompletions(m_completions);
+        m_completions.clear();
+    }
 
     bool fits(const ProgrammeData &programme, const Person &p) const;
     int pickProgramme(const Person &p, QDate ends = {});
@@ -252,6 +259,7 @@ private:
     qint64 m_certificates[ProviderCount] = {};
     int m_popular = -1; // a programme for most school teachers
     QList<QList<int>> m_teams; // the management teams of teams(), people's indices
+    QList<TrainingRepository::NewCompletion> m_completions; // not written yet
     DemoTrainingSummary m_summary;
 };
 
@@ -451,7 +459,7 @@ void Builder::complete(Person &p, int run)
     const QString number = QString::fromUtf16(kProviders[provider].certificatePrefix)
                            + u"%1"_s.arg(r.ends.year() % 100, 2, 10, QChar(u'0'))
                            + u"%1"_s.arg(m_certificates[provider], 8, 10, QChar(u'0'));
-    m_training.recordCompletion(r.id, p.id, number, r.ends);
+    m_completions.append({r.id, p.id, number, r.ends}); // written at once by flush()
     p.runs.append(run);
     ++r.taken;
     if (r.seats > 0 && r.taken >= r.seats)
@@ -527,8 +535,10 @@ void Builder::earlierTeams()
         if (team.size() < 2)
             continue;
         const int run = runFor(management, target(from, to), from, to, m_people.at(team.first()), int(team.size()));
-        for (int i : std::as_const(team))
-            complete(m_people[i], run);
+        for (int i : std::as_const(team)) {
+            if (!m_people.at(i).runs.contains(run)) // one who took that run already, on their own
+                complete(m_people[i], run);
+        }
     }
 }
 
