@@ -98,6 +98,7 @@ private:
     void centrePlan(const QString &municipality, int year);
     void roadmap(int year);
     void schoolAssociations();
+    void earlierPlans();
 
     Database &m_db;
     DemoRandom m_random;
@@ -110,6 +111,12 @@ private:
     QHash<qint64, QString> m_organisations; // schools: id -> name
     QMap<qint64, QMap<int, QList<qint64>>> m_bySchool; // organisation -> group index -> teachers
     DemoAssociationsSummary m_summary;
+    struct Rmo
+    {
+        Association association;
+        QString head, secretary;
+    };
+    QList<Rmo> m_rmo; // the district associations, for their earlier years' plans
 };
 
 void Builder::load()
@@ -266,6 +273,7 @@ void Builder::municipality(qint64 municipality)
 
         const QString head = m_people.value(a.headId).shortName;
         const QString secretary = m_people.value(a.secretaryId).shortName;
+        m_rmo.append({a, head, secretary});
         const MethodicalPlan last = yearPlan(a, m_year - 1, head, secretary);
         const MethodicalPlan lastStored = plans.get(plans.insert(last));
         hold(a, lastStored, members);
@@ -407,6 +415,25 @@ void Builder::schoolAssociations()
     m_summary.members += int(members.size());
 }
 
+// The plans of the four years before last (I8 in the past years): most
+// РМО had one, more each year; their protocols were kept on paper. Drawn
+// last, so that this year's and last year's plans and meetings keep their
+// ids and draws.
+void Builder::earlierPlans()
+{
+    PlanRepository plans(m_db);
+    for (const Rmo &r : std::as_const(m_rmo)) {
+        for (int back = 5; back >= 2; --back) {
+            const int year = m_year - back;
+            if (!r.association.activeInYear(year) || !m_random.chance(0.95 - 0.1 * back))
+                continue;
+            MethodicalPlan plan = yearPlan(r.association, year, r.head, r.secretary);
+            plans.insert(plan);
+            ++m_summary.plans;
+        }
+    }
+}
+
 DemoAssociationsSummary Builder::run()
 {
     m_year = DateText::academicYearStart(m_today);
@@ -418,6 +445,7 @@ DemoAssociationsSummary Builder::run()
     schoolAssociations();
     if (!m_municipalities.isEmpty())
         roadmap(m_year);
+    earlierPlans();
     return m_summary;
 }
 

@@ -26,7 +26,9 @@ struct DemoAssociationsSummary
 // with their protocols (attendance, agenda, СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ,
 // a vote); ШМО in most schools where more than two teachers teach a
 // subject (the rest show up in the ШМО hint); the ИМЦ's work plan of each
-// municipality, and one roadmap shaped like the region's roadmaps (core/documents/README.md).
+// municipality, and one roadmap shaped like the region's roadmaps (core/documents/README.md);
+// last, the year plans most РМО had in the four years before (no protocols:
+// those were kept on paper), so that the monitoring's I8 has a history.
 //
 // Deterministic: its own DemoRandom seeded from `seed`, rows in id order.
 class DemoAssociations

@@ -493,8 +493,8 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoCentre::fill(db); // the centre's card: who approves and signs the forms
     demo::DemoTraining::fill(db, options.seed, today); // courses of the staff just written
     demo::DemoAttestation::fill(db, options.seed, today); // and their attestation files
-    demo::DemoDiagnostics::fill(db, options.seed, today); // two self-assessments and functional literacy
-    demo::DemoRoutes::fill(db, options.seed, today); // routes of last year (done) and this year (planned)
+    demo::DemoDiagnostics::fill(db, options.seed, today); // five years of self-assessments and functional literacy
+    demo::DemoRoutes::fill(db, options.seed, today); // routes of the past years (done) and this year (planned)
     demo::DemoAssociations::fill(db, options.seed, today); // the РМО they belong to, plans and protocols
     demo::DemoMentoring::fill(db, options.seed, today); // mentors of the young, a school of the young teacher
     demo::DemoEvents::fill(db, options.seed, today); // seminars, master classes, the August conference

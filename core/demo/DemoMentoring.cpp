@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -90,7 +91,10 @@ QDate startOf(DemoRandom &random, const TeacherRow &row, QDate today)
 class Builder
 {
 public:
-    Builder(Database &db, quint32 seed, QDate today) : m_db(db), m_random(seed ^ 0x4d454e54u), m_today(today) {}
+    Builder(Database &db, quint32 seed, QDate today)
+        : m_db(db), m_random(seed ^ 0x4d454e54u), m_today(today), m_historyStarts(today.addYears(-8))
+    {
+    }
 
     int run()
     {
@@ -114,13 +118,21 @@ public:
         QHash<qint64, const Person *> byId;
         for (const Person &p : people)
             byId.insert(p.row->id, &p);
-        for (const YoungTeacher &y : young)
+        QSet<qint64> youngIds;
+        for (const YoungTeacher &y : young) {
             mentorYoung(*byId.value(y.teacherId));
-        for (const Person &p : people) {
-            if (p.row->pedagogical && p.experience >= 3 && p.experience <= 5 && p.age < 40 && m_random.chance(0.5))
-                finishedPair(p);
+            youngIds.insert(y.teacherId);
         }
-        schools(young, byId);
+        // The young of the past years, no longer young: mentored through
+        // their first years (ended pairs), fewer the longer ago.
+        QList<const Person *> former;
+        for (const Person &p : people) {
+            if (!youngIds.contains(p.row->id) && wasYoung(p)) {
+                former << &p;
+                formerPair(p);
+            }
+        }
+        schools(young, former, byId);
         return m_pairs;
     }
 
@@ -201,19 +213,47 @@ private:
         }
     }
 
-    // A teacher in their 4th–5th year mentored through their first year or two.
-    void finishedPair(const Person &p)
+    // Young (TeacherFacts::isYoung) at some day since the history's start,
+    // eight years before today: a pedagogical post now, started then under 35.
+    bool wasYoung(const Person &p) const
     {
-        const QList<Person> colleagues = m_mentors.value(p.organisation);
+        const QDate start = p.row->experienceStart;
+        if (!p.row->pedagogical || !start.isValid() || start <= m_historyStarts.addYears(-3)
+            || !p.row->birthDate.isValid())
+            return false;
+        return TeacherFacts::fullYears(p.row->birthDate, start) < TeacherFacts::kYoungAgeBelow;
+    }
+
+    // The last day a teacher is young: the day before their third year of
+    // experience or their 35th birthday, whichever comes first.
+    static QDate youngUntil(const TeacherRow &row)
+    {
+        return std::min(row.experienceStart.addYears(TeacherFacts::kYoungExperienceBelow),
+                        row.birthDate.addYears(TeacherFacts::kYoungAgeBelow)).addDays(-1);
+    }
+
+    // A teacher young in the past years, mentored from soon after they
+    // started to the end of their young years or for a year or two; more
+    // often the nearer the years (the target model of mentoring spread).
+    void formerPair(const Person &p)
+    {
+        const QDate start = p.row->experienceStart;
+        const double recent = std::clamp(double(m_historyStarts.daysTo(start)) / m_historyStarts.daysTo(m_today), 0.0, 1.0);
+        if (!m_random.chance(0.3 + 0.3 * recent))
+            return;
+        const QDate starts = start.addDays(m_random.between(0, 20));
+        QList<Person> colleagues; // who worked there then
+        for (const Person &c : m_mentors.value(p.organisation)) {
+            if (c.row->firstHired.isValid() && c.row->firstHired <= starts)
+                colleagues << c;
+        }
         const Person *mentor = choose(colleagues, p);
         if (!mentor)
             return;
-        const QDate starts = p.row->experienceStart.isValid() ? p.row->experienceStart.addDays(m_random.between(0, 20))
-                                                              : QDate();
-        if (!starts.isValid())
-            return;
-        const QDate ends = starts.addYears(m_random.between(1, 2)).addDays(-1);
-        if (ends >= m_today)
+        QDate ends = m_random.chance(0.6) ? youngUntil(*p.row)
+                                          : starts.addYears(m_random.between(1, 2)).addDays(-1);
+        ends = std::min(ends, m_today.addDays(-1));
+        if (ends < starts)
             return;
         Mentorship m;
         m.mentorId = mentor->row->id;
@@ -227,12 +267,18 @@ private:
         ++m_pairs;
     }
 
-    // «Школа молодого педагога» of each municipality with young teachers: a third of them attend.
-    void schools(const QList<YoungTeacher> &young, const QHash<qint64, const Person *> &byId)
+    // «Школа молодого педагога» of each municipality with young teachers,
+    // working for years: a third of the young attend it, a fifth of those
+    // of the past years did, from their first September to the end of the
+    // school year in which they stopped being young.
+    void schools(const QList<YoungTeacher> &young, const QList<const Person *> &former,
+                 const QHash<qint64, const Person *> &byId)
     {
-        QMap<QString, QList<const Person *>> byMunicipality;
+        QMap<QString, QList<const Person *>> byMunicipality, formerBy;
         for (const YoungTeacher &y : young)
             byMunicipality[byId.value(y.teacherId)->municipality] << byId.value(y.teacherId);
+        for (const Person *p : former)
+            formerBy[p->municipality] << p;
         AssociationRepository repo(m_db);
         const int year = DateText::academicYearStart(m_today);
         for (auto it = byMunicipality.cbegin(); it != byMunicipality.cend(); ++it) {
@@ -247,16 +293,28 @@ private:
             a.name = u"Школа молодого педагога"_s + (byMunicipality.size() > 1 ? u" ("_s + it.key() + u')' : QString());
             a.direction = u"молодые педагоги"_s;
             a.headId = m_random.pick(heads).row->id;
-            a.activeFrom = year - m_random.between(2, 6);
+            a.activeFrom = year - m_random.between(5, 8);
             a.id = repo.insert(a);
+            const QDate opened(a.activeFrom, 9, 1);
+            const auto joinedOn = [&](const TeacherRow &row) {
+                QDate joined(DateText::academicYearStart(row.experienceStart), 9, 1);
+                if (row.firstHired.isValid() && row.firstHired > joined)
+                    joined = row.firstHired;
+                return std::min(std::max(joined, opened), m_today);
+            };
             QList<AssociationMember> members;
             for (const Person *p : it.value()) {
-                if (!m_random.chance(0.35))
+                if (m_random.chance(0.35))
+                    members << AssociationMember{0, a.id, p->row->id, joinedOn(*p->row), {}};
+            }
+            for (const Person *p : formerBy.value(it.key())) {
+                if (!m_random.chance(0.2))
                     continue;
-                QDate joined(year, 9, 1);
-                if (p->row->firstHired.isValid() && p->row->firstHired > joined)
-                    joined = p->row->firstHired;
-                members << AssociationMember{0, a.id, p->row->id, std::min(joined, m_today), {}};
+                // Until the summer after their last young day.
+                const QDate left(DateText::academicYearStart(youngUntil(*p->row)) + 1, 6, 1);
+                const QDate joined = joinedOn(*p->row);
+                if (left > joined && left <= m_today)
+                    members << AssociationMember{0, a.id, p->row->id, joined, left};
             }
             repo.insertMembers(members);
         }
@@ -265,6 +323,7 @@ private:
     Database &m_db;
     DemoRandom m_random;
     QDate m_today;
+    QDate m_historyStarts; // the young of the years since are mentored in the demo
     QHash<qint64, QList<Person>> m_mentors;  // by organisation: teachers who may mentor
     QHash<qint64, QList<Person>> m_managers; // by organisation: director, deputies
     QHash<QString, QList<Person>> m_municipal; // by municipality: teachers who may mentor

@@ -125,8 +125,6 @@ int DemoRoutes::fill(Database &db, quint32 seed, QDate today)
     }
     if (selfAssessments.isEmpty())
         return 0;
-    const DiagnosisCampaign &first = selfAssessments.constFirst();
-    const int lastYear = DateText::academicYearStart(first.starts);
     const int thisYear = DateText::academicYearStart(today);
 
     TrainingRepository training(db);
@@ -140,23 +138,46 @@ int DemoRoutes::fill(Database &db, quint32 seed, QDate today)
         areasOf.insert(p.id, p.areas);
     const int interval = SettingsRepository(db).trainingInterval();
 
-    QHash<qint64, QList<DiagnosisResult>> firstResults;
-    for (DiagnosisResult &r : diagnoses.resultsOfCampaign(first.id))
-        firstResults[r.teacherId] << r;
+    // The past years' routes: one from each self-assessment of an academic
+    // year before this one, for a part of the teachers it found deficits
+    // in, more each year (about half of them last year).
+    struct PastYear
+    {
+        int year;
+        qint64 campaign;
+        double share;
+        QHash<qint64, QList<DiagnosisResult>> results; // by teacher
+    };
+    QList<PastYear> past;
+    for (const DiagnosisCampaign &c : std::as_const(selfAssessments)) {
+        const int year = DateText::academicYearStart(c.starts);
+        if (year < thisYear)
+            past << PastYear{year, c.id, 0, {}};
+    }
     const QHash<qint64, QList<DiagnosisResult>> all = diagnoses.allResults();
+    for (qsizetype k = 0; k < past.size(); ++k) {
+        past[k].share = 0.5 - 0.07 * double(past.size() - 1 - k);
+        for (const QList<DiagnosisResult> &results : all) {
+            for (const DiagnosisResult &r : results) {
+                if (r.campaignId == past.at(k).campaign)
+                    past[k].results[r.teacherId] << r;
+            }
+        }
+    }
     QList<qint64> teachers = all.keys();
     std::sort(teachers.begin(), teachers.end());
 
-    RouteRepository routes(db);
-    int written = 0;
+    QList<IndividualRoute> written; // stored at once: a region's are tens of thousands
     for (qint64 teacher : teachers) {
         const QString curator = random.pick(kCurators);
-        // Last year's route, from the first self-assessment, with the courses then completed.
-        const QList<CompetencyArea> found = DeficitRules::currentDeficits(firstResults.value(teacher), thresholds);
-        if (lastYear < thisYear && !found.isEmpty() && random.chance(0.5)) {
-            IndividualRoute r = routeFor(teacher, lastYear, found, curator, random, true);
+        // The past years' routes, from that year's self-assessment, with the courses then completed.
+        for (const PastYear &y : std::as_const(past)) {
+            const QList<CompetencyArea> found = DeficitRules::currentDeficits(y.results.value(teacher), thresholds);
+            if (found.isEmpty() || !random.chance(y.share))
+                continue;
+            IndividualRoute r = routeFor(teacher, y.year, found, curator, random, true);
             for (const Completion &c : completions.value(teacher)) {
-                if (c.ends < RouteRules::yearStart(lastYear) || c.ends > RouteRules::yearEnd(lastYear))
+                if (c.ends < RouteRules::yearStart(y.year) || c.ends > RouteRules::yearEnd(y.year))
                     continue;
                 const QList<CompetencyArea> covers = areasOf.value(c.programmeId);
                 const auto addressed = std::find_if(found.begin(), found.end(),
@@ -170,8 +191,7 @@ int DemoRoutes::fill(Database &db, quint32 seed, QDate today)
                 course.enrolmentId = c.enrolmentId;
                 r.activities.prepend(course);
             }
-            routes.save(r);
-            ++written;
+            written << r;
         }
         // This year's route, from the current deficits, planned.
         const QList<CompetencyArea> current = DeficitRules::currentDeficits(all.value(teacher), thresholds);
@@ -186,11 +206,11 @@ int DemoRoutes::fill(Database &db, quint32 seed, QDate today)
                 course.responsible = curator;
                 r.activities.prepend(course);
             }
-            routes.save(r);
-            ++written;
+            written << r;
         }
     }
-    return written;
+    RouteRepository(db).insertNewRoutes(written);
+    return int(written.size());
 }
 
 } // namespace profrost::demo

@@ -53,6 +53,7 @@ struct Spec
     QStringList posts;    // empty: anyone
     QStringList subjects; // empty: any
     double weight;        // how often it is chosen among the programmes a teacher fits
+    int since = 0;        // the first year a run of it may end (the reform it follows); 0: always
 };
 
 QList<Spec> catalogue()
@@ -82,49 +83,49 @@ QList<Spec> catalogue()
     using F = StudyForm;
     return {
         {u"Школа современного учителя. Русский язык и литература", Academy, 100, F::Distance, true,
-         {A::Subject, A::Methodical}, teacher, russian, 3},
+         {A::Subject, A::Methodical}, teacher, russian, 3, 2021},
         {u"Школа современного учителя. Математика", Academy, 100, F::Distance, true, {A::Subject, A::Methodical},
-         teacher, maths, 3},
+         teacher, maths, 3, 2021},
         {u"Школа современного учителя. Естественно-научные предметы", Academy, 100, F::Distance, true,
-         {A::Subject, A::Methodical, A::FunctionalLiteracy}, teacher, science, 3},
+         {A::Subject, A::Methodical, A::FunctionalLiteracy}, teacher, science, 3, 2021},
         {u"Реализация требований обновленных ФГОС ООО, ФГОС СОО в работе учителя (русский язык, литература)", Iro,
-         36, F::Blended, false, {A::Subject, A::Methodical}, teacher, russian, 3},
+         36, F::Blended, false, {A::Subject, A::Methodical}, teacher, russian, 3, 2022},
         {u"Реализация требований обновленных ФГОС ООО, ФГОС СОО в работе учителя (математика, информатика)", Iro,
-         36, F::Blended, false, {A::Subject, A::Methodical}, teacher, maths + QStringList{u"информатика"_s}, 3},
+         36, F::Blended, false, {A::Subject, A::Methodical}, teacher, maths + QStringList{u"информатика"_s}, 3, 2022},
         {u"Реализация требований обновленных ФГОС ООО, ФГОС СОО в работе учителя (история, обществознание)", Iro,
          36, F::Blended, false, {A::Subject, A::Methodical}, teacher,
-         {u"история"_s, u"обществознание"_s, u"ОДНКНР"_s}, 3},
+         {u"история"_s, u"обществознание"_s, u"ОДНКНР"_s}, 3, 2022},
         {u"Реализация требований обновленных ФГОС ООО, ФГОС СОО в работе учителя (иностранный язык)", Iro, 36,
          F::Distance, false, {A::Subject, A::Methodical}, teacher,
-         {u"английский язык"_s, u"немецкий язык"_s, u"французский язык"_s}, 3},
+         {u"английский язык"_s, u"немецкий язык"_s, u"французский язык"_s}, 3, 2022},
         {u"Реализация требований обновленных ФГОС ООО, ФГОС СОО в работе учителя (физическая культура)", Iro, 36,
-         F::Blended, false, {A::Subject, A::Methodical}, teacher, {u"физическая культура"_s}, 3},
+         F::Blended, false, {A::Subject, A::Methodical}, teacher, {u"физическая культура"_s}, 3, 2022},
         {u"Реализация требований обновленных ФГОС НОО в работе учителя начальных классов", Iro, 36, F::Blended,
-         false, {A::Subject, A::Methodical}, primary, {}, 4},
+         false, {A::Subject, A::Methodical}, primary, {}, 4, 2022},
         {u"Формирование и оценка функциональной грамотности школьников", Cnppm, 36, F::FullTime, false,
-         {A::FunctionalLiteracy, A::Methodical}, schoolTeachers, {}, 2},
+         {A::FunctionalLiteracy, A::Methodical}, schoolTeachers, {}, 2, 2019},
         {u"Функциональная грамотность школьников", Academy, 72, F::Distance, true,
-         {A::FunctionalLiteracy, A::Methodical}, schoolTeachers, {}, 1.5},
+         {A::FunctionalLiteracy, A::Methodical}, schoolTeachers, {}, 1.5, 2021},
         {u"Совершенствование компетенций педагогических работников в рамках реализации федерального проекта "
          u"«Учитель будущего»", Academy, 72, F::Distance, true, {A::Subject, A::Methodical, A::Digital},
-         schoolTeachers, {}, 1},
+         schoolTeachers, {}, 1, 2019},
         {u"ИКТ в деятельности учителя-предметника в условиях реализации ФГОС ООО", Infourok, 72, F::Distance, false,
          {A::Digital}, teacher, {}, 1.5},
         {u"Цифровая образовательная среда: сервисы ФГИС «Моя школа» в работе педагога", Cnppm, 36, F::Blended,
-         true, {A::Digital}, schoolTeachers, {}, 1.5},
+         true, {A::Digital}, schoolTeachers, {}, 1.5, 2022},
         {u"Методика подготовки обучающихся 9–11 классов к итоговой аттестации по математике", University, 72,
          F::Blended, false, {A::Subject, A::Methodical}, teacher, maths, 1.5},
         {u"Методика подготовки обучающихся 9–11 классов к итоговой аттестации по русскому языку", University, 72,
          F::Blended, false, {A::Subject, A::Methodical}, teacher, russian, 1.5},
         {u"Методика преподавания предмета «ОБЗР» в условиях реализации ФГОС", Iro, 72, F::Blended, true,
-         {A::Subject, A::Methodical}, lifeSafety, {u"ОБЗР"_s}, 4},
+         {A::Subject, A::Methodical}, lifeSafety, {u"ОБЗР"_s}, 4, 2024},
         {u"Технологии логопедической работы с детьми с РАС", University, 144, F::Blended, false,
          {A::Psychological, A::Methodical}, speech, {}, 3},
-        {u"Речевое развитие в ФОП ДО", Cnppm, 16, F::FullTime, false, {A::Methodical}, preschool, {}, 2},
+        {u"Речевое развитие в ФОП ДО", Cnppm, 16, F::FullTime, false, {A::Methodical}, preschool, {}, 2, 2023},
         {u"Компетенции педагога дошкольного образования", Ciov, 216, F::Distance, false,
          {A::Psychological, A::Methodical}, preschool, {}, 1.5},
         {u"Реализация ФОП ДО: содержание и педагогические технологии", Iro, 72, F::Blended, true,
-         {A::Methodical, A::Psychological}, preschool + preschoolManagers, {}, 3},
+         {A::Methodical, A::Psychological}, preschool + preschoolManagers, {}, 3, 2023},
         {u"Менеджмент образовательной организации", Iro, 252, F::Blended, false, {A::Communicative, A::Methodical},
          schoolManagers + preschoolManagers, {}, 1},
         {u"Педагогика и методика дополнительного образования детей и взрослых", Ciov, 300, F::Distance, false,
@@ -134,15 +135,15 @@ QList<Spec> catalogue()
         {u"Профилактика деструктивного поведения обучающихся: деятельность педагога-психолога", Cnppm, 72,
          F::Blended, true, {A::Psychological}, psychologists, {}, 4},
         {u"Деятельность классного руководителя по реализации программы воспитания", Academy, 36, F::Distance, true,
-         {A::Psychological, A::Communicative}, upbringing, {}, 1.5},
+         {A::Psychological, A::Communicative}, upbringing, {}, 1.5, 2021},
         {u"Наставничество в образовательной организации: модели и практики", Cnppm, 36, F::FullTime, true,
-         {A::Communicative, A::Methodical}, {}, {}, 0.6},
+         {A::Communicative, A::Methodical}, {}, {}, 0.6, 2020},
         {u"Инклюзивное образование детей с ОВЗ в условиях реализации ФГОС", Ciov, 72, F::Distance, false,
          {A::Psychological}, {}, {}, 0.8},
         {u"Оказание первой помощи пострадавшим в образовательной организации", Iro, 16, F::FullTime, false, {}, {},
          {}, 0.5},
         {u"Управление образовательной организацией в условиях реализации обновленных ФГОС", Academy, 72,
-         F::Distance, true, {A::Communicative, A::Methodical}, schoolManagers, {}, 3},
+         F::Distance, true, {A::Communicative, A::Methodical}, schoolManagers, {}, 3, 2022},
     };
 }
 
@@ -201,7 +202,8 @@ class Builder
 {
 public:
     Builder(Database &db, quint32 seed, QDate today)
-        : m_db(db), m_today(today), m_random(seed * 2654435761u + 0x7A1Bu), m_training(db)
+        : m_db(db), m_today(today), m_historyStarts(today.addYears(-10)),
+          m_random(seed * 2654435761u + 0x7A1Bu), m_training(db)
     {
     }
 
@@ -212,8 +214,11 @@ public:
         teams();
         for (Person &p : m_people)
             history(p);
+        flush(); // the applications below count the seats taken
         notCompleted();
         upcoming();
+        earlierTeams();
+        flush();
         return m_summary;
     }
 
@@ -224,9 +229,15 @@ private:
     void history(Person &p);
     void notCompleted();
     void upcoming();
+    void earlierTeams();
+    void flush()
+    {
+        m_training.recordNewCompletions(m_completions);
+        m_completions.clear();
+    }
 
     bool fits(const ProgrammeData &programme, const Person &p) const;
-    int pickProgramme(const Person &p);
+    int pickProgramme(const Person &p, QDate ends = {});
     QDate target(QDate lo, QDate hi);
     int newRun(int programme, QDate starts, QDate ends);
     int runFor(int programme, QDate target, QDate lo, QDate hi, const Person &p, int need = 1);
@@ -235,6 +246,7 @@ private:
 
     Database &m_db;
     QDate m_today;
+    QDate m_historyStarts; // no course ends before: ten years of history
     DemoRandom m_random;
     TrainingRepository m_training;
     QList<ProgrammeData> m_programmes;
@@ -246,6 +258,8 @@ private:
     QHash<QString, int> m_subjectBits; // subject name -> bit
     qint64 m_certificates[ProviderCount] = {};
     int m_popular = -1; // a programme for most school teachers
+    QList<QList<int>> m_teams; // the management teams of teams(), people's indices
+    QList<TrainingRepository::NewCompletion> m_completions; // not written yet
     DemoTrainingSummary m_summary;
 };
 
@@ -341,20 +355,30 @@ bool Builder::fits(const ProgrammeData &programme, const Person &p) const
     return false;
 }
 
-int Builder::pickProgramme(const Person &p)
+int Builder::pickProgramme(const Person &p, QDate ends)
 {
-    if (p.eligible.isEmpty())
+    // The programmes that existed then (a course on the updated ФГОС does not
+    // end in 2018); any the teacher fits when none did.
+    QList<int> now;
+    if (ends.isValid()) {
+        for (int i : p.eligible) {
+            if (m_programmes.at(i).spec.since <= ends.year())
+                now.append(i);
+        }
+    }
+    const QList<int> &eligible = now.isEmpty() ? p.eligible : now;
+    if (eligible.isEmpty())
         return -1;
     double total = 0;
-    for (int i : p.eligible)
+    for (int i : eligible)
         total += m_programmes.at(i).spec.weight;
     double x = m_random.real() * total;
-    for (int i : p.eligible) {
+    for (int i : eligible) {
         x -= m_programmes.at(i).spec.weight;
         if (x < 0)
             return i;
     }
-    return p.eligible.constLast();
+    return eligible.constLast();
 }
 
 // A day in [lo, hi] for a course to end, seldom in the summer holidays.
@@ -435,7 +459,7 @@ void Builder::complete(Person &p, int run)
     const QString number = QString::fromUtf16(kProviders[provider].certificatePrefix)
                            + u"%1"_s.arg(r.ends.year() % 100, 2, 10, QChar(u'0'))
                            + u"%1"_s.arg(m_certificates[provider], 8, 10, QChar(u'0'));
-    m_training.recordCompletion(r.id, p.id, number, r.ends);
+    m_completions.append({r.id, p.id, number, r.ends}); // written at once by flush()
     p.runs.append(run);
     ++r.taken;
     if (r.seats > 0 && r.taken >= r.seats)
@@ -483,20 +507,53 @@ void Builder::teams()
             complete(m_people[i], run);
             m_people[i].teamCourse = m_runs.at(run).ends;
         }
+        m_teams.append(members);
     }
 }
 
-// The courses of one person over the last four years.
+// Half of the management teams retrained together some years before their
+// latest course (I4 in the past years): drawn last, so that the courses of
+// this year and the coming ones do not depend on it.
+void Builder::earlierTeams()
+{
+    int management = -1;
+    for (int i = 0; i < m_programmes.size(); ++i) {
+        if (QString::fromUtf16(m_programmes.at(i).spec.title).startsWith(u"Менеджмент образовательной организации"))
+            management = i;
+    }
+    if (management < 0)
+        return;
+    for (const QList<int> &members : std::as_const(m_teams)) {
+        if (!m_random.chance(0.5))
+            continue;
+        QList<int> team;
+        for (int i : members) {
+            if (fits(m_programmes.at(management), m_people.at(i)))
+                team.append(i);
+        }
+        const QDate from = m_today.addYears(-7), to = m_today.addYears(-3).addDays(-60);
+        if (team.size() < 2)
+            continue;
+        const int run = runFor(management, target(from, to), from, to, m_people.at(team.first()), int(team.size()));
+        for (int i : std::as_const(team)) {
+            if (!m_people.at(i).runs.contains(run)) // one who took that run already, on their own
+                complete(m_people[i], run);
+        }
+    }
+}
+
+// The courses of one person: the latest as the further-training rule finds
+// them today (within the 3-year window, overdue, falling due), then the
+// earlier ones back to the history's start, ten years before today.
 void Builder::history(Person &p)
 {
     const QDate start = p.experienceStart.isValid() ? p.experienceStart : m_today.addYears(-10);
     const QDate earliest = std::max(m_today.addYears(-4).addDays(40), start.addDays(60));
     const QDate windowStarts = m_today.addYears(-3).addDays(1); // the window (D − 3 years, D]
     QDate lo, hi;
+    QDate later; // the first day of the latest course so far
     if (p.teamCourse.isValid()) {
-        hi = p.teamCourse.addYears(-1); // the team course is the latest; maybe one before it
-        if (m_random.chance(0.4) && earliest <= hi)
-            lo = earliest;
+        later = p.teamCourse; // the team course is the latest
     } else {
         double never = 0.05, expired = 0.14, dueSoon = 0.11;
         if (start > m_today.addYears(-1)) {
@@ -525,19 +582,36 @@ void Builder::history(Person &p)
             p.due = true;
             return;
         }
-    }
-    // The latest course, then now and then an earlier one at least a year before.
-    for (int course = 0; course < 3 && lo.isValid() && lo <= hi; ++course) {
-        const int programme = pickProgramme(p);
+        const QDate t = target(lo, hi);
+        const int programme = pickProgramme(p, t);
         if (programme < 0)
             return;
-        const QDate t = target(lo, hi);
         const int run = runFor(programme, t, lo, hi, p);
         complete(p, run);
-        if (!m_random.chance(course == 0 ? 0.45 : 0.2))
-            break;
-        hi = m_runs.at(run).starts.addYears(-1);
-        lo = earliest;
+        later = m_runs.at(run).starts;
+    }
+    // The earlier courses, each some years before the next. Renewed within
+    // the 3 years more and more often as the years come nearer (the centre's
+    // plan-graphs, the monitoring's I1): the district's I1 was about two
+    // thirds four years ago and rises.
+    const QDate first = std::max(m_historyStarts, start.addDays(60));
+    while (true) {
+        const double recent = std::clamp(double(m_historyStarts.daysTo(later)) / m_historyStarts.daysTo(m_today), 0.0, 1.0);
+        const bool inTime = m_random.chance(0.3 + 0.35 * recent);
+        const QDate t = later.addDays(inTime ? -m_random.between(500, 1080) : -m_random.between(1100, 2600));
+        if (t < first)
+            return;
+        lo = std::max(first, t.addDays(-45));
+        hi = std::min(t.addDays(45), later.addDays(-400));
+        if (lo > hi)
+            return;
+        const QDate ends = target(lo, hi);
+        const int programme = pickProgramme(p, ends);
+        if (programme < 0)
+            return;
+        const int run = runFor(programme, ends, lo, hi, p);
+        complete(p, run);
+        later = m_runs.at(run).starts;
     }
 }
 

@@ -19,8 +19,10 @@ struct DemoTrainingSummary
 // The further-training part of the demo database, written after the registry
 // (inside DemoGenerator's transaction): a catalogue of about 30 programmes
 // of core/demo/README.md (Академия Минпросвещения, the regional institute, ЦНППМ, the
-// pedagogical university, private providers), their runs over the 4 years
-// before `today` and completions with certificate numbers, so that about
+// pedagogical university, private providers), their runs over the 10 years
+// before `today` and completions with certificate numbers (each teacher's
+// latest course, then earlier ones some years apart, renewed in time more
+// often the nearer the years: I1 rises over the trend), so that about
 // three quarters of the active pedagogical workers are within the 3-year
 // window, about one in eight is overdue and one in ten falls due within a
 // year; management teams that trained together; and a few runs in progress

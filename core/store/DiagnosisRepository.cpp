@@ -2,6 +2,7 @@
 
 #include "domain/DateText.h"
 #include "domain/DiagnosisRules.h"
+#include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/RowReader.h"
@@ -148,6 +149,31 @@ qint64 DiagnosisRepository::saveResult(const DiagnosisResult &r)
     writeScores(id, r.scores);
     tx.commit();
     return id;
+}
+
+void DiagnosisRepository::insertNewResults(const QList<DiagnosisResult> &results)
+{
+    QHash<qint64, DiagnosisCampaign> campaigns;
+    for (const DiagnosisResult &r : results) {
+        auto c = campaigns.find(r.campaignId);
+        if (c == campaigns.end())
+            c = campaigns.insert(r.campaignId, campaign(r.campaignId));
+        if (const QStringList problems = DiagnosisRules::checkResult(r, *c); !problems.isEmpty())
+            throw Error(problems.join(u"; "_s));
+    }
+    Transaction tx(m_db);
+    BulkInsert result(m_db, u"INSERT INTO diagnosis_result (campaign_id, teacher_id, taken_on) VALUES (?, ?, ?)"_s,
+                      BulkInsert::Returns::Id);
+    BulkInsert score(m_db, u"INSERT INTO diagnosis_score (result_id, area, percent_x100) VALUES (?, ?, ?)"_s,
+                     BulkInsert::Returns::Nothing);
+    for (const DiagnosisResult &r : results) {
+        const qint64 id = result.bind(r.campaignId).bind(r.teacherId).bind(r.takenOn).exec();
+        if (id == 0)
+            throw Error(tr("The result was not stored."));
+        for (const AreaScore &s : r.scores)
+            score.bind(id).bind(TrainingText::code(s.area)).bind(qint64(s.hundredths)).exec();
+    }
+    tx.commit();
 }
 
 void DiagnosisRepository::updateResult(const DiagnosisResult &r)

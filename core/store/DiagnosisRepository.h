@@ -35,6 +35,12 @@ public:
     // teacher, campaign and day; returns its id. Throws with the reasons of
     // DiagnosisRules::checkResult.
     qint64 saveResult(const DiagnosisResult &r);
+    // Results not recorded before (no other result of the teacher in the
+    // campaign on that day: the caller's promise, not looked up), checked
+    // as saveResult() checks them and written in one transaction with one
+    // prepared statement per table: a new campaign's results, the demo's.
+    // Nothing is written when one is refused. Throws profrost::Error.
+    void insertNewResults(const QList<DiagnosisResult> &results);
     // The result `r.id` gets r's day and scores (a correction by hand);
     // throws when another result of the teacher in the campaign has that day.
     void updateResult(const DiagnosisResult &r);

@@ -1,6 +1,7 @@
 #include "store/RouteRepository.h"
 
 #include "domain/RouteRules.h"
+#include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "util/Error.h"
@@ -64,6 +65,55 @@ qint64 RouteRepository::save(const IndividualRoute &route)
     writeParts(route, id);
     tx.commit();
     return id;
+}
+
+void RouteRepository::insertNewRoutes(const QList<IndividualRoute> &routes)
+{
+    for (const IndividualRoute &route : routes) {
+        if (const QStringList problems = RouteRules::check(route); !problems.isEmpty())
+            throw Error(problems.join(u"; "_s));
+    }
+    Transaction tx(m_db);
+    BulkInsert insertRoute(m_db, u"INSERT INTO route (teacher_id, start_year, goal, tasks, curator) VALUES (?, ?, ?, ?, ?)"_s,
+                           BulkInsert::Returns::Id);
+    BulkInsert insertDeficit(m_db, u"INSERT INTO route_deficit (route_id, area) VALUES (?, ?)"_s,
+                             BulkInsert::Returns::Nothing);
+    BulkInsert insertActivity(m_db, u"INSERT INTO route_activity (route_id, position, kind, title, area, programme_id,"
+                                    " enrolment_id, starts, ends, expected_result, evidence, status, responsible)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              BulkInsert::Returns::Nothing);
+    // An id of 0 is stored as NULL, as save() stores it (BulkInsert: empty text is NULL).
+    const auto bindId = [](BulkInsert &b, qint64 id) -> BulkInsert & { return id != 0 ? b.bind(id) : b.bind(QString()); };
+    for (const IndividualRoute &route : routes) {
+        const qint64 id = insertRoute.bind(route.teacherId)
+                              .bind(qint64(route.startYear))
+                              .bind(route.goal.trimmed())
+                              .bind(route.tasks.trimmed())
+                              .bind(route.curator.simplified())
+                              .exec();
+        if (id == 0)
+            throw Error(tr("The route was not stored."));
+        for (CompetencyArea area : route.deficits)
+            insertDeficit.bind(id).bind(TrainingText::code(area)).exec();
+        qint64 position = 0;
+        for (const RouteActivity &a : route.activities) {
+            insertActivity.bind(id)
+                .bind(++position)
+                .bind(RouteText::code(a.kind))
+                .bind(a.title.simplified())
+                .bind(a.hasArea ? TrainingText::code(a.area) : QString());
+            bindId(insertActivity, a.programmeId);
+            bindId(insertActivity, a.enrolmentId);
+            insertActivity.bind(a.starts)
+                .bind(a.ends)
+                .bind(a.expectedResult.trimmed())
+                .bind(a.evidence.trimmed())
+                .bind(RouteText::code(a.status))
+                .bind(a.responsible.simplified())
+                .exec();
+        }
+    }
+    tx.commit();
 }
 
 void RouteRepository::writeParts(const IndividualRoute &route, qint64 id)

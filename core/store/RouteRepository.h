@@ -26,6 +26,11 @@ public:
     // activities replaced), or one deleted before, with its old id (undo).
     // Throws profrost::Error with RouteRules::check's reasons. Returns the id.
     qint64 save(const IndividualRoute &route);
+    // New routes (id 0, no route of that teacher and year stored or among
+    // them: the caller's promise, not looked up), checked as save() checks
+    // them and written in one transaction with one prepared statement per
+    // table: the demo's thousands. Nothing is written when one is refused.
+    void insertNewRoutes(const QList<IndividualRoute> &routes);
     void remove(qint64 id);
 
     IndividualRoute get(qint64 id) const; // throws when there is none

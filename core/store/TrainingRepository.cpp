@@ -2,6 +2,7 @@
 
 #include "domain/DateText.h"
 #include "domain/TrainingRules.h"
+#include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/RowReader.h"
@@ -504,6 +505,26 @@ bool TrainingRepository::recordCompletion(qint64 runId, qint64 teacherId, const 
     }
     tx.commit();
     return changed;
+}
+
+void TrainingRepository::recordNewCompletions(const QList<NewCompletion> &completions)
+{
+    QHash<qint64, QDate> starts; // run -> its first day
+    for (const NewCompletion &c : completions) {
+        auto it = starts.find(c.runId);
+        if (it == starts.end())
+            it = starts.insert(c.runId, run(c.runId).starts);
+        if (c.certificateDate.isValid() && c.certificateDate < *it)
+            throw Error(tr("The certificate date %1 is before the course started (%2).")
+                            .arg(DateText::numeric(c.certificateDate), DateText::numeric(*it)));
+    }
+    Transaction tx(m_db);
+    BulkInsert insert(m_db, QStringLiteral("INSERT INTO enrolment (run_id, teacher_id, status, certificate_number,"
+                                           " certificate_date) VALUES (?, ?, 'completed', ?, ?)"),
+                      BulkInsert::Returns::Nothing);
+    for (const NewCompletion &c : completions)
+        insert.bind(c.runId).bind(c.teacherId).bind(c.certificateNumber.simplified()).bind(c.certificateDate).exec();
+    tx.commit();
 }
 
 // ---------------------------------------------------------------- completions

@@ -71,6 +71,18 @@ public:
     // the teacher's enrolment in the run as completed. Returns true when
     // anything changed.
     bool recordCompletion(qint64 runId, qint64 teacherId, const QString &certificateNumber, QDate certificateDate);
+    // Completions of teachers not enrolled in those runs before (the
+    // caller's promise, not looked up), checked as recordCompletion() checks
+    // them and written in one transaction with one prepared statement: the
+    // demo's courses of ten years. Nothing is written when one is refused.
+    struct NewCompletion
+    {
+        qint64 runId = 0;
+        qint64 teacherId = 0;
+        QString certificateNumber;
+        QDate certificateDate;
+    };
+    void recordNewCompletions(const QList<NewCompletion> &completions);
     int seatsTaken(qint64 runId) const;
 
     // ---- what the rules read

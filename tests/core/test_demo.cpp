@@ -6,6 +6,8 @@
 #include "domain/Competition.h"
 #include "domain/DateText.h"
 #include "domain/MethodicalEvent.h"
+#include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorTrend.h"
 #include "planning/EventCounts.h"
 #include "planning/YoungTeachers.h"
 #include "store/CompetitionRepository.h"
@@ -233,13 +235,15 @@ TEST_CASE("The demo database has further training: a catalogue, runs, completion
     CHECK(targeted > programmes.size() / 2);
     CHECK(providers.size() == 4);
 
-    // Runs over the last four years, a few still to come, each with its place and group.
+    // Runs over the last ten years, a few still to come, each with its place and group.
     const QList<CourseRunRow> runs = training.runs();
     REQUIRE(runs.size() > 20);
-    int upcoming = 0, applied = 0, enrolled = 0, waiting = 0;
+    int upcoming = 0, applied = 0, enrolled = 0, waiting = 0, early = 0;
     for (const CourseRunRow &r : runs) {
         CHECK(r.run.starts <= r.run.ends);
-        CHECK(r.run.starts > kToday.addYears(-5));
+        CHECK(r.run.ends >= kToday.addYears(-10));
+        CHECK(r.run.starts > kToday.addYears(-11));
+        early += r.run.ends < kToday.addYears(-6) ? 1 : 0;
         CHECK_FALSE(r.run.place.isEmpty());
         CHECK_FALSE(r.run.groupName.isEmpty());
         if (r.run.starts > kToday) {
@@ -253,6 +257,7 @@ TEST_CASE("The demo database has further training: a catalogue, runs, completion
         if (r.run.seats > 0)
             CHECK(r.enrolled <= r.run.seats);
     }
+    CHECK(early > 20); // the history: courses of six years ago and more
     CHECK(upcoming >= 3);
     CHECK(applied > 0);
     CHECK(enrolled > 0);
@@ -409,4 +414,39 @@ TEST_CASE("The demo district has last June's recommendations checked this autumn
     CHECK(notDone == 1);
     CHECK(planned == 3);
     CHECK(thisYear == 2);
+}
+
+TEST_CASE("The demo district has five years of history: the indicators have data at the end of each of the last "
+          "four academic years and I1 moves",
+          "[demo][indicators]")
+{
+    test::ClockScope clock; // 22.11.2026
+    test::TempDatabase temp;
+    Database &db = temp.db();
+    fill(db, 900, 1);
+    // The trend's dates: 31.08.2023, 31.08.2024, 31.08.2025, 31.08.2026, then today.
+    const QList<QDate> dates = IndicatorTrend::dates(kToday);
+    REQUIRE(dates.size() == 5);
+    const IndicatorInputs base = IndicatorInputs::read(db, dates.constFirst());
+    QList<double> i1;
+    for (int k = 0; k < 4; ++k) {
+        const QDate day = dates.at(k);
+        REQUIRE(day == QDate(2023 + k, 8, 31));
+        const IndicatorInputs in = k == 0 ? base : IndicatorInputs::readOn(db, day, base);
+        const IndicatorEngine engine(in);
+        for (IndicatorId id : {IndicatorId::I1, IndicatorId::I2, IndicatorId::I3a, IndicatorId::I3b, IndicatorId::I5,
+                               IndicatorId::I6, IndicatorId::I7, IndicatorId::I8}) {
+            const IndicatorValue v = engine.value(id);
+            INFO(IndicatorText::code(id).toStdString() << " at " << day.toString(Qt::ISODate).toStdString());
+            CHECK(v.status != IndicatorStatus::NoData);
+            CHECK(v.denominator.value_or(0) > 0);
+        }
+        i1 << engine.value(IndicatorId::I1).value;
+    }
+    INFO("I1: " << i1[0] << ", " << i1[1] << ", " << i1[2] << ", " << i1[3]);
+    // Courses go back ten years: about two thirds trained within 3 years at
+    // the oldest date, more each year since.
+    CHECK(i1[0] == Approx(65).margin(10));
+    for (int k = 1; k < 4; ++k)
+        CHECK(i1[k] > i1[k - 1]);
 }

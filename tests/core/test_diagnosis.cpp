@@ -245,3 +245,39 @@ TEST_CASE("Diagnosis results are stored one per teacher campaign and day", "[dia
         CHECK(w.repo().campaigns().size() == 1);
     }
 }
+
+TEST_CASE("New diagnosis results are written at once as saveResult writes them, or none when one is bad",
+          "[diagnosis][store]")
+{
+    DiagnosisWorld w;
+    const qint64 campaign = w.selfAssessment();
+    DiagnosisResult first = result(0, {2025, 10, 7}, {score(CompetencyArea::Digital, 4500), score(CompetencyArea::Subject, 7250)});
+    first.campaignId = campaign;
+    first.teacherId = w.teacher;
+    DiagnosisResult second = result(0, {2025, 10, 9}, {score(CompetencyArea::Methodical, 5000)});
+    second.campaignId = campaign;
+    second.teacherId = w.other;
+
+    SECTION("both stored, read back as saved one by one")
+    {
+        w.repo().insertNewResults({first, second});
+        const QList<DiagnosisResult> mine = w.repo().resultsOf(w.teacher);
+        REQUIRE(mine.size() == 1);
+        CHECK(mine.at(0).campaignId == campaign);
+        CHECK(mine.at(0).takenOn == QDate(2025, 10, 7));
+        CHECK(mine.at(0).scores == QList<AreaScore>{score(CompetencyArea::Subject, 7250), score(CompetencyArea::Digital, 4500)});
+        const QList<DiagnosisResult> theirs = w.repo().resultsOf(w.other);
+        REQUIRE(theirs.size() == 1);
+        CHECK(theirs.at(0).scores == QList<AreaScore>{score(CompetencyArea::Methodical, 5000)});
+        // A result saved again afterwards is the same result: its scores replaced.
+        first.scores = {score(CompetencyArea::Digital, 9000)};
+        CHECK(w.repo().saveResult(first) == mine.at(0).id);
+        CHECK(w.repo().resultsOfCampaign(campaign).size() == 2);
+    }
+    SECTION("an area the campaign does not measure refuses the lot")
+    {
+        second.scores << score(CompetencyArea::FunctionalLiteracy, 9000);
+        REQUIRE_THROWS_AS(w.repo().insertNewResults({first, second}), Error);
+        CHECK(w.repo().resultsOfCampaign(campaign).isEmpty());
+    }
+}

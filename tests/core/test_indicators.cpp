@@ -11,6 +11,7 @@
 #include "store/AssociationRepository.h"
 #include "store/DiagnosisRepository.h"
 #include "store/DictionaryRepository.h"
+#include "store/MentorshipRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PlanRepository.h"
 #include "store/RouteRepository.h"
@@ -354,6 +355,60 @@ TEST_CASE("I5 counts the young teachers supported at D, I6 the valid categories,
     CHECK(surnames(fx.t.db(), i6.numeratorIds) == QStringList({u"Ершова"_s, u"Жданова"_s, u"Иванова"_s}));
     CHECK(i6.value == 33.3);
     CHECK(i6.status == IndicatorStatus::Informative);
+}
+
+TEST_CASE("I5 counts a teacher young the day before the 35th birthday and before the third year of experience, "
+          "not on those days",
+          "[indicators]")
+{
+    ClockScope clock{District::day()}; // 01.12.2026
+    District d;
+    // Young: under 35 full years of age and under 3 full years of
+    // experience, both at D (TeacherFacts::isYoung).
+    const auto young = [&](const QString &surname, QDate born, QDate started) {
+        Teacher x;
+        x.surname = surname;
+        x.name = u"Анна"_s;
+        x.patronymic = u"Ивановна"_s;
+        x.birthDate = born;
+        x.experienceStart = started;
+        Employment e;
+        e.organisationId = d.school1;
+        e.positionId = d.teacher;
+        e.hired = started;
+        x.employments = {e};
+        d.id.insert(surname, TeacherRepository(d.t.db()).insert(x));
+    };
+    const QDate started(2025, 9, 1); // one year of experience at D
+    young(u"Агеева"_s, QDate(1991, 12, 2), started);        // 35 on 02.12.2026, the day after D: 34, young
+    young(u"Бирюкова"_s, QDate(1991, 12, 1), started);      // 35 on D: not young
+    young(u"Виноградова"_s, QDate(2000, 5, 5), QDate(2023, 12, 2)); // 3 years on 02.12.2026: 2 at D, young
+    young(u"Галкина"_s, QDate(2000, 5, 5), QDate(2023, 12, 1));     // 3 years on D: not young
+    d.add(u"Дорофеева"_s, d.school1); // their mentor, born 1980
+    // Every one of them has a mentor at D but Виноградова: only the young count.
+    for (const QString &mentee : {u"Агеева"_s, u"Бирюкова"_s, u"Галкина"_s}) {
+        Mentorship m;
+        m.mentorId = d.id.value(u"Дорофеева"_s);
+        m.menteeId = d.id.value(mentee);
+        m.starts = QDate(2025, 9, 1);
+        MentorshipRepository(d.t.db()).save(m);
+    }
+
+    const IndicatorInputs in = d.inputs();
+    const IndicatorValue i5 = IndicatorEngine(in).value(IndicatorId::I5);
+    // The young at D: Агеева (supported) and Виноградова (not) = 1 of 2 = 50.0 %.
+    CHECK(i5.denominator == 2);
+    CHECK(i5.numerator == 1);
+    CHECK(i5.value == 50.0);
+    CHECK(i5.status == IndicatorStatus::NotMet); // below 70 %
+    CHECK(surnames(d.t.db(), i5.numeratorIds) == QStringList({u"Агеева"_s}));
+    CHECK(surnames(d.t.db(), i5.gapIds) == QStringList({u"Виноградова"_s}));
+
+    // On 02.12.2026 Агеева is 35 and Виноградова has 3 years: nobody is young, no data.
+    const IndicatorInputs later = d.inputs(District::day().addDays(1));
+    const IndicatorValue next = IndicatorEngine(later).value(IndicatorId::I5);
+    CHECK(next.denominator == 0);
+    CHECK(next.status == IndicatorStatus::NoData);
 }
 
 TEST_CASE("The trend is taken at the end of each of the four academic years before D, then at D", "[indicators]")

@@ -286,6 +286,65 @@ TEST_CASE("A route is stored once per teacher and year, changed whole, deleted a
     CHECK(s.t.db().schemaVersion() == Migrations::latestVersion());
 }
 
+TEST_CASE("New routes are written at once as save writes them, or none when one is refused", "[routes]")
+{
+    ClockScope clock;
+    School s;
+    RouteRepository repo(s.t.db());
+    IndividualRoute r;
+    r.teacherId = s.teacher.value(u"Антонова"_s);
+    r.startYear = 2025;
+    r.deficits = {A::Digital, A::Methodical};
+    r.goal = u"  Освоить цифровые инструменты урока "_s;
+    r.tasks = u"Изучить сервисы\nПровести открытый урок"_s;
+    r.curator = u"Белова  И.Г."_s;
+    RouteActivity lesson = activity(RouteActivityKind::Event, u"Открытый урок"_s);
+    lesson.hasArea = true;
+    lesson.area = A::Digital;
+    lesson.starts = QDate(2026, 2, 10);
+    lesson.ends = lesson.starts;
+    lesson.status = RouteStatus::Done;
+    lesson.evidence = u"конспект урока"_s;
+    r.activities = {activity(RouteActivityKind::SelfEducation, u"Цифровые сервисы"_s), lesson};
+    IndividualRoute next = r;
+    next.startYear = 2026;
+    next.deficits = {A::Subject};
+    next.activities = {activity(RouteActivityKind::SelfEducation, u"Олимпиадные задачи"_s)};
+
+    SECTION("read back as save() stores them")
+    {
+        repo.insertNewRoutes({r, next});
+        IndividualRoute saved = r;
+        saved.teacherId = s.teacher.value(u"Борисова"_s);
+        repo.save(saved);
+        const std::optional<IndividualRoute> inserted = repo.find(r.teacherId, 2025);
+        const std::optional<IndividualRoute> one = repo.find(saved.teacherId, 2025);
+        REQUIRE(inserted.has_value());
+        REQUIRE(one.has_value());
+        // The same but for the ids and the teacher.
+        IndividualRoute a = *inserted, b = *one;
+        for (IndividualRoute *x : {&a, &b}) {
+            x->id = 0;
+            x->teacherId = 0;
+            for (RouteActivity &act : x->activities)
+                act.id = 0;
+        }
+        CHECK(a == b);
+        CHECK(a.goal == u"Освоить цифровые инструменты урока"_s);
+        REQUIRE(a.activities.size() == 2);
+        CHECK(a.activities[1].status == RouteStatus::Done);
+        CHECK(a.activities[0].programmeId == 0);
+        REQUIRE(repo.find(r.teacherId, 2026).has_value());
+        CHECK(repo.find(r.teacherId, 2026)->deficits == QList<A>{A::Subject});
+    }
+    SECTION("a route without a year refuses the lot")
+    {
+        next.startYear = 0;
+        REQUIRE_THROWS_AS(repo.insertNewRoutes({r, next}), Error);
+        CHECK(repo.ofYear(2025).isEmpty());
+    }
+}
+
 TEST_CASE("A route's course is done when the methodist marks the course completed", "[routes]")
 {
     ClockScope clock;

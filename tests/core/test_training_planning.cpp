@@ -581,6 +581,37 @@ TEST_CASE("Course runs: seats, the waiting list, completion and what cannot be d
     }
 }
 
+TEST_CASE("New completions are written at once as recordCompletion writes them, or none when one is refused",
+          "[training]")
+{
+    District d;
+    TrainingRepository repo = d.training();
+    const qint64 run = repo.insertRun({0, d.programme, QDate(2025, 4, 9), QDate(2025, 4, 18), u8("ИМЦ"), {}, 0});
+    const qint64 t1 = d.teacher("Антонова"), t2 = d.teacher("Борисова");
+
+    SECTION("read back as completions, and recordCompletion finds them recorded")
+    {
+        repo.recordNewCompletions({{run, t1, QStringLiteral(" 24 25 0001 "), QDate(2025, 4, 18)},
+                                   {run, t2, QStringLiteral("24250002"), QDate(2025, 4, 18)}});
+        const QList<Completion> all = repo.completions();
+        REQUIRE(all.size() == 2);
+        CHECK(all.at(0).teacherId == t1);
+        CHECK(all.at(0).certificateNumber == QStringLiteral("24 25 0001")); // spaces simplified, as recorded one by one
+        CHECK(all.at(0).ends == QDate(2025, 4, 18));
+        CHECK(all.at(1).teacherId == t2);
+        // The same certificate again changes nothing.
+        CHECK_FALSE(repo.recordCompletion(run, t2, QStringLiteral("24250002"), QDate(2025, 4, 18)));
+        CHECK(repo.completions().size() == 2);
+    }
+    SECTION("a certificate dated before the course began refuses the lot")
+    {
+        REQUIRE_THROWS_WITH(repo.recordNewCompletions({{run, t1, QStringLiteral("1"), QDate(2025, 4, 18)},
+                                                       {run, t2, QStringLiteral("2"), QDate(2025, 4, 8)}}),
+                            Catch::Contains("before the course started"));
+        CHECK(repo.completions().isEmpty());
+    }
+}
+
 TEST_CASE("The kind of a provider is guessed from its name", "[training]")
 {
     const auto guess = [](const char *name) { return TrainingText::guessProvider(QString::fromUtf8(name)); };
