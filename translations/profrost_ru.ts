@@ -452,6 +452,33 @@
     </message>
 </context>
 <context>
+    <name>CategoryCounts</name>
+    <message>
+        <source>highest category</source>
+        <translation>высшая категория</translation>
+    </message>
+    <message>
+        <source>first category</source>
+        <translation>первая категория</translation>
+    </message>
+    <message>
+        <source>teacher-methodologist</source>
+        <translation>педагог-методист</translation>
+    </message>
+    <message>
+        <source>teacher-mentor</source>
+        <translation>педагог-наставник</translation>
+    </message>
+    <message>
+        <source>fitness for the post (SZD)</source>
+        <translation>соответствие занимаемой должности (СЗД)</translation>
+    </message>
+    <message>
+        <source>no category, no SZD</source>
+        <translation>без категории и СЗД</translation>
+    </message>
+</context>
+<context>
     <name>CategoryText</name>
     <message>
         <source>no category</source>
@@ -511,6 +538,45 @@
     <message>
         <source>Analytic report of the monitoring</source>
         <translation>Аналитическая справка по итогам мониторинга</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Сохранить как &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation>Сохранить как &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>диаграмма</translation>
+    </message>
+    <message>
+        <source>Save the chart as SVG</source>
+        <translation>Сохранить диаграмму в SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Сохранить диаграмму в PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
@@ -1046,16 +1112,6 @@ Valid rows are imported and the exit code is 2 when any row was rejected; with
 </translation>
     </message>
     <message>
-        <source>Usage: profrost-cli indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
-Prints the monitoring indicators I1-I10 at DATE (default today): numerator, denominator,
-value, target and status; with --by, the same for each organisation or municipality,
-worst first. --json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [...]}.</source>
-        <translation>Использование: profrost-cli indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
-Выводит показатели мониторинга I1–I10 на дату DATE (по умолчанию — сегодня): числитель, знаменатель,
-значение, целевое значение и статус; с --by — то же по каждой организации или муниципалитету,
-худшие первыми. --json выводит {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [...]}.</translation>
-    </message>
-    <message>
         <source>The reference date (default today).</source>
         <translation>Дата расчёта (по умолчанию — сегодня).</translation>
     </message>
@@ -1240,6 +1296,42 @@ Lists, adds, marks checked or removes the addressed recommendations of the monit
     <message>
         <source>removed recommendation %1</source>
         <translation>удалена рекомендация %1</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli indicators DB [--as-of DATE] [--json] [--by organisation|municipality]
+Prints the monitoring indicators I1-I10 at DATE (default today): numerator, denominator,
+value, target and status; with --by, the same for each organisation or municipality,
+worst first; then the forecasts of I1, I6, I9 and I10 on the next three 31 Augusts from the
+saved plan-graphs and the five regional criteria met or not with their evidence.
+--json prints {&quot;as_of&quot;: DATE, &quot;indicators&quot;: [...], &quot;criteria&quot;: [...]}, a forecast
+indicator with &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quot;status&quot;, &quot;plan_first_year&quot;}, ...].</source>
+        <translation>Использование: profrost-cli indicators БД [--as-of ДАТА] [--json] [--by organisation|municipality]
+Выводит показатели мониторинга I1–I10 на ДАТУ (по умолчанию сегодня): числитель, знаменатель,
+значение, целевое значение и статус; с --by — то же по каждой организации или муниципалитету,
+начиная с худших; затем прогноз I1, I6, I9 и I10 на 31 августа трёх следующих лет по
+сохранённым планам-графикам и пять региональных критериев (выполняется или нет) с подтверждением.
+--json выводит {"as_of": ДАТА, "indicators": [...], "criteria": [...]}, у прогнозируемых
+показателей — "forecast": [{"date", "value", "status", "plan_first_year"}, ...].</translation>
+    </message>
+    <message>
+        <source>Forecasts, as if the saved plan-graphs were carried out</source>
+        <translation>Прогноз при выполнении сохранённых планов-графиков</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>нет плана</translation>
+    </message>
+    <message>
+        <source>Regional criteria (seed 002)</source>
+        <translation>Региональные критерии (seed 002)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполняется</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1637,25 @@ Lists, adds, marks checked or removes the addressed recommendations of the monit
     <message>
         <source>the file mixes encodings (line %1 is in UTF-8, line %2 is not): save it as UTF-8 or Windows-1251</source>
         <translation>в файле смешаны кодировки (строка %1 — в UTF-8, строка %2 — нет): сохраните файл в кодировке UTF-8 или Windows-1251</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Qualification categories on %1, %2: no active teacher</source>
+        <translation>Квалификационные категории на %1, %2: нет работающих педагогов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualification categories of the %n active teacher(s) on %1, %2</source>
+        <translation><numerusform>Квалификационные категории %n работающего педагога на %1, %2</numerusform><numerusform>Квалификационные категории %n работающих педагогов на %1, %2</numerusform><numerusform>Квалификационные категории %n работающих педагогов на %1, %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The main indicators by municipality on %1, per cent</source>
+        <translation>Основные показатели по муниципалитетам на %1, %</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3059,29 @@ Lists, adds, marks checked or removes the addressed recommendations of the monit
     <message>
         <source>not done</source>
         <translation>не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalCriteria</name>
+    <message>
+        <source>Development and support of, and work with, the school and district methodical associations</source>
+        <translation>Развитие, поддержка и взаимодействие со школьными, городскими/районными методическими объединениями</translation>
+    </message>
+    <message>
+        <source>Study of the professional needs and deficits of education workers</source>
+        <translation>Изучение профессиональных потребностей и дефицитов работников образования</translation>
+    </message>
+    <message>
+        <source>Forecasting, planning and organising the attestation of pedagogical workers</source>
+        <translation>Прогнозирование, планирование и организация аттестации педагогических работников</translation>
+    </message>
+    <message>
+        <source>Forecasting, planning and organising the further training of pedagogical workers</source>
+        <translation>Прогнозирование, планирование и организация повышения квалификации педагогических работников</translation>
+    </message>
+    <message>
+        <source>Management decisions after the analysis of the work of the methodical associations and services</source>
+        <translation>Наличие управленческих решений по результатам анализа деятельности методических объединений и методических служб</translation>
     </message>
 </context>
 <context>
@@ -5915,12 +6049,79 @@ You can undo this with Ctrl+Z.</source>
         <source>To whom, what, by when: the management decisions of the monitoring, checked at the next</source>
         <translation>Кому, что, в какой срок: управленческие решения по итогам мониторинга, проверяемые на следующем</translation>
     </message>
+    <message>
+        <source>De&amp;ficits</source>
+        <translation>&amp;Дефициты</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories</source>
+        <translation>&amp;Категории</translation>
+    </message>
+    <message>
+        <source>By &amp;municipality</source>
+        <translation>По &amp;муниципалитетам</translation>
+    </message>
+    <message>
+        <source>The deficit map of the diagnostics taken in the 3 years up to the day</source>
+        <translation>Карта дефицитов по диагностикам за 3 года до выбранной даты</translation>
+    </message>
+    <message>
+        <source>The active teachers by the qualification category they hold on the day</source>
+        <translation>Работающие педагоги по квалификационной категории на выбранную дату</translation>
+    </message>
+    <message>
+        <source>The main indicators of each municipality side by side</source>
+        <translation>Основные показатели муниципалитетов рядом</translation>
+    </message>
+    <message>
+        <source>Deficit map %1 %2</source>
+        <translation>Карта дефицитов %1 %2</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Copy the chart shown or save it as PNG or SVG</source>
+        <translation>Скопировать показанную диаграмму или сохранить её в PNG или SVG</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; на %2, %3</translation>
+    </message>
+    <message>
+        <source>Deficits</source>
+        <translation>Дефициты</translation>
+    </message>
 </context>
 <context>
     <name>profrost::DateLineEdit</name>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::DeficitHeatMap</name>
+    <message>
+        <source>Share with a deficit: %1 %2 %3</source>
+        <translation>Доля с дефицитом: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>No diagnosis result was taken in the 3 years up to %1 here.</source>
+        <translation>Здесь нет результатов диагностики за 3 года до %1.</translation>
+    </message>
+    <message>
+        <source>Diagnosed in the 3 years up to %1: %2; %3 (%4) with a deficit in at least one area. Click a cell to list its teachers.</source>
+        <translation>Продиагностировано за 3 года до %1: %2; с дефицитом хотя бы в одной области — %3 (%4). Щелчок по ячейке покажет список педагогов.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 with a deficit of %4 diagnosed (%5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: с дефицитом %3 из %4 продиагностированных (%5).</translation>
+    </message>
+    <message>
+        <source>any area</source>
+        <translation>любая область</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7187,14 @@ deficit</source>
     <message>
         <source>The last five academic years: %1</source>
         <translation>Последние пять учебных лет: %1</translation>
+    </message>
+    <message>
+        <source>As if the saved plan-graphs of further training and attestation were carried out</source>
+        <translation>При выполнении сохранённых планов-графиков повышения квалификации и аттестации</translation>
+    </message>
+    <message>
+        <source>forecast for %1: %2</source>
+        <translation>прогноз на %1: %2</translation>
     </message>
 </context>
 <context>
