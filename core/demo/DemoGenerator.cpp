@@ -7,6 +7,7 @@
 #include "demo/DemoAttestation.h"
 #include "demo/DemoDiagnostics.h"
 #include "demo/DemoCompetitions.h"
+#include "demo/DemoPlans.h"
 #include "demo/DemoRecommendations.h"
 #include "demo/DemoEvents.h"
 #include "demo/DemoMentoring.h"
@@ -500,6 +501,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoEvents::fill(db, options.seed, today); // seminars, master classes, the August conference
     demo::DemoCompetitions::fill(db, options.seed, today); // two cycles of Учитель года and the others
     demo::DemoRecommendations::fill(db, today); // the monitorings' decisions, last June's checked
+    demo::DemoPlans::fill(db, today); // the saved plan-graphs the forecasts are made from
     tx.commit();
     return summary;
 }

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
@@ -44,7 +45,8 @@ QColor indicatorColour(int i)
 QString DashboardCharts::sliceLabel(CategoryGroup group, qsizetype count, qsizetype total)
 {
     const double share = total > 0 ? 100.0 * double(count) / double(total) : 0.0;
-    return tr("%1: %2 (%3 %)").arg(CategoryCounts::displayName(group)).arg(count).arg(share, 0, 'f', 1);
+    // In the program's language: «21,6 %» in Russian.
+    return tr("%1: %2 (%3 %)").arg(CategoryCounts::displayName(group)).arg(count).arg(QLocale().toString(share, 'f', 1));
 }
 
 QChart *DashboardCharts::categories(const QMap<CategoryGroup, QList<qint64>> &counts, const QString &scope, QDate at,
