@@ -1310,8 +1310,8 @@ indicator with &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quo
 значение, целевое значение и статус; с --by — то же по каждой организации или муниципалитету,
 начиная с худших; затем прогноз I1, I6, I9 и I10 на 31 августа трёх следующих лет по
 сохранённым планам-графикам и пять региональных критериев (выполняется или нет) с подтверждением.
---json выводит {"as_of": ДАТА, "indicators": [...], "criteria": [...]}, у прогнозируемых
-показателей — "forecast": [{"date", "value", "status", "plan_first_year"}, ...].</translation>
+--json выводит {&quot;as_of&quot;: ДАТА, &quot;indicators&quot;: [...], &quot;criteria&quot;: [...]}, у прогнозируемых
+показателей — &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quot;status&quot;, &quot;plan_first_year&quot;}, ...].</translation>
     </message>
     <message>
         <source>Forecasts, as if the saved plan-graphs were carried out</source>
@@ -1651,7 +1651,11 @@ indicator with &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quo
     </message>
     <message numerus="yes">
         <source>Qualification categories of the %n active teacher(s) on %1, %2</source>
-        <translation><numerusform>Квалификационные категории %n работающего педагога на %1, %2</numerusform><numerusform>Квалификационные категории %n работающих педагогов на %1, %2</numerusform><numerusform>Квалификационные категории %n работающих педагогов на %1, %2</numerusform></translation>
+        <translation>
+            <numerusform>Квалификационные категории %n работающего педагога на %1, %2</numerusform>
+            <numerusform>Квалификационные категории %n работающих педагогов на %1, %2</numerusform>
+            <numerusform>Квалификационные категории %n работающих педагогов на %1, %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The main indicators by municipality on %1, per cent</source>
@@ -2412,6 +2416,50 @@ indicator with &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quo
     <message>
         <source>no data</source>
         <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Further training in 3 years</source>
+        <translation>Курсовая подготовка за 3 года</translation>
+    </message>
+    <message>
+        <source>Federal-register programmes chosen by deficits</source>
+        <translation>ДПП из федерального реестра, подобранные по дефицитам</translation>
+    </message>
+    <message>
+        <source>Took part in the functional literacy diagnostics</source>
+        <translation>Участие в диагностике функциональной грамотности</translation>
+    </message>
+    <message>
+        <source>Passed the functional literacy diagnostics at 70 % or more</source>
+        <translation>Справились с диагностикой функциональной грамотности на 70 % и более</translation>
+    </message>
+    <message>
+        <source>Management teams trained</source>
+        <translation>Управленческие команды, повысившие квалификацию</translation>
+    </message>
+    <message>
+        <source>Young teachers in forms of support</source>
+        <translation>Молодые педагоги в формах поддержки</translation>
+    </message>
+    <message>
+        <source>Valid qualification category</source>
+        <translation>Действующая квалификационная категория</translation>
+    </message>
+    <message>
+        <source>Deficits closed by a route</source>
+        <translation>Дефициты закрыты маршрутом</translation>
+    </message>
+    <message>
+        <source>Meeting plans of the district associations</source>
+        <translation>План-график заседаний РМО</translation>
+    </message>
+    <message>
+        <source>Overdue further training</source>
+        <translation>Просроченная курсовая подготовка</translation>
+    </message>
+    <message>
+        <source>Expiring categories</source>
+        <translation>Истекающие категории</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6004,29 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::CriteriaView</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>не выполнен</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met</source>
+        <translation>выполнено критериев: %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>profrost::DashboardPage</name>
     <message>
         <source>The indicators are computed on this day (the window is the 3 years up to it).</source>
@@ -6051,7 +6122,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>De&amp;ficits</source>
-        <translation>&amp;Дефициты</translation>
+        <translation>Де&amp;фициты</translation>
     </message>
     <message>
         <source>Cate&amp;gories</source>
@@ -6092,6 +6163,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Deficits</source>
         <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria</source>
+        <translation>К&amp;ритерии</translation>
+    </message>
+    <message>
+        <source>The five regional criteria of methodical work, of the whole database</source>
+        <translation>Пять региональных критериев эффективности методической работы, по всей базе</translation>
+    </message>
+    <message>
+        <source>Preparing the analytic report on %1...</source>
+        <translation>Подготовка аналитической справки на %1...</translation>
     </message>
 </context>
 <context>
@@ -9676,6 +9759,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>%1, born %2, is not in the registry; import or add the teacher first</source>
         <translation>педагога %1 (дата рождения %2) нет в реестре; сначала импортируйте или добавьте педагога</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives initials only: give the full name and the birth date, or the SNILS of a registered teacher</source>
+        <translation>«%1» — только инициалы: укажите полностью ФИО и дату рождения или СНИЛС педагога из реестра</translation>
     </message>
 </context>
 <context>

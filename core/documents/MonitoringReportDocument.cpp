@@ -50,25 +50,12 @@ void heading(QTextCursor &cursor, const QString &text)
     DocumentText::paragraph(cursor, {{text, true}}, Qt::AlignLeft, false, 4);
 }
 
-IndicatorValue valueOf(const QList<IndicatorValue> &values, IndicatorId id)
-{
-    for (const IndicatorValue &v : values) {
-        if (v.id == id)
-            return v;
-    }
-    IndicatorValue none;
-    none.id = id;
-    return none;
-}
-
 // «72,5 %» and «(29 из 40)» one under the other, or the count.
 QStringList valueLines(const IndicatorValue &v)
 {
-    if (v.status == IndicatorStatus::NoData)
-        return {u"нет данных"_s};
-    if (!v.isShare())
-        return {QString::number(int(v.value))};
-    return {percent(v.value), u"(%1 из %2)"_s.arg(v.numerator).arg(*v.denominator)};
+    if (!v.isShare() || v.status == IndicatorStatus::NoData)
+        return {IndicatorText::printedFigure(v)};
+    return {IndicatorText::printedFigure(v), u"(%1 из %2)"_s.arg(v.numerator).arg(*v.denominator)};
 }
 
 void insertIndicators(QTextCursor &cursor, const QList<IndicatorValue> &values)
@@ -129,7 +116,7 @@ void insertForecasts(QTextCursor &cursor, const MonitoringReportData &data)
     QList<int> trainingPlans, attestationPlans;
     for (qsizetype i = 0; i < data.forecasts.size(); ++i) {
         const IndicatorForecast &f = data.forecasts.at(i);
-        const IndicatorValue now = valueOf(data.indicators, f.id);
+        const IndicatorValue now = findIndicator(data.indicators, f.id);
         const int row = int(i) + 1;
         cell(table, row, 0, QString::number(row), Qt::AlignHCenter);
         cell(table, row, 1, u"%1 (%2)"_s.arg(IndicatorText::title(f.id), IndicatorText::code(f.id)), Qt::AlignLeft);
@@ -189,7 +176,7 @@ void insertCriteria(QTextCursor &cursor, const QList<RegionalCriterion> &criteri
 
 QString partValue(const IndicatorPart &p, IndicatorId id)
 {
-    return valueLines(valueOf(p.values, id)).join(QChar::LineSeparator);
+    return valueLines(findIndicator(p.values, id)).join(QChar::LineSeparator);
 }
 
 void insertBreakdown(QTextCursor &cursor, const MonitoringReportData &data)
@@ -277,15 +264,19 @@ void insertRecommendations(QTextCursor &cursor, const QList<Recommendation> &lis
 
 void insertPeople(QTextCursor &cursor, const QList<MonitoringPerson> &people, bool expiring)
 {
+    // The expiring list's bold «Категория», «Действует» and a date
+    // «09.11.2027» in the small size need 15–16 % of the portrait page each,
+    // or they break inside; the names give way, the organisation keeps a
+    // line for «Мигнинская СОШ № 6».
     QList<DocumentStyle::Column> columns{
         {u"№ п/п"_s, 8, Qt::AlignHCenter},
-        {u"Ф.И.О."_s, 25, Qt::AlignLeft},
-        {u"ОО"_s, 24, Qt::AlignLeft},
-        {u"Должность"_s, 21, Qt::AlignLeft},
+        {u"Ф.И.О."_s, expiring ? 18.0 : 25.0, Qt::AlignLeft},
+        {u"ОО"_s, expiring ? 25.0 : 24.0, Qt::AlignLeft},
+        {u"Должность"_s, expiring ? 18.0 : 21.0, Qt::AlignLeft},
     };
     if (expiring) {
-        columns << DocumentStyle::Column{u"Категория"_s, 11, Qt::AlignLeft}
-                << DocumentStyle::Column{u"Действует до"_s, 11, Qt::AlignHCenter};
+        columns << DocumentStyle::Column{u"Категория"_s, 15, Qt::AlignLeft}
+                << DocumentStyle::Column{u"Действует до"_s, 16, Qt::AlignHCenter};
     } else {
         columns << DocumentStyle::Column{u"Последние курсы (окончание)"_s, 22, Qt::AlignHCenter};
     }

@@ -14,15 +14,6 @@ namespace profrost {
 
 namespace {
 
-IndicatorValue valueOf(const QList<IndicatorValue> &values, IndicatorId id)
-{
-    for (const IndicatorValue &v : values) {
-        if (v.id == id)
-            return v;
-    }
-    return {};
-}
-
 MonitoringPerson personOf(const TeacherRow &t)
 {
     return {t.fullName(), t.organisations, t.positions, {}, {}};
@@ -60,7 +51,7 @@ MonitoringReportData MonitoringReports::data(Database &db, QDate asOf)
         if (c.ends.isValid() && c.ends <= asOf && c.ends > lastCourse.value(c.teacherId))
             lastCourse.insert(c.teacherId, c.ends);
     }
-    for (qint64 id : valueOf(data.indicators, IndicatorId::I9).numeratorIds) {
+    for (qint64 id : findIndicator(data.indicators, IndicatorId::I9).numeratorIds) {
         if (const TeacherRow *t = teachers.value(id)) {
             MonitoringPerson p = personOf(*t);
             p.date = lastCourse.value(id);
@@ -69,7 +60,7 @@ MonitoringReportData MonitoringReports::data(Database &db, QDate asOf)
     }
 
     // I10's people, as the engine lists them, with the end of validity.
-    const QList<qint64> expiringIds = valueOf(data.indicators, IndicatorId::I10).numeratorIds;
+    const QList<qint64> expiringIds = findIndicator(data.indicators, IndicatorId::I10).numeratorIds;
     const QSet<qint64> expiring(expiringIds.cbegin(), expiringIds.cend());
     QList<TeacherRow> active;
     for (const TeacherRow &t : inputs.teachers) {

@@ -44,6 +44,9 @@ struct IndicatorValue
     bool isShare() const { return denominator.has_value(); }
 };
 
+// The value of `id` among `values`; a «no data» value of that id when absent.
+IndicatorValue findIndicator(const QList<IndicatorValue> &values, IndicatorId id);
+
 class IndicatorText
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorText)
@@ -53,6 +56,9 @@ public:
     static bool fromCode(const QString &code, IndicatorId *out);
     // The title as domain.md and the region's forms have it (Russian, printed and shown).
     static QString title(IndicatorId id);
+    // The title on the screens, in the interface's language (its Russian
+    // translation is `title`).
+    static QString displayTitle(IndicatorId id);
     static bool isShare(IndicatorId id);
     static TargetKind targetKind(IndicatorId id);
     static QString code(IndicatorStatus s); // «met», «not_met», «informative», «no_data»
@@ -62,6 +68,9 @@ public:
     // The target as the screens and the CLI show it: «≥ 70 %», «≤ 0», «—» (the
     // printed report words it its own way: «не менее 70 %»).
     static QString targetText(const IndicatorValue &v);
+    // The figure as printed documents word it, in Russian whatever the
+    // screen's language: «72,5 %», «3», «нет данных».
+    static QString printedFigure(const IndicatorValue &v);
 };
 
 } // namespace profrost

@@ -56,7 +56,9 @@ private:
 
 } // namespace
 
-bool IndicatorEngine::inWindow(QDate day, QDate at) { return day.isValid() && day > at.addYears(-3) && day <= at; }
+QDate IndicatorEngine::windowStart(QDate at) { return at.addYears(-3).addDays(1); }
+
+bool IndicatorEngine::inWindow(QDate day, QDate at) { return day.isValid() && day >= windowStart(at) && day <= at; }
 
 qint64 IndicatorEngine::mainOrganisation(const TeacherRow &t, const IndicatorInputs &in)
 {

@@ -40,6 +40,8 @@ public:
 
     // The window of the indicators on diagnostics: (D − 3 years, D].
     static bool inWindow(QDate day, QDate at);
+    // The window's first day: D − 3 years + 1 day.
+    static QDate windowStart(QDate at);
     // The organisation a teacher counts in: their main post's, the first
     // pedagogical post held at D (by hiring date, then the order of entry).
     static qint64 mainOrganisation(const TeacherRow &teacher, const IndicatorInputs &inputs);

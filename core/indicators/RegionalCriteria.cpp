@@ -15,33 +15,12 @@ namespace profrost {
 
 namespace {
 
-IndicatorValue valueOf(const QList<IndicatorValue> &values, IndicatorId id)
-{
-    for (const IndicatorValue &v : values) {
-        if (v.id == id)
-            return v;
-    }
-    IndicatorValue none;
-    none.id = id;
-    return none;
-}
-
-// «72,5 %», «3», «нет данных» (the printed report's way).
-QString figure(const IndicatorValue &v)
-{
-    if (v.status == IndicatorStatus::NoData)
-        return u"нет данных"_s;
-    if (!v.isShare())
-        return QString::number(int(v.value));
-    return QLocale(QLocale::Russian).toString(v.value, 'f', 1) + u"\u00A0%"_s;
-}
-
 // «Прогноз I1 на 31.08.2027 — 75,0 %; на 31.08.2028 — …».
 QString forecastLine(const IndicatorForecast &f)
 {
     QStringList points;
     for (const ForecastPoint &p : f.points)
-        points << u"на %1 — %2"_s.arg(DateText::numeric(p.date), p.value ? figure(*p.value) : u"нет плана"_s);
+        points << u"на %1 — %2"_s.arg(DateText::numeric(p.date), p.value ? IndicatorText::printedFigure(*p.value) : u"нет плана"_s);
     return u"Прогноз %1 «%2»: %3."_s.arg(IndicatorText::code(f.id), IndicatorText::title(f.id), points.join(u"; "_s));
 }
 
@@ -58,7 +37,7 @@ RegionalCriterion associations(const IndicatorInputs &in, const QList<IndicatorV
     RegionalCriterion c;
     c.number = 1;
     const int year = DateText::academicYearStart(in.at);
-    const IndicatorValue i8 = valueOf(values, IndicatorId::I8);
+    const IndicatorValue i8 = findIndicator(values, IndicatorId::I8);
     c.met = i8.status == IndicatorStatus::Met;
     QHash<qint64, QString> planOf;
     for (const MethodicalPlan &p : data.plans) {
@@ -80,7 +59,7 @@ RegionalCriterion associations(const IndicatorInputs &in, const QList<IndicatorV
             c.evidence << u"%1 — плана работы на %2 нет."_s.arg(a.name, yearText(year));
     }
     if (!in.districtAssociations.isEmpty())
-        c.evidence << u"Показатель I8: %1 (%2 из %3)."_s.arg(figure(i8)).arg(i8.numerator).arg(i8.denominator.value_or(0));
+        c.evidence << u"Показатель I8: %1 (%2 из %3)."_s.arg(IndicatorText::printedFigure(i8)).arg(i8.numerator).arg(i8.denominator.value_or(0));
     for (const MethodicalPlan &p : data.plans) {
         if (p.kind == PlanKind::CentreWork && p.startYear == year)
             c.evidence << u"План работы методической службы на %1: %2."_s.arg(yearText(year), quoted(p.title));
@@ -100,7 +79,7 @@ RegionalCriterion deficits(const IndicatorInputs &in, const RegionalCriteriaData
     c.number = 2;
     for (const DiagnosisCampaign &k : data.campaigns) {
         const QDate last = k.ends.isValid() ? k.ends : k.starts;
-        if (!k.starts.isValid() || k.starts > in.at || last <= in.at.addYears(-3))
+        if (!k.starts.isValid() || k.starts > in.at || last < IndicatorEngine::windowStart(in.at))
             continue;
         const int results = data.campaignResults.value(k.id);
         const QString when = k.ends.isValid() && k.ends != k.starts ? DateText::period(k.starts, k.ends)
@@ -111,7 +90,7 @@ RegionalCriterion deficits(const IndicatorInputs &in, const RegionalCriteriaData
     }
     if (c.evidence.isEmpty())
         c.evidence << u"Диагностик профессиональных дефицитов с %1 по %2 не проводилось."_s.arg(
-            DateText::numeric(in.at.addYears(-3).addDays(1)), DateText::numeric(in.at));
+            DateText::numeric(IndicatorEngine::windowStart(in.at)), DateText::numeric(in.at));
     return c;
 }
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -155,16 +156,37 @@ bool isBlankRecord(const QStringList &cells)
     return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.isEmpty(); });
 }
 
-// Number of fields of the first non-blank record when split by separator.
-qsizetype headerFieldCount(QStringView text, QChar separator)
+// The width of a table split by `separator`: the commonest field count of
+// its first non-blank records (the wider on a tie). Not the first record's
+// alone: a title line above the header («Результаты самодиагностики,
+// ноябрь 2026») has a comma of its own, and a ';' file's decimals
+// («72,5») a comma a cell; the header and the rows agree on their width.
+qsizetype tableWidth(QStringView text, QChar separator)
 {
+    constexpr int kRecords = 12;
+    QMap<qsizetype, int> counts;
     RecordParser parser(text, separator);
-    while (!parser.atEnd()) {
+    int seen = 0;
+    while (!parser.atEnd() && seen < kRecords) {
         const Record record = parser.next();
-        if (!isBlankRecord(record.cells) || record.openQuoteLine)
-            return record.cells.size();
+        if (record.openQuoteLine) {
+            ++counts[record.cells.size()];
+            break;
+        }
+        if (isBlankRecord(record.cells))
+            continue;
+        ++counts[record.cells.size()];
+        ++seen;
     }
-    return 0;
+    qsizetype width = 0;
+    int often = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() >= often) { // ascending keys: the wider wins a tie
+            width = it.key();
+            often = it.value();
+        }
+    }
+    return width;
 }
 
 QChar detectSeparator(QStringView text)
@@ -174,7 +196,7 @@ QChar detectSeparator(QStringView text)
     QChar best = candidates[0];
     qsizetype bestCount = 0;
     for (const QChar candidate : candidates) {
-        const qsizetype count = headerFieldCount(text, candidate);
+        const qsizetype count = tableWidth(text, candidate);
         if (count > bestCount) {
             best = candidate;
             bestCount = count;

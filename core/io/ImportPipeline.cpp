@@ -81,8 +81,14 @@ HeaderMap ImportPipeline::mapHeader(const ImportColumns &kind, const Table &tabl
     }
     for (const QString &h : map.duplicateHeaders())
         preview->warnings.append({0, h, tr("the column is given twice; the first one is used")});
-    for (const QString &h : map.unknownHeaders())
-        preview->warnings.append({0, h, tr("unknown column, ignored")});
+    for (const QString &h : map.unknownHeaders()) {
+        // A column the kind refuses (a score of an area the dictionary lacks)
+        // is not also «ignored»: the two messages would contradict.
+        const bool refused = std::any_of(preview->errors.cbegin(), preview->errors.cend(),
+                                         [&h](const RowIssue &e) { return e.row == 0 && e.column == h; });
+        if (!refused)
+            preview->warnings.append({0, h, tr("unknown column, ignored")});
+    }
     return map;
 }
 

@@ -5,20 +5,43 @@
 #include "io/RegistryIndex.h"
 #include "util/TextNormalize.h"
 
+#include <QRegularExpression>
+#include <optional>
+
 namespace profrost {
 
 namespace {
 
-// The messages keep the translation context of the course import they were
-// first written for, so that their Russian translations stay in use.
+// The context lupdate gives these calls (a function in the namespace, not a
+// class's tr): the one their Russian translations are filed under.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CourseImporter", text);
+    return QCoreApplication::translate("profrost::TeacherMatcher", text);
 }
 
 QString fullName(const QString &surname, const QString &name, const QString &patronymic)
 {
     return QString(surname + u' ' + name + u' ' + patronymic).simplified();
+}
+
+// «М.В.», «М. В.», «М.»: the name and patronymic given by their initials
+// (lists written by hand often do). Empty when the words are not initials.
+struct Initials
+{
+    QString name, patronymic; // a letter each, the patronymic's may be empty
+};
+std::optional<Initials> initialsOf(const QStringList &words)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\p{L})\\.(?:(\\p{L})\\.?)?$"));
+    const QRegularExpressionMatch m = pattern.match(words.join(QString()));
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Initials{m.captured(1), m.captured(2)};
+}
+
+bool sameInitial(const QString &word, const QString &initial)
+{
+    return initial.isEmpty() || normalizedKey(word).startsWith(normalizedKey(initial));
 }
 
 } // namespace
@@ -73,11 +96,14 @@ TeacherMatcher::Match TeacherMatcher::match(const HeaderMap &map, const TableRow
     auto fail = [&](int column, const QString &reason) { issues->append({row.sourceRow, map.canonical(column), reason}); };
 
     QString surname, name, patronymic;
+    std::optional<Initials> initials;
     const bool splitName = map.has(c.surname) && map.has(c.name);
     if (map.has(c.fullName) && !map.cell(row, c.fullName).isEmpty()) {
         const QStringList words = map.cell(row, c.fullName).simplified().split(u' ');
         if (words.size() < 2) {
             fail(c.fullName, tr("give at least the surname and the name"));
+        } else if ((initials = initialsOf(words.mid(1)))) {
+            surname = words.at(0);
         } else {
             surname = words.at(0);
             name = words.at(1);
@@ -107,6 +133,27 @@ TeacherMatcher::Match TeacherMatcher::match(const HeaderMap &map, const TableRow
         return {};
 
     const bool named = !surname.isEmpty() && !name.isEmpty();
+    if (initials) {
+        // Initials recognise nobody alone: the СНИЛС finds the teacher, and
+        // the surname and the initials must agree with the registry's.
+        const QString given = map.cell(row, c.fullName).simplified();
+        r.teacherId = snils.isEmpty() ? 0 : m_bySnils.value(snils);
+        if (r.teacherId == 0) {
+            fail(c.fullName, tr("\"%1\" gives initials only: give the full name and the birth date, or the SNILS of "
+                                "a registered teacher").arg(given));
+            return {};
+        }
+        const TeacherRepository::Identity &who = m_byId[r.teacherId];
+        r.teacherName = fullName(who.surname, who.name, who.patronymic);
+        const bool sameBirth = !birth.isValid() || !who.birthDate.isValid() || birth == who.birthDate;
+        if (!sameInitial(who.name, initials->name) || !sameInitial(who.patronymic, initials->patronymic) || !sameBirth) {
+            fail(c.snils, tr("SNILS %1 belongs to %2, born %3, in the registry, not to %4")
+                              .arg(Snils::formatted(snils), r.teacherName, DateText::numeric(who.birthDate), given));
+            return {};
+        }
+        r.otherName = normalizedKey(who.surname) != normalizedKey(surname);
+        return r;
+    }
     if (!snils.isEmpty())
         r.teacherId = m_bySnils.value(snils);
     if (r.teacherId == 0 && named && birth.isValid())

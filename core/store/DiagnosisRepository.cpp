@@ -225,12 +225,8 @@ QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, const QVa
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY r.id"_s;
     RowReader q(m_db, sql);
-    for (const QVariant &value : binds) {
-        if (value.typeId() == QMetaType::QString)
-            q.bind(value.toString());
-        else
-            q.bind(value.toLongLong());
-    }
+    for (const QVariant &value : binds)
+        q.bind(value);
     q.exec();
     // The few areas' codes, each decoded once (an unknown area is a newer
     // program's: skipped), with its rank: a result's scores go in the order

@@ -9,23 +9,6 @@
 
 namespace profrost {
 
-QDate parseStoredDate(const char *text, qsizetype size)
-{
-    if (!text || size != 10 || text[4] != '-' || text[7] != '-')
-        return {};
-    int parts[3] = {0, 0, 0};
-    const int from[3] = {0, 5, 8}, count[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (int i = from[p]; i < from[p] + count[p]; ++i) {
-            const int d = text[i] - '0';
-            if (d < 0 || d > 9)
-                return {};
-            parts[p] = parts[p] * 10 + d;
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]);
-}
-
 RowReader::RowReader(const Database &db, const QString &sql) : m_db(db)
 {
 #ifdef PROFROST_SQLITE_DIRECT
@@ -83,6 +66,15 @@ RowReader &RowReader::bind(const QString &text)
 }
 
 RowReader &RowReader::bind(QDate date) { return bind(Query::dateText(date)); }
+
+RowReader &RowReader::bind(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString: return bind(value.toString());
+    case QMetaType::QDate: return bind(value.toDate());
+    default: return bind(value.toLongLong());
+    }
+}
 
 RowReader &RowReader::exec()
 {

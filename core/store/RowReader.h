@@ -31,6 +31,8 @@ public:
     RowReader &bind(qint64 value);
     RowReader &bind(const QString &text);
     RowReader &bind(QDate date);
+    // A text, a date, or else an integer (the repositories' lists of binds).
+    RowReader &bind(const QVariant &value);
     // Throws profrost::Error as Query::exec() does.
     RowReader &exec();
     bool next();
@@ -50,9 +52,5 @@ private:
     mutable QByteArray m_bytes; // bytes() on the Query path
     int m_bound = 0;
 };
-
-// yyyy-MM-dd (ten characters) into a date; anything else invalid. Shared
-// by the readers so that every date in the store is read alike.
-QDate parseStoredDate(const char *text, qsizetype size);
 
 } // namespace profrost

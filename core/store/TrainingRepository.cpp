@@ -550,12 +550,8 @@ QList<Completion> TrainingRepository::readCompletionRows(const QString &sql, con
 {
     QList<Completion> out;
     RowReader q(m_db, sql);
-    for (const QVariant &value : binds) {
-        if (value.typeId() == QMetaType::QString)
-            q.bind(value.toString());
-        else
-            q.bind(value.toLongLong());
-    }
+    for (const QVariant &value : binds)
+        q.bind(value);
     q.exec();
     // A region's 300,000 courses come from a few hundred programmes: their
     // texts are made once and shared.

@@ -72,7 +72,10 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
     const QStringList whole{u"п/п"_s,          u"чел."_s,       u"дн."_s,          u"дистанционно"_s,
                             u"ориентированный"_s, u"аттестации"_s, u"Заявляемая"_s,    u"Действительна"_s,
                             u"присвоения"_s,   u"окончания"_s,  u"Ответственные"_s, u"Примечание"_s,
-                            u"Участники"_s,    u"Организатор"_s,   u"Ответственный"_s};
+                            u"Участники"_s,    u"Организатор"_s,   u"Ответственный"_s,
+                            u"Категория"_s,    u"Действует"_s};
+    // A date cut at the end of a cell's line: «09.11.202» over «7».
+    static const QRegularExpression cutDate(uR"(^\d{2}\.\d{2}\.\d{0,3}$)"_s);
     static const QRegularExpression unit(uR"(^(чел|дн)\.)"_s);
     static const QRegularExpression number(uR"(\d$)"_s);
     int units = 0;
@@ -90,6 +93,8 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
                         && w.text != u"при"_s)
                         faults << where + u"«%1» cut from «%2»"_s.arg(w.text, word);
                 }
+                if (cutDate.match(w.text).hasMatch())
+                    faults << where + u"the date «%1…» cut"_s.arg(w.text);
                 if (!unit.match(w.text).hasMatch())
                     continue;
                 // The number stands just before the unit on the same line.

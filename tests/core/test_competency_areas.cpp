@@ -107,6 +107,9 @@ TEST_CASE("An added area is a score column of an import and a column of the defi
     INFO(said.toStdString());
     CHECK(said.contains(u"\"Управленческая, %\""_s));
     CHECK(said.contains(u"add the area \"Управленческая\" in Справочники"_s));
+    // Refused, not also «ignored»: the two would contradict.
+    for (const RowIssue &w : refused.warnings)
+        CHECK_FALSE(w.column == u"Управленческая, %"_s);
 
     const CompetencyArea management = CompetencyAreaRepository(t.db()).add(u"Управленческая"_s);
     CHECK(management.code() == u"upravlencheskaia"_s);

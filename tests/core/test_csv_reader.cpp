@@ -105,7 +105,7 @@ TEST_CASE("Excel's Unicode text (UTF-16 with BOM, tab separated) is read", "[io]
     CHECK(cells(table.rows[0].cells) == Cells{"Кузнецова", "12"});
 }
 
-TEST_CASE("The separator is the one occurring most outside quotes in the header", "[io]")
+TEST_CASE("The separator is the one that splits the first records into the commonest width", "[io]")
 {
     SECTION("commas")
     {
@@ -120,6 +120,16 @@ TEST_CASE("The separator is the one occurring most outside quotes in the header"
         CHECK(cells(table.header) == Cells{"ФИО", "Предметы", "Стаж"});
         REQUIRE(table.rows.size() == 1);
         CHECK(cells(table.rows[0].cells) == Cells{"Орлова", "русский язык, литература", "3,5"});
+    }
+    SECTION("a title line with a comma above a semicolon table")
+    {
+        // The title's comma would make «,» the separator if the first line decided alone.
+        const Table table = CsvReader::parse(utf8("Результаты самодиагностики педагогов, ноябрь 2026\n"
+                                                  "ФИО;Область 1;Область 2\nОрлова Ольга;72,5;80\nИванова Анна;65;70,5\n"));
+        CHECK(cells(table.header) == Cells{"Результаты самодиагностики педагогов, ноябрь 2026"});
+        REQUIRE(table.rows.size() == 3);
+        CHECK(cells(table.rows[0].cells) == Cells{"ФИО", "Область 1", "Область 2"});
+        CHECK(cells(table.rows[2].cells) == Cells{"Иванова Анна", "65", "70,5"});
     }
     SECTION("a single column")
     {

@@ -340,3 +340,38 @@ TEST_CASE("Mentorship import: a school's messy file, its headers, dates and dash
     CHECK(pairs[2].menteeId == p.ivanova);
     CHECK(pairs[2].starts == QDate(2025, 10, 1));
 }
+
+TEST_CASE("Mentorship import: a mentor given by surname and initials is recognised by the SNILS, never by the initials alone",
+          "[mentoring][import]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    addRegistryTeachers(t.db());
+    const People p(t.db());
+    // Иванова Мария Петровна has SNILS 112-233-445 95 in the registry.
+    const QString file = writeCsv(
+        t, u"initials.csv"_s,
+        u"Наставник;СНИЛС наставника;Наставляемый;Дата рождения наставляемого;Форма;Дата начала\n"
+        "Иванова М.П.;112-233-445 95;Сидорова Анна Викторовна;30.11.2001;педагог-педагог;01.09.2025\n"
+        "Иванова М. П.;112-233-445 95;Козлова Ольга Юрьевна;05.05.1990;педагог-педагог;01.09.2025\n"
+        "Иванова А.П.;112-233-445 95;Сидорова Анна Викторовна;30.11.2001;педагог-педагог;02.09.2025\n"
+        "Петров С.Н.;;Козлова Ольга Юрьевна;05.05.1990;педагог-педагог;03.09.2025\n"_s);
+    const auto preview = previewOf(t.db(), file);
+    INFO(rejections(preview).join(u' ').toStdString());
+    CHECK(rejections(preview) == QStringList{u"4:СНИЛС наставника"_s, u"5:Наставник"_s});
+    // Another first initial: the SNILS is someone else's.
+    CHECK(reasonOf(preview, 4)
+          == u"SNILS 112-233-445 95 belongs to Иванова Мария Петровна, born 12.03.1979, in the registry, not to "
+             "Иванова А.П."_s);
+    // No SNILS: initials recognise nobody.
+    CHECK(reasonOf(preview, 5)
+          == u"\"Петров С.Н.\" gives initials only: give the full name and the birth date, or the SNILS of a "
+             "registered teacher"_s);
+    REQUIRE(preview.records.size() == 2);
+    const ImportOutcome outcome = MentorshipImporter(t.db(), referenceDay()).apply(preview);
+    CHECK(outcome.imported == 2);
+    const QList<Mentorship> pairs = MentorshipRepository(t.db()).all();
+    REQUIRE(pairs.size() == 2);
+    CHECK(pairs[0].mentorId == p.ivanova);
+    CHECK(pairs[1].mentorId == p.ivanova);
+}

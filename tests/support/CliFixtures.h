@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/DemoCache.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -185,9 +187,16 @@ public:
     {
         REQUIRE(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("demo.profrost"));
-        const CliResult demo = runCli({QStringLiteral("demo"), m_db}, {}, day());
-        INFO(demo);
-        REQUIRE(demo.exitCode == 0);
+        // Made once for this build of the CLI, then copied (support/DemoCache.h).
+        const QString cached = cachedDemo(
+            QStringLiteral("cli-district-") + day().toString(Qt::ISODate),
+            [](const QString &made) {
+                const CliResult demo = runCli({QStringLiteral("demo"), made}, {}, day());
+                INFO(demo);
+                REQUIRE(demo.exitCode == 0);
+            },
+            {QString::fromUtf8(PROFROST_CLI_PATH)});
+        REQUIRE(copyDemo(cached, m_db));
     }
     // The demo district is made and printed as on this day, whatever the
     // real date: its pages are the same on every run.

@@ -14,6 +14,7 @@
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
+#include "support/DemoCache.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractButton>
@@ -69,15 +70,22 @@ inline std::unique_ptr<Database> diagnosedDatabase(const QString &path)
     return db;
 }
 
-// A demo district of `teachers` teachers made at the reference day.
+// A demo district of `teachers` teachers made at the reference day (made
+// once for this build, then copied: support/DemoCache.h).
 inline std::unique_ptr<Database> demoDatabase(const QString &path, int teachers)
 {
+    const QString cached = cachedDemo(QStringLiteral("ui-%1-%2").arg(teachers).arg(referenceDay().toString(Qt::ISODate)),
+                                      [teachers](const QString &made) {
+                                          Database db(made);
+                                          db.open();
+                                          DemoOptions options;
+                                          options.teachers = teachers;
+                                          options.today = referenceDay();
+                                          DemoGenerator::generate(db, options);
+                                      });
+    REQUIRE(copyDemo(cached, path));
     auto db = std::make_unique<Database>(path);
     db->open();
-    DemoOptions options;
-    options.teachers = teachers;
-    options.today = referenceDay();
-    DemoGenerator::generate(*db, options);
     return db;
 }
 
@@ -364,6 +372,8 @@ inline int saveDocumentAs(QWidget *root, const char *button, const QString &path
         static_cast<QDialog *>(save)->accept(); // as the Save button does
     });
     triggerButtonMenu(root, button, QStringLiteral("Save as PDF / ODT..."));
+    // A document read on a worker first (the analytic report) asks for the file later.
+    waitUntil([&written] { return !written.isEmpty(); }, 60000);
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("^(.*) is written: (\\d+) page")).match(written);
     if (!m.hasMatch() || m.captured(1) != QDir::toNativeSeparators(path))

@@ -5,6 +5,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/RecordView.h"
+#include "monitoring/CriteriaView.h"
 #include "monitoring/DashboardPage.h"
 #include "monitoring/IndicatorCard.h"
 #include "monitoring/IndicatorPeopleDialog.h"
@@ -13,6 +14,7 @@
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "store/AttestationPlanRepository.h"
 #include "store/RecommendationRepository.h"
 #include "store/TrainingPlanRepository.h"
 #include "support/MentoringFixture.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -162,4 +165,44 @@ TEST_CASE("A card shows the forecast of the saved plan on the next 31 August, th
     // A school: the plans are the district's, no forecast on its cards.
     page->setScope(1, fx.school1);
     CHECK(page->card(IndicatorId::I1)->forecastText().isEmpty());
+}
+
+TEST_CASE("The dashboard's criteria tab shows the five regional criteria, each met or not with its evidence",
+          "[ui][monitoring][criteria]")
+{
+    MentoringFixture fx; // 02.12.2026: no attestation plan saved
+    QSettings().remove(QStringLiteral("window/page"));
+    auto db = std::make_unique<Database>(fx.t.path());
+    db->open();
+    auto window = openWindow(std::move(db));
+    auto *page = window->findChild<DashboardPage *>();
+    REQUIRE(page);
+    REQUIRE(waitUntil([page] { return !page->isLoading() && page->data(); }));
+    CriteriaView *view = page->criteria();
+    REQUIRE(view->topLevelItemCount() == 5);
+    QTreeWidgetItem *third = view->topLevelItem(2);
+    CHECK(third->text(0).startsWith(u"3. "_s));
+    CHECK(third->text(1) == u"not met"_s);
+    // The 5-year attestation plan 2026–2030 with one row meets it, and says so under it.
+    AttestationPlanEntry e;
+    e.teacherId = fx.id.value(u"Андреева"_s);
+    e.category = Category::First;
+    e.attestYear = 2027;
+    e.attestMonth = 4;
+    AttestationPlanRepository(fx.t.db()).save(2026, {e});
+    page->reload();
+    REQUIRE(waitUntil([page] { return !page->isLoading(); }));
+    third = view->topLevelItem(2);
+    CHECK(third->text(1) == u"met"_s);
+    QStringList evidence;
+    for (int i = 0; i < third->childCount(); ++i)
+        evidence << third->child(i)->text(0);
+    INFO(evidence.join(u'\n').toStdString());
+    CHECK(evidence.join(u'\n').contains(u"План-график аттестации педагогических работников на 2026–2030 гг.: строк — 1"_s));
+    // The count of the met ones is what the tab's tooltip says.
+    int met = 0;
+    for (int i = 0; i < 5; ++i)
+        met += view->topLevelItem(i)->text(1) == u"met"_s ? 1 : 0;
+    CHECK(view->summary() == u"%1 of 5 criteria met"_s.arg(met));
+    CHECK(page->charts()->tabToolTip(page->charts()->indexOf(view)) == view->summary());
 }

@@ -13,6 +13,7 @@
 #include "store/AttestationPlanRepository.h"
 #include "store/Database.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -127,6 +128,8 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
                                : QString());
     });
     auto *chart = new QChart;
+    chart->setLocale(QLocale()); // «72,2 %» in Russian: the program's number format
+    chart->setLocalizeNumbers(true);
     chart->addSeries(series);
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));

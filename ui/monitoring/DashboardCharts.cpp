@@ -53,6 +53,8 @@ QChart *DashboardCharts::categories(const QMap<CategoryGroup, QList<qint64>> &co
                                     std::function<void(CategoryGroup)> clicked)
 {
     auto *chart = new QChart;
+    chart->setLocale(QLocale()); // «72,2 %» in Russian: the program's number format
+    chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignRight);
     qsizetype total = 0;
@@ -101,6 +103,8 @@ QChart *DashboardCharts::municipalities(const QList<IndicatorPart> &parts, QDate
                                         std::function<void(qint64 municipality, IndicatorId)> clicked)
 {
     auto *chart = new QChart;
+    chart->setLocale(QLocale()); // «72,2 %» in Russian: the program's number format
+    chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
     // At the right, one a line: the indicators' whole titles fit there.
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -117,7 +121,7 @@ QChart *DashboardCharts::municipalities(const QList<IndicatorPart> &parts, QDate
     const QList<IndicatorId> ids = compared();
     for (int i = int(ids.size()) - 1; i >= 0; --i) {
         const qsizetype index = all.indexOf(ids[i]);
-        auto *set = new QBarSet(IndicatorText::code(ids[i]) + QStringLiteral(" ") + IndicatorText::title(ids[i]));
+        auto *set = new QBarSet(IndicatorText::code(ids[i]) + QStringLiteral(" ") + IndicatorText::displayTitle(ids[i]));
         set->setColor(indicatorColour(i));
         set->setBorderColor(indicatorColour(i));
         set->setLabelColor(Qt::black);

@@ -1,5 +1,6 @@
 #include "monitoring/DashboardData.h"
 
+#include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorTrend.h"
 
 namespace profrost {
@@ -33,11 +34,13 @@ DashboardData DashboardData::read(Database &db, QDate at)
             data.trend << snapshot(IndicatorInputs::readOn(db, day, today));
     }
     static_cast<DashboardSnapshot &>(data) = data.trend.constLast();
-    data.forecasts = IndicatorForecasts::compute(today, ForecastPlans::read(db));
+    const RegionalCriteriaData criteriaData = RegionalCriteriaData::read(db);
+    data.forecasts = IndicatorForecasts::compute(today, criteriaData.forecastPlans);
+    data.criteria = RegionalCriteria::evaluate(today, data.whole, data.forecasts, criteriaData);
     data.categories = CategoryCounts::holders(today);
     data.municipalityOf = today.municipalityOf;
     DeficitScope window;
-    window.from = at.addYears(-3).addDays(1); // IndicatorEngine::inWindow
+    window.from = IndicatorEngine::windowStart(at);
     window.to = at;
     data.deficits = std::make_shared<const DeficitMapData>(DeficitMapData::read(db, window, at));
     return data;

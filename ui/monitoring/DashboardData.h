@@ -3,6 +3,7 @@
 #include "indicators/CategoryCounts.h"
 #include "indicators/IndicatorEngine.h"
 #include "indicators/IndicatorForecast.h"
+#include "indicators/RegionalCriteria.h"
 #include "planning/DeficitMap.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ struct DashboardData : DashboardSnapshot
     // I1, I6, I9 and I10 on the next three 31 Augusts from the saved
     // plan-graphs (IndicatorForecasts), the whole only: the plans are the district's.
     QList<IndicatorForecast> forecasts;
+    // Seed 002's five regional criteria on the day, of the whole.
+    QList<RegionalCriterion> criteria;
 
     // Throws profrost::Error.
     static DashboardData read(Database &db, QDate at);

@@ -10,6 +10,7 @@
 #include "documents/MonitoringReports.h"
 #include "common/StatusPalette.h"
 #include "diagnostics/DeficitMapModel.h"
+#include "monitoring/CriteriaView.h"
 #include "monitoring/DashboardCharts.h"
 #include "monitoring/DeficitHeatMap.h"
 #include "monitoring/IndicatorCard.h"
@@ -20,6 +21,7 @@
 
 #include "indicators/IndicatorTrend.h"
 
+#include <QLocale>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
@@ -70,7 +72,9 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
       m_deficits(new DeficitHeatMap(this)),
       m_categoriesChart(new QChartView(this)),
       m_municipalitiesChart(new QChartView(this)),
-      m_reader(new BackgroundRead(this))
+      m_criteria(new CriteriaView(this)),
+      m_reader(new BackgroundRead(this)),
+      m_reportReader(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_day->setObjectName(QStringLiteral("dashboardDay"));
@@ -96,6 +100,7 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     m_charts->addTab(m_deficits, tr("De&ficits"));
     m_charts->addTab(m_categoriesChart, tr("Cate&gories"));
     m_charts->addTab(m_municipalitiesChart, tr("By &municipality"));
+    m_charts->addTab(m_criteria, tr("Cr&iteria"));
     m_charts->setTabVisible(m_charts->indexOf(m_municipalitiesChart), false); // until two are read
     m_charts->setTabToolTip(m_charts->indexOf(m_deficits),
                             tr("The deficit map of the diagnostics taken in the 3 years up to the day"));
@@ -103,6 +108,8 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
                             tr("The active teachers by the qualification category they hold on the day"));
     m_charts->setTabToolTip(m_charts->indexOf(m_municipalitiesChart),
                             tr("The main indicators of each municipality side by side"));
+    m_charts->setTabToolTip(m_charts->indexOf(m_criteria),
+                            tr("The five regional criteria of methodical work, of the whole database"));
     connect(m_deficits, &DeficitHeatMap::cellClicked, this, &DashboardPage::showDeficitCell);
     // Every chart to the clipboard or a file: its context menu, and a button over the tabs for the one shown.
     ChartExport::install(m_chart);
@@ -144,6 +151,7 @@ DashboardPage::DashboardPage(AppContext &ctx, OpenTeacher openTeacher, QWidget *
     top->addStretch(1);
     QToolButton *report = W::printButton(tr("Analytic report"), this, [this](bool toFile) { printReport(toFile); });
     report->setObjectName(QStringLiteral("printMonitoringReportButton"));
+    m_reportButton = report;
     report->setToolTip(tr("«Аналитическая справка по итогам мониторинга» on this day: the indicators, the "
                           "breakdown, the recommendations, the overdue and expiring lists"));
     auto *decisions = W::button(QStringLiteral(":/icons/edit.svg"), tr("Recommendations..."),
@@ -217,11 +225,11 @@ void DashboardPage::reload()
                 W::report(this, false, tr("Monitoring"), error, &m_lastError);
                 return;
             }
-            show(std::move(data));
+            display(std::move(data));
         });
 }
 
-void DashboardPage::show(DashboardData data)
+void DashboardPage::display(DashboardData data)
 {
     m_data = std::make_shared<const DashboardData>(std::move(data));
     fillScopes();
@@ -274,6 +282,8 @@ void DashboardPage::refresh()
         judged += v.status == IndicatorStatus::Met || v.status == IndicatorStatus::NotMet ? 1 : 0;
         noData += v.status == IndicatorStatus::NoData ? 1 : 0;
     }
+    m_criteria->setCriteria(m_data->criteria);
+    m_charts->setTabToolTip(m_charts->indexOf(m_criteria), m_criteria->summary());
     QString text = tr("On %1: %2 of %3 targets met").arg(m_data->at.toString(QStringLiteral("dd.MM.yyyy"))).arg(met).arg(judged);
     if (noData > 0)
         text += QStringLiteral("; ") + tr("%n indicator(s) without data", nullptr, noData);
@@ -348,13 +358,17 @@ void DashboardPage::showCategory(CategoryGroup group)
 
 void DashboardPage::showMunicipality(qint64 municipalityId, IndicatorId id)
 {
-    if (!m_data)
-        return;
+    if (m_data)
+        showPart(m_data->municipalities, municipalityId, id);
+}
+
+void DashboardPage::showPart(const QList<IndicatorPart> &parts, qint64 partId, IndicatorId id)
+{
     const int index = int(IndicatorText::all().indexOf(id));
-    for (const IndicatorPart &p : m_data->municipalities) {
-        if (p.id != municipalityId)
+    for (const IndicatorPart &p : parts) {
+        if (p.id != partId)
             continue;
-        const std::shared_ptr<const DashboardData> keep = m_data;
+        const std::shared_ptr<const DashboardData> keep = m_data; // alive while the dialog shows it
         IndicatorPeopleDialog dialog(p.values.value(index), p.name, *keep, m_openTeacher, this);
         dialog.exec();
         return;
@@ -384,6 +398,8 @@ void DashboardPage::chooseIndicator(IndicatorId id)
 void DashboardPage::drawTrend()
 {
     auto *chart = new QChart;
+    chart->setLocale(QLocale()); // «72,2 %» in Russian: the program's number format
+    chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QVariantList scope = m_scope->currentData().toList();
@@ -391,7 +407,7 @@ void DashboardPage::drawTrend()
         m_data ? m_data->trendOf(m_chosen, scope.value(0).toInt(), scope.value(1).toLongLong())
                : QList<std::optional<IndicatorValue>>();
     chart->setTitle(tr("%1. %2: the last five academic years, %3")
-                        .arg(IndicatorText::code(m_chosen), IndicatorText::title(m_chosen), scopeName()));
+                        .arg(IndicatorText::code(m_chosen), IndicatorText::displayTitle(m_chosen), scopeName()));
     const bool share = IndicatorText::isShare(m_chosen);
     auto *line = new QLineSeries;
     line->setName(IndicatorText::code(m_chosen));
@@ -446,6 +462,8 @@ void DashboardPage::drawChart()
 {
     m_barOrganisations.clear();
     auto *chart = new QChart;
+    chart->setLocale(QLocale()); // «72,2 %» in Russian: the program's number format
+    chart->setLocalizeNumbers(true);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     const int index = int(IndicatorText::all().indexOf(m_chosen));
@@ -519,19 +537,25 @@ void DashboardPage::editRecommendations()
 
 void DashboardPage::printReport(bool toFile)
 {
+    // The report reads what the indicators read, and more: on a worker, the
+    // page alive meanwhile; the button waits for it (one report at a time).
     const QDate on = day().isValid() ? day() : m_ctx.today();
-    DocumentOutput::Builder build;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const MonitoringReportData data = MonitoringReports::data(m_ctx.db(), on);
-        QApplication::restoreOverrideCursor();
-        build = [data] { return MonitoringReportDocument::build(data); };
-    } catch (const Error &e) {
-        QApplication::restoreOverrideCursor();
-        W::report(this, false, tr("Monitoring"), e.message(), &m_lastError);
-        return;
-    }
-    DocumentOutput::output(this, MonitoringReportDocument::title(on), build, toFile);
+    m_reportButton->setEnabled(false);
+    const QString before = m_summary->text();
+    m_summary->setText(tr("Preparing the analytic report on %1...").arg(on.toString(QStringLiteral("dd.MM.yyyy"))));
+    m_reportReader->run<MonitoringReportData>(
+        m_ctx.db().connectionSpec(), [on](Database &reader) { return MonitoringReports::data(reader, on); },
+        [this, on, toFile, before](MonitoringReportData data, const QString &error) {
+            m_reportButton->setEnabled(true);
+            m_summary->setText(before);
+            if (!error.isEmpty()) {
+                W::report(this, false, tr("Monitoring"), error, &m_lastError);
+                return;
+            }
+            DocumentOutput::output(
+                this, MonitoringReportDocument::title(on),
+                [data = std::move(data)] { return MonitoringReportDocument::build(data); }, toFile);
+        });
 }
 
 void DashboardPage::showPeople(IndicatorId id)
@@ -551,17 +575,8 @@ void DashboardPage::showPeople(IndicatorId id)
 
 void DashboardPage::showPeopleOf(qint64 organisationId)
 {
-    if (!m_data)
-        return;
-    const int index = int(IndicatorText::all().indexOf(m_chosen));
-    for (const IndicatorPart &p : m_data->organisations) {
-        if (p.id != organisationId)
-            continue;
-        const std::shared_ptr<const DashboardData> keep = m_data;
-        IndicatorPeopleDialog dialog(p.values.value(index), p.name, *keep, m_openTeacher, this);
-        dialog.exec();
-        return;
-    }
+    if (m_data)
+        showPart(m_data->organisations, organisationId, m_chosen);
 }
 
 } // namespace profrost

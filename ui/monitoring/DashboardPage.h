@@ -10,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QToolButton;
 
 namespace profrost {
 
@@ -17,6 +18,7 @@ class AppContext;
 class BackgroundRead;
 class DateLineEdit;
 class DeferredLoad;
+class CriteriaView;
 class DeficitHeatMap;
 class IndicatorCard;
 
@@ -52,6 +54,8 @@ public:
     void showCategory(CategoryGroup group);
     // The people behind a municipality's bar of an indicator.
     void showMunicipality(qint64 municipalityId, IndicatorId id);
+    // The people behind indicator `id` on the part `partId` of `parts`.
+    void showPart(const QList<IndicatorPart> &parts, qint64 partId, IndicatorId id);
     // The teachers with a deficit behind a cell of the deficit map (its model's row and column).
     void showDeficitCell(int row, int column);
     // The scope's teachers by category group, as the pie shows them.
@@ -70,6 +74,7 @@ public:
     DeficitHeatMap *deficitMap() const { return m_deficits; }
     QChartView *categoriesChart() const { return m_categoriesChart; }
     QChartView *municipalitiesChart() const { return m_municipalitiesChart; }
+    CriteriaView *criteria() const { return m_criteria; }
     // Shown only when the database holds more than one municipality.
     bool showsMunicipalities() const;
     // The organisations of the bars, top to bottom.
@@ -78,7 +83,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    void show(DashboardData data);
+    void display(DashboardData data);
     void refresh();
     void fillScopes();
     void drawChart();
@@ -99,7 +104,10 @@ private:
     DeficitHeatMap *m_deficits;
     QChartView *m_categoriesChart;
     QChartView *m_municipalitiesChart;
+    CriteriaView *m_criteria;
     BackgroundRead *m_reader;
+    BackgroundRead *m_reportReader;
+    QToolButton *m_reportButton = nullptr;
     DeferredLoad *m_loader;
     std::shared_ptr<const DashboardData> m_data;
     IndicatorId m_chosen = IndicatorId::I1;

@@ -24,7 +24,7 @@ IndicatorCard::IndicatorCard(IndicatorId id, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Click for the teachers behind the figure"));
-    m_title->setText(QStringLiteral("<b>%1</b> %2").arg(IndicatorText::code(id), IndicatorText::title(id).toHtmlEscaped()));
+    m_title->setText(QStringLiteral("<b>%1</b> %2").arg(IndicatorText::code(id), IndicatorText::displayTitle(id).toHtmlEscaped()));
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont big = m_value->font();

@@ -26,8 +26,8 @@ IndicatorPeopleDialog::IndicatorPeopleDialog(const IndicatorValue &value, const 
     QString figure = IndicatorText::valueText(value);
     if (value.isShare() && value.status != IndicatorStatus::NoData)
         figure += QStringLiteral(" (") + tr("%1 of %2").arg(value.numerator).arg(*value.denominator) + u')';
-    build(IndicatorText::code(value.id) + QStringLiteral(". ") + IndicatorText::title(value.id),
-          tr("<b>%1</b> on %2, %3: %4").arg(IndicatorText::title(value.id).toHtmlEscaped(),
+    build(IndicatorText::code(value.id) + QStringLiteral(". ") + IndicatorText::displayTitle(value.id),
+          tr("<b>%1</b> on %2, %3: %4").arg(IndicatorText::displayTitle(value.id).toHtmlEscaped(),
                                              data.at.toString(QStringLiteral("dd.MM.yyyy")),
                                              scope.toHtmlEscaped(), figure.toHtmlEscaped()),
           false);

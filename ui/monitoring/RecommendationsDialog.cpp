@@ -68,7 +68,7 @@ RecommendationsDialog::RecommendationsDialog(AppContext &ctx, QDate day, QWidget
     m_indicator->setObjectName(QStringLiteral("recommendationIndicator"));
     m_indicator->addItem(tr("(none)"), QString());
     for (IndicatorId id : IndicatorText::all())
-        m_indicator->addItem(IndicatorText::code(id) + QStringLiteral(". ") + IndicatorText::title(id),
+        m_indicator->addItem(IndicatorText::code(id) + QStringLiteral(". ") + IndicatorText::displayTitle(id),
                              IndicatorText::code(id));
     m_message->setObjectName(QStringLiteral("recommendationMessage"));
     m_message->setWordWrap(true);
