@@ -6,6 +6,7 @@
 // the organisation's and the teacher's cards.
 #include <catch2/catch.hpp>
 
+#include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
 #include "registry/OrganisationCard.h"
 #include "registry/TeacherCard.h"

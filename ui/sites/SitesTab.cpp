@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 

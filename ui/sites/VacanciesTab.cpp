@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -182,7 +183,7 @@ void VacanciesTab::reload()
     }
     const VacancyTotals totals =
         VacancyRules::totals(chosen, at, [&](qint64 id) { return municipalityOf.value(id); });
-    const auto table = [](const QString &heading, const QMap<QString, VacancyTally> &groups) {
+    const auto table = [](const QString &heading, const QMap<QString, VacancyTally> &groups) -> QString {
         QString html = u"<p><b>" + heading.toHtmlEscaped() + u"</b></p><table cellspacing='2'>";
         for (auto it = groups.cbegin(); it != groups.cend(); ++it)
             html += u"<tr><td>" + it.key().toHtmlEscaped() + u"</td><td align='right'>"
