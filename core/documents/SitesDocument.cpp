@@ -109,11 +109,11 @@ std::unique_ptr<QTextDocument> SitesListDocument::build(const SitesListData &dat
     // Landscape, 252 mm: «инновационная», «стажировочная», «муниципальная»
     // and the dates unbroken; the topic takes what is left.
     const QList<DocumentStyle::Column> columns{
-        {u"№ п/п"_s, 5, Qt::AlignHCenter},
+        {u"№ п/п"_s, 6, Qt::AlignHCenter},
         {u"Образовательная организация"_s, 16, Qt::AlignLeft},
         {u"Статус"_s, 12, Qt::AlignLeft},
         {u"Уровень"_s, 12, Qt::AlignLeft},
-        {u"Тема"_s, 22, Qt::AlignLeft},
+        {u"Тема"_s, 21, Qt::AlignLeft},
         {u"Приказ"_s, 12, Qt::AlignLeft},
         {u"Срок реализации"_s, 11, Qt::AlignHCenter},
         {u"Состояние"_s, 10, Qt::AlignLeft},
