@@ -73,8 +73,8 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
                             u"ориентированный"_s, u"аттестации"_s, u"Заявляемая"_s,    u"Действительна"_s,
                             u"присвоения"_s,   u"окончания"_s,  u"Ответственные"_s, u"Примечание"_s,
                             u"Участники"_s,    u"Организатор"_s,   u"Ответственный"_s,
-                            u"инновационная"_s, u"стажировочная"_s, u"муниципальная"_s, u"региональная"_s,
-                            u"Нагрузка"_s,      u"Состояние"_s,     u"реализации"_s};
+                            u"инновационная"_s, u"муниципальная"_s, u"Нагрузка"_s,    u"Состояние"_s,
+                            u"реализации"_s};
     static const QRegularExpression unit(uR"(^(чел|дн)\.)"_s);
     static const QRegularExpression number(uR"(\d$)"_s);
     int units = 0;
