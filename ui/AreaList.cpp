@@ -9,6 +9,7 @@
 #include "registry/OrganisationsArea.h"
 #include "registry/TeachersArea.h"
 #include "shell/AreaRegistry.h"
+#include "sites/SitesArea.h"
 #include "training/TrainingArea.h"
 
 namespace profrost {
@@ -35,6 +36,7 @@ const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
         &make<AssociationsArea>,
         &make<MentoringArea>,
         &make<EventsArea>,
+        &make<SitesArea>,
     };
     return list;
 }

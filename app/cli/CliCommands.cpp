@@ -6,6 +6,7 @@
 #include "cli/CentreCommand.h"
 #include "cli/IndicatorsCommand.h"
 #include "cli/RecommendationsCommand.h"
+#include "cli/SitesCommands.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "store/BackupService.h"
@@ -42,6 +43,10 @@ QString mainHelp()
                       "                                   the monitoring indicators I1-I10 at a date\n")
         + CliText::tr("  recommendations DB [--add ...|--check ID --done|--not-done|--remove ID]\n"
                       "                                   the addressed recommendations of the monitorings\n")
+        + CliText::tr("  sites list DB [--level L] [--status S] [--year YEAR]\n"
+                      "                                   the innovation and internship sites\n"
+                      "  vacancies DB [--as-of DATE] [--by municipality|post|subject]\n"
+                      "                                   the vacancies open at a date and their totals\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -220,6 +225,10 @@ int run(const QStringList &arguments)
             return cmdIndicators(rest);
         if (command == u"recommendations")
             return cmdRecommendations(rest);
+        if (command == u"sites")
+            return cmdSites(rest);
+        if (command == u"vacancies")
+            return cmdVacancies(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

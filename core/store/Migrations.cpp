@@ -555,9 +555,66 @@ void step14(Database &db)
     run(db, QStringLiteral("CREATE INDEX recommendation_by_made_on ON recommendation (made_on)"));
 }
 
+// Version 16 (placed after 14; 15 is another branch's): innovation and
+// internship sites and staffing needs (core/README.md «Innovation sites and
+// staffing needs»). A site of an organisation with its status, level, topic,
+// order, period and state; the registry's teachers on it with their role; a
+// report each year, its file kept in the database (at most 20 MB, checked in
+// SiteRules). A vacancy of an organisation: post, subject, rate in ставки,
+// since when, why, and who filled it when (open while not filled).
+void step15(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    const QString blob = db.dialect().kind() == SqlDialect::Kind::Postgres ? QStringLiteral("BYTEA")
+                                                                            : QStringLiteral("BLOB");
+    run(db, QStringLiteral(
+        "CREATE TABLE innovation_site (id %1,"
+        " organisation_id BIGINT NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,"
+        " status VARCHAR(16) NOT NULL CHECK (status IN ('innovation', 'internship', 'support', 'resource_centre')),"
+        " level VARCHAR(16) NOT NULL CHECK (level IN ('municipal', 'regional', 'federal')),"
+        " topic TEXT NOT NULL CHECK (topic <> ''),"
+        " order_number TEXT,"
+        " order_date DATE,"
+        " starts DATE NOT NULL,"
+        " ends DATE,"
+        " state VARCHAR(16) NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'finished', 'prolonged')),"
+        " note TEXT,"
+        " CHECK (ends IS NULL OR ends >= starts))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX innovation_site_by_organisation ON innovation_site (organisation_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE site_person ("
+        " site_id BIGINT NOT NULL REFERENCES innovation_site(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " role TEXT,"
+        " PRIMARY KEY (site_id, teacher_id))"));
+    run(db, QStringLiteral("CREATE INDEX site_person_by_teacher ON site_person (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE site_report ("
+        " site_id BIGINT NOT NULL REFERENCES innovation_site(id) ON DELETE CASCADE,"
+        " year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+        " text TEXT,"
+        " file_name TEXT,"
+        " file_data %1,"
+        " PRIMARY KEY (site_id, year))").arg(blob));
+    run(db, QStringLiteral(
+        "CREATE TABLE vacancy (id %1,"
+        " organisation_id BIGINT NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,"
+        " post TEXT NOT NULL CHECK (post <> ''),"
+        " subject TEXT,"
+        " rate NUMERIC(5, 2) NOT NULL CHECK (rate > 0),"
+        " since DATE NOT NULL,"
+        " reason TEXT,"
+        " filled_by_teacher BIGINT REFERENCES teacher(id) ON DELETE SET NULL,"
+        " filled_by_name TEXT,"
+        " filled_on DATE,"
+        " note TEXT,"
+        " CHECK (filled_on IS NULL OR filled_on >= since))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX vacancy_by_organisation ON vacancy (organisation_id)"));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14};
+                        step14, step15};
 
 } // namespace
 

@@ -73,7 +73,8 @@ TEST_CASE("No printed form breaks a number from its unit or a word inside a cell
                             u"ориентированный"_s, u"аттестации"_s, u"Заявляемая"_s,    u"Действительна"_s,
                             u"присвоения"_s,   u"окончания"_s,  u"Ответственные"_s, u"Примечание"_s,
                             u"Участники"_s,    u"Организатор"_s,   u"Ответственный"_s,
-                            u"Категория"_s,    u"Действует"_s};
+                            u"Категория"_s,    u"Действует"_s,  u"инновационная"_s, u"муниципальная"_s,
+                            u"Нагрузка"_s,     u"Состояние"_s,  u"реализации"_s};
     // A date cut at the end of a cell's line: «09.11.202» over «7».
     static const QRegularExpression cutDate(uR"(^\d{2}\.\d{2}\.\d{0,3}$)"_s);
     static const QRegularExpression unit(uR"(^(чел|дн)\.)"_s);

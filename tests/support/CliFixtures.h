@@ -174,6 +174,8 @@ inline QList<DemoForm> demoForms()
         {s("event-schedule"), {s("event-schedule")}},
         {s("competition"), {s("competition"), s("--id"), s("5")}},
         {s("monitoring"), {s("monitoring"), s("--as-of"), s("2026-11-22")}},
+        {s("sites"), {s("sites"), s("--year"), s("2026")}},
+        {s("staffing"), {s("staffing"), s("--as-of"), s("2026-12-02")}},
     };
 }
 

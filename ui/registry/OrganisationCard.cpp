@@ -53,6 +53,7 @@ QString OrganisationCard::html(Database &db, qint64 organisationId, QDate today)
     out += u"</table>";
     out += mentoringSection(db, organisationId, today);
     out += eventsSection(db, o, today);
+    out += sitesSection(db, organisationId, today);
     return out;
 }
 

@@ -26,6 +26,10 @@ private:
     // The academic year's events held at the organisation, and how many of
     // its staff took part in held events, how often they spoke.
     static QString eventsSection(Database &db, const Organisation &o, QDate today);
+    // Its innovation and internship sites (working ones on `today` first,
+    // ended ones greyed), and its vacancies: the open ones on `today` with
+    // the sum of their rates, the filled ones of the last year greyed.
+    static QString sitesSection(Database &db, qint64 organisationId, QDate today);
     // The year's competitions its staff took part in, counted as the competitions page counts.
     static QString competitionsOf(Database &db, const QSet<qint64> &staff, int year);
 };

@@ -41,6 +41,9 @@ private:
     // The competitions the teacher took part in, the newest year first, with
     // the result at each stage (prizes in green); empty when none.
     static QString competitionsSection(Database &db, qint64 teacherId);
+    // The innovation and internship sites the teacher works on, with the
+    // role and the period (ended ones greyed); empty when none.
+    static QString sitesSection(Database &db, qint64 teacherId, QDate today);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
