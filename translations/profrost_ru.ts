@@ -1333,6 +1333,162 @@ indicator with &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quo
         <source>not met</source>
         <translation>не выполняется</translation>
     </message>
+    <message>
+        <source>  sites list DB [--level L] [--status S] [--year YEAR]
+                                   the innovation and internship sites
+  vacancies DB [--as-of DATE] [--by municipality|post|subject]
+                                   the vacancies open at a date and their totals
+</source>
+        <translation>  sites list DB [--level L] [--status S] [--year YEAR]
+                                   инновационные и стажировочные площадки
+  vacancies DB [--as-of DATE] [--by municipality|post|subject]
+                                   вакансии, открытые на дату, и их итоги
+</translation>
+    </message>
+    <message>
+        <source>Unknown --level &apos;%1&apos;; expected municipal, regional or federal.</source>
+        <translation>Неизвестное значение --level «%1»; ожидается municipal, regional или federal.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &apos;%1&apos;; expected innovation, internship, support or resource_centre.</source>
+        <translation>Неизвестное значение --status «%1»; ожидается innovation, internship, support или resource_centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n sites)</source>
+        <translation>
+            <numerusform>записан файл %1 (%n площадка)</numerusform>
+            <numerusform>записан файл %1 (%n площадки)</numerusform>
+            <numerusform>записан файл %1 (%n площадок)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>written %1 (%n vacancies)</source>
+        <translation>
+            <numerusform>записан файл %1 (%n вакансия)</numerusform>
+            <numerusform>записан файл %1 (%n вакансии)</numerusform>
+            <numerusform>записан файл %1 (%n вакансий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli export vacancies DB FILE [--as-of DATE]
+Writes every vacancy, open or filled, with its state at the date (default today) to FILE (.xlsx or .csv).</source>
+        <translation>Использование: profrost-cli export vacancies DB FILE [--as-of DATE]
+Записывает все вакансии, открытые и закрытые, с их состоянием на дату (по умолчанию сегодня) в FILE (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <source>The date of the state (default today).</source>
+        <translation>Дата, на которую показывается состояние (по умолчанию сегодня).</translation>
+    </message>
+    <message>
+        <source>exported %1 vacancies to %2</source>
+        <translation>вакансий выгружено: %1, файл %2</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli sites list DB [--level municipal|regional|federal]
+                                  [--status innovation|internship|support|resource_centre] [--year YEAR]
+Lists the innovation and internship sites: with --year, those working some day of that year,
+with their state in it.</source>
+        <translation>Использование: profrost-cli sites list DB [--level municipal|regional|federal]
+                                  [--status innovation|internship|support|resource_centre] [--year YEAR]
+Перечень инновационных и стажировочных площадок; с --year — работавших хотя бы день в этом году,
+с их состоянием в этом году.</translation>
+    </message>
+    <message>
+        <source>Only the sites of this level.</source>
+        <translation>Только площадки этого уровня.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>УРОВЕНЬ</translation>
+    </message>
+    <message>
+        <source>Only the sites of this status.</source>
+        <translation>Только площадки этого статуса.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>Only the sites working in this year.</source>
+        <translation>Только площадки, работавшие в этом году.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ГОД</translation>
+    </message>
+    <message>
+        <source>Expected &apos;sites list DB&apos;.</source>
+        <translation>Ожидается «sites list DB».</translation>
+    </message>
+    <message>
+        <source>No sites.</source>
+        <translation>Площадок нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n площадка</numerusform>
+            <numerusform>%n площадки</numerusform>
+            <numerusform>%n площадок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli vacancies DB [--as-of DATE] [--by municipality|post|subject]
+Lists the vacancies open at the date (default today): open since that day or before and not
+filled by it; with --by, their count and the sum of their rates (stavki) per group.</source>
+        <translation>Использование: profrost-cli vacancies DB [--as-of DATE] [--by municipality|post|subject]
+Вакансии, открытые на дату (по умолчанию сегодня): открытые в этот день или раньше и не закрытые
+к нему; с --by — их число и сумма ставок по группам.</translation>
+    </message>
+    <message>
+        <source>The date (default today).</source>
+        <translation>Дата (по умолчанию сегодня).</translation>
+    </message>
+    <message>
+        <source>Totals per municipality, post or subject.</source>
+        <translation>Итоги по муниципалитетам, должностям или предметам.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>ГРУППА</translation>
+    </message>
+    <message>
+        <source>Unknown --by &apos;%1&apos;; expected municipality, post or subject.</source>
+        <translation>Неизвестное значение --by «%1»; ожидается municipality, post или subject.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>Open on %1: %2 vacancies, %3 stavki</source>
+        <translation>Открыто на %1: вакансий — %2, ставок — %3</translation>
+    </message>
+    <message>
+        <source>  export vacancies DB FILE [--as-of DATE]
+                                   export the vacancies, open and filled, to .xlsx or .csv
+</source>
+        <translation>  export vacancies DB FILE [--as-of DATE]
+                                   выгрузить вакансии, открытые и закрытые, в .xlsx или .csv
+</translation>
+    </message>
+    <message>
+        <source>  report sites DB [--level L] [--status S] [--year YEAR] --out FILE
+                                   write the list of innovation and internship sites (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report sites DB [--level L] [--status S] [--year YEAR] --out FILE
+                                   перечень инновационных и стажировочных площадок (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
+    <message>
+        <source>  report staffing DB [--as-of DATE] --out FILE
+                                   write the staffing needs: the vacancies open at a date (default today) (.pdf, .odt, .xlsx or .csv)
+</source>
+        <translation>  report staffing DB [--as-of DATE] --out FILE
+                                   кадровая потребность: вакансии, открытые на дату (по умолчанию сегодня) (.pdf, .odt, .xlsx или .csv)
+</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyAreaRepository</name>
@@ -2850,6 +3006,42 @@ indicator with &quot;forecast&quot;: [{&quot;date&quot;, &quot;value&quot;, &quo
             <numerusform>%n с призовыми местами</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sites and staffing</source>
+        <translation>Площадки и кадры</translation>
+    </message>
+    <message>
+        <source>Innovation sites</source>
+        <translation>Инновационные площадки</translation>
+    </message>
+    <message>
+        <source>%1 rate</source>
+        <translation>%1 ст.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>filled by %1 on %2</source>
+        <translation>закрыта: %1, %2</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Вакансии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open vacancy(ies)</source>
+        <translation>
+            <numerusform>%n открытая вакансия</numerusform>
+            <numerusform>%n открытые вакансии</numerusform>
+            <numerusform>%n открытых вакансий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rate(s) in all</source>
+        <translation>всего ставок: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationRepository</name>
@@ -3522,6 +3714,22 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
                    прежних, приложение — просроченные курсы и истекающие категории
 Даты в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
     </message>
+    <message>
+        <source>The sites&apos; level (sites): municipal, regional, federal.</source>
+        <translation>Уровень площадок (sites): municipal, regional, federal.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>УРОВЕНЬ</translation>
+    </message>
+    <message>
+        <source>The sites&apos; status (sites): innovation, internship, support, resource_centre.</source>
+        <translation>Статус площадок (sites): innovation, internship, support, resource_centre.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
 </context>
 <context>
     <name>RouteEditing</name>
@@ -3666,6 +3874,153 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV с разделителем «;» (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The site was not stored.</source>
+        <translation>Площадка не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRules</name>
+    <message>
+        <source>The file %1 is %2 MB; a report file may hold at most 20 MB.</source>
+        <translation>Файл %1 занимает %2 МБ; файл отчёта может быть не больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation of the site.</source>
+        <translation>Выберите организацию площадки.</translation>
+    </message>
+    <message>
+        <source>Give the topic of the site.</source>
+        <translation>Укажите тему площадки.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the site&apos;s period.</source>
+        <translation>Укажите дату начала работы площадки.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s period ends before it starts.</source>
+        <translation>Срок работы площадки заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The order is dated after the site&apos;s period starts.</source>
+        <translation>Приказ датирован позже начала работы площадки.</translation>
+    </message>
+    <message>
+        <source>A finished site needs the last day of its period.</source>
+        <translation>Для завершённой площадки укажите дату окончания работы.</translation>
+    </message>
+    <message>
+        <source>A teacher is listed twice among the site&apos;s people.</source>
+        <translation>Педагог указан среди участников площадки дважды.</translation>
+    </message>
+    <message>
+        <source>There are two reports for %1.</source>
+        <translation>За %1 год два отчёта.</translation>
+    </message>
+    <message>
+        <source>The report for %1 is of a year the site did not work in.</source>
+        <translation>Отчёт за %1 год — за год, когда площадка не работала.</translation>
+    </message>
+    <message>
+        <source>The report for %1 has neither text nor a file.</source>
+        <translation>В отчёте за %1 год нет ни текста, ни файла.</translation>
+    </message>
+    <message>
+        <source>The report file for %1 has no name.</source>
+        <translation>У файла отчёта за %1 год нет имени.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteText</name>
+    <message>
+        <source>innovation</source>
+        <translation>инновационная</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>стажировочная</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>опорная</translation>
+    </message>
+    <message>
+        <source>resource centre</source>
+        <translation>ресурсный центр</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>муниципальная</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>региональная</translation>
+    </message>
+    <message>
+        <source>federal</source>
+        <translation>федеральная</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>prolonged</source>
+        <translation>продлена</translation>
+    </message>
+</context>
+<context>
+    <name>SitesArea</name>
+    <message>
+        <source>Sites and staffing</source>
+        <translation>Площадки и кадры</translation>
+    </message>
+</context>
+<context>
+    <name>SitesEditing</name>
+    <message>
+        <source>Change site</source>
+        <translation>Изменение площадки</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Новая площадка</translation>
+    </message>
+    <message>
+        <source>Delete site</source>
+        <translation>Удаление площадки</translation>
+    </message>
+    <message>
+        <source>The site is no longer stored.</source>
+        <translation>Этой площадки уже нет.</translation>
+    </message>
+    <message>
+        <source>Change vacancy</source>
+        <translation>Изменение вакансии</translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
+        <translation>Новая вакансия</translation>
+    </message>
+    <message>
+        <source>Delete vacancy</source>
+        <translation>Удаление вакансии</translation>
+    </message>
+    <message>
+        <source>The vacancy is no longer stored.</source>
+        <translation>Этой вакансии уже нет.</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4416,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>nomination «%1»</source>
         <translation>номинация «%1»</translation>
+    </message>
+    <message>
+        <source>Innovation sites</source>
+        <translation>Инновационные площадки</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4894,48 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>withdrawn</source>
         <translation>отчислен</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyRepository</name>
+    <message>
+        <source>The vacancy was not stored.</source>
+        <translation>Вакансия не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyRules</name>
+    <message>
+        <source>Choose the organisation of the vacancy.</source>
+        <translation>Выберите организацию вакансии.</translation>
+    </message>
+    <message>
+        <source>Give the post of the vacancy.</source>
+        <translation>Укажите должность вакансии.</translation>
+    </message>
+    <message>
+        <source>The rate must be above 0 (for example 0.5, 1 or 1.5).</source>
+        <translation>Ставка должна быть больше 0 (например, 0,5, 1 или 1,5).</translation>
+    </message>
+    <message>
+        <source>A rate of %1 is more than 10: give the rate in stavki, not hours.</source>
+        <translation>Ставка %1 больше 10: укажите ставки, а не часы.</translation>
+    </message>
+    <message>
+        <source>Give the day since which the post is vacant.</source>
+        <translation>Укажите дату, с которой должность вакантна.</translation>
+    </message>
+    <message>
+        <source>The vacancy is filled on %1, before it opened on %2.</source>
+        <translation>Вакансия закрыта %1, раньше, чем открыта (%2).</translation>
+    </message>
+    <message>
+        <source>Say who filled the vacancy.</source>
+        <translation>Укажите, кем закрыта вакансия.</translation>
+    </message>
+    <message>
+        <source>Give the day the vacancy was filled.</source>
+        <translation>Укажите дату закрытия вакансии.</translation>
     </message>
 </context>
 <context>
@@ -6849,7 +7250,7 @@ deficit</source>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
@@ -7914,7 +8315,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
@@ -9640,6 +10041,322 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::SiteDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Innovation site</source>
+        <translation>Инновационная площадка</translation>
+    </message>
+    <message>
+        <source>e.g. Формирование функциональной грамотности обучающихся</source>
+        <translation>например: Формирование функциональной грамотности обучающихся</translation>
+    </message>
+    <message>
+        <source>e.g. 1234-о</source>
+        <translation>например: 1234-о</translation>
+    </message>
+    <message>
+        <source>empty: open-ended</source>
+        <translation>пусто — бессрочно</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Order n&amp;umber:</source>
+        <translation>&amp;Номер приказа:</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>&amp;Дата приказа:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Состо&amp;яние:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Площадка</translation>
+    </message>
+    <message>
+        <source>Add a teacher...</source>
+        <translation>Добавить педагога...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>Add a report...</source>
+        <translation>Добавить отчёт...</translation>
+    </message>
+    <message>
+        <source>Attach a file...</source>
+        <translation>Прикрепить файл...</translation>
+    </message>
+    <message>
+        <source>Save the file...</source>
+        <translation>Сохранить файл...</translation>
+    </message>
+    <message>
+        <source>A file of at most 20 MB, kept in the database</source>
+        <translation>Файл не больше 20 МБ, хранится в базе данных</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;People (%1)</source>
+        <translation>&amp;Участники (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 КБ)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (%1)</source>
+        <translation>&amp;Отчёты (%1)</translation>
+    </message>
+    <message>
+        <source>There is no report for %1 to attach the file to.</source>
+        <translation>Отчёта за %1 год, к которому можно прикрепить файл, нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The report for %1 has no file.</source>
+        <translation>У отчёта за %1 год нет файла.</translation>
+    </message>
+    <message>
+        <source>Add a teacher</source>
+        <translation>Добавление педагога</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Педагог:</translation>
+    </message>
+    <message>
+        <source>No teacher «%1» in the registry.</source>
+        <translation>Педагога «%1» в реестре нет.</translation>
+    </message>
+    <message>
+        <source>Role (e.g. руководитель, участник):</source>
+        <translation>Роль (например: руководитель, участник):</translation>
+    </message>
+    <message>
+        <source>Add a report</source>
+        <translation>Добавление отчёта</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>The report for %1:</source>
+        <translation>Отчёт за %1 год:</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Сначала выберите отчёт.</translation>
+    </message>
+    <message>
+        <source>Attach a report file</source>
+        <translation>Прикрепить файл отчёта</translation>
+    </message>
+    <message>
+        <source>Choose a report with a file first.</source>
+        <translation>Сначала выберите отчёт с файлом.</translation>
+    </message>
+    <message>
+        <source>Save the report file</source>
+        <translation>Сохранить файл отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::SiteListModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начала работу</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1 (файл)</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::SitesPage</name>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Площадки</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies</source>
+        <translation>&amp;Вакансии</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::SitesTab</name>
+    <message>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Любой год</translation>
+    </message>
+    <message>
+        <source>New site...</source>
+        <translation>Новая площадка...</translation>
+    </message>
+    <message>
+        <source>An innovation or internship site of an organisation</source>
+        <translation>Инновационная или стажировочная площадка организации</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Change the chosen site</source>
+        <translation>Изменить выбранную площадку</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen site</source>
+        <translation>Удалить выбранную площадку</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Перечень</translation>
+    </message>
+    <message>
+        <source>The list of sites as filtered, for the region</source>
+        <translation>Перечень площадок с учётом фильтра, для региона</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n площадка</numerusform>
+            <numerusform>%n площадки</numerusform>
+            <numerusform>%n площадок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete site</source>
+        <translation>Удаление площадки</translation>
+    </message>
+    <message>
+        <source>Delete the site «%1» with its people and reports? Edit → Undo brings it back.</source>
+        <translation>Удалить площадку «%1» вместе с участниками и отчётами? Правка → Отменить вернёт её.</translation>
+    </message>
+    <message>
+        <source>List of sites</source>
+        <translation>Перечень площадок</translation>
+    </message>
+</context>
+<context>
     <name>profrost::TeacherDialog</name>
     <message>
         <source>Teacher</source>
@@ -10041,6 +10758,255 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Нет курсов за %n года до начала плана: запланируйте на первый год.</numerusform>
             <numerusform>Нет курсов за %n лет до начала плана: запланируйте на первый год.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>profrost::VacanciesTab</name>
+    <message>
+        <source>Open and filled</source>
+        <translation>Открытые и закрытые</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <source>The day the state and the totals are for</source>
+        <translation>День, на который показываются состояние и итоги</translation>
+    </message>
+    <message>
+        <source>New vacancy...</source>
+        <translation>Новая вакансия...</translation>
+    </message>
+    <message>
+        <source>A vacancy of an organisation</source>
+        <translation>Вакансия организации</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Change the chosen vacancy</source>
+        <translation>Изменить выбранную вакансию</translation>
+    </message>
+    <message>
+        <source>Mark filled...</source>
+        <translation>Закрыть вакансию...</translation>
+    </message>
+    <message>
+        <source>Who filled the chosen vacancy, and when</source>
+        <translation>Кем и когда закрыта выбранная вакансия</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen vacancy</source>
+        <translation>Удалить выбранную вакансию</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Выгрузить...</translation>
+    </message>
+    <message>
+        <source>Every vacancy, open and filled, to Excel</source>
+        <translation>Все вакансии, открытые и закрытые, в Excel</translation>
+    </message>
+    <message>
+        <source>Export the vacancies</source>
+        <translation>Выгрузка вакансий</translation>
+    </message>
+    <message>
+        <source>vacancies.xlsx</source>
+        <translation>вакансии.xlsx</translation>
+    </message>
+    <message>
+        <source>Staffing needs</source>
+        <translation>Кадровая потребность</translation>
+    </message>
+    <message>
+        <source>The vacancies open on the day, with the totals by post and subject</source>
+        <translation>Вакансии, открытые на день, с итогами по должностям и предметам</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;На:</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Вакансии</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Все муниципалитеты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open on %1: %n vacancy(ies), %2 rate(s)</source>
+        <translation>
+            <numerusform>Открыто на %1: %n вакансия, ставок — %2</numerusform>
+            <numerusform>Открыто на %1: %n вакансии, ставок — %2</numerusform>
+            <numerusform>Открыто на %1: %n вакансий, ставок — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>По должностям</translation>
+    </message>
+    <message>
+        <source>By subject</source>
+        <translation>По предметам</translation>
+    </message>
+    <message>
+        <source>Mark filled</source>
+        <translation>Закрытие вакансии</translation>
+    </message>
+    <message>
+        <source>Choose a vacancy in the list first.</source>
+        <translation>Сначала выберите вакансию в списке.</translation>
+    </message>
+    <message>
+        <source>Filled by (a teacher of the registry or any name):</source>
+        <translation>Кем закрыта (педагог из реестра или любое ФИО):</translation>
+    </message>
+    <message>
+        <source>Filled on:</source>
+        <translation>Дата закрытия:</translation>
+    </message>
+    <message>
+        <source>Delete vacancy</source>
+        <translation>Удаление вакансии</translation>
+    </message>
+    <message>
+        <source>Delete the vacancy «%1»? Edit → Undo brings it back.</source>
+        <translation>Удалить вакансию «%1»? Правка → Отменить вернёт её.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::VacancyDialog</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>A teacher of the registry, or a name typed for someone not yet in it</source>
+        <translation>Педагог из реестра или ФИО человека, которого в реестре ещё нет</translation>
+    </message>
+    <message>
+        <source>e.g. учитель, педагог-психолог</source>
+        <translation>например: учитель, педагог-психолог</translation>
+    </message>
+    <message>
+        <source>e.g. математика; empty for posts without one</source>
+        <translation>например: математика; пусто для должностей без предмета</translation>
+    </message>
+    <message>
+        <source>e.g. увольнение, декретный отпуск, рост контингента</source>
+        <translation>например: увольнение, декретный отпуск, рост контингента</translation>
+    </message>
+    <message>
+        <source> rate</source>
+        <translation> ст.</translation>
+    </message>
+    <message>
+        <source>empty: open</source>
+        <translation>пусто — открыта</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Пред&amp;мет:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (stavki):</source>
+        <translation>С&amp;тавка:</translation>
+    </message>
+    <message>
+        <source>Vacant &amp;since:</source>
+        <translation>Вакантна &amp;с:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Прич&amp;ина:</translation>
+    </message>
+    <message>
+        <source>&amp;Filled by:</source>
+        <translation>&amp;Кем закрыта:</translation>
+    </message>
+    <message>
+        <source>Filled &amp;on:</source>
+        <translation>Дата &amp;закрытия:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::VacancyListModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>Вакантна с</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Filled by</source>
+        <translation>Кем закрыта</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>not yet open</source>
+        <translation>ещё не открыта</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>закрыта</translation>
     </message>
 </context>
 <context>
