@@ -10886,6 +10886,14 @@ You can undo this with Ctrl+Z.</source>
         <source>Delete the vacancy «%1»? Edit → Undo brings it back.</source>
         <translation>Удалить вакансию «%1»? Правка → Отменить вернёт её.</translation>
     </message>
+    <message>
+        <source>vacancies</source>
+        <translation>вакансий</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>ставок</translation>
+    </message>
 </context>
 <context>
     <name>profrost::VacancyDialog</name>

@@ -11,6 +11,7 @@
 #include "associations/ShmoHintsDialog.h"
 #include "attestation/AttestationPage.h"
 #include "diagnostics/CampaignDialog.h"
+#include "monitoring/CriteriaView.h"
 #include "monitoring/DashboardPage.h"
 #include "monitoring/DeficitHeatMap.h"
 #include "common/ChartExport.h"
@@ -27,6 +28,9 @@
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
 #include "events/ParticipantsEditor.h"
+#include "sites/SiteDialog.h"
+#include "sites/SitesPage.h"
+#include "store/SiteRepository.h"
 #include "mentoring/MentorshipDialog.h"
 #include "mentoring/YoungTeachersTab.h"
 #include <QCheckBox>
@@ -189,6 +193,8 @@ int main(int argc, char *argv[])
         dashboard->charts()->setCurrentWidget(dashboard->categoriesChart());
         save(&window, out, QStringLiteral("dashboard-categories"));
         exportChart(dashboard->categoriesChart(), out, QStringLiteral("chart-categories"));
+        dashboard->charts()->setCurrentWidget(dashboard->criteria());
+        save(&window, out, QStringLiteral("dashboard-criteria"));
         dashboard->charts()->setCurrentIndex(0);
         exportChart(dashboard->chart(), out, QStringLiteral("chart-organisations"));
         dashboard->charts()->setCurrentIndex(0);
@@ -540,6 +546,29 @@ int main(int argc, char *argv[])
         save(&competition, out, QStringLiteral("competition-dialog"));
         competition.hide();
         events->tabs()->setCurrentIndex(0);
+    }
+    window.showArea(QStringLiteral("sites"));
+    if (auto *sites = window.findChild<SitesPage *>()) {
+        // Sites and staffing (issue 15): the sites of the year, a site's dialog, the vacancies.
+        sites->tabs()->setCurrentIndex(0);
+        QApplication::processEvents();
+        save(&window, out, QStringLiteral("sites"));
+        AppContext sitesCtx(*raw);
+        SiteDialog site(sitesCtx, [](const InnovationSite &) { return QString(); }, &window);
+        const QList<InnovationSite> all = SiteRepository(*raw).all();
+        for (const InnovationSite &one : all) {
+            if (!one.people.isEmpty() && !one.reports.isEmpty()) {
+                site.setSite(one);
+                break;
+            }
+        }
+        site.show();
+        save(&site, out, QStringLiteral("site-dialog"));
+        site.hide();
+        sites->tabs()->setCurrentIndex(1);
+        QApplication::processEvents();
+        save(&window, out, QStringLiteral("vacancies"));
+        sites->tabs()->setCurrentIndex(0);
     }
     window.showArea(QStringLiteral("teachers"));
 

@@ -41,8 +41,9 @@ void CriteriaView::setCriteria(const QList<RegionalCriterion> &criteria)
             child->setFirstColumnSpanned(true);
         }
         met += c.met ? 1 : 0;
+        // What is not met shows why at once; a met one opens on a click.
+        item->setExpanded(!c.met);
     }
-    expandAll();
     m_summary = tr("%1 of %2 criteria met").arg(met).arg(criteria.size());
 }
 

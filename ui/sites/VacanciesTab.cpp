@@ -183,11 +183,14 @@ void VacanciesTab::reload()
     }
     const VacancyTotals totals =
         VacancyRules::totals(chosen, at, [&](qint64 id) { return municipalityOf.value(id); });
-    const auto table = [](const QString &heading, const QMap<QString, VacancyTally> &groups) -> QString {
-        QString html = u"<p><b>" + heading.toHtmlEscaped() + u"</b></p><table cellspacing='2'>";
+    // A group's count and rates under their own headings, apart from the name.
+    const auto table = [this](const QString &heading, const QMap<QString, VacancyTally> &groups) -> QString {
+        QString html = u"<p><b>" + heading.toHtmlEscaped() + u"</b></p><table cellspacing='0' cellpadding='2'>"
+            + u"<tr><td></td><td align='right'><i>" + tr("vacancies") + u"</i></td><td align='right'><i>"
+            + tr("rates") + u"</i></td></tr>";
         for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-            html += u"<tr><td>" + it.key().toHtmlEscaped() + u"</td><td align='right'>"
-                + QString::number(it.value().count) + u"</td><td align='right'>"
+            html += u"<tr><td>" + it.key().toHtmlEscaped() + u"</td><td align='right'>&nbsp;&nbsp;"
+                + QString::number(it.value().count) + u"</td><td align='right'>&nbsp;&nbsp;"
                 + VacancyRules::rateText(it.value().rate) + u"</td></tr>";
         return html + u"</table>";
     };
