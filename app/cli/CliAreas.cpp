@@ -13,6 +13,7 @@ void registerDiagnosticsCommands();
 void registerMentoringCommands();
 void registerEventsCommands();
 void registerMonitoringCommands();
+void registerPracticesCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -27,6 +28,7 @@ void registerAreaCommands()
         registerMentoringCommands();
         registerEventsCommands();
         registerMonitoringCommands();
+        registerPracticesCommands();
         return true;
     }();
     Q_UNUSED(done)

@@ -5,6 +5,7 @@
 #include "cli/CliTables.h"
 #include "cli/CentreCommand.h"
 #include "cli/IndicatorsCommand.h"
+#include "cli/PracticesCommand.h"
 #include "cli/RecommendationsCommand.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
@@ -42,6 +43,8 @@ QString mainHelp()
                       "                                   the monitoring indicators I1-I10 at a date\n")
         + CliText::tr("  recommendations DB [--add ...|--check ID --done|--not-done|--remove ID]\n"
                       "                                   the addressed recommendations of the monitorings\n")
+        + CliText::tr("  practices search DB \"TEXT\" [--limit N] | practices list DB\n"
+                      "                                   search the bank of practices (any word form), best first\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -220,6 +223,8 @@ int run(const QStringList &arguments)
             return cmdIndicators(rest);
         if (command == u"recommendations")
             return cmdRecommendations(rest);
+        if (command == u"practices")
+            return cmdPractices(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

@@ -140,6 +140,7 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
                             TeacherFacts::isYoung(t, today) && TeacherFacts::isActivePedagogical(t, today, pedagogical));
     out += eventsSection(db, t.id);
     out += competitionsSection(db, t.id);
+    out += practicesSection(db, t.id);
     out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
     return out;
 }

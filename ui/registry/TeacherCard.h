@@ -41,6 +41,10 @@ private:
     // The competitions the teacher took part in, the newest year first, with
     // the result at each stage (prizes in green); empty when none.
     static QString competitionsSection(Database &db, qint64 teacherId);
+    // The practices of the bank the teacher wrote, and those the bank
+    // suggests for the teacher's current deficits (PracticeSuggestions);
+    // empty when neither.
+    static QString practicesSection(Database &db, qint64 teacherId);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
