@@ -4,8 +4,10 @@
 // backup and a restore, and the suggestions for a teacher's deficits.
 #include <catch2/catch.hpp>
 
+#include <QSet>
 #include <QTextDocument>
 
+#include "demo/DemoGenerator.h"
 #include "documents/PracticeDocument.h"
 #include "domain/Practice.h"
 #include "planning/PracticeSuggestions.h"
@@ -114,12 +116,12 @@ TEST_CASE("The search finds any form of the words, best first: title, then tags,
     CHECK(rows(t.db(), u"practice_text"_s) == 5);
 
     const PracticeSearchResult found = repo.search(u"функциональной грамотности"_s);
-    CHECK(titles(found) == QStringList{titled.title, tagged.title, described.title});
+    REQUIRE(titles(found) == QStringList{titled.title, tagged.title, described.title});
     CHECK(found.hits.at(0).score < found.hits.at(1).score);
     CHECK(found.hits.at(1).score < found.hits.at(2).score);
     // The author's name in another form.
     const PracticeSearchResult byAuthor = repo.search(u"Ивановой "_s);
-    CHECK(titles(byAuthor) == QStringList{authored.title});
+    REQUIRE(titles(byAuthor) == QStringList{authored.title});
     CHECK(byAuthor.hits.at(0).authors == QStringList{u"Иванова Мария Петровна"_s});
     // Typing: the last word is the beginning of one.
     CHECK(titles(repo.search(u"финанс"_s)) == QStringList{half.title});
@@ -319,4 +321,31 @@ TEST_CASE("A teacher with a deficit is offered the bank's practices of that area
     REQUIRE(s.practices.size() == 1);
     CHECK(s.practices.first().title == digital.title);
     CHECK(PracticeSuggestions::forTeacher(t.db(), petrov).practices.isEmpty()); // no diagnosis, no deficit
+}
+
+TEST_CASE("The demo fills the bank with sixty practices by its teachers, a few with a file", "[practices][demo]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    DemoOptions options;
+    options.teachers = 300;
+    options.seed = 7;
+    options.today = referenceDay();
+    DemoGenerator::generate(t.db(), options);
+    PracticeRepository repo(t.db());
+    const QList<Practice> all = repo.all();
+    CHECK(all.size() == 60);
+    int withFiles = 0, withAuthors = 0, withAreas = 0;
+    QSet<QString> titlesSeen;
+    for (const Practice &p : all) {
+        withFiles += p.files.isEmpty() ? 0 : 1;
+        withAuthors += p.authors.isEmpty() ? 0 : 1;
+        withAreas += p.areas.isEmpty() ? 0 : 1;
+        titlesSeen.insert(p.title);
+    }
+    CHECK(withFiles == 12); // every fifth
+    CHECK(withAuthors == 60);
+    CHECK(withAreas == 60);
+    CHECK(titlesSeen.size() == 60);
+    CHECK_FALSE(repo.search(u"функциональной грамотности"_s).hits.isEmpty());
 }
