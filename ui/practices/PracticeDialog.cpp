@@ -83,7 +83,8 @@ PracticeDialog::PracticeDialog(AppContext &ctx, Save save, QWidget *parent)
     authorRow->addWidget(removeAuthor);
     m_authors->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12);
 
-    for (const CompetencyAreaEntry &e : CompetencyAreas::current().entries()) {
+    const CompetencyAreas dictionary = CompetencyAreas::current();
+    for (const CompetencyAreaEntry &e : dictionary.entries()) {
         auto *item = new QListWidgetItem(upperFirst(e.name), m_areas);
         item->setData(Qt::UserRole, e.area.code());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

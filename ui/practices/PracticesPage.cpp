@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -120,7 +121,7 @@ void PracticesPage::search()
                 for (qint64 id : p.authors)
                     authors << names.value(id);
                 addResult(p.id, u"<b>" + p.title.toHtmlEscaped() + u"</b><br>"
-                              + (authors.join(u", ") + u" · " + PracticeText::displayName(p.level)).toHtmlEscaped());
+                              + QString(authors.join(u", ") + u" · " + PracticeText::displayName(p.level)).toHtmlEscaped());
             }
             m_summary->setText(tr("%n practice(s) in the bank.", nullptr, int(all.size())));
         } else {

@@ -22,7 +22,7 @@ QString TeacherCard::practicesSection(Database &db, qint64 teacherId)
         return {};
     QString out = u"<h3>" + tr("Practice bank").toHtmlEscaped() + u"</h3>";
     const auto line = [](const Practice &p) {
-        return (u"«" + p.title + u"» — " + PracticeText::displayName(p.level)).toHtmlEscaped();
+        return QString(u"«" + p.title + u"» — " + PracticeText::displayName(p.level)).toHtmlEscaped();
     };
     if (!own.isEmpty()) {
         out += u"<p>" + tr("Author of %n practice(s):", nullptr, int(own.size())).toHtmlEscaped() + u"</p><ul>";
