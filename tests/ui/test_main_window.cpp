@@ -21,6 +21,7 @@
 #include "associations/AssociationsPage.h"
 #include "diagnostics/DiagnosticsPage.h"
 #include "events/EventsPage.h"
+#include "practices/PracticesPage.h"
 #include "mentoring/MentoringPage.h"
 #include "monitoring/DashboardPage.h"
 #include "attestation/AttestationPage.h"
@@ -123,12 +124,14 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
     const QStringList titles{QStringLiteral("Monitoring"), QStringLiteral("Teachers"), QStringLiteral("Organisations"),
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
                              QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations"),
-                             QStringLiteral("Mentoring"), QStringLiteral("Events and competitions")};
+                             QStringLiteral("Mentoring"), QStringLiteral("Events and competitions"),
+                             QStringLiteral("Practice bank")};
     REQUIRE(list->count() == titles.size());
     for (int row = 0; row < list->count(); ++row)
         CHECK(list->item(row)->text() == titles.at(row));
 
     // Backwards, so that every click changes the page.
+    CHECK(qobject_cast<PracticesPage *>(clickSidebar(window, 9)));
     CHECK(qobject_cast<EventsPage *>(clickSidebar(window, 8)));
     CHECK(qobject_cast<MentoringPage *>(clickSidebar(window, 7)));
     CHECK(qobject_cast<AssociationsPage *>(clickSidebar(window, 6)));
