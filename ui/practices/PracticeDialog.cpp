@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -122,7 +123,9 @@ PracticeDialog::PracticeDialog(AppContext &ctx, Save save, QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubject or area:"), m_subject);
     form->addRow(tr("&Level reached:"), m_level);
-    form->addRow(tr("Auth&ors:"), authorRow);
+    auto *authorsLabel = new QLabel(tr("Auth&ors:"), this); // a row of a layout has no buddy of its own
+    authorsLabel->setBuddy(m_teacher);
+    form->addRow(authorsLabel, authorRow);
     form->addRow(QString(), m_authors);
     form->addRow(tr("Competency a&reas:"), m_areas);
     form->addRow(tr("Ta&gs:"), m_tags);
