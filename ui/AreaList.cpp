@@ -6,6 +6,7 @@
 #include "events/EventsArea.h"
 #include "mentoring/MentoringArea.h"
 #include "monitoring/MonitoringArea.h"
+#include "practices/PracticesArea.h"
 #include "registry/OrganisationsArea.h"
 #include "registry/TeachersArea.h"
 #include "shell/AreaRegistry.h"
@@ -37,6 +38,7 @@ const std::vector<AreaRegistry::Factory> &AreaRegistry::factories()
         &make<MentoringArea>,
         &make<EventsArea>,
         &make<SitesArea>,
+        &make<PracticesArea>,
     };
     return list;
 }

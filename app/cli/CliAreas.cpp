@@ -14,6 +14,7 @@ void registerMentoringCommands();
 void registerEventsCommands();
 void registerMonitoringCommands();
 void registerSitesCommands();
+void registerPracticesCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -29,6 +30,7 @@ void registerAreaCommands()
         registerEventsCommands();
         registerMonitoringCommands();
         registerSitesCommands();
+        registerPracticesCommands();
         return true;
     }();
     Q_UNUSED(done)

@@ -5,6 +5,7 @@
 #include "cli/CliTables.h"
 #include "cli/CentreCommand.h"
 #include "cli/IndicatorsCommand.h"
+#include "cli/PracticesCommand.h"
 #include "cli/RecommendationsCommand.h"
 #include "cli/SitesCommands.h"
 #include "cli/ReportCommand.h"
@@ -47,6 +48,8 @@ QString mainHelp()
                       "                                   the innovation and internship sites\n"
                       "  vacancies DB [--as-of DATE] [--by municipality|post|subject]\n"
                       "                                   the vacancies open at a date and their totals\n")
+        + CliText::tr("  practices search DB \"TEXT\" [--limit N] | practices list DB\n"
+                      "                                   search the bank of practices (any word form), best first\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -229,6 +232,8 @@ int run(const QStringList &arguments)
             return cmdSites(rest);
         if (command == u"vacancies")
             return cmdVacancies(rest);
+        if (command == u"practices")
+            return cmdPractices(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

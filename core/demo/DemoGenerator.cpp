@@ -10,6 +10,7 @@
 #include "demo/DemoPlans.h"
 #include "demo/DemoRecommendations.h"
 #include "demo/DemoEvents.h"
+#include "demo/DemoPractices.h"
 #include "demo/DemoMentoring.h"
 #include "demo/DemoSites.h"
 #include "demo/DemoRoutes.h"
@@ -502,6 +503,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoEvents::fill(db, options.seed, today); // seminars, master classes, the August conference
     demo::DemoCompetitions::fill(db, options.seed, today); // two cycles of Учитель года and the others
     demo::DemoRecommendations::fill(db, today); // the monitorings' decisions, last June's checked
+    demo::DemoPractices::fill(db, options.seed, today); // the bank: sixty practices, a few with a file
     demo::DemoPlans::fill(db, today); // the saved plan-graphs the forecasts are made from
     demo::DemoSites::fill(db, options.seed, today); // a dozen innovation sites; vacancies in a third of the schools
     tx.commit();

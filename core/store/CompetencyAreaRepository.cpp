@@ -177,6 +177,7 @@ QString CompetencyAreaRepository::usage(const CompetencyArea &area) const
                                             " (SELECT route_id FROM route_deficit WHERE area = ?"
                                             " UNION SELECT route_id FROM route_activity WHERE area = ?)"),
                              area);
+    const int practices = count(m_db, QStringLiteral("SELECT COUNT(*) FROM practice_area WHERE area = ?"), area);
     QStringList parts;
     if (programmes > 0)
         parts << tr("%n programme(s)", nullptr, programmes);
@@ -186,6 +187,8 @@ QString CompetencyAreaRepository::usage(const CompetencyArea &area) const
         parts << tr("%n score(s)", nullptr, scores);
     if (routes > 0)
         parts << tr("%n individual route(s)", nullptr, routes);
+    if (practices > 0)
+        parts << tr("%n practice(s) of the bank", nullptr, practices);
     return parts.join(u", "_s);
 }
 

@@ -555,7 +555,7 @@ void step14(Database &db)
     run(db, QStringLiteral("CREATE INDEX recommendation_by_made_on ON recommendation (made_on)"));
 }
 
-// Version 16 (placed after 14; 15 is another branch's): innovation and
+// Version 15: innovation and
 // internship sites and staffing needs (core/README.md «Innovation sites and
 // staffing needs»). A site of an organisation with its status, level, topic,
 // order, period and state; the registry's teachers on it with their role; a
@@ -612,9 +612,50 @@ void step15(Database &db)
     run(db, QStringLiteral("CREATE INDEX vacancy_by_organisation ON vacancy (organisation_id)"));
 }
 
+// Version 16: the bank of successful practices (core/README.md «The bank of
+// practices»): a practice with its authors from the registry, the
+// competency areas it helps with, its attached files (their contents in the
+// database, at most 20 MB each) and the full-text index of the stems of its
+// title, description, tags and authors' names (the dialect's kind of index).
+void step16(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE practice (id %1,"
+        " title TEXT NOT NULL CHECK (title <> ''),"
+        " subject TEXT,"
+        " level VARCHAR(16) NOT NULL CHECK (level IN ('school', 'municipal', 'regional', 'federal')),"
+        " description TEXT,"
+        " tags TEXT)").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE practice_author ("
+        " practice_id BIGINT NOT NULL REFERENCES practice(id) ON DELETE CASCADE,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " PRIMARY KEY (practice_id, teacher_id))"));
+    run(db, QStringLiteral("CREATE INDEX practice_author_by_teacher ON practice_author (teacher_id)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE practice_area ("
+        " practice_id BIGINT NOT NULL REFERENCES practice(id) ON DELETE CASCADE,"
+        " area VARCHAR(32) NOT NULL,"
+        " PRIMARY KEY (practice_id, area))"));
+    run(db, QStringLiteral("CREATE INDEX practice_area_by_area ON practice_area (area)"));
+    run(db, QStringLiteral(
+        "CREATE TABLE practice_file (id %1,"
+        " practice_id BIGINT NOT NULL REFERENCES practice(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " size BIGINT NOT NULL CHECK (size >= 0 AND size <= 20971520),"
+        " content %2 NOT NULL)").arg(pk, db.dialect().blobType()));
+    run(db, QStringLiteral("CREATE INDEX practice_file_by_practice ON practice_file (practice_id, position)"));
+    for (const QString &sql : db.dialect().fullTextTableStatements(QStringLiteral("practice_text"),
+                                                                   QStringLiteral("practice")))
+        run(db, sql);
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15};
+                        step14, step15, step16};
 
 } // namespace
 

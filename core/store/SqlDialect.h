@@ -44,6 +44,31 @@ public:
     // A statement listing the names of the tables of the database.
     QString tableNamesStatement() const;
 
+    // Column type of stored file contents (the bank's attached files).
+    QString blobType() const;
+
+    // Full-text search (the bank of practices, core/README.md «The bank of
+    // practices»). The program stems the words itself (util/WordStems) and
+    // stores the stems in a table of four text columns — title,
+    // description, tags, authors — keyed by the practice's id; the dialect
+    // says how that table is made, how a row is keyed, how the stems of a
+    // query are written and how matches are found and ranked.
+    //
+    // SQLite: an FTS5 table ranked by bm25. PostgreSQL: a table with a
+    // generated tsvector ('simple' configuration: the words are stems
+    // already) weighted A–D by column, a GIN index, ranked by ts_rank.
+    QStringList fullTextTableStatements(const QString &table, const QString &ownerTable) const;
+    // The column holding the owner's id: rowid (FTS5) or owner_id.
+    QString fullTextKeyColumn() const;
+    // The stems as a match expression: every stem must occur; the last one
+    // also as the beginning of a longer stem when `lastIsPrefix` (a word
+    // being typed). The stems hold letters and digits only.
+    QString fullTextQuery(const QStringList &stems, bool lastIsPrefix) const;
+    // A statement with two binds — the match expression and the row limit —
+    // returning (id, score) best first: a lower score is a better match.
+    // Column weights: title 10, tags 5, authors 3, description 1.
+    QString fullTextSearchStatement(const QString &table) const;
+
 private:
     Kind m_kind;
 };

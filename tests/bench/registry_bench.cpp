@@ -5,6 +5,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "indicators_bench.h"
+#include "practices_bench.h"
 #include "io/ImportPipeline.h"
 #include "io/TableReader.h"
 #include "io/TeacherExport.h"
@@ -314,10 +315,22 @@ int main(int argc, char *argv[])
                                                            "instead of a new demo."),
                                             QStringLiteral("FILE"));
     parser.addOption(databaseOption);
+    const QCommandLineOption practicesOption(QStringLiteral("practices"),
+                                             QStringLiteral("Time only the bank of practices' full-text search, on "
+                                                            "a bank of --bank-size practices (beside the sqlite3 "
+                                                            "shell's floor; target < 50 ms)."));
+    parser.addOption(practicesOption);
+    const QCommandLineOption bankSizeOption(QStringLiteral("bank-size"),
+                                            QStringLiteral("With --practices: practices in the bank."),
+                                            QStringLiteral("N"), QStringLiteral("10000"));
+    parser.addOption(bankSizeOption);
     parser.addHelpOption();
     parser.process(app);
     const int teachers = parser.value(teachersOption).toInt();
     const QDate today = Clock::instance().today();
+
+    if (parser.isSet(practicesOption))
+        return practices_bench::run(parser.value(bankSizeOption).toInt(), out);
 
     if (parser.isSet(indicatorsOption)) {
         QTemporaryDir scratch;

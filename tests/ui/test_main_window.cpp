@@ -22,6 +22,7 @@
 #include "diagnostics/DiagnosticsPage.h"
 #include "events/EventsPage.h"
 #include "sites/SitesPage.h"
+#include "practices/PracticesPage.h"
 #include "mentoring/MentoringPage.h"
 #include "monitoring/DashboardPage.h"
 #include "attestation/AttestationPage.h"
@@ -125,12 +126,13 @@ TEST_CASE("The sidebar lists the registered areas in order and each opens its pa
                              QStringLiteral("Further training"), QStringLiteral("Attestation"),
                              QStringLiteral("Diagnostics"), QStringLiteral("Methodical associations"),
                              QStringLiteral("Mentoring"), QStringLiteral("Events and competitions"),
-                             QStringLiteral("Sites and staffing")};
+                             QStringLiteral("Sites and staffing"), QStringLiteral("Practice bank")};
     REQUIRE(list->count() == titles.size());
     for (int row = 0; row < list->count(); ++row)
         CHECK(list->item(row)->text() == titles.at(row));
 
     // Backwards, so that every click changes the page.
+    CHECK(qobject_cast<PracticesPage *>(clickSidebar(window, 10)));
     CHECK(qobject_cast<SitesPage *>(clickSidebar(window, 9)));
     CHECK(qobject_cast<EventsPage *>(clickSidebar(window, 8)));
     CHECK(qobject_cast<MentoringPage *>(clickSidebar(window, 7)));

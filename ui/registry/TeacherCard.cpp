@@ -141,6 +141,7 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     out += eventsSection(db, t.id);
     out += competitionsSection(db, t.id);
     out += sitesSection(db, t.id, today);
+    out += practicesSection(db, t.id);
     out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
     return out;
 }

@@ -44,6 +44,10 @@ private:
     // The innovation and internship sites the teacher works on, with the
     // role and the period (ended ones greyed); empty when none.
     static QString sitesSection(Database &db, qint64 teacherId, QDate today);
+    // The practices of the bank the teacher wrote, and those the bank
+    // suggests for the teacher's current deficits (PracticeSuggestions);
+    // empty when neither.
+    static QString practicesSection(Database &db, qint64 teacherId);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 
