@@ -1489,6 +1489,76 @@ filled by it; with --by, their count and the sum of their rates (stavki) per gro
                                    кадровая потребность: вакансии, открытые на дату (по умолчанию сегодня) (.pdf, .odt, .xlsx или .csv)
 </translation>
     </message>
+    <message>
+        <source>  practices search DB &quot;TEXT&quot; [--limit N] | practices list DB
+                                   search the bank of practices (any word form), best first
+</source>
+        <translation>  practices search DB &quot;TEXT&quot; [--limit N] | practices list DB
+                                   поиск в банке практик (в любой форме слова), лучшие первыми
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli practices search DB &quot;TEXT&quot; [--limit N]
+       profrost-cli practices list DB
+search: the practices of the bank whose title, subject, tags, description or authors
+hold every word of TEXT in any of its forms, best first (the title counts most,
+then the tags, the authors, the description); the matched words in [brackets].
+list: every practice of the bank by title.</source>
+        <translation>Использование: profrost-cli practices search DB &quot;TEXT&quot; [--limit N]
+       profrost-cli practices list DB
+search: практики банка, в названии, предмете, тегах, описании или авторах которых есть
+каждое слово TEXT в любой его форме, лучшие первыми (важнее всего название,
+затем теги, авторы, описание); найденные слова — в [скобках].
+list: все практики банка по названию.</translation>
+    </message>
+    <message>
+        <source>At most N practices (default 20).</source>
+        <translation>Не больше N практик (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>the text to search for</source>
+        <translation>текст для поиска</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &apos;%1&apos;.</source>
+        <translation>Для --limit нужно положительное число, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in &apos;%1&apos;: give some words.</source>
+        <translation>В «%1» нечего искать: укажите слова.</translation>
+    </message>
+    <message>
+        <source>No practice matches &apos;%1&apos;.</source>
+        <translation>По запросу «%1» практик не найдено.</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>теги: %1</translation>
+    </message>
+    <message>
+        <source>The bank holds no practice.</source>
+        <translation>В банке нет практик.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  [%3; %n author(s), files: %4]</source>
+        <translation>
+            <numerusform>%1  %2  [%3; %n автор, файлов: %4]</numerusform>
+            <numerusform>%1  %2  [%3; %n автора, файлов: %4]</numerusform>
+            <numerusform>%1  %2  [%3; %n авторов, файлов: %4]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  report practice DB --id N --out FILE
+                                   write the card of a practice of the bank (.pdf or .odt)
+</source>
+        <translation>  report practice DB --id N --out FILE
+                                   карточка практики из банка (.pdf или .odt)
+</translation>
+    </message>
+    <message>
+        <source>Unknown practices command &apos;%1&apos;; expected search or list.</source>
+        <translation>Неизвестная команда practices «%1»; ожидается search или list.</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyAreaRepository</name>
@@ -1547,6 +1617,14 @@ filled by it; with --by, their count and the sum of their rates (stavki) per gro
     <message>
         <source>The area &quot;%1&quot; cannot be deleted: it is used by %2. Remove it from them first.</source>
         <translation>Область «%1» нельзя удалить: она используется %2. Сначала уберите её оттуда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) of the bank</source>
+        <translation>
+            <numerusform>%n практика банка</numerusform>
+            <numerusform>%n практики банка</numerusform>
+            <numerusform>%n практик банка</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3286,85 @@ filled by it; with --by, their count and the sum of their rates (stavki) per gro
     </message>
 </context>
 <context>
+    <name>PracticeEditing</name>
+    <message>
+        <source>Change practice</source>
+        <translation>Изменение практики</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Новая практика</translation>
+    </message>
+    <message>
+        <source>Delete practice</source>
+        <translation>Удаление практики</translation>
+    </message>
+    <message>
+        <source>The practice is no longer stored.</source>
+        <translation>Этой практики уже нет.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRepository</name>
+    <message>
+        <source>The practice was not stored.</source>
+        <translation>Практика не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRules</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>The file «%1» is %2; files over %3 are not stored in the bank.</source>
+        <translation>Файл «%1» занимает %2; файлы больше %3 в банке не хранятся.</translation>
+    </message>
+    <message>
+        <source>A practice needs a title.</source>
+        <translation>Укажите название практики.</translation>
+    </message>
+    <message>
+        <source>An author is listed twice.</source>
+        <translation>Автор указан дважды.</translation>
+    </message>
+    <message>
+        <source>A competency area is listed twice.</source>
+        <translation>Область компетенций указана дважды.</translation>
+    </message>
+    <message>
+        <source>An attached file has no name.</source>
+        <translation>У прикреплённого файла нет имени.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeText</name>
+    <message>
+        <source>school</source>
+        <translation>уровень ОО</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>муниципальный</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>региональный</translation>
+    </message>
+    <message>
+        <source>federal</source>
+        <translation>федеральный</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesArea</name>
+    <message>
+        <source>Practice bank</source>
+        <translation>Банк практик</translation>
+    </message>
+</context>
+<context>
     <name>QSQLiteResult</name>
     <message>
         <source>Parameter count mismatch</source>
@@ -3729,6 +3886,14 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <source>Missing --id N: the practice whose card to print (profrost-cli practices list DB lists them).</source>
+        <translation>Не указан --id N: практика, карточку которой печатать (их перечень — profrost-cli practices list DB).</translation>
+    </message>
+    <message>
+        <source>--id %1: no such practice (profrost-cli practices list DB lists them).</source>
+        <translation>--id %1: такой практики нет (их перечень — profrost-cli practices list DB).</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4585,22 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Innovation sites</source>
         <translation>Инновационные площадки</translation>
+    </message>
+    <message>
+        <source>Practice bank</source>
+        <translation>Банк практик</translation>
+    </message>
+    <message numerus="yes">
+        <source>Author of %n practice(s):</source>
+        <translation>
+            <numerusform>Автор %n практики:</numerusform>
+            <numerusform>Автор %n практик:</numerusform>
+            <numerusform>Автор %n практик:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested for the deficits (%1):</source>
+        <translation>Рекомендуются по дефицитам (%1):</translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9418,176 @@ You can undo this with Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</source>
         <translation>Удалить план «%1»? Проведённые по нему заседания останутся, но без связи с планом.
 Это можно отменить: Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PracticeDialog</name>
+    <message>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <source>e.g. Функциональная грамотность на уроках математики</source>
+        <translation>например: Функциональная грамотность на уроках математики</translation>
+    </message>
+    <message>
+        <source>e.g. математика, дошкольное образование</source>
+        <translation>например: математика, дошкольное образование</translation>
+    </message>
+    <message>
+        <source>separated by commas: функциональная грамотность, PISA</source>
+        <translation>через запятую: функциональная грамотность, PISA</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>У&amp;брать</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach...</source>
+        <translation>При&amp;крепить...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Сохранить как...</translation>
+    </message>
+    <message>
+        <source>Remove &amp;file</source>
+        <translation>Удалить &amp;файл</translation>
+    </message>
+    <message>
+        <source>Lesson plans, presentations: up to 20 MB a file, kept in the database</source>
+        <translation>Конспекты уроков, презентации: до 20 МБ каждый файл, хранятся в базе данных</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject or area:</source>
+        <translation>&amp;Предмет или направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Level reached:</source>
+        <translation>&amp;Уровень представления:</translation>
+    </message>
+    <message>
+        <source>Auth&amp;ors:</source>
+        <translation>&amp;Авторы:</translation>
+    </message>
+    <message>
+        <source>Competency a&amp;reas:</source>
+        <translation>&amp;Области компетенций:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Опи&amp;сание:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::PracticesPage</name>
+    <message>
+        <source>Search: words of the title, tags, description or authors, in any form</source>
+        <translation>Поиск: слова названия, тегов, описания или ФИО авторов, в любой форме</translation>
+    </message>
+    <message>
+        <source>New practice...</source>
+        <translation>Новая практика...</translation>
+    </message>
+    <message>
+        <source>Add a practice to the bank</source>
+        <translation>Добавить практику в банк</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <source>Change the chosen practice</source>
+        <translation>Изменить выбранную практику</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen practice</source>
+        <translation>Удалить выбранную практику</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>The chosen practice&apos;s card</source>
+        <translation>Карточка выбранной практики</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) in the bank.</source>
+        <translation>
+            <numerusform>В банке %n практика.</numerusform>
+            <numerusform>В банке %n практики.</numerusform>
+            <numerusform>В банке %n практик.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) found in %1 ms, best first.</source>
+        <translation>
+            <numerusform>Найдена %n практика за %1 мс, лучшие первыми.</numerusform>
+            <numerusform>Найдено %n практики за %1 мс, лучшие первыми.</numerusform>
+            <numerusform>Найдено %n практик за %1 мс, лучшие первыми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice bank</source>
+        <translation>Банк практик</translation>
+    </message>
+    <message>
+        <source>Delete practice</source>
+        <translation>Удаление практики</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete «%1» with its %n file(s)? Edit → Undo brings it back.</source>
+        <translation>
+            <numerusform>Удалить «%1» вместе с %n файлом? Правка → Отменить вернёт её.</numerusform>
+            <numerusform>Удалить «%1» вместе с %n файлами? Правка → Отменить вернёт её.</numerusform>
+            <numerusform>Удалить «%1» вместе с %n файлами? Правка → Отменить вернёт её.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

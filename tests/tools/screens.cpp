@@ -28,7 +28,10 @@
 #include "events/EventListModel.h"
 #include "events/EventsPage.h"
 #include "events/ParticipantsEditor.h"
+#include "practices/PracticeDialog.h"
+#include "practices/PracticesPage.h"
 #include "sites/SiteDialog.h"
+#include "store/PracticeRepository.h"
 #include "sites/SitesPage.h"
 #include "store/SiteRepository.h"
 #include "mentoring/MentorshipDialog.h"
@@ -569,6 +572,25 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         save(&window, out, QStringLiteral("vacancies"));
         sites->tabs()->setCurrentIndex(0);
+    }
+    window.showArea(QStringLiteral("practices"));
+    if (auto *practices = window.findChild<PracticesPage *>()) {
+        // The bank of practices (issue 15): a search in other word forms, a practice's dialog.
+        practices->searchBox()->setText(QString::fromUtf8("функциональной грамотности"));
+        practices->search();
+        QApplication::processEvents();
+        save(&window, out, QStringLiteral("practices"));
+        AppContext practiceCtx(*raw);
+        PracticeDialog practice(practiceCtx, [](const Practice &) { return QString(); }, &window);
+        for (const Practice &one : PracticeRepository(*raw).all()) {
+            if (!one.files.isEmpty()) {
+                practice.setPractice(one);
+                break;
+            }
+        }
+        practice.show();
+        save(&practice, out, QStringLiteral("practice-dialog"));
+        practice.hide();
     }
     window.showArea(QStringLiteral("teachers"));
 

@@ -4,7 +4,9 @@
 #include "support/LaptopScreen.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
@@ -17,5 +19,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ProfRostUiTests"));
     // Settings and data folders of tests stay apart from the user's.
     QStandardPaths::setTestModeEnabled(true);
+    // And apart from each other's: CTest runs the test cases as processes
+    // side by side, and one's remembered tab, year or column would reach
+    // another through a shared file (a plan-graph read for the wrong year).
+    // The settings live as long as this process: across its test cases
+    // when the binary runs them all, as before.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }
