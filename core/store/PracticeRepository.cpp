@@ -156,6 +156,21 @@ void PracticeRepository::rebuildIndex()
     tx.commit();
 }
 
+void PracticeRepository::reindexAuthor(qint64 teacherId)
+{
+    QList<qint64> ids;
+    Query q(m_db, u"SELECT practice_id FROM practice_author WHERE teacher_id = ?"_s);
+    q.bind(teacherId).exec();
+    while (q.next())
+        ids << q.id(0);
+    if (ids.isEmpty())
+        return;
+    Transaction tx(m_db);
+    for (const qint64 id : ids)
+        index(id);
+    tx.commit();
+}
+
 void PracticeRepository::remove(qint64 id)
 {
     Transaction tx(m_db);

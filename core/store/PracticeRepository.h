@@ -72,8 +72,13 @@ public:
     // The query's stems as search() uses them.
     static QStringList queryStems(const QString &text);
 
-    // Rewrites every practice's full-text row (after teachers were renamed).
+    // Rewrites every practice's full-text row.
     void rebuildIndex();
+    // Rewrites the full-text rows of the teacher's practices, so that a
+    // search finds them by the author's new name (TeacherRepository calls it
+    // on every change of a teacher, in the same transaction). An indexed
+    // lookup when the teacher wrote none: cheap for an import's thousands.
+    void reindexAuthor(qint64 teacherId);
 
 private:
     QList<Practice> read(const QString &where, const QVariantList &binds, const QString &order = {}) const;

@@ -3,6 +3,7 @@
 #include "domain/Snils.h"
 #include "domain/TeacherValidation.h"
 #include "store/AttestationRepository.h"
+#include "store/PracticeRepository.h"
 #include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
@@ -453,6 +454,8 @@ bool TeacherRepository::updateChecked(const Teacher &t, QList<qint64> *employmen
         throw Error(tr("The teacher no longer exists."));
     writeEmployments(t.id, t.employments, true, employmentIds);
     const bool synced = AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
+    // A changed surname (marriage) must find the teacher's practices in the bank's search.
+    PracticeRepository(m_db).reindexAuthor(t.id);
     tx.commit();
     return synced;
 }

@@ -349,3 +349,20 @@ TEST_CASE("The demo fills the bank with sixty practices by its teachers, a few w
     CHECK(titlesSeen.size() == 60);
     CHECK_FALSE(repo.search(u"функциональной грамотности"_s).hits.isEmpty());
 }
+
+TEST_CASE("A renamed author's practice is found by the new surname, not the old one", "[practices]")
+{
+    TempDatabase t;
+    PracticeRepository repo(t.db());
+    const qint64 ivanova = addTeacher(t.db(), u"Иванова"_s, u"Мария"_s, u"Петровна"_s);
+    Practice p = practice(u"Наставничество в школе"_s, u"Пары наставник — молодой педагог."_s, {});
+    p.authors = {ivanova};
+    repo.save(p);
+    REQUIRE(titles(repo.search(u"Иванова"_s)) == QStringList{p.title});
+    // Married: Иванова becomes Петрова, through the registry as the teacher's card saves her.
+    Teacher married = TeacherRepository(t.db()).get(ivanova);
+    married.surname = u"Петрова"_s;
+    TeacherRepository(t.db()).update(married);
+    CHECK(titles(repo.search(u"Петровой"_s)) == QStringList{p.title});
+    CHECK(repo.search(u"Иванова"_s).hits.isEmpty());
+}

@@ -62,10 +62,13 @@ SitesTab::SitesTab(AppContext &ctx, QWidget *parent)
     m_view->setObjectName(QStringLiteral("sitesTable"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SiteListModel::OrganisationColumn, Qt::AscendingOrder);
-    const int widths[] = {170, 110, 100, 320, 170, 170, 90, 60, 110};
+    // At 1366×768 the columns fit beside the sidebar without a scroll bar:
+    // «стажировочная» and «муниципальная» whole, the period on two lines as
+    // the rows have them, the topic taking what is left.
+    const int widths[] = {130, 125, 110, 150, 125, 100, 95, 95, 80};
     for (int c = 0; c < 9; ++c)
         m_view->setColumnWidth(c, widths[c]);
-    ColumnFill::install(m_view, SiteListModel::TopicColumn, 200, 700);
+    ColumnFill::install(m_view, SiteListModel::TopicColumn, 150, 700);
 
     auto *add = W::button(QStringLiteral(":/icons/add.svg"), tr("New site..."),
                           tr("An innovation or internship site of an organisation"), this);
