@@ -169,7 +169,18 @@ int DemoPractices::fill(Database &db, quint32 seed, QDate today)
         return out;
     };
     int count = 0;
-    const auto write = [&](Practice p) {
+    // A practice on `theme`, saved; every fifth carries a lesson plan as its attached file.
+    const auto write = [&](const Theme &theme, const QString &title, const QString &subject, const QList<qint64> &pool) {
+        Practice p;
+        p.title = title;
+        p.subject = subject;
+        p.level = levelDrawn();
+        p.description = theme.description;
+        p.tags = theme.tags;
+        if (!subject.isEmpty())
+            p.tags << subject;
+        p.areas = theme.areas;
+        p.authors = authorsOf(pool);
         if (count % 5 == 0) {
             const QString plan = u"План урока: «%1»\n\n1. Организационный момент.\n2. Актуализация знаний.\n"
                                  "3. Работа в группах.\n4. Рефлексия.\n"_s.arg(p.title);
@@ -193,27 +204,10 @@ int DemoPractices::fill(Database &db, quint32 seed, QDate today)
     for (const auto &[t, s] : pairs.mid(0, 54)) {
         const Theme &theme = themes().at(t);
         const SubjectForm &subject = subjects().at(s);
-        Practice p;
-        p.title = theme.title.arg(subject.lessons);
-        p.subject = subject.name;
-        p.level = levelDrawn();
-        p.description = theme.description;
-        p.tags = theme.tags;
-        p.tags << subject.name;
-        p.areas = theme.areas;
-        p.authors = authorsOf(bySubject.value(subject.name));
-        write(p);
+        write(theme, theme.title.arg(subject.lessons), subject.name, bySubject.value(subject.name));
     }
-    for (const Theme &theme : commonThemes()) {
-        Practice p;
-        p.title = theme.title;
-        p.level = levelDrawn();
-        p.description = theme.description;
-        p.tags = theme.tags;
-        p.areas = theme.areas;
-        p.authors = authorsOf(others.isEmpty() ? bySubject.value(u"русский язык"_s) : others);
-        write(p);
-    }
+    for (const Theme &theme : commonThemes())
+        write(theme, theme.title, QString(), others.isEmpty() ? bySubject.value(u"русский язык"_s) : others);
     return count;
 }
 

@@ -137,8 +137,7 @@ QList<Competition> CompetitionRepository::read(const QString &where, const QVari
     {
         Query q(m_db, u"SELECT c.id, c.name, c.year, c.stages, c.nominations, c.note FROM competition c"_s + condition
                           + u" ORDER BY c.year DESC, c.name, c.id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             Competition c;
@@ -159,8 +158,7 @@ QList<Competition> CompetitionRepository::read(const QString &where, const QVari
         Query q(m_db, u"SELECT e.id, e.competition_id, e.teacher_id, e.nomination FROM competition_entry e"
                       " JOIN competition c ON c.id = e.competition_id"_s
                       + condition + u" ORDER BY e.competition_id, e.id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             const auto it = index.constFind(q.id(1));
@@ -178,8 +176,7 @@ QList<Competition> CompetitionRepository::read(const QString &where, const QVari
         Query q(m_db, u"SELECT r.entry_id, r.level, r.result FROM competition_result r"
                       " JOIN competition_entry e ON e.id = r.entry_id JOIN competition c ON c.id = e.competition_id"_s
                       + condition);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             const auto it = entryAt.constFind(q.id(0));

@@ -225,8 +225,7 @@ QList<DiagnosisResult> DiagnosisRepository::read(const QString &where, const QVa
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY r.id"_s;
     RowReader q(m_db, sql);
-    for (const QVariant &value : binds)
-        q.bind(value);
+    q.bindAll(binds);
     q.exec();
     // The few areas' codes, each decoded once (an unknown area is a newer
     // program's: skipped), with its rank: a result's scores go in the order

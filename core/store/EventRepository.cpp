@@ -118,8 +118,7 @@ QList<MethodicalEvent> EventRepository::read(const QString &where, const QVarian
         Query q(m_db, u"SELECT e.id, e.kind, e.level, e.topic, e.starts, e.ends, e.organiser, e.place, e.audience,"
                       " e.hours, e.held, e.note FROM methodical_event e"_s
                       + condition + u" ORDER BY e.starts, e.id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             MethodicalEvent e;
@@ -145,8 +144,7 @@ QList<MethodicalEvent> EventRepository::read(const QString &where, const QVarian
         Query q(m_db, u"SELECT p.event_id, p.teacher_id, p.role FROM event_participant p"
                       " JOIN methodical_event e ON e.id = p.event_id"_s
                       + condition + u" ORDER BY p.event_id, p.teacher_id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             EventParticipant p;
@@ -160,8 +158,7 @@ QList<MethodicalEvent> EventRepository::read(const QString &where, const QVarian
         Query q(m_db, u"SELECT g.event_id, g.name, g.organisation, g.role FROM event_guest g"
                       " JOIN methodical_event e ON e.id = g.event_id"_s
                       + condition + u" ORDER BY g.event_id, g.position"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             EventGuest g;

@@ -93,8 +93,7 @@ QList<Mentorship> MentorshipRepository::read(const QString &where, const QVarian
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY starts, id"_s;
     Query q(m_db, sql);
-    for (const QVariant &value : binds)
-        q.bind(value);
+    q.bindAll(binds);
     q.exec();
     QList<Mentorship> out;
     while (q.next()) {

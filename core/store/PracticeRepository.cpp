@@ -40,8 +40,7 @@ QHash<qint64, QStringList> authorNames(const Database &db, const QString &where,
     Query q(db, u"SELECT a.practice_id, t.surname, t.name, t.patronymic FROM practice_author a"
                 " JOIN teacher t ON t.id = a.teacher_id JOIN practice p ON p.id = a.practice_id"_s
                 + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY a.practice_id, a.position"_s);
-    for (const QVariant &v : binds)
-        q.bind(v);
+    q.bindAll(binds);
     q.exec();
     while (q.next())
         out[q.id(0)] << QStringList{q.text(1), q.text(2), q.text(3)}.join(u' ').simplified();
@@ -318,8 +317,7 @@ QList<Practice> PracticeRepository::read(const QString &where, const QVariantLis
     {
         Query q(m_db, u"SELECT p.id, p.title, p.subject, p.level, p.description, p.tags FROM practice p"_s + condition
                           + (order.isEmpty() ? u" ORDER BY p.title, p.id"_s : order));
-        for (const QVariant &v : binds)
-            q.bind(v);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             Practice p;
@@ -338,8 +336,7 @@ QList<Practice> PracticeRepository::read(const QString &where, const QVariantLis
     {
         Query q(m_db, u"SELECT a.practice_id, a.teacher_id FROM practice_author a JOIN practice p ON p.id = a.practice_id"_s
                           + condition + u" ORDER BY a.practice_id, a.position"_s);
-        for (const QVariant &v : binds)
-            q.bind(v);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             if (const auto it = index.constFind(q.id(0)); it != index.cend())
@@ -350,8 +347,7 @@ QList<Practice> PracticeRepository::read(const QString &where, const QVariantLis
         const CompetencyAreas dictionary = CompetencyAreas::current();
         Query q(m_db, u"SELECT a.practice_id, a.area FROM practice_area a JOIN practice p ON p.id = a.practice_id"_s
                           + condition + u" ORDER BY a.practice_id"_s);
-        for (const QVariant &v : binds)
-            q.bind(v);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             if (const auto it = index.constFind(q.id(0)); it != index.cend())
@@ -366,8 +362,7 @@ QList<Practice> PracticeRepository::read(const QString &where, const QVariantLis
     {
         Query q(m_db, u"SELECT f.practice_id, f.id, f.name, f.size FROM practice_file f JOIN practice p ON p.id = f.practice_id"_s
                           + condition + u" ORDER BY f.practice_id, f.position"_s);
-        for (const QVariant &v : binds)
-            q.bind(v);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             PracticeFile f;

@@ -37,6 +37,13 @@ Query &Query::bind(const QVariant &value)
     return *this;
 }
 
+Query &Query::bindAll(const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        add(value);
+    return *this;
+}
+
 Query &Query::bind(const QString &text)
 {
     add(text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text));

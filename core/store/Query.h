@@ -29,6 +29,8 @@ public:
     Query &bind(int value);
     Query &bind(bool flag);
     Query &bind(QDate date);          // invalid date is stored as NULL
+    // Binds each value in turn: a condition's values, built with its text.
+    Query &bindAll(const QVariantList &values);
     // How a date is stored: yyyy-MM-dd; a null string for an invalid date.
     static QString dateText(QDate date);
     Query &exec();

@@ -86,8 +86,7 @@ QList<Recommendation> RecommendationRepository::read(const QString &where, const
     Query q(m_db, u"SELECT id, made_on, addressee, text, due, indicator, state, checked_on, note"
                   " FROM recommendation"_s
                       + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY made_on, id"_s);
-    for (const QVariant &value : binds)
-        q.bind(value);
+    q.bindAll(binds);
     q.exec();
     QList<Recommendation> out;
     while (q.next()) {

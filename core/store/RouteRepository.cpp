@@ -166,8 +166,7 @@ QList<IndividualRoute> RouteRepository::read(const QString &where, const QVarian
     {
         Query q(m_db, u"SELECT id, teacher_id, start_year, goal, tasks, curator FROM route WHERE "_s + where
                           + u" ORDER BY start_year, id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             IndividualRoute r;
@@ -186,8 +185,7 @@ QList<IndividualRoute> RouteRepository::read(const QString &where, const QVarian
     {
         Query q(m_db, u"SELECT d.route_id, d.area FROM route_deficit d JOIN route ON route.id = d.route_id WHERE "_s
                           + where);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             CompetencyArea area;
@@ -202,8 +200,7 @@ QList<IndividualRoute> RouteRepository::read(const QString &where, const QVarian
                       " a.ends, a.expected_result, a.evidence, a.status, a.responsible"
                       " FROM route_activity a JOIN route ON route.id = a.route_id WHERE "_s
                           + where + u" ORDER BY a.route_id, a.position"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             const auto it = index.constFind(q.id(0));

@@ -76,6 +76,13 @@ RowReader &RowReader::bind(const QVariant &value)
     }
 }
 
+RowReader &RowReader::bindAll(const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        bind(value);
+    return *this;
+}
+
 RowReader &RowReader::exec()
 {
     if (m_query)

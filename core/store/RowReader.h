@@ -33,6 +33,7 @@ public:
     RowReader &bind(QDate date);
     // A text, a date, or else an integer (the repositories' lists of binds).
     RowReader &bind(const QVariant &value);
+    RowReader &bindAll(const QVariantList &values);
     // Throws profrost::Error as Query::exec() does.
     RowReader &exec();
     bool next();

@@ -163,8 +163,7 @@ QList<InnovationSite> SiteRepository::read(const QString &where, const QVariantL
                       " s.starts, s.ends, s.state, s.note FROM innovation_site s"
                       " JOIN organisation o ON o.id = s.organisation_id"_s
                       + condition + u" ORDER BY COALESCE(o.short_name, o.name), s.starts, s.id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             InnovationSite s;
@@ -189,8 +188,7 @@ QList<InnovationSite> SiteRepository::read(const QString &where, const QVariantL
         Query q(m_db, u"SELECT p.site_id, p.teacher_id, p.role FROM site_person p"
                       " JOIN innovation_site s ON s.id = p.site_id"_s
                       + condition + u" ORDER BY p.site_id, p.teacher_id"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             if (const auto it = index.constFind(q.id(0)); it != index.cend())
@@ -202,8 +200,7 @@ QList<InnovationSite> SiteRepository::read(const QString &where, const QVariantL
                                  : u"SELECT r.site_id, r.year, r.text, r.file_name, LENGTH(r.file_data)"_s)
                           + u" FROM site_report r JOIN innovation_site s ON s.id = r.site_id"_s + condition
                           + u" ORDER BY r.site_id, r.year"_s);
-        for (const QVariant &value : binds)
-            q.bind(value);
+        q.bindAll(binds);
         q.exec();
         while (q.next()) {
             SiteReport r;
@@ -304,8 +301,7 @@ QList<Vacancy> VacancyRepository::read(const QString &where, const QVariantList 
     Query q(m_db, u"SELECT id, organisation_id, post, subject, rate, since, reason, filled_by_teacher, filled_by_name,"
                   " filled_on, note FROM vacancy"_s
                   + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY since, id"_s);
-    for (const QVariant &value : binds)
-        q.bind(value);
+    q.bindAll(binds);
     q.exec();
     QList<Vacancy> out;
     while (q.next()) {

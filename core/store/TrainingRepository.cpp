@@ -550,8 +550,7 @@ QList<Completion> TrainingRepository::readCompletionRows(const QString &sql, con
 {
     QList<Completion> out;
     RowReader q(m_db, sql);
-    for (const QVariant &value : binds)
-        q.bind(value);
+    q.bindAll(binds);
     q.exec();
     // A region's 300,000 courses come from a few hundred programmes: their
     // texts are made once and shared.

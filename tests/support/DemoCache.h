@@ -7,8 +7,9 @@
 // in the system's temporary folder, named after what makes it (`key`) and
 // the binaries that make it (their size and time), so that a rebuilt
 // program never reuses an older program's demo. Two processes making it at
-// once each write their own file and rename it into place; the rename is
-// atomic, the last one wins, and both are the same demo.
+// once each write their own file and rename it into place; QFile::rename
+// never replaces an existing file, so the first one wins, the second drops
+// its own copy, and a reader never sees the cached file missing or half-made.
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,8 +39,7 @@ inline QString cachedDemo(const QString &key, const std::function<void(const QSt
         const QString part = cached + QStringLiteral(".part%1").arg(QCoreApplication::applicationPid());
         QFile::remove(part);
         make(part);
-        QFile::remove(cached); // another process may have finished first: the same demo
-        if (!QFile::rename(part, cached))
+        if (!QFile::rename(part, cached)) // another process finished first: the same demo
             QFile::remove(part);
     }
     return cached;

@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
+#include "common/RecordDialogChecks.h"
 #include "domain/DiagnosisRules.h"
 
 #include <QCheckBox>
@@ -95,27 +96,11 @@ DiagnosisCampaign CampaignDialog::campaign() const
 
 void CampaignDialog::accept()
 {
-    QString dateError;
-    if (!m_starts->isBlank() && !m_starts->date(&dateError).isValid()) {
-        m_message->show(dateError);
-        m_starts->setFocus();
+    if (!datesReadable({m_starts, m_ends}, m_message))
         return;
-    }
-    if (!m_ends->isBlank() && !m_ends->date(&dateError).isValid()) {
-        m_message->show(dateError);
-        m_ends->setFocus();
-        return;
-    }
     const DiagnosisCampaign c = campaign();
-    if (const QStringList problems = DiagnosisRules::checkCampaign(c); !problems.isEmpty()) {
-        m_message->show(problems.join(u'\n'));
-        return;
-    }
-    if (const QString refused = m_save(c); !refused.isEmpty()) {
-        m_message->show(refused);
-        return;
-    }
-    QDialog::accept();
+    if (savedAfterRules(DiagnosisRules::checkCampaign(c), [&] { return m_save(c); }, m_message))
+        QDialog::accept();
 }
 
 } // namespace profrost

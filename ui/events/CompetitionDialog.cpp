@@ -2,6 +2,7 @@
 
 #include "associations/AssociationWidgets.h"
 #include "common/FieldMessage.h"
+#include "common/RecordDialogChecks.h"
 #include "common/ScreenFit.h"
 #include "shell/AppContext.h"
 #include "store/TeacherRepository.h"
@@ -255,15 +256,8 @@ Competition CompetitionDialog::competition() const
 void CompetitionDialog::accept()
 {
     const Competition c = competition();
-    if (const QStringList problems = CompetitionRules::check(c); !problems.isEmpty()) {
-        m_message->show(problems.join(u'\n'));
-        return;
-    }
-    if (const QString refused = m_save(c); !refused.isEmpty()) {
-        m_message->show(refused);
-        return;
-    }
-    QDialog::accept();
+    if (savedAfterRules(CompetitionRules::check(c), [&] { return m_save(c); }, m_message))
+        QDialog::accept();
 }
 
 } // namespace profrost

@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
+#include "common/RecordDialogChecks.h"
 #include "common/ScreenFit.h"
 #include "events/ParticipantsEditor.h"
 #include "shell/AppContext.h"
@@ -133,25 +134,11 @@ MethodicalEvent EventDialog::event() const
 
 void EventDialog::accept()
 {
-    QString dateError;
-    for (DateLineEdit *edit : {m_starts, m_ends}) {
-        if (!edit->isBlank() && !edit->date(&dateError).isValid()) {
-            m_tabs->setCurrentIndex(0);
-            m_message->show(dateError);
-            edit->setFocus();
-            return;
-        }
-    }
+    if (!datesReadable({m_starts, m_ends}, m_message, [this] { m_tabs->setCurrentIndex(0); }))
+        return;
     const MethodicalEvent e = event();
-    if (const QStringList problems = EventRules::check(e, m_ctx.today()); !problems.isEmpty()) {
-        m_message->show(problems.join(u'\n'));
-        return;
-    }
-    if (const QString refused = m_save(e); !refused.isEmpty()) {
-        m_message->show(refused);
-        return;
-    }
-    QDialog::accept();
+    if (savedAfterRules(EventRules::check(e, m_ctx.today()), [&] { return m_save(e); }, m_message))
+        QDialog::accept();
 }
 
 } // namespace profrost

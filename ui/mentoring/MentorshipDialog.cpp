@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
+#include "common/RecordDialogChecks.h"
 #include "common/StatusPalette.h"
 #include "shell/AppContext.h"
 #include "training/TeacherPickerDialog.h"
@@ -148,24 +149,11 @@ Mentorship MentorshipDialog::mentorship() const
 
 void MentorshipDialog::accept()
 {
-    QString dateError;
-    for (DateLineEdit *edit : {m_starts, m_ends}) {
-        if (!edit->isBlank() && !edit->date(&dateError).isValid()) {
-            m_message->show(dateError);
-            edit->setFocus();
-            return;
-        }
-    }
+    if (!datesReadable({m_starts, m_ends}, m_message))
+        return;
     const Mentorship m = mentorship();
-    if (const QStringList problems = MentorshipRules::check(m); !problems.isEmpty()) {
-        m_message->show(problems.join(u'\n'));
-        return;
-    }
-    if (const QString refused = m_save(m); !refused.isEmpty()) {
-        m_message->show(refused);
-        return;
-    }
-    QDialog::accept();
+    if (savedAfterRules(MentorshipRules::check(m), [&] { return m_save(m); }, m_message))
+        QDialog::accept();
 }
 
 } // namespace profrost

@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
+#include "common/RecordDialogChecks.h"
 #include "common/ScreenFit.h"
 #include "shell/AppContext.h"
 #include "store/OrganisationRepository.h"
@@ -360,25 +361,11 @@ void SiteDialog::askSave()
 
 void SiteDialog::accept()
 {
-    QString dateError;
-    for (DateLineEdit *edit : {m_orderDate, m_from, m_to}) {
-        if (!edit->isBlank() && !edit->date(&dateError).isValid()) {
-            m_tabs->setCurrentIndex(0);
-            m_message->show(dateError);
-            edit->setFocus();
-            return;
-        }
-    }
+    if (!datesReadable({m_orderDate, m_from, m_to}, m_message, [this] { m_tabs->setCurrentIndex(0); }))
+        return;
     const InnovationSite s = site();
-    if (const QStringList problems = SiteRules::check(s); !problems.isEmpty()) {
-        m_message->show(problems.join(u'\n'));
-        return;
-    }
-    if (const QString refused = m_save(s); !refused.isEmpty()) {
-        m_message->show(refused);
-        return;
-    }
-    QDialog::accept();
+    if (savedAfterRules(SiteRules::check(s), [&] { return m_save(s); }, m_message))
+        QDialog::accept();
 }
 
 } // namespace profrost

@@ -2,6 +2,7 @@
 
 #include "common/DateLineEdit.h"
 #include "common/FieldMessage.h"
+#include "common/RecordDialogChecks.h"
 #include "common/ScreenFit.h"
 #include "shell/AppContext.h"
 #include "store/OrganisationRepository.h"
@@ -135,24 +136,11 @@ Vacancy VacancyDialog::vacancy() const
 
 void VacancyDialog::accept()
 {
-    QString dateError;
-    for (DateLineEdit *edit : {m_since, m_filledOn}) {
-        if (!edit->isBlank() && !edit->date(&dateError).isValid()) {
-            m_message->show(dateError);
-            edit->setFocus();
-            return;
-        }
-    }
+    if (!datesReadable({m_since, m_filledOn}, m_message))
+        return;
     const Vacancy v = vacancy();
-    if (const QStringList problems = VacancyRules::check(v); !problems.isEmpty()) {
-        m_message->show(problems.join(u'\n'));
-        return;
-    }
-    if (const QString refused = m_save(v); !refused.isEmpty()) {
-        m_message->show(refused);
-        return;
-    }
-    QDialog::accept();
+    if (savedAfterRules(VacancyRules::check(v), [&] { return m_save(v); }, m_message))
+        QDialog::accept();
 }
 
 } // namespace profrost
