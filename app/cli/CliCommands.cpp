@@ -8,6 +8,7 @@
 #include "cli/PracticesCommand.h"
 #include "cli/RecommendationsCommand.h"
 #include "cli/SitesCommands.h"
+#include "cli/TracksCommand.h"
 #include "cli/ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "store/BackupService.h"
@@ -50,6 +51,8 @@ QString mainHelp()
                       "                                   the vacancies open at a date and their totals\n")
         + CliText::tr("  practices search DB \"TEXT\" [--limit N] | practices list DB\n"
                       "                                   search the bank of practices (any word form), best first\n")
+        + CliText::tr("  tracks DB [--year YEAR] [--teachers]\n"
+                      "                                   the tracks of development: applied and completed per half-year\n")
         + CliTables::helpLines()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
@@ -234,6 +237,8 @@ int run(const QStringList &arguments)
             return cmdVacancies(rest);
         if (command == u"practices")
             return cmdPractices(rest);
+        if (command == u"tracks")
+            return cmdTracks(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

@@ -13,6 +13,7 @@
 #include "demo/DemoPractices.h"
 #include "demo/DemoMentoring.h"
 #include "demo/DemoSites.h"
+#include "demo/DemoTracks.h"
 #include "demo/DemoRoutes.h"
 #include "demo/DemoCentre.h"
 #include "demo/DemoTraining.h"
@@ -506,6 +507,7 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     demo::DemoPractices::fill(db, options.seed, today); // the bank: sixty practices, a few with a file
     demo::DemoPlans::fill(db, today); // the saved plan-graphs the forecasts are made from
     demo::DemoSites::fill(db, options.seed, today); // a dozen innovation sites; vacancies in a third of the schools
+    demo::DemoTracks::fill(db, options.seed, today); // the three tracks, about 4 % of the teachers each half-year
     tx.commit();
     return summary;
 }

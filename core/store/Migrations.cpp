@@ -653,9 +653,43 @@ void step16(Database &db)
         run(db, sql);
 }
 
+// Version 17: tracks of professional development (core/README.md «Tracks of
+// development»): the centre's list of tracks, seeded with the three of seed
+// 000 (written out here, not taken from code that may change later), and
+// the teachers enrolled on a track for a calendar half-year with whether
+// they completed it. A track with enrolments cannot be deleted (RESTRICT).
+void step17(Database &db)
+{
+    const QString pk = db.dialect().primaryKey();
+    run(db, QStringLiteral(
+        "CREATE TABLE development_track (id %1,"
+        " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+        " description TEXT,"
+        " position INTEGER NOT NULL)").arg(pk));
+    run(db, QStringLiteral(
+        "CREATE TABLE track_enrolment (id %1,"
+        " track_id BIGINT NOT NULL REFERENCES development_track(id) ON DELETE RESTRICT,"
+        " teacher_id BIGINT NOT NULL REFERENCES teacher(id) ON DELETE CASCADE,"
+        " year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+        " half SMALLINT NOT NULL CHECK (half IN (1, 2)),"
+        " completed SMALLINT NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),"
+        " UNIQUE (track_id, teacher_id, year, half))").arg(pk));
+    run(db, QStringLiteral("CREATE INDEX track_enrolment_by_half ON track_enrolment (year, half)"));
+    run(db, QStringLiteral("CREATE INDEX track_enrolment_by_teacher ON track_enrolment (teacher_id)"));
+    const QStringList defaults = {
+        QStringLiteral("Плановое повышение профессионального мастерства педагогических работников"),
+        QStringLiteral("Устранение дефицита педагогических кадров"),
+        QStringLiteral("Повышение квалификации педагогических работников в рамках реализации приоритетных "
+                       "федеральных программ"),
+    };
+    for (int i = 0; i < defaults.size(); ++i)
+        Query(db, QStringLiteral("INSERT INTO development_track (name, position) VALUES (?, ?)"))
+            .bind(defaults.at(i)).bind(i + 1).exec();
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16};
+                        step14, step15, step16, step17};
 
 } // namespace
 

@@ -142,6 +142,7 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     out += competitionsSection(db, t.id);
     out += sitesSection(db, t.id, today);
     out += practicesSection(db, t.id);
+    out += tracksSection(db, t.id, today);
     out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
     return out;
 }

@@ -48,6 +48,8 @@ private:
     // suggests for the teacher's current deficits (PracticeSuggestions);
     // empty when neither.
     static QString practicesSection(Database &db, qint64 teacherId);
+    // The tracks of development the teacher was enrolled on, latest half-year first (TeacherCardTracks.cpp).
+    static QString tracksSection(Database &db, qint64 teacherId, QDate today);
     static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
 };
 

@@ -11,10 +11,11 @@ class CoursesTab;
 class DueTab;
 class PlanTab;
 class ProgrammesTab;
+class TracksTab;
 
 // Further training: the courses and their participants, who is due under
-// the 3-year rule, the plan-graph for three years, and the catalogue of
-// programmes.
+// the 3-year rule, the plan-graph for three years, the catalogue of
+// programmes, and the tracks of development with their enrolments.
 class TrainingPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     DueTab *due() const { return m_due; }
     PlanTab *plan() const { return m_plan; }
     ProgrammesTab *programmes() const { return m_programmes; }
+    TracksTab *tracks() const { return m_tracks; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -32,6 +34,7 @@ private:
     DueTab *m_due;
     PlanTab *m_plan;
     ProgrammesTab *m_programmes;
+    TracksTab *m_tracks;
 };
 
 } // namespace profrost
