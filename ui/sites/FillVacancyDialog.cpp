@@ -38,7 +38,9 @@ FillVacancyDialog::FillVacancyDialog(AppContext &ctx, QHash<qint64, QString> nam
     who->addWidget(m_name, 1);
     who->addWidget(choose);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Filled &by:"), who);
+    auto *whoLabel = new QLabel(tr("Filled &by:"), this); // a row of a layout gets no buddy of itself
+    whoLabel->setBuddy(m_name);
+    form->addRow(whoLabel, who);
     form->addRow(tr("Filled &on:"), m_day);
     form->addRow(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
