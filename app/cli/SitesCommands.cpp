@@ -1,6 +1,6 @@
 // Innovation sites and staffing needs: `sites list`, `vacancies`, `export
-// vacancies`, `report sites` and `report staffing` (core/README.md
-// «Innovation sites and staffing needs»).
+// sites`, `export vacancies`, `report sites` and `report staffing`
+// (core/README.md «Innovation sites and staffing needs»).
 
 #include "cli/SitesCommands.h"
 
@@ -51,14 +51,39 @@ SiteFilter filterOf(const QCommandLineParser &parser)
     return filter;
 }
 
+// --level, --status and --year, as filterOf() reads them.
+QList<QCommandLineOption> filterOptions()
+{
+    return {QCommandLineOption(u"level"_s, CliText::tr("Only the sites of this level."), CliText::tr("LEVEL")),
+            QCommandLineOption(u"status"_s, CliText::tr("Only the sites of this status."), CliText::tr("STATUS")),
+            QCommandLineOption(u"year"_s, CliText::tr("Only the sites working in this year."), CliText::tr("YEAR"))};
+}
+
+// The list of sites as a sheet: the one SitesListDocument::sheet the GUI's
+// «Export...» writes too.
+void writeSitesSheet(const SitesListData &data, const QString &file)
+{
+    const TableSheet sheet = SitesListDocument::sheet(data);
+    TableWriter::write(file, sheet.header, sheet.rows, sheet.name);
+}
+
+// The FILE of `export … DB FILE`: a workbook or a CSV file, nothing else.
+QString sheetFile(const QCommandLineParser &parser, const QString &usage)
+{
+    const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != u"xlsx" && suffix != u"csv")
+        throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
+    return file;
+}
+
 int reportSites(const ReportRequest &r)
 {
     Database db(databaseSpec(r.database));
     openDatabase(db, false);
     const SitesListData data = SiteReports::sitesData(db, filterOf(r.parser));
     if (isSpreadsheet(r.file)) {
-        const TableSheet sheet = SitesListDocument::sheet(data);
-        TableWriter::write(r.file, sheet.header, sheet.rows, sheet.name);
+        writeSitesSheet(data, r.file);
         out() << CliText::tr("written %1 (%n sites)", nullptr, int(data.lines.size()))
                      .arg(QDir::toNativeSeparators(r.file))
               << '\n'
@@ -106,16 +131,35 @@ int cmdExportVacancies(const QStringList &args)
     if (!parseOptions(parser, args, usage))
         return Success;
     const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
-    const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"csv")
-        throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
+    const QString file = sheetFile(parser, usage);
     Database db(databaseSpec(dbPath));
     openDatabase(db, false);
     const QList<VacancyLine> lines = SiteReports::vacancyLines(db);
     const TableSheet sheet = StaffingDocument::sheet(lines, asOfOption(parser));
     TableWriter::write(file, sheet.header, sheet.rows, sheet.name);
     out() << CliText::tr("exported %1 vacancies to %2").arg(lines.size()).arg(file) << '\n';
+    return Success;
+}
+
+int cmdExportSites(const QStringList &args)
+{
+    const QString usage = CliText::tr(
+        "Usage: profrost-cli export sites DB FILE [--level municipal|regional|federal]\n"
+        "                                 [--status innovation|internship|support|resource_centre] [--year YEAR]\n"
+        "Writes the innovation and internship sites (with --year, those working some day of that year, with\n"
+        "their state in it) to FILE (.xlsx or .csv): the columns of the GUI's Export.");
+    QCommandLineParser parser;
+    parser.addOptions(filterOptions());
+    if (!parseOptions(parser, args, usage))
+        return Success;
+    const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    const QString file = sheetFile(parser, usage);
+    const SiteFilter filter = filterOf(parser);
+    Database db(databaseSpec(dbPath));
+    openDatabase(db, false);
+    const SitesListData data = SiteReports::sitesData(db, filter);
+    writeSitesSheet(data, file);
+    out() << CliText::tr("exported %1 sites to %2").arg(data.lines.size()).arg(file) << '\n';
     return Success;
 }
 
@@ -129,11 +173,7 @@ int cmdSites(const QStringList &args)
         "Lists the innovation and internship sites: with --year, those working some day of that year,\n"
         "with their state in it.");
     QCommandLineParser parser;
-    parser.addOptions({QCommandLineOption(u"level"_s, CliText::tr("Only the sites of this level."), CliText::tr("LEVEL")),
-                       QCommandLineOption(u"status"_s, CliText::tr("Only the sites of this status."),
-                                          CliText::tr("STATUS")),
-                       QCommandLineOption(u"year"_s, CliText::tr("Only the sites working in this year."),
-                                          CliText::tr("YEAR"))});
+    parser.addOptions(filterOptions());
     if (!parseOptions(parser, args, usage))
         return Success;
     const QStringList positional = parser.positionalArguments();
@@ -208,6 +248,12 @@ int cmdVacancies(const QStringList &args)
 
 void registerSitesCommands()
 {
+    CliTables::exports().push_back({u"sites"_s, [] {
+                                        return CliText::tr("  export sites DB FILE [--level L] [--status S] [--year YEAR]\n"
+                                                           "                                   export the innovation "
+                                                           "and internship sites to .xlsx or .csv\n");
+                                    },
+                                    &cmdExportSites});
     CliTables::exports().push_back({u"vacancies"_s, [] {
                                         return CliText::tr("  export vacancies DB FILE [--as-of DATE]\n"
                                                            "                                   export the vacancies, "

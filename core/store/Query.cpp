@@ -152,4 +152,13 @@ QVariant Query::scalar()
     return value;
 }
 
+QStringList Query::texts()
+{
+    exec();
+    QStringList out;
+    while (m_query.next())
+        out << m_query.value(0).toString();
+    return out;
+}
+
 } // namespace profrost

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace profrost {
@@ -45,6 +46,9 @@ public:
 
     // Runs the statement and returns the first column of its first row (or an invalid QVariant).
     QVariant scalar();
+    // Runs the statement and returns the first column of every row as text:
+    // a list of names.
+    QStringList texts();
 
 private:
     Query &add(const QVariant &value);

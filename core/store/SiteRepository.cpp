@@ -296,6 +296,16 @@ VacancyTotals VacancyRepository::totals(QDate day) const
     return VacancyRules::totals(all(), day, [&](qint64 organisationId) { return municipalities.value(organisationId); });
 }
 
+QStringList VacancyRepository::postNames() const
+{
+    return Query(m_db, u"SELECT DISTINCT post FROM vacancy WHERE post <> ''"_s).texts();
+}
+
+QStringList VacancyRepository::subjectNames() const
+{
+    return Query(m_db, u"SELECT DISTINCT subject FROM vacancy WHERE subject <> ''"_s).texts();
+}
+
 QList<Vacancy> VacancyRepository::read(const QString &where, const QVariantList &binds) const
 {
     Query q(m_db, u"SELECT id, organisation_id, post, subject, rate, since, reason, filled_by_teacher, filled_by_name,"

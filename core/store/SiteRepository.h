@@ -67,6 +67,10 @@ public:
     // The open vacancies on `day` tallied (VacancyRules::totals), the
     // municipality of each organisation read from the registry.
     VacancyTotals totals(QDate day) const;
+    // The posts and the subjects the vacancies name (each once, unsorted):
+    // with the registry's, what the vacancy form offers.
+    QStringList postNames() const;
+    QStringList subjectNames() const;
 
 private:
     QList<Vacancy> read(const QString &where, const QVariantList &binds) const;

@@ -172,6 +172,20 @@ QHash<qint64, QString> TeacherRepository::fullNames() const
     return out;
 }
 
+QStringList TeacherRepository::postNamesInUse() const
+{
+    return Query(m_db, QStringLiteral("SELECT p.name FROM position p"
+                                      " WHERE EXISTS (SELECT 1 FROM employment e WHERE e.position_id = p.id)"))
+        .texts();
+}
+
+QStringList TeacherRepository::subjectNamesInUse() const
+{
+    return Query(m_db, QStringLiteral("SELECT s.name FROM subject s WHERE EXISTS"
+                                      " (SELECT 1 FROM employment_subject es WHERE es.subject_id = s.id)"))
+        .texts();
+}
+
 QString TeacherRepository::nameOf(qint64 id) const
 {
     Query q(m_db, QStringLiteral("SELECT surname, name, patronymic FROM teacher WHERE id = ?"));

@@ -44,6 +44,11 @@ public:
     // post: one query, what a breakdown by organisation, municipality or
     // subject needs of a region without reading the names of its posts.
     QList<PostPlace> postPlacesOn(QDate day) const;
+    // The names of the posts and of the subjects some teacher holds or held
+    // (not the whole dictionary, seeded with posts nobody has): what a form
+    // offers to choose from, unsorted.
+    QStringList postNamesInUse() const;
+    QStringList subjectNamesInUse() const;
     int count() const;
 
     // Who is in the registry, without their posts: what matching an import

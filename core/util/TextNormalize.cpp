@@ -1,5 +1,9 @@
 #include "util/TextNormalize.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace profrost {
 
 namespace {
@@ -85,6 +89,21 @@ bool alphabeticalLess(const QString &a, const QString &b)
 {
     const int byKey = lowerKey(a).compare(lowerKey(b));
     return byKey != 0 ? byKey < 0 : a < b;
+}
+
+QStringList distinctNames(const QStringList &names)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &raw : names) {
+        const QString name = raw.simplified();
+        if (!name.isEmpty() && !seen.contains(lowerKey(name))) {
+            seen.insert(lowerKey(name));
+            out << name;
+        }
+    }
+    std::sort(out.begin(), out.end(), alphabeticalLess);
+    return out;
 }
 
 QString upperFirst(const QString &text)

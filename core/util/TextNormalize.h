@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace profrost {
 
@@ -16,6 +17,11 @@ QString lowerKey(const QString &text);
 // ё beside е (Cyrillic code points are in order once lower-cased), the
 // exact text breaking ties so that the order is stable.
 bool alphabeticalLess(const QString &a, const QString &b);
+
+// The names a user chooses from, gathered from several places: spaces
+// simplified, blanks dropped, each name once whatever its case or ё (the
+// first spelling met is kept), in alphabetical order.
+QStringList distinctNames(const QStringList &names);
 
 // «Предметная» from «предметная»: a lower-case name as a heading or a label.
 QString upperFirst(const QString &text);

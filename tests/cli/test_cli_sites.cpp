@@ -1,10 +1,11 @@
-// `profrost-cli sites list`, `vacancies`, `export vacancies`, `report sites`
-// and `report staffing` as a user runs them on the small district of
+// `profrost-cli sites list`, `vacancies`, `export sites`, `export vacancies`,
+// `report sites` and `report staffing` as a user runs them on the small district of
 // support/SitesFixture.h: the filters, the open vacancies of a day (the day
 // one is filled it is out) and their totals, the printed forms' lines, the
 // workbook, and wrong options answered with what is expected.
 #include <catch2/catch.hpp>
 
+#include "documents/SitesDocument.h"
 #include "io/TableReader.h"
 #include "support/CliFixtures.h"
 #include "support/SitesFixture.h"
@@ -140,4 +141,32 @@ TEST_CASE("report sites and report staffing on paper, and the vacancies in a wor
     for (const auto &row : table.rows)
         open += row.cells.at(7) == u"открыта"_s ? 1 : 0;
     CHECK(open == 3);
+}
+
+TEST_CASE("export sites: the sites of a year or a level in a workbook, the columns of the GUI's Export",
+          "[cli][sites]")
+{
+    SitesFixture f;
+    const QString workbook = f.t.file(u"sites.xlsx"_s);
+    const CliResult year = run(f, {u"export"_s, u"sites"_s, workbook, u"--year"_s, u"2026"_s});
+    INFO(year);
+    REQUIRE(year.exitCode == 0);
+    CHECK(year.out.contains(u"exported 3 sites"_s));
+    Table table = TableReader::read(workbook);
+    CHECK(table.header == SitesListDocument::sheet({}).header);
+    REQUIRE(table.rows.size() == 3); // S2 finished in 2025
+    CHECK(table.rows.at(0).cells.at(0) == u"СОШ № 1"_s);
+
+    // Municipal, any year: S2 and S4, in the dialect Russian Excel opens.
+    const QString csv = f.t.file(u"municipal.csv"_s);
+    const CliResult municipal = run(f, {u"export"_s, u"sites"_s, csv, u"--level"_s, u"municipal"_s});
+    INFO(municipal);
+    REQUIRE(municipal.exitCode == 0);
+    table = TableReader::read(csv);
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows.at(1).cells.at(4) == u"Наставничество молодых педагогов"_s);
+
+    const CliResult pdf = run(f, {u"export"_s, u"sites"_s, f.t.file(u"sites.pdf"_s)});
+    CHECK(pdf.exitCode != 0);
+    CHECK(pdf.err.contains(u".xlsx or .csv"_s));
 }

@@ -241,6 +241,19 @@ TEST_CASE("Search keys fold case and ё for Cyrillic and Latin alike", "[domain]
     CHECK(compactKey(QString::fromUtf8("E-mail")) == QStringLiteral("email"));
 }
 
+TEST_CASE("Names gathered from several places: each once whatever its case or ё, alphabetical", "[domain][text]")
+{
+    const QStringList names{QString::fromUtf8("учитель"), QString::fromUtf8(" Педагог-психолог "), QString(),
+                            QString::fromUtf8("Учитель"), QString::fromUtf8("педагог-психолог"),
+                            QString::fromUtf8("Учитель-логопед"), QStringLiteral("   "),
+                            QString::fromUtf8("зам.  директора")};
+    // The first spelling met is kept; blanks are dropped; spaces simplified.
+    CHECK(distinctNames(names) == QStringList{QString::fromUtf8("зам. директора"),
+                                              QString::fromUtf8("Педагог-психолог"), QString::fromUtf8("учитель"),
+                                              QString::fromUtf8("Учитель-логопед")});
+    CHECK(distinctNames({}).isEmpty());
+}
+
 TEST_CASE("Matching keys of Russian and Latin text are the general rule's keys", "[domain][text]")
 {
     // normalizedKey() folds ASCII and the Russian alphabet in one pass of its

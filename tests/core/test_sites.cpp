@@ -385,3 +385,18 @@ TEST_CASE("The demo district has a dozen sites at three levels and vacancies in 
     CHECK(filled < vacancies.size());
     CHECK(VacancyRepository(db).totals(referenceDay()).total.count == vacancies.size() - filled);
 }
+
+TEST_CASE("The posts and subjects a vacancy form offers: those teachers hold and those the vacancies name",
+          "[sites][vacancies]")
+{
+    SitesFixture f;
+    // Held: учитель (the three teachers); not the dictionary's posts nobody holds.
+    CHECK(TeacherRepository(f.t.db()).postNamesInUse() == QStringList{u"учитель"_s});
+    CHECK(TeacherRepository(f.t.db()).subjectNamesInUse().isEmpty());
+    QStringList posts = VacancyRepository(f.t.db()).postNames();
+    posts.sort();
+    CHECK(posts == QStringList{u"педагог-психолог"_s, u"учитель"_s});
+    QStringList subjects = VacancyRepository(f.t.db()).subjectNames();
+    subjects.sort();
+    CHECK(subjects == QStringList{u"математика"_s, u"русский язык"_s, u"физика"_s}); // V4 has none
+}

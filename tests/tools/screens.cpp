@@ -30,9 +30,11 @@
 #include "events/ParticipantsEditor.h"
 #include "practices/PracticeDialog.h"
 #include "practices/PracticesPage.h"
+#include "sites/FillVacancyDialog.h"
 #include "sites/SiteDialog.h"
 #include "store/PracticeRepository.h"
 #include "sites/SitesPage.h"
+#include "sites/VacancyDialog.h"
 #include "store/SiteRepository.h"
 #include "mentoring/MentorshipDialog.h"
 #include "mentoring/YoungTeachersTab.h"
@@ -72,6 +74,7 @@
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
 #include "training/PlanTab.h"
+#include "training/TeacherPickerDialog.h"
 #include "training/TrainingPage.h"
 #include "training/TrainingPlanModel.h"
 #include "util/Translations.h"
@@ -567,10 +570,29 @@ int main(int argc, char *argv[])
         }
         site.show();
         save(&site, out, QStringLiteral("site-dialog"));
+        // Its people, and the picker «Add teachers...» opens over it, filtered.
+        if (auto *tabs = site.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(1);
+        save(&site, out, QStringLiteral("site-dialog-people"));
+        {
+            TeacherPickerDialog picker(sitesCtx, &site);
+            picker.filterEdit()->setText(QString::fromUtf8("ова"));
+            picker.show();
+            save(&picker, out, QStringLiteral("site-teacher-picker"));
+        }
         site.hide();
         sites->tabs()->setCurrentIndex(1);
         QApplication::processEvents();
         save(&window, out, QStringLiteral("vacancies"));
+        // A vacancy's form (post and subject offered), and «Mark filled...».
+        VacancyDialog vacancy(sitesCtx, [](const Vacancy &) { return QString(); }, &window);
+        vacancy.show();
+        save(&vacancy, out, QStringLiteral("vacancy-dialog"));
+        vacancy.hide();
+        FillVacancyDialog fill(sitesCtx, TeacherRepository(*raw).fullNames(), &window);
+        fill.show();
+        save(&fill, out, QStringLiteral("fill-vacancy-dialog"));
+        fill.hide();
         sites->tabs()->setCurrentIndex(0);
     }
     window.showArea(QStringLiteral("practices"));

@@ -25,6 +25,9 @@
 #include "shell/CentreCardDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
+#include "sites/FillVacancyDialog.h"
+#include "sites/SiteDialog.h"
+#include "sites/VacancyDialog.h"
 #include "store/AssociationRepository.h"
 #include "store/DictionaryRepository.h"
 #include "store/MeetingRepository.h"
@@ -219,6 +222,15 @@ TEST_CASE("At 1366x768 in Russian every main dialog fits with its buttons on scr
         found << auditDialog(import, QStringLiteral("ImportDialog"));
         TeacherPickerDialog picker(ctx, &window);
         found << auditDialog(picker, QStringLiteral("TeacherPickerDialog"));
+    }
+    {
+        // The sites' forms: a site, a vacancy (post and subject offered), Mark filled.
+        SiteDialog site(ctx, [](const InnovationSite &) { return QString(); }, &window);
+        found << auditDialog(site, QStringLiteral("SiteDialog"));
+        VacancyDialog vacancy(ctx, [](const Vacancy &) { return QString(); }, &window);
+        found << auditDialog(vacancy, QStringLiteral("VacancyDialog"));
+        FillVacancyDialog fill(ctx, teachers.fullNames(), &window);
+        found << auditDialog(fill, QStringLiteral("FillVacancyDialog"));
     }
     {
         // The print preview of the further-training plan-graph.

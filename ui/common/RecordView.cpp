@@ -46,4 +46,13 @@ QList<qint64> RecordView::selectedIds(const QTableView *view)
     return ids;
 }
 
+QList<qint64> RecordView::shownIds(const QTableView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    QList<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->index(row, 0).data(IdRole).toLongLong();
+    return ids;
+}
+
 } // namespace profrost

@@ -22,6 +22,8 @@ public:
     static bool selectId(QTableView *view, qint64 id);
     // The ids of the selected rows, top to bottom as selected.
     static QList<qint64> selectedIds(const QTableView *view);
+    // The ids of every row shown, top to bottom (as filtered and sorted).
+    static QList<qint64> shownIds(const QTableView *view);
 };
 
 } // namespace profrost

@@ -1,5 +1,6 @@
 #include "common/SheetExport.h"
 
+#include "io/TableWriter.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -39,6 +40,15 @@ bool SheetExport::write(QWidget *parent, const QString &title, const QString &pa
     QApplication::restoreOverrideCursor();
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     return true;
+}
+
+bool SheetExport::writeSheet(QWidget *parent, const QString &title, const QString &path,
+                             const std::function<TableSheet()> &sheet)
+{
+    return write(parent, title, path, [&] {
+        const TableSheet made = sheet();
+        TableWriter::write(path, made.header, made.rows, made.name, made.fills);
+    });
 }
 
 } // namespace profrost

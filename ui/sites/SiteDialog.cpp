@@ -8,6 +8,7 @@
 #include "store/OrganisationRepository.h"
 #include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
+#include "training/TeacherPickerDialog.h"
 #include "util/Error.h"
 
 #include <QComboBox>
@@ -105,7 +106,9 @@ SiteDialog::SiteDialog(AppContext &ctx, Save save, QWidget *parent)
     m_tabs->addTab(details, tr("&Site"));
 
     auto *peoplePage = new QWidget(this);
-    auto *addPersonButton = new QPushButton(tr("Add a teacher..."), peoplePage);
+    auto *addPersonButton = new QPushButton(tr("Add teachers..."), peoplePage);
+    addPersonButton->setObjectName(QStringLiteral("addSitePeople"));
+    addPersonButton->setToolTip(tr("Choose one or several teachers of the registry, then their role"));
     auto *removePersonButton = new QPushButton(tr("Remove"), peoplePage);
     connect(addPersonButton, &QPushButton::clicked, this, &SiteDialog::askPerson);
     connect(removePersonButton, &QPushButton::clicked, this, [this] {
@@ -297,29 +300,34 @@ bool SiteDialog::saveFile(int year, const QString &path)
     return false;
 }
 
+// The picker finds a teacher among thousands as one types; the role asked
+// once serves every teacher chosen (a site's participants mostly share it).
 void SiteDialog::askPerson()
 {
-    QList<QPair<QString, qint64>> teachers;
-    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
-        teachers.append({it.value(), it.key()});
-    std::sort(teachers.begin(), teachers.end(),
-              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
-    QStringList names;
-    for (const auto &t : teachers)
-        names << t.first;
+    TeacherPickerDialog picker(m_ctx, this);
+    if (picker.exec() != QDialog::Accepted || picker.chosen().isEmpty())
+        return;
     bool ok = false;
-    const QString picked = QInputDialog::getItem(this, tr("Add a teacher"), tr("Teacher:"), names, 0, true, &ok);
-    if (!ok)
-        return;
-    const qsizetype i = names.indexOf(picked);
-    if (i < 0) {
-        m_message->show(tr("No teacher «%1» in the registry.").arg(picked));
-        return;
-    }
-    const QString role = QInputDialog::getText(this, tr("Add a teacher"), tr("Role (e.g. руководитель, участник):"),
+    const QString role = QInputDialog::getText(this, tr("Add teachers"), tr("Role (e.g. руководитель, участник):"),
                                                QLineEdit::Normal, QStringLiteral("участник"), &ok);
     if (ok)
-        addPerson(teachers.at(i).second, role);
+        addPeople(picker.chosen(), role);
+}
+
+void SiteDialog::addPeople(const QList<qint64> &teacherIds, const QString &role)
+{
+    for (qint64 id : teacherIds) {
+        if (!listedIds().contains(id)) // a second row would only be refused on OK
+            addPerson(id, role.simplified());
+    }
+}
+
+QList<qint64> SiteDialog::listedIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_people->rowCount(); ++row)
+        ids << m_people->item(row, 0)->data(Qt::UserRole).toLongLong();
+    return ids;
 }
 
 void SiteDialog::askReport()

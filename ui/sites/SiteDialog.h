@@ -35,6 +35,8 @@ public:
 
     // The steps of the buttons, for the tests (no dialogs asked).
     void addPerson(qint64 teacherId, const QString &role);
+    // Those of `teacherIds` not listed yet, each with `role`.
+    void addPeople(const QList<qint64> &teacherIds, const QString &role);
     void addReport(int year, const QString &text);
     // Attaches the file at `path` to the report of `year`; false with the reason shown when refused.
     bool attachFile(int year, const QString &path);
@@ -55,6 +57,7 @@ private:
     void showPeople();
     void showReports();
     int currentReport() const;
+    QList<qint64> listedIds() const;
     void askPerson();
     void askReport();
     void askAttach();

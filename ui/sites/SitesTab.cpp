@@ -5,6 +5,7 @@
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
 #include "common/RecordView.h"
+#include "common/SheetExport.h"
 #include "common/TokenFilterProxy.h"
 #include "documents/SitesDocument.h"
 #include "shell/AppContext.h"
@@ -80,6 +81,14 @@ SitesTab::SitesTab(AppContext &ctx, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &SitesTab::newSite);
     connect(edit, &QPushButton::clicked, this, &SitesTab::editSite);
     connect(remove, &QPushButton::clicked, this, &SitesTab::deleteSite);
+    auto *exportButton = W::button(QStringLiteral(":/icons/export.svg"), tr("Export..."),
+                                   tr("The sites as listed, to Excel"), this);
+    exportButton->setObjectName(QStringLiteral("exportSitesButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = SheetExport::askPath(this, tr("Export the sites"), tr("sites.xlsx"));
+        if (!path.isEmpty())
+            exportTable(path);
+    });
     connect(m_view, &QTableView::activated, this, &SitesTab::editSite);
     W::bindKeys(m_view, [this] { editSite(); }, [this] { deleteSite(); });
     QToolButton *print = W::printButton(tr("List"), this, [this](bool toFile) { printList(toFile); });
@@ -92,7 +101,7 @@ SitesTab::SitesTab(AppContext &ctx, QWidget *parent)
     top->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(W::buttonBar(this, {add, edit, remove, print}));
+    layout->addWidget(W::buttonBar(this, {add, edit, remove, exportButton, print}));
     layout->addWidget(m_view, 1);
     for (QComboBox *box : {m_level, m_status, m_year})
         connect(box, &QComboBox::currentIndexChanged, this, &SitesTab::reload);
@@ -111,6 +120,21 @@ SiteFilter filterOf(const QComboBox *level, const QComboBox *status, const QComb
         f.status = SiteStatus(s);
     f.year = year->currentData().toInt();
     return f;
+}
+
+// The lines of the sites `ids` names, in its order: a sheet holds the rows
+// as the table shows them, sorted by the column the user chose.
+QList<SiteLine> inOrder(const QList<SiteLine> &lines, const QList<qint64> &ids)
+{
+    QHash<qint64, const SiteLine *> byId;
+    for (const SiteLine &l : lines)
+        byId.insert(l.site.id, &l);
+    QList<SiteLine> out;
+    for (qint64 id : ids) {
+        if (const SiteLine *l = byId.value(id))
+            out << *l;
+    }
+    return out;
 }
 
 } // namespace
@@ -209,6 +233,15 @@ void SitesTab::printList(bool toFile)
     }
     DocumentOutput::output(this, SitesListDocument::title(data.filter.year),
                            [data] { return SitesListDocument::build(data); }, toFile);
+}
+
+void SitesTab::exportTable(const QString &path)
+{
+    SheetExport::writeSheet(this, tr("Export the sites"), path, [this] {
+        SitesListData data = SiteReports::sitesData(m_ctx.db(), filterOf(m_level, m_status, m_year));
+        data.lines = inOrder(data.lines, RecordView::shownIds(m_view));
+        return SitesListDocument::sheet(data);
+    });
 }
 
 } // namespace profrost

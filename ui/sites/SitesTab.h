@@ -26,6 +26,9 @@ public:
     void editSite();
     void deleteSite();
     void printList(bool toFile);
+    // The list as shown (filtered, in the table's order) to .xlsx or .csv:
+    // the columns of SitesListDocument::sheet, as `profrost-cli export sites`.
+    void exportTable(const QString &path);
 
     QComboBox *levelBox() const { return m_level; }
     QComboBox *statusBox() const { return m_status; }

@@ -13,6 +13,7 @@
 #include "domain/DateText.h"
 #include "io/TableWriter.h"
 #include "shell/AppContext.h"
+#include "sites/FillVacancyDialog.h"
 #include "sites/SitesEditing.h"
 #include "sites/SitesModels.h"
 #include "sites/VacancyDialog.h"
@@ -23,7 +24,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -262,28 +262,22 @@ void VacanciesTab::markFilled(const QString &who, QDate on)
         W::report(this, false, tr("Mark filled"), e.message(), &m_lastError);
         return;
     }
-    QString name = who;
-    if (name.isEmpty()) {
-        QStringList list = names.values();
-        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-        bool ok = false;
-        name = QInputDialog::getItem(this, tr("Mark filled"),
-                                     tr("Filled by (a teacher of the registry or any name):"), list, 0, true, &ok)
-                   .simplified();
-        if (!ok || name.isEmpty())
-            return;
-    }
-    if (!on.isValid() && !W::askDay(this, tr("Mark filled"), tr("Filled on:"), m_ctx.today(), &on))
-        return;
     Vacancy after = before;
-    after.filledByTeacherId = 0;
-    after.filledByName.clear();
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        if (it.value() == name)
-            after.filledByTeacherId = it.key();
+    QString name = who.simplified();
+    if (name.isEmpty()) {
+        FillVacancyDialog dialog(m_ctx, names, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        after.filledByTeacherId = dialog.teacherId();
+        name = dialog.name();
+        on = dialog.day();
+    } else {
+        if (!on.isValid() && !W::askDay(this, tr("Mark filled"), tr("Filled on:"), m_ctx.today(), &on))
+            return;
+        after.filledByTeacherId = FillVacancyDialog::idNamed(names, name);
     }
-    if (after.filledByTeacherId == 0)
-        after.filledByName = name;
+    // A registry teacher is stored by id (their name follows the registry), anyone else as written.
+    after.filledByName = after.filledByTeacherId == 0 ? name : QString();
     after.filledOn = on;
     QString error;
     W::report(this, SitesEditing::saveVacancy(m_ctx, before, after, &error), tr("Mark filled"), error, &m_lastError);
@@ -305,10 +299,8 @@ void VacanciesTab::deleteVacancy()
 
 void VacanciesTab::exportTable(const QString &path)
 {
-    SheetExport::write(this, tr("Export the vacancies"), path, [&] {
-        const TableSheet sheet = StaffingDocument::sheet(SiteReports::vacancyLines(m_ctx.db()), day());
-        TableWriter::write(path, sheet.header, sheet.rows, sheet.name);
-    });
+    SheetExport::writeSheet(this, tr("Export the vacancies"), path,
+                            [this] { return StaffingDocument::sheet(SiteReports::vacancyLines(m_ctx.db()), day()); });
 }
 
 void VacanciesTab::printNeeds(bool toFile)

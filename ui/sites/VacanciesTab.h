@@ -35,7 +35,8 @@ public:
     void newVacancy();
     void editVacancy();
     // Marks the chosen open vacancy filled by `who` (a teacher's name of the
-    // registry or any name) on `on`; asks for both when not given.
+    // registry or any name) on `on`; without `who`, asks for both
+    // (FillVacancyDialog: a teacher picked in the registry, or a name typed).
     void markFilled(const QString &who = {}, QDate on = {});
     void deleteVacancy();
     void exportTable(const QString &path);

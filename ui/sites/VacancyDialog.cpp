@@ -6,8 +6,10 @@
 #include "common/ScreenFit.h"
 #include "shell/AppContext.h"
 #include "store/OrganisationRepository.h"
+#include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
+#include "util/TextNormalize.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -26,8 +28,8 @@ VacancyDialog::VacancyDialog(AppContext &ctx, Save save, QWidget *parent)
       m_ctx(ctx),
       m_save(std::move(save)),
       m_organisation(new QComboBox(this)),
-      m_post(new QLineEdit(this)),
-      m_subject(new QLineEdit(this)),
+      m_post(new QComboBox(this)),
+      m_subject(new QComboBox(this)),
       m_rate(new QDoubleSpinBox(this)),
       m_since(new DateLineEdit(this)),
       m_reason(new QLineEdit(this)),
@@ -58,13 +60,15 @@ VacancyDialog::VacancyDialog(AppContext &ctx, Save save, QWidget *parent)
     } catch (const Error &e) {
         m_message->show(e.message());
     }
+    fillChoices();
     m_filledBy->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_filledBy->completer()->setFilterMode(Qt::MatchContains);
     m_filledBy->setToolTip(tr("A teacher of the registry, or a name typed for someone not yet in it"));
     m_organisation->setObjectName(QStringLiteral("vacancyOrganisation"));
     m_post->setObjectName(QStringLiteral("vacancyPost"));
-    m_post->setPlaceholderText(tr("e.g. учитель, педагог-психолог"));
-    m_subject->setPlaceholderText(tr("e.g. математика; empty for posts without one"));
+    m_subject->setObjectName(QStringLiteral("vacancySubject"));
+    m_post->lineEdit()->setPlaceholderText(tr("e.g. учитель, педагог-психолог"));
+    m_subject->lineEdit()->setPlaceholderText(tr("e.g. математика; empty for posts without one"));
     m_reason->setPlaceholderText(tr("e.g. увольнение, декретный отпуск, рост контингента"));
     m_rate->setRange(0, 10);
     m_rate->setDecimals(2);
@@ -95,13 +99,40 @@ VacancyDialog::VacancyDialog(AppContext &ctx, Save save, QWidget *parent)
     ScreenFit::resize(this, {560, 420});
 }
 
+// The posts and subjects of the registry's teachers and of the vacancies
+// already written, each once: a click instead of typing, and one spelling
+// for the totals by post and subject (which group by the text). Any other
+// may still be typed.
+void VacancyDialog::fillChoices()
+{
+    QStringList posts;
+    QStringList subjects;
+    try {
+        const TeacherRepository teachers(m_ctx.db());
+        const VacancyRepository vacancies(m_ctx.db());
+        posts = distinctNames(teachers.postNamesInUse() + vacancies.postNames());
+        subjects = distinctNames(teachers.subjectNamesInUse() + vacancies.subjectNames());
+    } catch (const Error &e) {
+        m_message->show(e.message());
+    }
+    for (const auto &[box, names] : {std::pair{m_post, posts}, std::pair{m_subject, subjects}}) {
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(names);
+        box->setCurrentIndex(-1); // a new vacancy starts empty, not with the first name
+        box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        box->completer()->setFilterMode(Qt::MatchContains);
+        box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    }
+}
+
 void VacancyDialog::setVacancy(const Vacancy &v)
 {
     m_id = v.id;
     if (const int i = m_organisation->findData(v.organisationId); i >= 0)
         m_organisation->setCurrentIndex(i);
-    m_post->setText(v.post);
-    m_subject->setText(v.subject);
+    m_post->setEditText(v.post);
+    m_subject->setEditText(v.subject);
     m_rate->setValue(v.rate);
     m_since->setDate(v.since);
     m_reason->setText(v.reason);
@@ -118,8 +149,8 @@ Vacancy VacancyDialog::vacancy() const
     Vacancy v;
     v.id = m_id;
     v.organisationId = m_organisation->currentData().toLongLong();
-    v.post = m_post->text().simplified();
-    v.subject = m_subject->text().simplified();
+    v.post = m_post->currentText().simplified();
+    v.subject = m_subject->currentText().simplified();
     v.rate = m_rate->value();
     v.since = m_since->date();
     v.reason = m_reason->text().simplified();

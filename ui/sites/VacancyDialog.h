@@ -30,8 +30,8 @@ public:
     void accept() override;
 
     QComboBox *organisationBox() const { return m_organisation; }
-    QLineEdit *postEdit() const { return m_post; }
-    QLineEdit *subjectEdit() const { return m_subject; }
+    QComboBox *postBox() const { return m_post; }
+    QComboBox *subjectBox() const { return m_subject; }
     QDoubleSpinBox *rateBox() const { return m_rate; }
     DateLineEdit *sinceEdit() const { return m_since; }
     QComboBox *filledByBox() const { return m_filledBy; }
@@ -39,12 +39,14 @@ public:
     FieldMessage *message() const { return m_message; }
 
 private:
+    void fillChoices();
+
     AppContext &m_ctx;
     Save m_save;
     qint64 m_id = 0;
     QComboBox *m_organisation;
-    QLineEdit *m_post;
-    QLineEdit *m_subject;
+    QComboBox *m_post;    // editable: a post of the registry or of the vacancies, or any typed
+    QComboBox *m_subject; // the same for subjects
     QDoubleSpinBox *m_rate;
     DateLineEdit *m_since;
     QLineEdit *m_reason;
