@@ -1559,6 +1559,68 @@ list: все практики банка по названию.</translation>
         <source>Unknown practices command &apos;%1&apos;; expected search or list.</source>
         <translation>Неизвестная команда practices «%1»; ожидается search или list.</translation>
     </message>
+    <message>
+        <source>  tracks DB [--year YEAR] [--teachers]
+                                   the tracks of development: applied and completed per half-year
+</source>
+        <translation>  tracks DB [--year YEAR] [--teachers]
+                                   треки развития: заявлено и прошли по полугодиям
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli export sites DB FILE [--level municipal|regional|federal]
+                                 [--status innovation|internship|support|resource_centre] [--year YEAR]
+Writes the innovation and internship sites (with --year, those working some day of that year, with
+their state in it) to FILE (.xlsx or .csv): the columns of the GUI&apos;s Export.</source>
+        <translation>Использование: profrost-cli export sites DB FILE [--level municipal|regional|federal]
+                                 [--status innovation|internship|support|resource_centre] [--year YEAR]
+Записывает инновационные и стажировочные площадки (с --year — работавшие хотя бы день в этом году,
+с их состоянием в нём) в FILE (.xlsx или .csv): те же столбцы, что и «Экспорт» в программе.</translation>
+    </message>
+    <message>
+        <source>exported %1 sites to %2</source>
+        <translation>выгружено площадок: %1 (файл %2)</translation>
+    </message>
+    <message>
+        <source>  export sites DB FILE [--level L] [--status S] [--year YEAR]
+                                   export the innovation and internship sites to .xlsx or .csv
+</source>
+        <translation>  export sites DB FILE [--level L] [--status S] [--year YEAR]
+                                   выгрузить инновационные и стажировочные площадки в .xlsx или .csv
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli tracks DB [--year YEAR] [--teachers]
+For each half-year with enrolments, latest first: how many teachers applied for the tracks of
+development and how many completed them, over all tracks and per track; with --teachers, who.</source>
+        <translation>Использование: profrost-cli tracks DB [--year YEAR] [--teachers]
+Для каждого полугодия с записями (последние первыми): сколько педагогов заявлено на треки развития
+и сколько их прошли — по всем трекам и по каждому; с --teachers — кто именно.</translation>
+    </message>
+    <message>
+        <source>Only the half-years of this year.</source>
+        <translation>Только полугодия этого года.</translation>
+    </message>
+    <message>
+        <source>List the teachers enrolled on each track.</source>
+        <translation>Перечислить педагогов, записанных на каждый трек.</translation>
+    </message>
+    <message>
+        <source>teachers: %1</source>
+        <translation>педагогов: %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>не пройден</translation>
+    </message>
+    <message>
+        <source>No teachers enrolled on the tracks.</source>
+        <translation>На треки не записан ни один педагог.</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyAreaRepository</name>
@@ -4602,6 +4664,22 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>Suggested for the deficits (%1):</source>
         <translation>Рекомендуются по дефицитам (%1):</translation>
     </message>
+    <message>
+        <source>Tracks of development</source>
+        <translation>Треки развития</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>не пройден</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>заявлен</translation>
+    </message>
 </context>
 <context>
     <name>TeacherExport</name>
@@ -4868,6 +4946,147 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Teachers</source>
         <translation>Педагоги</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRepository</name>
+    <message>
+        <source>There is already a track «%1».</source>
+        <translation>Трек «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>The track was not stored.</source>
+        <translation>Трек не сохранён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The track «%1» has %n enrolment(s): it is their history. Remove them first.</source>
+        <translation>
+            <numerusform>Трек «%1» нельзя удалить: на нём %n запись педагогов, это его история. Сначала исключите педагогов.</numerusform>
+            <numerusform>Трек «%1» нельзя удалить: на нём %n записи педагогов, это его история. Сначала исключите педагогов.</numerusform>
+            <numerusform>Трек «%1» нельзя удалить: на нём %n записей педагогов, это его история. Сначала исключите педагогов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The track is no longer stored.</source>
+        <translation>Трека больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The teacher is no longer in the registry.</source>
+        <translation>Педагога больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled on the track «%2» %3.</source>
+        <translation>%1 уже записан(а) на трек «%2» %3.</translation>
+    </message>
+    <message>
+        <source>The enrolment was not stored.</source>
+        <translation>Запись на трек не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRules</name>
+    <message>
+        <source>A track needs a name.</source>
+        <translation>Укажите название трека.</translation>
+    </message>
+    <message>
+        <source>A track&apos;s name is at most 200 characters (this one has %1).</source>
+        <translation>Название трека — не длиннее 200 символов (сейчас %1).</translation>
+    </message>
+    <message>
+        <source>Choose a track.</source>
+        <translation>Выберите трек.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher.</source>
+        <translation>Выберите педагога.</translation>
+    </message>
+    <message>
+        <source>Choose a half-year between 2000 and 2100.</source>
+        <translation>Выберите полугодие с 2000 по 2100 год.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: no one can have completed a track in it.</source>
+        <translation>%1 ещё не началось: пройти трек в нём пока никто не мог.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackText</name>
+    <message>
+        <source>H1 %1</source>
+        <translation>I полугодие %1 г.</translation>
+    </message>
+    <message>
+        <source>H2 %1</source>
+        <translation>II полугодие %1 г.</translation>
+    </message>
+    <message>
+        <source>in H1 %1</source>
+        <translation>в I полугодии %1 г.</translation>
+    </message>
+    <message>
+        <source>in H2 %1</source>
+        <translation>во II полугодии %1 г.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>«из 24 заявленных» then «прошли 22»</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>из %n заявленного</numerusform>
+            <numerusform>из %n заявленных</numerusform>
+            <numerusform>из %n заявленных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>прошёл %n</numerusform>
+            <numerusform>прошли %n</numerusform>
+            <numerusform>прошли %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracksEditing</name>
+    <message>
+        <source>Change track</source>
+        <translation>Изменение трека</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>Новый трек</translation>
+    </message>
+    <message>
+        <source>Delete track</source>
+        <translation>Удаление трека</translation>
+    </message>
+    <message>
+        <source>The track is no longer stored.</source>
+        <translation>Трека больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>Mark track completed</source>
+        <translation>Отметка о прохождении трека</translation>
+    </message>
+    <message>
+        <source>Change enrolment</source>
+        <translation>Изменение записи на трек</translation>
+    </message>
+    <message>
+        <source>Enrol on a track</source>
+        <translation>Запись на трек</translation>
+    </message>
+    <message>
+        <source>Remove from a track</source>
+        <translation>Исключение из трека</translation>
+    </message>
+    <message>
+        <source>The enrolment is no longer stored.</source>
+        <translation>Записи на трек больше нет в базе данных.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7902,41 @@ deficit</source>
     </message>
 </context>
 <context>
+    <name>profrost::FillVacancyDialog</name>
+    <message>
+        <source>Mark filled</source>
+        <translation>Вакансия закрыта</translation>
+    </message>
+    <message>
+        <source>a name, for someone not yet in the registry</source>
+        <translation>ФИО — для того, кого ещё нет в реестре</translation>
+    </message>
+    <message>
+        <source>Choose from the registry...</source>
+        <translation>Выбрать из реестра...</translation>
+    </message>
+    <message>
+        <source>Filled &amp;by:</source>
+        <translation>&amp;Кем закрыта:</translation>
+    </message>
+    <message>
+        <source>Filled &amp;on:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Filled by</source>
+        <translation>Кем закрыта вакансия</translation>
+    </message>
+    <message>
+        <source>Choose a teacher of the registry or type a name.</source>
+        <translation>Выберите педагога из реестра или введите ФИО.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Укажите дату.</translation>
+    </message>
+</context>
+<context>
     <name>profrost::GroupRouteDialog</name>
     <message>
         <source>&amp;Organisation:</source>
@@ -10474,10 +10728,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>&amp;Площадка</translation>
     </message>
     <message>
-        <source>Add a teacher...</source>
-        <translation>Добавить педагога...</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -10530,18 +10780,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>У отчёта за %1 год нет файла.</translation>
     </message>
     <message>
-        <source>Add a teacher</source>
-        <translation>Добавление педагога</translation>
-    </message>
-    <message>
-        <source>Teacher:</source>
-        <translation>Педагог:</translation>
-    </message>
-    <message>
-        <source>No teacher «%1» in the registry.</source>
-        <translation>Педагога «%1» в реестре нет.</translation>
-    </message>
-    <message>
         <source>Role (e.g. руководитель, участник):</source>
         <translation>Роль (например: руководитель, участник):</translation>
     </message>
@@ -10572,6 +10810,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Save the report file</source>
         <translation>Сохранить файл отчёта</translation>
+    </message>
+    <message>
+        <source>Add teachers...</source>
+        <translation>Добавить педагогов...</translation>
+    </message>
+    <message>
+        <source>Choose one or several teachers of the registry, then their role</source>
+        <translation>Выберите одного или нескольких педагогов из реестра, затем их роль</translation>
+    </message>
+    <message>
+        <source>Add teachers</source>
+        <translation>Добавление педагогов</translation>
     </message>
 </context>
 <context>
@@ -10705,6 +10955,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>List of sites</source>
         <translation>Перечень площадок</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Экспорт...</translation>
+    </message>
+    <message>
+        <source>The sites as listed, to Excel</source>
+        <translation>Площадки, как в списке, — в Excel</translation>
+    </message>
+    <message>
+        <source>Export the sites</source>
+        <translation>Экспорт площадок</translation>
+    </message>
+    <message>
+        <source>sites.xlsx</source>
+        <translation>площадки.xlsx</translation>
     </message>
 </context>
 <context>
@@ -11027,6 +11293,184 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::TrackDialog</name>
+    <message>
+        <source>Track of development</source>
+        <translation>Трек развития</translation>
+    </message>
+    <message>
+        <source>e.g. Устранение дефицита педагогических кадров</source>
+        <translation>например: Устранение дефицита педагогических кадров</translation>
+    </message>
+    <message>
+        <source>Who it is for and what it gives (optional)</source>
+        <translation>Для кого трек и что он даёт (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::TracksTab</name>
+    <message>
+        <source>The calendar half-year: January to June, or July to December</source>
+        <translation>Календарное полугодие: январь — июнь или июль — декабрь</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Трек</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Прошли</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <source>Enrol teachers...</source>
+        <translation>Записать педагогов...</translation>
+    </message>
+    <message>
+        <source>Enrol teachers of the registry on the chosen track in the half-year</source>
+        <translation>Записать педагогов из реестра на выбранный трек в этом полугодии</translation>
+    </message>
+    <message>
+        <source>Completed / not</source>
+        <translation>Пройден / нет</translation>
+    </message>
+    <message>
+        <source>Mark the chosen teachers as having completed the track, or not (Enter)</source>
+        <translation>Отметить, что выбранные педагоги прошли трек, или снять отметку (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <source>Take the chosen teachers off the track (Del)</source>
+        <translation>Исключить выбранных педагогов из трека (Del)</translation>
+    </message>
+    <message>
+        <source>New track...</source>
+        <translation>Новый трек...</translation>
+    </message>
+    <message>
+        <source>Add a track to the list</source>
+        <translation>Добавить трек в перечень</translation>
+    </message>
+    <message>
+        <source>Edit track...</source>
+        <translation>Изменить трек...</translation>
+    </message>
+    <message>
+        <source>Rename the chosen track or describe it</source>
+        <translation>Переименовать выбранный трек или изменить его описание</translation>
+    </message>
+    <message>
+        <source>Delete track</source>
+        <translation>Удалить трек</translation>
+    </message>
+    <message>
+        <source>Delete the chosen track (only one no teacher was ever enrolled on)</source>
+        <translation>Удалить выбранный трек (только если на него никто не записывался)</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year:</source>
+        <translation>&amp;Полугодие:</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (текущее)</translation>
+    </message>
+    <message>
+        <source>no one enrolled</source>
+        <translation>никто не записан</translation>
+    </message>
+    <message>
+        <source>All tracks, in teachers</source>
+        <translation>Все треки (педагогов)</translation>
+    </message>
+    <message>
+        <source>A teacher on two tracks counts once; completed: every track of theirs completed</source>
+        <translation>Педагог на двух треках считается один раз; прошедшие — прошли все свои треки</translation>
+    </message>
+    <message>
+        <source>%1: teachers — %2</source>
+        <translation>%1: педагогов — %2</translation>
+    </message>
+    <message>
+        <source>(under way)</source>
+        <translation>(идёт)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Enrol teachers</source>
+        <translation>Запись на трек</translation>
+    </message>
+    <message>
+        <source>Choose the track to enrol on in the list above.</source>
+        <translation>Выберите трек в списке выше.</translation>
+    </message>
+    <message>
+        <source>Enrol on the track</source>
+        <translation>Запись на трек</translation>
+    </message>
+    <message>
+        <source>Already enrolled on this track %1, left as they are: %2.</source>
+        <translation>Уже записаны на этот трек %1 (оставлены как есть): %2.</translation>
+    </message>
+    <message>
+        <source>Mark track completed</source>
+        <translation>Отметка о прохождении трека</translation>
+    </message>
+    <message>
+        <source>Remove from the track</source>
+        <translation>Исключение из трека</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n chosen teacher(s) off the track? (Undo with Ctrl+Z.)</source>
+        <translation>
+            <numerusform>Исключить %n выбранного педагога из трека? (Отменить — Ctrl+Z.)</numerusform>
+            <numerusform>Исключить %n выбранных педагогов из трека? (Отменить — Ctrl+Z.)</numerusform>
+            <numerusform>Исключить %n выбранных педагогов из трека? (Отменить — Ctrl+Z.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the chosen track? (Undo with Ctrl+Z.)</source>
+        <translation>Удалить выбранный трек? (Отменить — Ctrl+Z.)</translation>
+    </message>
+    <message>
+        <source>Completed?</source>
+        <translation>Пройден</translation>
+    </message>
+</context>
+<context>
     <name>profrost::TrainingPage</name>
     <message>
         <source>Courses and participants</source>
@@ -11043,6 +11487,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Plan-graph</source>
         <translation>План-график</translation>
+    </message>
+    <message>
+        <source>Tracks of development</source>
+        <translation>Треки развития</translation>
     </message>
 </context>
 <context>
@@ -11220,10 +11668,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Choose a vacancy in the list first.</source>
         <translation>Сначала выберите вакансию в списке.</translation>
-    </message>
-    <message>
-        <source>Filled by (a teacher of the registry or any name):</source>
-        <translation>Кем закрыта (педагог из реестра или любое ФИО):</translation>
     </message>
     <message>
         <source>Filled on:</source>

@@ -15,6 +15,7 @@
 // - H2 2026, track 1: Сидорова (not yet completed).
 #include <catch2/catch.hpp>
 
+#include "demo/DemoGenerator.h"
 #include "domain/DevelopmentTrack.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -204,4 +205,37 @@ TEST_CASE("A teacher removed from the registry takes their enrolments along", "[
     const QList<TrackEnrolment> all = TrackRepository(f.t.db()).enrolments();
     CHECK(all.size() == 6);
     CHECK(TrackRules::teachersTally(all, {2026, 1}) == TrackTally{3, 1});
+}
+
+TEST_CASE("The demo district: the three tracks in five half-years, one teacher in twenty-five a half-year, almost all "
+          "completing",
+          "[tracks][demo]")
+{
+    ClockScope clock;
+    TempDatabase temp;
+    DemoOptions options;
+    options.teachers = 900;
+    options.seed = 1;
+    options.today = referenceDay();
+    DemoGenerator::generate(temp.db(), options);
+    TrackRepository repo(temp.db());
+    const QList<DevelopmentTrack> tracks = repo.tracks();
+    const QList<TrackEnrolment> all = repo.enrolments();
+    const HalfYear current = HalfYear::containing(referenceDay());
+    const QList<HalfYear> halves = TrackRules::halfYears(all);
+    REQUIRE(halves.size() == 5);
+    CHECK(halves.first() == current);
+    for (HalfYear h : halves) {
+        INFO(TrackText::halfYear(h).toStdString());
+        const TrackTally teachers = TrackRules::teachersTally(all, h);
+        // Seed 000: «из заявленных 24 учителей» in a district of this size.
+        CHECK(teachers.applied >= 20);
+        CHECK(teachers.applied <= 40);
+        for (const DevelopmentTrack &t : tracks)
+            CHECK(TrackRules::tally(all, t.id, h).applied > 0);
+        if (h < current)
+            CHECK(teachers.completed * 10 >= teachers.applied * 8); // «проучились почти все»
+        else
+            CHECK(teachers.completed < teachers.applied); // still under way
+    }
 }

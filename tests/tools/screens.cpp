@@ -75,6 +75,8 @@
 #include "store/TeacherRepository.h"
 #include "training/PlanTab.h"
 #include "training/TeacherPickerDialog.h"
+#include "training/TrackDialog.h"
+#include "training/TracksTab.h"
 #include "training/TrainingPage.h"
 #include "training/TrainingPlanModel.h"
 #include "util/Translations.h"
@@ -260,6 +262,21 @@ int main(int argc, char *argv[])
     for (int tab = 0; tab < window.findChild<TrainingPage *>()->tabs()->count(); ++tab) {
         window.findChild<TrainingPage *>()->tabs()->setCurrentIndex(tab);
         save(&window, out, QStringLiteral("training-%1").arg(tab));
+    }
+    // The tracks of development: one track's teachers, then the dialog of a track.
+    {
+        TracksTab *tracks = window.findChild<TrainingPage *>()->tracks();
+        window.findChild<TrainingPage *>()->tabs()->setCurrentWidget(tracks);
+        QApplication::processEvents();
+        tracks->tracksView()->selectRow(1);
+        save(&window, out, QStringLiteral("training-tracks-one"));
+        QTimer::singleShot(300, [&] {
+            if (auto *d = qobject_cast<TrackDialog *>(QApplication::activeModalWidget())) {
+                save(d, out, QStringLiteral("track-dialog"));
+                d->reject();
+            }
+        });
+        tracks->editTrack();
     }
     // The plan-graph with an edit pending.
     PlanTab *plan = window.findChild<TrainingPage *>()->plan();

@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -67,7 +68,7 @@ TracksTab::TracksTab(AppContext &ctx, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("tracksSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_tracks->setHorizontalHeaderLabels({tr("Track"), tr("Applied"), tr("Completed"), tr("Outcome")});
-    m_teachers->setHorizontalHeaderLabels({tr("Teacher"), tr("Workplace"), tr("Track"), tr("Completed")});
+    m_teachers->setHorizontalHeaderLabels({tr("Teacher"), tr("Workplace"), tr("Track"), tr("Completed?")});
     m_tracksView = RecordView::table(m_tracks, this);
     m_tracksView->setObjectName(QStringLiteral("tracksTable"));
     m_teachersView = RecordView::table(m_teachers, this);
@@ -121,7 +122,7 @@ TracksTab::TracksTab(AppContext &ctx, QWidget *parent)
     splitter->addWidget(m_teachersView);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 400});
+    splitter->setSizes({1, 1000}); // the tracks as tall as their rows need, the teachers the rest
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(W::buttonBar(this, {enrolButton, doneButton, removeButton}, {newButton, editButton, deleteButton}));
@@ -218,8 +219,9 @@ void TracksTab::reload()
     m_tracks->appendRow(total);
     m_summary->setText(tr("%1: teachers — %2").arg(TrackText::halfYear(h), TrackText::outcome(teachers))
                        + (h == HalfYear::containing(m_ctx.today()) ? u' ' + tr("(under way)") : QString()));
-    m_tracksView->setMinimumHeight(m_tracksView->verticalHeader()->defaultSectionSize() * (m_tracks->rowCount() + 1)
-                                   + m_tracksView->horizontalHeader()->sizeHint().height());
+    m_tracksView->setMinimumHeight(m_tracksView->verticalHeader()->defaultSectionSize() * m_tracks->rowCount()
+                                   + m_tracksView->horizontalHeader()->sizeHint().height()
+                                   + 2 * m_tracksView->frameWidth() + 2);
     if (!RecordView::selectId(m_tracksView, track) && m_tracks->rowCount() > 0)
         m_tracksView->selectRow(0);
     showTeachers();
@@ -253,6 +255,9 @@ void TracksTab::showTeachers()
         m_summary->setText(e.message());
     }
     m_teachersView->setColumnHidden(TrackOf, track != 0);
+    // Hiding a column shifts the rows already painted sideways; once the
+    // columns have settled (the widths fit on the next turn), repaint them whole.
+    QTimer::singleShot(0, m_teachersView->viewport(), qOverload<>(&QWidget::update));
 }
 
 bool TracksTab::report(bool ok, const QString &title, const QString &error)
