@@ -3182,6 +3182,30 @@ development and how many completed them, over all tracks and per track; with --t
         <source>%1 rate(s) in all</source>
         <translation>всего ставок: %1</translation>
     </message>
+    <message>
+        <source>Tracks and practices</source>
+        <translation>Треки и практики</translation>
+    </message>
+    <message>
+        <source>Tracks of development (its teachers)</source>
+        <translation>Треки развития (педагоги организации)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice bank: %n practice(s) of its teachers</source>
+        <translation>
+            <numerusform>Банк практик: %n практика педагогов организации</numerusform>
+            <numerusform>Банк практик: %n практики педагогов организации</numerusform>
+            <numerusform>Банк практик: %n практик педагогов организации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the bank</source>
+        <translation>
+            <numerusform>… и ещё %n в банке практик</numerusform>
+            <numerusform>… и ещё %n в банке практик</numerusform>
+            <numerusform>… и ещё %n в банке практик</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationRepository</name>

@@ -257,6 +257,11 @@ int main(int argc, char *argv[])
             }
         }
         save(&window, out, QStringLiteral("organisations-card"));
+        // Its end: sites and vacancies, its teachers on the tracks, their practices.
+        if (auto *card = window.findChild<OrganisationsPage *>()->findChild<QTextBrowser *>()) {
+            card->verticalScrollBar()->setValue(card->verticalScrollBar()->maximum());
+            save(&window, out, QStringLiteral("organisations-card-end"));
+        }
     }
     window.showArea(QStringLiteral("training"));
     for (int tab = 0; tab < window.findChild<TrainingPage *>()->tabs()->count(); ++tab) {

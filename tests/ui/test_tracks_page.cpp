@@ -9,8 +9,10 @@
 #include <catch2/catch.hpp>
 
 #include "common/Roles.h"
+#include "registry/OrganisationCard.h"
 #include "registry/TeacherCard.h"
 #include "shell/AppContext.h"
+#include "store/PracticeRepository.h"
 #include "store/TrackRepository.h"
 #include "support/LayoutAudit.h"
 #include "support/SitesFixture.h"
@@ -144,6 +146,21 @@ TEST_CASE("Tracks: teachers enrolled and marked completed, the counts per track 
                                        "работников» — enrolled"_s);
     CHECK(ahead >= 0);
     CHECK(now > ahead);
+    // A practice by Петрова (СОШ № 1) and one by Сидорова (СОШ № 3).
+    for (const QString &author : {u"Петрова"_s, u"Сидорова"_s}) {
+        Practice p;
+        p.title = u"Практика педагога "_s + author;
+        p.authors = {f.teacher.value(author)};
+        PracticeRepository(window->context().db()).save(p);
+    }
+    // The organisation card of СОШ № 1 counts its two teachers: Петрова completed, Иванова not both of hers.
+    const QString school =
+        OrganisationCard::html(window->context().db(), f.organisation.value(u"СОШ № 1"_s), SitesFixture::day());
+    CHECK(school.contains(u"Tracks of development (its teachers)"_s));
+    CHECK(school.contains(u"H2 2026: 2 applied, 1 completed"_s));
+    CHECK(school.contains(u"Practice bank: 1 practice(s) of its teachers"_s));
+    CHECK(school.contains(u"Практика педагога Петрова"_s));
+    CHECK_FALSE(school.contains(u"Практика педагога Сидорова"_s));
 }
 
 TEST_CASE("Tracks: a new track goes last, a track with enrolments cannot be deleted, an empty one can", "[ui][tracks]")

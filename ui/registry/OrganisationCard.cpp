@@ -54,6 +54,7 @@ QString OrganisationCard::html(Database &db, qint64 organisationId, QDate today)
     out += mentoringSection(db, organisationId, today);
     out += eventsSection(db, o, today);
     out += sitesSection(db, organisationId, today);
+    out += growthSection(db, organisationId, today);
     return out;
 }
 

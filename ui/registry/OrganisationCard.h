@@ -30,6 +30,10 @@ private:
     // ended ones greyed), and its vacancies: the open ones on `today` with
     // the sum of their rates, the filled ones of the last year greyed.
     static QString sitesSection(Database &db, qint64 organisationId, QDate today);
+    // Its teachers on the tracks of development in this half-year and the
+    // last («из N заявленных прошли M», in teachers), and the practices of
+    // the bank its teachers wrote; empty when neither (OrganisationCardGrowth.cpp).
+    static QString growthSection(Database &db, qint64 organisationId, QDate today);
     // The year's competitions its staff took part in, counted as the competitions page counts.
     static QString competitionsOf(Database &db, const QSet<qint64> &staff, int year);
 };
