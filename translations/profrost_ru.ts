@@ -1621,6 +1621,42 @@ development and how many completed them, over all tracks and per track; with --t
         <source>No teachers enrolled on the tracks.</source>
         <translation>На треки не записан ни один педагог.</translation>
     </message>
+    <message>
+        <source>Usage: profrost-cli export tracks DB FILE [--year YEAR --half 1|2]
+Writes the teachers enrolled on the tracks of development in a half-year (default: the current
+one), completed or not, and the totals per track to FILE (.xlsx or .csv).</source>
+        <translation>Использование: profrost-cli export tracks DB FILE [--year YEAR --half 1|2]
+Записывает педагогов, записанных на треки развития в полугодии (по умолчанию — в текущем),
+с отметкой о прохождении и итоги по трекам в FILE (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <source>The half-year&apos;s year.</source>
+        <translation>Год полугодия.</translation>
+    </message>
+    <message>
+        <source>1: January to June, 2: July to December.</source>
+        <translation>1 — январь — июнь, 2 — июль — декабрь.</translation>
+    </message>
+    <message>
+        <source>HALF</source>
+        <translation>ПОЛУГОДИЕ</translation>
+    </message>
+    <message>
+        <source>Give --year and --half together.</source>
+        <translation>Укажите --year и --half вместе.</translation>
+    </message>
+    <message>
+        <source>exported the tracks of %1 to %2</source>
+        <translation>треки за %1 выгружены в %2</translation>
+    </message>
+    <message>
+        <source>  export tracks DB FILE [--year YEAR --half 1|2]
+                                   export a half-year&apos;s tracks of development to .xlsx or .csv
+</source>
+        <translation>  export tracks DB FILE [--year YEAR --half 1|2]
+                                   выгрузить треки развития за полугодие в .xlsx или .csv
+</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyAreaRepository</name>
@@ -11492,6 +11528,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Completed?</source>
         <translation>Пройден</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Экспорт...</translation>
+    </message>
+    <message>
+        <source>The half-year&apos;s teachers on the tracks and the totals, to Excel</source>
+        <translation>Педагоги на треках в этом полугодии и итоги — в Excel</translation>
+    </message>
+    <message>
+        <source>Export the tracks</source>
+        <translation>Экспорт треков</translation>
+    </message>
+    <message>
+        <source>tracks.xlsx</source>
+        <translation>треки.xlsx</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ void registerEventsCommands();
 void registerMonitoringCommands();
 void registerSitesCommands();
 void registerPracticesCommands();
+void registerTracksCommands();
 
 // The areas' commands: adding an area is its own file in app/cli/ and one
 // line here (and one in ui/AreaList.cpp for its page).
@@ -31,6 +32,7 @@ void registerAreaCommands()
         registerMonitoringCommands();
         registerSitesCommands();
         registerPracticesCommands();
+        registerTracksCommands();
         return true;
     }();
     Q_UNUSED(done)

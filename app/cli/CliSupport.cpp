@@ -4,6 +4,7 @@
 #include "io/TableReader.h"
 #include "store/Database.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <cstdio>
 
@@ -41,6 +42,15 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &args, const QSt
         return false;
     }
     return true;
+}
+
+QString sheetFile(const QCommandLineParser &parser, const QString &usage)
+{
+    const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix != u"xlsx" && suffix != u"csv")
+        throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
+    return file;
 }
 
 QString requirePositional(const QCommandLineParser &parser, int index, int count, const QString &what,

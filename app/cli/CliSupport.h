@@ -47,6 +47,8 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &args, const QSt
 // The positional argument `index` of `count` expected; more or fewer is bad input.
 QString requirePositional(const QCommandLineParser &parser, int index, int count, const QString &what,
                           const QString &usage);
+// The second positional argument of `export X DB FILE`: a path ending in .xlsx or .csv.
+QString sheetFile(const QCommandLineParser &parser, const QString &usage);
 
 // --read-only, given anywhere on the command line (run() takes it out):
 // the database is opened for reading only and every write is refused.

@@ -68,15 +68,6 @@ void writeSitesSheet(const SitesListData &data, const QString &file)
 }
 
 // The FILE of `export … DB FILE`: a workbook or a CSV file, nothing else.
-QString sheetFile(const QCommandLineParser &parser, const QString &usage)
-{
-    const QString file = requirePositional(parser, 1, 2, CliText::tr("the output file"), usage);
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"csv")
-        throw UsageError(CliText::tr("The output file must end in .xlsx or .csv."));
-    return file;
-}
-
 int reportSites(const ReportRequest &r)
 {
     Database db(databaseSpec(r.database));

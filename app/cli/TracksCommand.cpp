@@ -4,16 +4,52 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "cli/CliTables.h"
+#include "documents/TracksSheet.h"
 #include "domain/DevelopmentTrack.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
 #include "store/TrackRepository.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
 
 namespace profrost::cli {
+
+namespace {
+
+int cmdExportTracks(const QStringList &args)
+{
+    const QString usage = CliText::tr(
+        "Usage: profrost-cli export tracks DB FILE [--year YEAR --half 1|2]\n"
+        "Writes the teachers enrolled on the tracks of development in a half-year (default: the current\n"
+        "one), completed or not, and the totals per track to FILE (.xlsx or .csv).");
+    QCommandLineParser parser;
+    parser.addOptions({QCommandLineOption(u"year"_s, CliText::tr("The half-year's year."), CliText::tr("YEAR")),
+                       QCommandLineOption(u"half"_s, CliText::tr("1: January to June, 2: July to December."),
+                                          CliText::tr("HALF"))});
+    if (!parseOptions(parser, args, usage))
+        return Success;
+    const QString dbPath = requirePositional(parser, 0, 2, CliText::tr("the database path"), usage);
+    const QString file = sheetFile(parser, usage);
+    const QDate today = Clock::instance().today();
+    HalfYear h = HalfYear::containing(today);
+    if (parser.isSet(u"year"_s) != parser.isSet(u"half"_s))
+        throw UsageError(CliText::tr("Give --year and --half together.") + u'\n' + usage);
+    if (parser.isSet(u"year"_s))
+        h = {parseIntOption(parser.value(u"year"_s), u"year"_s, 2000, 2100),
+             parseIntOption(parser.value(u"half"_s), u"half"_s, 1, 2)};
+    Database db(databaseSpec(dbPath));
+    openDatabase(db, false);
+    const TableSheet sheet = TracksSheet::build(db, h, today);
+    TableWriter::write(file, sheet.header, sheet.rows, sheet.name);
+    out() << CliText::tr("exported the tracks of %1 to %2").arg(TracksSheet::halfYearText(h), file) << '\n';
+    return Success;
+}
+
+} // namespace
 
 int cmdTracks(const QStringList &args)
 {
@@ -61,6 +97,16 @@ int cmdTracks(const QStringList &args)
     if (shown == 0)
         out() << CliText::tr("No teachers enrolled on the tracks.") << '\n';
     return Success;
+}
+
+void registerTracksCommands()
+{
+    CliTables::exports().push_back({u"tracks"_s, [] {
+                                        return CliText::tr("  export tracks DB FILE [--year YEAR --half 1|2]\n"
+                                                           "                                   export a half-year's "
+                                                           "tracks of development to .xlsx or .csv\n");
+                                    },
+                                    &cmdExportTracks});
 }
 
 } // namespace profrost::cli

@@ -61,4 +61,11 @@ QString DocumentText::shortPosts(const QString &posts)
     return out;
 }
 
+QString DocumentText::plural(int n, const QString &one, const QString &few, const QString &many)
+{
+    const int tens = n % 100, units = n % 10;
+    const QString &word = (tens >= 11 && tens <= 14) ? many : units == 1 ? one : (units >= 2 && units <= 4) ? few : many;
+    return QString::number(n) + u' ' + word;
+}
+
 } // namespace profrost

@@ -29,6 +29,10 @@ public:
     // «преподаватель-организатор ОБЗР», «советник директора по воспитанию».
     // Several posts joined by «; » are abbreviated each.
     static QString shortPosts(const QString &posts);
+
+    // A count with its noun in the Russian plural of that count: «1 организация»,
+    // «3 организации», «5 организаций», «11 организаций», «21 организация».
+    static QString plural(int n, const QString &one, const QString &few, const QString &many);
 };
 
 } // namespace profrost

@@ -23,9 +23,7 @@ namespace {
 // «1 организация», «3 организации», «5 организаций».
 QString plural(int n, const QString &one, const QString &few, const QString &many)
 {
-    const int tens = n % 100, units = n % 10;
-    const QString &word = (tens >= 11 && tens <= 14) ? many : units == 1 ? one : (units >= 2 && units <= 4) ? few : many;
-    return QString::number(n) + u' ' + word;
+    return DocumentText::plural(n, one, few, many);
 }
 
 QString percent(double value)

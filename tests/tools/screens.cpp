@@ -92,6 +92,7 @@
 #include <QTextDocument>
 #include <QComboBox>
 #include <QTableWidget>
+#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -274,6 +275,12 @@ int main(int argc, char *argv[])
         window.findChild<TrainingPage *>()->tabs()->setCurrentWidget(tracks);
         QApplication::processEvents();
         tracks->tracksView()->selectRow(1);
+        // The view relays its columns on timers of its own: let them run as the next frames would.
+        for (QElapsedTimer settle; !settle.isValid() || settle.elapsed() < 100;) {
+            if (!settle.isValid())
+                settle.start();
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
         save(&window, out, QStringLiteral("training-tracks-one"));
         QTimer::singleShot(300, [&] {
             if (auto *d = qobject_cast<TrackDialog *>(QApplication::activeModalWidget())) {

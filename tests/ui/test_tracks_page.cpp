@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/Roles.h"
+#include "io/TableReader.h"
 #include "registry/OrganisationCard.h"
 #include "registry/TeacherCard.h"
 #include "shell/AppContext.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -137,6 +139,25 @@ TEST_CASE("Tracks: teachers enrolled and marked completed, the counts per track 
     CHECK(answerBoxes(1, [&] { tab->toggleCompleted(); })
           == QStringList{u"H1 2027 has not begun yet: no one can have completed a track in it."_s});
     CHECK(cellText(tab->teachersView(), 0, TracksTab::Done) == u"no"_s);
+
+    // «Экспорт...» of H2 2026 (chosen again): its four enrolments, then the totals.
+    tab->setHalfYear({2026, 2});
+    QTemporaryDir dir;
+    const QString workbook = dir.filePath(u"tracks.xlsx"_s);
+    tab->exportTable(workbook);
+    const Table table = TableReader::read(workbook);
+    QStringList teachers, totals;
+    for (const auto &row : table.rows) {
+        if (row.cells.size() >= 5 && row.cells.at(2) == u"Итого"_s)
+            totals << row.cells.at(4);
+        else if (row.cells.size() >= 5 && !row.cells.at(0).isEmpty())
+            teachers << row.cells.at(2) + u" — "_s + row.cells.at(4);
+    }
+    CHECK(teachers
+          == QStringList{u"Иванова Мария Петровна — нет"_s, u"Петрова Наталья Сергеевна — да"_s,
+                         u"Сидорова Ольга Игоревна — нет"_s, u"Иванова Мария Петровна — нет"_s});
+    CHECK(totals
+          == QStringList{u"из 3 заявленных прошёл 1"_s, u"из 1 заявленного прошли 0"_s, u"из 3 заявленных прошёл 1"_s});
 
     // The card: her tracks, latest half-year first.
     const QString card = TeacherCard::html(window->context().db(), f.teacher.value(u"Сидорова"_s), SitesFixture::day());

@@ -5,6 +5,8 @@
 #include "common/DeferredLoad.h"
 #include "common/RecordView.h"
 #include "common/Roles.h"
+#include "common/SheetExport.h"
+#include "documents/TracksSheet.h"
 #include "shell/AppContext.h"
 #include "store/TeacherRepository.h"
 #include "store/TrackRepository.h"
@@ -94,6 +96,14 @@ TracksTab::TracksTab(AppContext &ctx, QWidget *parent)
                                  tr("Rename the chosen track or describe it"), this);
     auto *deleteButton = W::button(QStringLiteral(":/icons/delete.svg"), tr("Delete track"),
                                    tr("Delete the chosen track (only one no teacher was ever enrolled on)"), this);
+    auto *exportButton = W::button(QStringLiteral(":/icons/export.svg"), tr("Export..."),
+                                   tr("The half-year's teachers on the tracks and the totals, to Excel"), this);
+    exportButton->setObjectName(QStringLiteral("exportTracksButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = SheetExport::askPath(this, tr("Export the tracks"), tr("tracks.xlsx"));
+        if (!path.isEmpty())
+            exportTable(path);
+    });
     enrolButton->setObjectName(QStringLiteral("enrolTrackButton"));
     doneButton->setObjectName(QStringLiteral("completedTrackButton"));
     removeButton->setObjectName(QStringLiteral("removeFromTrackButton"));
@@ -125,7 +135,7 @@ TracksTab::TracksTab(AppContext &ctx, QWidget *parent)
     splitter->setSizes({1, 1000}); // the tracks as tall as their rows need, the teachers the rest
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(W::buttonBar(this, {enrolButton, doneButton, removeButton}, {newButton, editButton, deleteButton}));
+    layout->addWidget(W::buttonBar(this, {enrolButton, doneButton, removeButton, exportButton}, {newButton, editButton, deleteButton}));
     layout->addWidget(splitter, 1);
     connect(m_half, &QComboBox::currentIndexChanged, this, [this] {
         reload();
@@ -234,6 +244,7 @@ void TracksTab::showTeachers()
 {
     const qint64 track = currentTrack(); // 0: the «all tracks» row
     m_teachers->removeRows(0, m_teachers->rowCount());
+    m_teachersView->setColumnHidden(TrackOf, track != 0); // before the rows: they are laid out once
     QHash<qint64, QString> trackNames;
     for (const DevelopmentTrack &t : m_trackList)
         trackNames.insert(t.id, t.name);
@@ -254,7 +265,6 @@ void TracksTab::showTeachers()
     } catch (const Error &e) {
         m_summary->setText(e.message());
     }
-    m_teachersView->setColumnHidden(TrackOf, track != 0);
     // Hiding a column shifts the rows already painted sideways; once the
     // columns have settled (the widths fit on the next turn), repaint them whole.
     QTimer::singleShot(0, m_teachersView->viewport(), qOverload<>(&QWidget::update));
@@ -330,6 +340,13 @@ void TracksTab::removeChosen()
     const bool ok = TracksEditing::removeEnrolments(m_ctx, ids, &error);
     reload();
     report(ok, tr("Remove from the track"), error);
+}
+
+void TracksTab::exportTable(const QString &path)
+{
+    const HalfYear h = halfYear();
+    SheetExport::writeSheet(this, tr("Export the tracks"), path,
+                            [this, h] { return TracksSheet::build(m_ctx.db(), h, m_ctx.today()); });
 }
 
 void TracksTab::newTrack()

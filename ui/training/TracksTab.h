@@ -39,6 +39,8 @@ public:
     void newTrack();
     void editTrack();
     void deleteTrack();
+    // The half-year's enrolments and totals to a workbook (TracksSheet).
+    void exportTable(const QString &path);
 
     QComboBox *halfYearBox() const { return m_half; }
     QTableView *tracksView() const { return m_tracksView; }

@@ -1,0 +1,60 @@
+#include "documents/TracksSheet.h"
+
+#include "documents/DocumentText.h"
+#include "domain/TeacherRow.h"
+#include "store/TeacherRepository.h"
+#include "store/TrackRepository.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+QString TracksSheet::halfYearText(HalfYear h)
+{
+    return (h.half == 1 ? u"I"_s : u"II"_s) + u" полугодие %1 г."_s.arg(h.year);
+}
+
+QString TracksSheet::outcomeText(const TrackTally &t)
+{
+    // The verb agrees with the number that follows it: «прошёл 1», «прошли 2», «прошли 11».
+    const bool one = t.completed % 10 == 1 && t.completed % 100 != 11;
+    return u"из "_s + DocumentText::plural(t.applied, u"заявленного"_s, u"заявленных"_s, u"заявленных"_s)
+           + (one ? u" прошёл "_s : u" прошли "_s) + QString::number(t.completed);
+}
+
+TableSheet TracksSheet::build(Database &db, HalfYear halfYear, QDate today)
+{
+    TableSheet sheet{u"Треки, %1 полугодие %2"_s.arg(halfYear.half == 1 ? u"I"_s : u"II"_s).arg(halfYear.year),
+                     {u"№ п/п"_s, u"Трек развития"_s, u"Ф.И.О. педагога"_s, u"Место работы"_s, u"Трек пройден"_s},
+                     {},
+                     {}};
+    TrackRepository repo(db);
+    const QList<DevelopmentTrack> tracks = repo.tracks();
+    const QList<TrackEnrolment> enrolments = repo.enrolmentsIn(halfYear); // by track, then surname
+    QHash<qint64, QString> trackNames;
+    for (const DevelopmentTrack &t : tracks)
+        trackNames.insert(t.id, t.name);
+    // Where the teacher worked in the half-year: on its last day, or today while it goes on.
+    const QDate day = std::min(halfYear.last(), today);
+    TeacherRepository teachers(db);
+    int number = 0;
+    for (const TrackEnrolment &e : enrolments) {
+        const TeacherOnDay t = teachers.onDay(e.teacherId, day);
+        sheet.rows << QStringList{QString::number(++number), trackNames.value(e.trackId),
+                                  QStringList{t.surname, t.name, t.patronymic}.join(u' ').simplified(), t.organisation,
+                                  e.completed ? u"да"_s : u"нет"_s};
+    }
+    sheet.rows << QStringList{};
+    for (const DevelopmentTrack &t : tracks) {
+        const TrackTally tally = TrackRules::tally(enrolments, t.id, halfYear);
+        if (tally.applied > 0)
+            sheet.rows << QStringList{QString(), t.name, u"Итого"_s, QString(), outcomeText(tally)};
+    }
+    sheet.rows << QStringList{QString(), u"Все треки (педагогов; на двух треках — один раз)"_s, u"Итого"_s, QString(),
+                              outcomeText(TrackRules::teachersTally(enrolments, halfYear))};
+    return sheet;
+}
+
+} // namespace profrost
