@@ -1,11 +1,9 @@
 #include "documents/TracksSheet.h"
 
 #include "documents/DocumentText.h"
-#include "domain/TeacherRow.h"
-#include "store/TeacherRepository.h"
 #include "store/TrackRepository.h"
 
-#include <algorithm>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -32,19 +30,16 @@ TableSheet TracksSheet::build(Database &db, HalfYear halfYear, QDate today)
                      {}};
     TrackRepository repo(db);
     const QList<DevelopmentTrack> tracks = repo.tracks();
-    const QList<TrackEnrolment> enrolments = repo.enrolmentsIn(halfYear); // by track, then surname
+    const QList<TrackEnrolmentLine> lines = repo.linesIn(halfYear, today); // by track, then surname
     QHash<qint64, QString> trackNames;
     for (const DevelopmentTrack &t : tracks)
         trackNames.insert(t.id, t.name);
-    // Where the teacher worked in the half-year: on its last day, or today while it goes on.
-    const QDate day = std::min(halfYear.last(), today);
-    TeacherRepository teachers(db);
+    QList<TrackEnrolment> enrolments;
     int number = 0;
-    for (const TrackEnrolment &e : enrolments) {
-        const TeacherOnDay t = teachers.onDay(e.teacherId, day);
-        sheet.rows << QStringList{QString::number(++number), trackNames.value(e.trackId),
-                                  QStringList{t.surname, t.name, t.patronymic}.join(u' ').simplified(), t.organisation,
-                                  e.completed ? u"да"_s : u"нет"_s};
+    for (const TrackEnrolmentLine &l : lines) {
+        enrolments << l.enrolment;
+        sheet.rows << QStringList{QString::number(++number), trackNames.value(l.enrolment.trackId), l.teacher,
+                                  l.organisation, l.enrolment.completed ? u"да"_s : u"нет"_s};
     }
     sheet.rows << QStringList{};
     for (const DevelopmentTrack &t : tracks) {

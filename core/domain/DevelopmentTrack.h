@@ -53,6 +53,15 @@ struct TrackEnrolment
     bool operator==(const TrackEnrolment &) const = default;
 };
 
+// An enrolment as lists and workbooks show it: the teacher's name and where
+// they worked in the half-year (its last day, or today while it goes on).
+struct TrackEnrolmentLine
+{
+    TrackEnrolment enrolment;
+    QString teacher;      // «Фамилия Имя Отчество»
+    QString organisation; // short name
+};
+
 // «из N заявленных прошли M»: the teachers enrolled (applied) and those who completed.
 struct TrackTally
 {

@@ -208,6 +208,18 @@ QList<Practice> PracticeRepository::ofAuthor(qint64 teacherId) const
     return read(u"p.id IN (SELECT practice_id FROM practice_author WHERE teacher_id = ?)"_s, {teacherId});
 }
 
+QList<Practice> PracticeRepository::ofAuthors(const QList<qint64> &teacherIds) const
+{
+    if (teacherIds.isEmpty())
+        return {};
+    QVariantList binds;
+    for (const qint64 id : teacherIds)
+        binds << id;
+    QStringList marks(teacherIds.size(), u"?"_s);
+    return read(u"p.id IN (SELECT practice_id FROM practice_author WHERE teacher_id IN (%1))"_s.arg(marks.join(u", "_s)),
+                binds);
+}
+
 QList<Practice> PracticeRepository::forAreas(const QList<CompetencyArea> &areas, int limit) const
 {
     if (areas.isEmpty())

@@ -59,6 +59,8 @@ public:
     QList<Practice> all() const;
     // The practices a teacher is an author of, by title.
     QList<Practice> ofAuthor(qint64 teacherId) const;
+    // The practices any of `teacherIds` is an author of (an organisation's staff), by title.
+    QList<Practice> ofAuthors(const QList<qint64> &teacherIds) const;
     // The practices helping with any of the areas: most of the areas first,
     // then the higher level, then by title.
     QList<Practice> forAreas(const QList<CompetencyArea> &areas, int limit = 20) const;

@@ -2,7 +2,10 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +99,19 @@ std::optional<TrackEnrolment> TrackRepository::enrolment(qint64 id) const
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
+}
+
+QList<TrackEnrolmentLine> TrackRepository::linesIn(HalfYear halfYear, QDate today) const
+{
+    const QDate day = std::min(halfYear.last(), today);
+    TeacherRepository teachers(m_db);
+    QList<TrackEnrolmentLine> out;
+    for (const TrackEnrolment &e : enrolmentsIn(halfYear)) {
+        const TeacherOnDay t = teachers.onDay(e.teacherId, day);
+        out << TrackEnrolmentLine{e, QStringList{t.surname, t.name, t.patronymic}.join(u' ').simplified(),
+                                  t.organisation};
+    }
+    return out;
 }
 
 qint64 TrackRepository::saveEnrolment(const TrackEnrolment &e, QDate today)

@@ -35,6 +35,9 @@ public:
     QList<TrackEnrolment> enrolmentsIn(HalfYear halfYear) const;
     QList<TrackEnrolment> enrolmentsOf(qint64 teacherId) const;
     std::optional<TrackEnrolment> enrolment(qint64 id) const;
+    // enrolmentsIn(halfYear) with each teacher's name and workplace in the
+    // half-year: on its last day, or on `today` while it goes on.
+    QList<TrackEnrolmentLine> linesIn(HalfYear halfYear, QDate today) const;
     // A new one (id 0), the stored one, or one deleted before with its id
     // (undo). Refused: TrackRules at `today`, a track or teacher not stored,
     // the teacher already on that track in that half-year.

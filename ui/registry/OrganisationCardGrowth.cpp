@@ -25,10 +25,7 @@ QString OrganisationCard::growthSection(Database &db, qint64 organisationId, QDa
             if (staff.contains(e.teacherId))
                 enrolments << e;
         }
-        for (const Practice &p : PracticeRepository(db).all()) {
-            if (std::any_of(p.authors.cbegin(), p.authors.cend(), [&staff](qint64 a) { return staff.contains(a); }))
-                practices << p;
-        }
+        practices = PracticeRepository(db).ofAuthors(staff.values());
     } catch (const Error &e) {
         return u"<h3>" + tr("Tracks and practices").toHtmlEscaped() + u"</h3><p>" + e.message().toHtmlEscaped()
                + u"</p>";

@@ -1,7 +1,7 @@
 #include "sites/FillVacancyDialog.h"
 
 #include "common/DateLineEdit.h"
-#include "common/StatusPalette.h"
+#include "common/FieldMessage.h"
 #include "shell/AppContext.h"
 #include "training/TeacherPickerDialog.h"
 
@@ -20,7 +20,7 @@ FillVacancyDialog::FillVacancyDialog(AppContext &ctx, QHash<qint64, QString> nam
       m_names(std::move(names)),
       m_name(new QLineEdit(this)),
       m_day(new DateLineEdit(this)),
-      m_message(new QLabel(this))
+      m_message(new FieldMessage(this))
 {
     setWindowTitle(tr("Mark filled"));
     m_name->setObjectName(QStringLiteral("filledByName"));
@@ -28,7 +28,6 @@ FillVacancyDialog::FillVacancyDialog(AppContext &ctx, QHash<qint64, QString> nam
     m_name->setMinimumWidth(320);
     m_day->setObjectName(QStringLiteral("filledOn"));
     m_day->setDate(ctx.today());
-    m_message->setStyleSheet(StatusPalette::textStyle(StatusPalette::errorText()));
     auto *choose = new QPushButton(tr("Choose from the registry..."), this);
     choose->setObjectName(QStringLiteral("chooseFilledBy"));
     connect(choose, &QPushButton::clicked, this, &FillVacancyDialog::pick);
@@ -84,9 +83,9 @@ void FillVacancyDialog::accept()
     QString error;
     const QDate day = m_day->date(&error);
     if (name().isEmpty())
-        m_message->setText(tr("Choose a teacher of the registry or type a name."));
+        m_message->show(tr("Choose a teacher of the registry or type a name."));
     else if (!day.isValid())
-        m_message->setText(error.isEmpty() ? tr("Enter the date.") : error);
+        m_message->show(error.isEmpty() ? tr("Enter the date.") : error);
     else {
         m_chosenDay = day;
         QDialog::accept();

@@ -4,12 +4,12 @@
 #include <QDialog>
 #include <QHash>
 
-class QLabel;
 class QLineEdit;
 
 namespace profrost {
 
 class AppContext;
+class FieldMessage;
 class DateLineEdit;
 
 // Who filled a vacancy, and when: a teacher of the registry chosen with
@@ -41,7 +41,7 @@ private:
     qint64 m_teacherId = 0; // picked, while the name shown is still theirs
     QLineEdit *m_name;
     DateLineEdit *m_day;
-    QLabel *m_message;
+    FieldMessage *m_message;
     QDate m_chosenDay;
 };
 

@@ -6,6 +6,7 @@
 #include "common/RecordView.h"
 #include "common/Roles.h"
 #include "common/SheetExport.h"
+#include "common/StatusPalette.h"
 #include "documents/TracksSheet.h"
 #include "shell/AppContext.h"
 #include "store/TeacherRepository.h"
@@ -205,9 +206,15 @@ void TracksTab::reload()
     }
     fillHalfYears(all);
     const HalfYear h = halfYear();
+    m_lines.clear();
     m_inHalf.clear();
-    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(m_inHalf),
-                 [h](const TrackEnrolment &e) { return e.halfYear == h; });
+    try {
+        m_lines = TrackRepository(m_ctx.db()).linesIn(h, m_ctx.today());
+    } catch (const Error &e) {
+        m_summary->setText(e.message());
+    }
+    for (const TrackEnrolmentLine &l : std::as_const(m_lines))
+        m_inHalf << l.enrolment;
 
     m_tracks->removeRows(0, m_tracks->rowCount());
     for (const DevelopmentTrack &t : m_trackList) {
@@ -248,22 +255,14 @@ void TracksTab::showTeachers()
     QHash<qint64, QString> trackNames;
     for (const DevelopmentTrack &t : m_trackList)
         trackNames.insert(t.id, t.name);
-    const HalfYear h = halfYear();
-    // The workplace in the half-year: on its last day, or today while it goes on.
-    const QDate day = std::min(h.last(), m_ctx.today());
-    try {
-        TeacherRepository teachers(m_ctx.db());
-        for (const TrackEnrolment &e : std::as_const(m_inHalf)) {
-            if (track != 0 && e.trackId != track)
-                continue;
-            const TeacherOnDay t = teachers.onDay(e.teacherId, day);
-            QStandardItem *done = cell(e.completed ? tr("yes") : tr("no"), e.id);
-            done->setForeground(e.completed ? QColor(0x2e, 0x7d, 0x32) : QColor(0x9e, 0x9e, 0x9e));
-            m_teachers->appendRow({cell(QStringList{t.surname, t.name, t.patronymic}.join(u' ').simplified(), e.id),
-                                   cell(t.organisation, e.id), cell(trackNames.value(e.trackId), e.id), done});
-        }
-    } catch (const Error &e) {
-        m_summary->setText(e.message());
+    for (const TrackEnrolmentLine &l : std::as_const(m_lines)) {
+        const TrackEnrolment &e = l.enrolment;
+        if (track != 0 && e.trackId != track)
+            continue;
+        QStandardItem *done = cell(e.completed ? tr("yes") : tr("no"), e.id);
+        done->setForeground(e.completed ? StatusPalette::ok() : StatusPalette::mutedText());
+        m_teachers->appendRow({cell(l.teacher, e.id), cell(l.organisation, e.id), cell(trackNames.value(e.trackId), e.id),
+                               done});
     }
     // Hiding a column shifts the rows already painted sideways; once the
     // columns have settled (the widths fit on the next turn), repaint them whole.

@@ -67,7 +67,8 @@ private:
     QTableView *m_teachersView;
     DeferredLoad *m_loader;
     QList<DevelopmentTrack> m_trackList;
-    QList<TrackEnrolment> m_inHalf; // the enrolments of the chosen half-year
+    QList<TrackEnrolmentLine> m_lines; // the chosen half-year's enrolments with names and workplaces
+    QList<TrackEnrolment> m_inHalf;    // the same enrolments, as the rules count them
     QString m_lastError;
 };
 
