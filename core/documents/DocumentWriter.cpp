@@ -1,6 +1,7 @@
 #include "documents/DocumentWriter.h"
 
 #include "documents/DocumentStyle.h"
+#include "documents/OdtRowBlocks.h"
 #include "documents/PageFlow.h"
 #include "documents/PagePlan.h"
 #include "util/Error.h"
@@ -299,7 +300,8 @@ void collectCellBackgrounds(const QTextFrame *frame, QHash<QString, QString> *ou
 //   tables that share a format);
 // - the empty paragraph Qt keeps before a table at the very start becomes a
 //   blank line above the approval block;
-// - nothing keeps a table row on one page;
+// - nothing keeps a table row on one page, and LibreOffice parts the rows a
+//   cell spans even when each is kept (OdtRowBlocks nests them in one row);
 // - an empty cell's paragraph takes the default 14 pt;
 // - the paragraph after a table that ends the document can take a page;
 // - a cell's background is left out;
@@ -307,7 +309,7 @@ void collectCellBackgrounds(const QTextFrame *frame, QHash<QString, QString> *ou
 //   line) comes with a tab before it, which pushes a centred first line aside.
 QByteArray fixContent(const QByteArray &bytes, const QTextDocument &doc)
 {
-    QString xml = QString::fromUtf8(bytes);
+    QString xml = OdtRowBlocks::nest(QString::fromUtf8(bytes));
     xml.replace(u"fo:font-family=\"Sans\""_s, u"fo:font-family=\"%1\""_s.arg(DocumentStyle::fontFamilies().constFirst()));
 
     QHash<int, QTextTableFormat> tables;

@@ -216,7 +216,8 @@ std::unique_ptr<QTextDocument> YoungTeachersDocument::build(const YoungTeachersD
         for (qsizetype i = 0; i < supported.size(); ++i) {
             const YoungTeacher &y = *supported.at(i);
             const QList<Support> lines = supportOf(y, data.mentors);
-            // A teacher with two mentors: one line a pair under the teacher's cells merged, never split (PageFlow).
+            // A teacher with two mentors: one line a pair under the teacher's cells merged, never split (PageFlow;
+            // in the ODT, OdtRowBlocks).
             if (lines.size() > 1) {
                 for (int c = 0; c < 5; ++c)
                     table->mergeCells(row, c, int(lines.size()), 1);

@@ -69,22 +69,6 @@ int pdfPageCount(const QString &pdf)
     return pages.match(QString::fromUtf8(toolOutput(u"pdfinfo"_s, {pdf}))).captured(1).toInt();
 }
 
-// soffice --convert-to pdf, with a profile of its own (tests run side by
-// side, and two LibreOffice processes cannot share one).
-void convertWithLibreOffice(const QStringList &odts, const QString &outDir, const QString &profile)
-{
-    QProcess soffice;
-    soffice.start(u"soffice"_s, QStringList{u"-env:UserInstallation="_s + QUrl::fromLocalFile(profile).toString(),
-                                            u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, outDir}
-                                    + odts);
-    INFO("soffice converting " << odts.join(u' ').toStdString()
-                               << " (scripts/setup installs libreoffice-writer-nogui)");
-    REQUIRE(soffice.waitForStarted(30000));
-    REQUIRE(soffice.waitForFinished(300000));
-    INFO(soffice.readAllStandardError().toStdString());
-    REQUIRE(soffice.exitCode() == 0);
-}
-
 } // namespace
 
 TEST_CASE("Each form's ODT rendered by LibreOffice holds the PDF's text on as many pages give or take one",

@@ -10,6 +10,7 @@
 #include "documents/CourseScheduleDocument.h"
 #include "documents/DocumentStyle.h"
 #include "documents/DocumentWriter.h"
+#include "documents/OdtRowBlocks.h"
 #include "documents/TrainingPlanDocument.h"
 #include "documents/TrainingReports.h"
 #include "store/DictionaryRepository.h"
@@ -481,4 +482,50 @@ TEST_CASE("The official style: A4, margins 30/15/20/20 mm, Times New Roman or it
     CHECK(DocumentStyle::shortName(u"Иванова"_s, u"Мария"_s, u"Петровна"_s) == u"Иванова\u00A0М.П.");
     CHECK(DocumentStyle::shortName(u"Ли"_s, u"Анна"_s, {}) == u"Ли\u00A0А.");
     CHECK(CourseScheduleDocument::period({2026, 3, 2}, {2026, 3, 2}) == u"02.03.2026");
+}
+
+TEST_CASE("ODT: rows a cell spans become one row holding them as a nested table of the same columns, each ruling "
+          "drawn once",
+          "[documents][odt]")
+{
+    // A header row, then a teacher beside two mentors, as QTextOdfWriter writes them.
+    const auto content = [](const QString &rows) -> QString {
+        return u"<office:document-content><office:automatic-styles>"
+               "<style:style style:name=\"C\" style:family=\"table-cell\">"
+               "<style:table-cell-properties fo:border=\"0.75pt solid #000000\" fo:padding=\"1pt\"/></style:style>"
+               "</office:automatic-styles><office:body><office:text><table:table table:style-name=\"Table1\">"
+               "<table:table-column table:style-name=\"Table1.0\"/><table:table-column table:style-name=\"Table1.1\"/>"
+               "<table:table-row><table:table-cell table:style-name=\"C\"><text:p>№</text:p></table:table-cell>"
+               "<table:table-cell table:style-name=\"C\"><text:p>Наставник</text:p></table:table-cell></table:table-row>"_s
+               + rows + u"</table:table></office:text></office:body></office:document-content>"_s;
+    };
+    const QString plain = content({});
+    CHECK(OdtRowBlocks::nest(plain) == plain);
+
+    const QString nested = OdtRowBlocks::nest(content(
+        u"<table:table-row><table:table-cell table:number-rows-spanned=\"2\" table:style-name=\"C\"><text:p>1</text:p>"
+        "</table:table-cell><table:table-cell table:style-name=\"C\"><text:p>Иванова</text:p></table:table-cell>"
+        "</table:table-row><table:table-row><table:table-cell table:style-name=\"C\"><text:p>Петрова</text:p>"
+        "</table:table-cell></table:table-row>"_s));
+    INFO(nested.toStdString());
+    CHECK(nested.contains(
+        u"<table:table-row><table:table-cell table:style-name=\"C.Profrost4\" table:number-columns-spanned=\"2\">"
+        "<table:table table:style-name=\"ProfrostBlockTable\"><table:table-column table:style-name=\"Table1.0\"/>"
+        "<table:table-column table:style-name=\"Table1.1\"/><table:table-row>"
+        "<table:table-cell table:number-rows-spanned=\"2\" table:style-name=\"C.Profrost3\"><text:p>1</text:p>"
+        "</table:table-cell><table:table-cell table:style-name=\"C.Profrost1\"><text:p>Иванова</text:p>"
+        "</table:table-cell></table:table-row><table:table-row><table:table-cell table:style-name=\"C.Profrost2\">"
+        "<text:p>Петрова</text:p></table:table-cell></table:table-row></table:table></table:table-cell>"
+        "<table:covered-table-cell/></table:table-row></table:table>"_s));
+    // The holding cell draws the block's top and bottom, the nested cells the rest.
+    const QString solid = u"0.75pt solid #000000"_s;
+    CHECK(nested.contains(u"<style:style style:name=\"C.Profrost4\" style:family=\"table-cell\">"
+                          "<style:table-cell-properties fo:padding=\"0pt\" fo:border-left=\"none\" "
+                          "fo:border-right=\"none\" fo:border-top=\"%1\" fo:border-bottom=\"%1\"/>"_s.arg(solid)));
+    CHECK(nested.contains(u"style:name=\"C.Profrost1\" style:family=\"table-cell\"><style:table-cell-properties "
+                          "fo:padding=\"1pt\" fo:border-left=\"%1\" fo:border-right=\"%1\" fo:border-top=\"none\" "
+                          "fo:border-bottom=\"%1\"/>"_s.arg(solid)));
+    CHECK(nested.contains(u"style:name=\"C.Profrost2\""_s));
+    CHECK(nested.contains(u"style:name=\"C.Profrost3\""_s));
+    CHECK(nested.contains(u"style:name=\"ProfrostBlockTable\""_s));
 }

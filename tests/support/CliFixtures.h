@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <ostream>
 
@@ -139,6 +140,25 @@ inline QList<QList<PdfWord>> pdfWordBoxes(const QString &pdf)
         pages.append(page);
     }
     return pages;
+}
+
+// ODTs to PDFs in `outDir` by LibreOffice (soffice --convert-to pdf;
+// Debian's libreoffice-writer-nogui, installed by scripts/setup), with a
+// profile of its own (tests run side by side, and two LibreOffice processes
+// cannot share one).
+inline void convertWithLibreOffice(const QStringList &odts, const QString &outDir, const QString &profile)
+{
+    QProcess soffice;
+    const QStringList args{QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile).toString(),
+                           QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                           QStringLiteral("--outdir"), outDir};
+    soffice.start(QStringLiteral("soffice"), args + odts);
+    INFO("soffice converting " << odts.join(u' ').toStdString()
+                               << " (scripts/setup installs libreoffice-writer-nogui)");
+    REQUIRE(soffice.waitForStarted(30000));
+    REQUIRE(soffice.waitForFinished(300000));
+    INFO(soffice.readAllStandardError().toStdString());
+    REQUIRE(soffice.exitCode() == 0);
 }
 
 // A printed form of the demo district: the file's name and the `report`
