@@ -450,6 +450,10 @@
         <source>Cannot replace the database file; nothing was changed.</source>
         <translation>Не удалось заменить файл базы данных; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>%1 is a database on a server: its administrator backs it up and restores it with pg_dump and pg_restore.</source>
+        <translation>%1 — база данных на сервере: её резервные копии делает и восстанавливает администратор сервера (pg_dump и pg_restore).</translation>
+    </message>
 </context>
 <context>
     <name>CategoryCounts</name>
@@ -1656,6 +1660,50 @@ one), completed or not, and the totals per track to FILE (.xlsx or .csv).</sourc
         <translation>  export tracks DB FILE [--year YEAR --half 1|2]
                                    выгрузить треки развития за полугодие в .xlsx или .csv
 </translation>
+    </message>
+    <message>
+        <source>  server init postgresql://USER@HOST[:PORT]/DBNAME
+                                   create a shared database on a PostgreSQL server
+</source>
+        <translation>  server init postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА
+                                   создать общую базу данных на сервере PostgreSQL
+</translation>
+    </message>
+    <message>
+        <source>DB is a file, or a database on a server: postgresql://USER@HOST[:PORT]/DBNAME (the password
+from PGPASSWORD or ~/.pgpass).
+</source>
+        <translation>DB — файл или база данных на сервере: postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА (пароль
+берётся из PGPASSWORD или ~/.pgpass).
+</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server init postgresql://USER@HOST[:PORT]/DBNAME
+Creates the database on the server when it is not there, and creates or upgrades its schema.
+The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Использование: profrost-cli server init postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА
+Создаёт базу данных на сервере, если её там нет, и создаёт или обновляет её структуру.
+Пароль берётся из PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s URL</source>
+        <translation>адрес сервера</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server&apos;s URL; write postgresql://USER@HOST[:PORT]/DBNAME.</source>
+        <translation>«%1» — не адрес сервера; напишите postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2</source>
+        <translation>%1: версия структуры базы %2</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server init URL</source>
+        <translation>Использование: profrost-cli server init АДРЕС</translation>
+    </message>
+    <message>
+        <source>Unknown server command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда server: «%1».</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4202,25 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>the date %1 is in the future</source>
         <translation>дата %1 ещё не наступила</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>%1 is a file, not a database on a server.</source>
+        <translation>%1 — файл, а не база данных на сервере.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a database&apos;s name here: use Latin letters, digits and &quot;_&quot;, starting with a letter.</source>
+        <translation>«%1» не может быть именем базы данных: используйте латинские буквы, цифры и «_», начиная с буквы.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1:%2 as %3: %4</source>
+        <translation>Не удалось подключиться к серверу %1:%2 как %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1 on %2: %3</source>
+        <translation>Не удалось создать базу данных %1 на %2: %3</translation>
     </message>
 </context>
 <context>

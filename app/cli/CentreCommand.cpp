@@ -81,7 +81,7 @@ int cmdCentre(const QStringList &args)
             throw UsageError(CliText::tr("--set expects FIELD=VALUE with FIELD one of: %1.")
                                  .arg(fieldNames().join(u", "_s)));
     }
-    Database db(path);
+    Database db(databaseSpec(path));
     openDatabase(db, false);
     CentreCardRepository repo(db);
     card = repo.load();

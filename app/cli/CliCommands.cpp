@@ -7,6 +7,7 @@
 #include "cli/IndicatorsCommand.h"
 #include "cli/PracticesCommand.h"
 #include "cli/RecommendationsCommand.h"
+#include "cli/ServerCommand.h"
 #include "cli/SitesCommands.h"
 #include "cli/TracksCommand.h"
 #include "cli/ReportCommand.h"
@@ -40,6 +41,8 @@ QString mainHelp()
                        "  demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality\n")
         + CliText::tr("  backup DB [FILE]                 copy the database (into its backups folder without FILE)\n"
                       "  restore DB BACKUP                replace the database by a backup (the current state is kept)\n")
+        + CliText::tr("  server init postgresql://USER@HOST[:PORT]/DBNAME\n"
+                      "                                   create a shared database on a PostgreSQL server\n")
         + CliText::tr("  centre DB [--set FIELD=VALUE]    show or change the centre's card (who approves and signs the forms)\n")
         + CliText::tr("  indicators DB [--as-of DATE] [--json] [--by organisation|municipality]\n"
                       "                                   the monitoring indicators I1-I10 at a date\n")
@@ -57,7 +60,9 @@ QString mainHelp()
         + CliText::tr("\n"
                       "Run 'profrost-cli <command> --help' for the options of a command.\n"
                       "Exit codes: 0 success, 2 bad input (reasons on stderr), 1 other failure.\n")
-        + CliText::tr("--read-only, with any command: open the database for reading only (every change is refused).\n");
+        + CliText::tr("--read-only, with any command: open the database for reading only (every change is refused).\n")
+        + CliText::tr("DB is a file, or a database on a server: postgresql://USER@HOST[:PORT]/DBNAME (the password\n"
+                      "from PGPASSWORD or ~/.pgpass).\n");
 }
 
 int cmdInit(const QStringList &args)
@@ -88,6 +93,8 @@ int cmdBackup(const QStringList &args)
     Database db(databaseSpec(path));
     openDatabase(db, false);
     QString written = target;
+    if (!BackupService(db).makesCopies())
+        BackupService(db).backupTo(target); // refused with the server's advice
     if (target.isEmpty())
         written = BackupService(db).backupNow(u"manual"_s);
     else
@@ -239,6 +246,8 @@ int run(const QStringList &arguments)
             return cmdPractices(rest);
         if (command == u"tracks")
             return cmdTracks(rest);
+        if (command == u"server")
+            return cmdServer(rest);
         if (command == u"import")
             return dispatchSubject(command, rest, CliTables::imports());
         if (command == u"export")

@@ -75,7 +75,7 @@ void setReadOnly(bool readOnly)
 
 ConnectionSpec databaseSpec(const QString &path)
 {
-    ConnectionSpec spec = ConnectionSpec::sqliteFile(path);
+    ConnectionSpec spec = ConnectionSpec::fromText(path);
     spec.readOnly = s_readOnly;
     // Tests shorten the wait for another program's lock.
     if (const int ms = qEnvironmentVariableIntValue("PROFROST_BUSY_TIMEOUT_MS"); ms > 0)

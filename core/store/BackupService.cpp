@@ -18,8 +18,25 @@ QString BackupService::baseName() const
     return QFileInfo(m_db.path()).completeBaseName();
 }
 
+bool BackupService::makesCopies() const
+{
+    return m_db.connectionSpec().isFile();
+}
+
+namespace {
+
+QString serverBackupAdvice(const Database &db)
+{
+    return BackupService::tr("%1 is a database on a server: its administrator backs it up and restores it with "
+                             "pg_dump and pg_restore.").arg(db.connectionSpec().fullName());
+}
+
+} // namespace
+
 QList<QFileInfo> BackupService::backups() const
 {
+    if (!makesCopies())
+        return {};
     QDir dir(m_db.backupDirectory());
     // Names carry a sortable timestamp, so name order is time order.
     return dir.entryInfoList({baseName() + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
@@ -27,6 +44,8 @@ QList<QFileInfo> BackupService::backups() const
 
 void BackupService::backupTo(const QString &targetPath)
 {
+    if (!makesCopies())
+        throw Error(serverBackupAdvice(m_db));
     if (QFile::exists(targetPath) && !QFile::remove(targetPath))
         throw Error(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
     const QString statement = m_db.dialect().onlineBackupStatement();
@@ -41,6 +60,8 @@ QString BackupService::backupNow(const QString &reason)
     // The copy goes beside the file and comes before a write (a migration,
     // an import, a restore): a read-only database gets neither.
     m_db.requireWritable();
+    if (!makesCopies())
+        return {};
     const QString dirPath = m_db.backupDirectory();
     if (!QDir().mkpath(dirPath))
         throw Error(tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(dirPath)));
@@ -54,7 +75,7 @@ QString BackupService::backupNow(const QString &reason)
 
 QString BackupService::backupIfDue(QDate today)
 {
-    if (m_db.isReadOnly())
+    if (m_db.isReadOnly() || !makesCopies())
         return {}; // nothing changes in a read-only file, and its folder may refuse the copy
     const QString todayPrefix = baseName() + u'-' + today.toString(u"yyyy-MM-dd") + u'_';
     for (const QFileInfo &info : backups()) {
@@ -75,6 +96,8 @@ void BackupService::prune()
 void BackupService::restore(const QString &path)
 {
     m_db.requireWritable();
+    if (!makesCopies())
+        throw Error(serverBackupAdvice(m_db));
     const DatabaseFileCheck check = Database::inspect(path);
     if (check.kind != DatabaseFileCheck::Kind::Ours)
         throw Error(check.message.isEmpty() ? tr("%1 is not a ProfRost backup.").arg(QDir::toNativeSeparators(path))

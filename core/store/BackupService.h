@@ -12,13 +12,21 @@ class Database;
 
 // Online backups of the open database into its backup folder, the newest
 // `keep` of them kept; and restore of one of them in place of the database.
+// A database on a server is backed up by the server's administrator
+// (pg_dump, README «A shared server»): there the automatic copies before a
+// migration or an import are not made (each of those is one transaction
+// the server rolls back whole), and a copy or restore asked for by the user
+// is refused with that advice.
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 public:
     explicit BackupService(Database &db, int keep = 10);
 
-    // Writes a consistent copy while the database stays open; returns its path.
+    // Whether the program itself backs this database up (a file: yes; a server: no).
+    bool makesCopies() const;
+    // Writes a consistent copy while the database stays open; returns its
+    // path (empty on a server, see above).
     QString backupNow(const QString &reason);
     // Writes the copy to a file the user chose (not counted among the kept ones).
     void backupTo(const QString &targetPath);

@@ -30,6 +30,16 @@ struct ConnectionSpec
     static ConnectionSpec sqliteFile(const QString &path);
     static ConnectionSpec postgres(const QString &host, int port, const QString &databaseName, const QString &user,
                                    const QString &password = {});
+    // What a user types where a database is asked for: a server's URL,
+    // postgresql://USER@HOST[:PORT]/DBNAME (also postgres://), or else a
+    // file's path. A password is not taken from the URL's text (it would
+    // stay in the shell's history and the recent list): libpq reads it from
+    // PGPASSWORD or ~/.pgpass, or the GUI asks for it.
+    static ConnectionSpec fromText(const QString &text);
+    // Whether `text` is a server's URL rather than a file's path.
+    static bool isServerUrl(const QString &text);
+    // The URL of a server's database, as fromText reads it (no password).
+    QString url() const;
 
     bool isFile() const { return kind == SqlDialect::Kind::Sqlite; }
     SqlDialect dialect() const { return SqlDialect(kind); }

@@ -212,9 +212,17 @@ QList<CourseRunRow> TrainingRepository::runs(QDate from, QDate to) const
         " (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'waiting'),"
         " (SELECT COUNT(*) FROM enrolment e WHERE e.run_id = r.id AND e.status = 'completed')"
         " FROM course_run r JOIN programme p ON p.id = r.programme_id"
-        " WHERE (? IS NULL OR r.ends >= ?) AND (? IS NULL OR r.starts <= ?)"
-        " ORDER BY r.starts, p.title, r.id"));
-    q.bind(from).bind(from).bind(to).bind(to).exec();
+        " WHERE %1 AND %2"
+        " ORDER BY r.starts, p.title, r.id")
+        // An open end is left out of the statement: "? IS NULL" has no type
+        // PostgreSQL could give the parameter.
+        .arg(from.isValid() ? QStringLiteral("r.ends >= ?") : QStringLiteral("1 = 1"),
+             to.isValid() ? QStringLiteral("r.starts <= ?") : QStringLiteral("1 = 1")));
+    if (from.isValid())
+        q.bind(from);
+    if (to.isValid())
+        q.bind(to);
+    q.exec();
     while (q.next()) {
         CourseRunRow row;
         row.run = {q.id(0), q.id(1), q.date(2), q.date(3), q.text(4), q.text(5), q.value(6).toInt()};

@@ -149,7 +149,7 @@ TEST_CASE("report plan: the year plan of an association, approved, meetings numb
 {
     World w;
     const QString pdf = w.t.file(u"план.pdf"_s);
-    const CliResult r = runCli({kReport, u"plan"_s, w.t.path(), u"--id"_s, QString::number(w.plan), u"--out"_s, pdf});
+    const CliResult r = runCli({kReport, u"plan"_s, w.t.location(), u"--id"_s, QString::number(w.plan), u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"written"));
@@ -193,7 +193,7 @@ TEST_CASE("report plan: a roadmap grouped by stage with results and levels", "[c
 {
     World w;
     const QString pdf = w.t.file(u"roadmap.pdf"_s);
-    const CliResult r = runCli({kReport, u"plan"_s, w.t.path(), u"--id"_s, QString::number(w.roadmap), u"--out"_s, pdf});
+    const CliResult r = runCli({kReport, u"plan"_s, w.t.location(), u"--id"_s, QString::number(w.roadmap), u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QStringList all = lines(pdfPages(pdf));
@@ -214,7 +214,7 @@ TEST_CASE("report protocol: the protocol with its three-part records, signatures
     World w;
     const QString pdf = w.t.file(u"протокол.pdf"_s);
     const CliResult r =
-        runCli({kReport, u"protocol"_s, w.t.path(), u"--id"_s, QString::number(w.meeting), u"--out"_s, pdf});
+        runCli({kReport, u"protocol"_s, w.t.location(), u"--id"_s, QString::number(w.meeting), u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QStringList pages = pdfPages(pdf);
@@ -276,10 +276,10 @@ TEST_CASE("report plan|protocol: a missing id or plan is refused", "[cli][associ
 {
     World w;
     const QString pdf = w.t.file(u"x.pdf"_s);
-    const CliResult noId = runCli({kReport, u"plan"_s, w.t.path(), u"--out"_s, pdf});
+    const CliResult noId = runCli({kReport, u"plan"_s, w.t.location(), u"--out"_s, pdf});
     CHECK(noId.exitCode == 2);
     CHECK(noId.err.contains(u"Missing --id N: the number of the plan"));
-    const CliResult missing = runCli({kReport, u"protocol"_s, w.t.path(), u"--id"_s, u"999"_s, u"--out"_s, pdf});
+    const CliResult missing = runCli({kReport, u"protocol"_s, w.t.location(), u"--id"_s, u"999"_s, u"--out"_s, pdf});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(u"meeting"));
     CHECK_FALSE(QFileInfo::exists(pdf));
@@ -296,7 +296,7 @@ TEST_CASE("report plan: running text starts 1.25 cm in from the left margin", "[
     // begin at 30 + 12.5 mm = 120.47 pt; their next lines at the margin.
     World w;
     const QString pdf = w.t.file(u"plan.pdf"_s);
-    const CliResult r = runCli({kReport, u"plan"_s, w.t.path(), u"--id"_s, QString::number(w.plan), u"--out"_s, pdf});
+    const CliResult r = runCli({kReport, u"plan"_s, w.t.location(), u"--id"_s, QString::number(w.plan), u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QString boxes = QString::fromUtf8(toolOutput(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));

@@ -95,7 +95,7 @@ TEST_CASE("import attestation: a good file, again unchanged, a bad file with its
         TeacherImporter importer(t.db(), referenceDay());
         importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
     }
-    const QString db = t.path();
+    const QString db = t.location();
     const QString good = dataFile(u"attestation/attestation_good.csv"_s);
 
     const CliResult dry = runCli({kImport, kAttestation, db, good, u"--dry-run"_s});
@@ -151,7 +151,7 @@ TEST_CASE("report attestation: the year schedule grouped by month, approved and 
 {
     World w;
     const QString pdf = w.t.file(u"аттестация-2027.pdf"_s);
-    const CliResult r = runCli({kReport, kAttestation, w.t.path(), u"--year"_s, u"2027"_s, u"--at"_s, u"22.11.2026"_s,
+    const CliResult r = runCli({kReport, kAttestation, w.t.location(), u"--year"_s, u"2027"_s, u"--at"_s, u"22.11.2026"_s,
                                 u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
@@ -199,7 +199,7 @@ TEST_CASE("report attestation --by-organisation: no ОО column repeats the head
     static const QRegularExpression organisationColumn(uR"((^|\s)ОО(\s|$))"_s);
     for (const bool byOrganisation : {false, true}) {
         const QString pdf = w.t.file(byOrganisation ? u"по-организациям.pdf"_s : u"по-месяцам.pdf"_s);
-        QStringList args{kReport, kAttestation, w.t.path(), u"--year"_s, u"2027"_s, u"--at"_s, u"22.11.2026"_s,
+        QStringList args{kReport, kAttestation, w.t.location(), u"--year"_s, u"2027"_s, u"--at"_s, u"22.11.2026"_s,
                          u"--out"_s, pdf};
         if (byOrganisation)
             args << u"--by-organisation"_s;
@@ -223,7 +223,7 @@ TEST_CASE("report attestation --five-year and report expiring", "[cli][attestati
     SECTION("the 5-year plan-graph: a column per year, the totals")
     {
         const QString pdf = w.t.file(u"five.pdf"_s);
-        const CliResult r = runCli({kReport, kAttestation, w.t.path(), u"--year"_s, u"2027"_s, u"--five-year"_s,
+        const CliResult r = runCli({kReport, kAttestation, w.t.location(), u"--year"_s, u"2027"_s, u"--five-year"_s,
                                     u"--at"_s, u"22.11.2026"_s, u"--out"_s, pdf});
         INFO(r);
         REQUIRE(r.exitCode == 0);
@@ -240,7 +240,7 @@ TEST_CASE("report attestation --five-year and report expiring", "[cli][attestati
     SECTION("the expiring list as PDF and as a spreadsheet")
     {
         const QString pdf = w.t.file(u"expiring.pdf"_s);
-        const CliResult r = runCli({kReport, u"expiring"_s, w.t.path(), u"--months"_s, u"6"_s, u"--at"_s,
+        const CliResult r = runCli({kReport, u"expiring"_s, w.t.location(), u"--months"_s, u"6"_s, u"--at"_s,
                                     u"22.11.2026"_s, u"--out"_s, pdf});
         INFO(r);
         REQUIRE(r.exitCode == 0);
@@ -251,7 +251,7 @@ TEST_CASE("report attestation --five-year and report expiring", "[cli][attestati
         CHECK_FALSE(text.contains(u"Валидова"));
 
         const QString xlsx = w.t.file(u"expiring.xlsx"_s);
-        const CliResult x = runCli({kReport, u"expiring"_s, w.t.path(), u"--at"_s, u"22.11.2026"_s, u"--out"_s, xlsx});
+        const CliResult x = runCli({kReport, u"expiring"_s, w.t.location(), u"--at"_s, u"22.11.2026"_s, u"--out"_s, xlsx});
         INFO(x);
         REQUIRE(x.exitCode == 0);
         CHECK(x.out.contains(u"(3 categories)"));
@@ -259,7 +259,7 @@ TEST_CASE("report attestation --five-year and report expiring", "[cli][attestati
     }
     SECTION("bad input: no year, a month count that is not a number, a spreadsheet for a plan")
     {
-        const QString db = w.t.path();
+        const QString db = w.t.location();
         CHECK(runCli({kReport, kAttestation, db, u"--out"_s, w.t.file(u"a.pdf"_s)}).err.contains(u"Missing --year"));
         CHECK(runCli({kReport, u"expiring"_s, db, u"--months"_s, u"six"_s, u"--out"_s, w.t.file(u"e.pdf"_s)}).exitCode == 2);
         CHECK(runCli({kReport, kAttestation, db, u"--year"_s, u"2027"_s, u"--out"_s, w.t.file(u"a.xlsx"_s)}).exitCode == 2);

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 TEST_CASE("centre: shows the card, sets its fields and the forms sign with them", "[cli][centre]")
 {
     TempDatabase t;
-    const QString path = t.path();
+    const QString path = t.location();
     CliResult r = runCli({u"centre"_s, path});
     INFO(r);
     REQUIRE(r.exitCode == 0);
@@ -31,11 +31,7 @@ TEST_CASE("centre: shows the card, sets its fields and the forms sign with them"
     // The head signs the attestation plan-graphs under the same position.
     CHECK(r.out.contains(u"signed attestation: Директор МБУ «ММЦ» ____ Н.В.\u00a0Орлова\n"_s));
     CHECK(r.out.contains(u"signed expiring: Методист ____ О.И.\u00a0Кузнецова\n"_s));
-    {
-        Database db(path);
-        db.open();
-        CHECK(CentreCardRepository(db).load().headPosition == u"Директор МБУ «ММЦ»"_s);
-    }
+    CHECK(CentreCardRepository(t.db()).load().headPosition == u"Директор МБУ «ММЦ»"_s);
 
     // Printed: the approval block and the closing signature carry it.
     const QString pdf = t.file(u"аттестация.pdf"_s);
@@ -53,11 +49,9 @@ TEST_CASE("centre: shows the card, sets its fields and the forms sign with them"
 TEST_CASE("centre: an unknown field is bad input and changes nothing", "[cli][centre]")
 {
     TempDatabase t;
-    const CliResult r = runCli({u"centre"_s, t.path(), u"--set"_s, u"head_name=Орлова"_s, u"--set"_s, u"boss=Иванов"_s});
+    const CliResult r = runCli({u"centre"_s, t.location(), u"--set"_s, u"head_name=Орлова"_s, u"--set"_s, u"boss=Иванов"_s});
     INFO(r);
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"--set expects FIELD=VALUE"_s));
-    Database db(t.path());
-    db.open();
-    CHECK(CentreCardRepository(db).load().isEmpty());
+    CHECK(CentreCardRepository(t.db()).load().isEmpty());
 }

@@ -21,7 +21,7 @@ namespace {
 
 AttestationCounts coreCounts(const QString &path, QDate at)
 {
-    Database db(path);
+    Database db(ConnectionSpec::fromText(path));
     db.open();
     return AttestationStatus(db).counts(at);
 }

@@ -25,7 +25,7 @@ TEST_CASE("import diagnostics: a dry run then the import then the same file agai
         TeacherImporter importer(t.db(), referenceDay());
         importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
     }
-    const QString db = t.path();
+    const QString db = t.location();
     const QString good = dataFile(u"diagnostics/diagnostics_good.csv"_s);
     const QStringList import{u"import"_s, u"diagnostics"_s, db};
 
@@ -73,7 +73,7 @@ TEST_CASE("report deficits: the map of a diagnosis named or numbered, to PDF and
         TeacherImporter importer(t.db(), referenceDay());
         importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
     }
-    const QString db = t.path();
+    const QString db = t.location();
     REQUIRE(runCli({u"import"_s, u"diagnostics"_s, db, dataFile(u"diagnostics/diagnostics_good.csv"_s)}).exitCode == 0);
     const QStringList report{u"report"_s, u"deficits"_s, db};
 
@@ -167,7 +167,7 @@ TEST_CASE("report route: a teacher's route by СНИЛС, on paper, and a clear 
     RouteRepository(t.db()).save(route);
 
     const QString pdf = t.dir() + u"/route.pdf"_s;
-    const CliResult printed = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"112-233-445 95"_s,
+    const CliResult printed = runCli({u"report"_s, u"route"_s, t.location(), u"--teacher"_s, u"112-233-445 95"_s,
                                       u"--out"_s, pdf});
     INFO(printed);
     REQUIRE(printed.exitCode == 0);
@@ -192,15 +192,15 @@ TEST_CASE("report route: a teacher's route by СНИЛС, on paper, and a clear 
     CHECK(lineOf(lines, u"И.Г. Белова"_s) >= 0);
     CHECK(lineOf(lines, u"М.П. Иванова"_s) >= 0);
 
-    const CliResult none = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"112-233-445 95"_s,
+    const CliResult none = runCli({u"report"_s, u"route"_s, t.location(), u"--teacher"_s, u"112-233-445 95"_s,
                                    u"--year"_s, u"2030/2031"_s, u"--out"_s, pdf});
     CHECK(none.exitCode != 0);
     CHECK(none.err.contains(u"Иванова Мария Петровна has no individual route for 2030/2031."));
-    const CliResult badYear = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"1"_s, u"--year"_s,
+    const CliResult badYear = runCli({u"report"_s, u"route"_s, t.location(), u"--teacher"_s, u"1"_s, u"--year"_s,
                                       u"2030/2032"_s, u"--out"_s, pdf});
     CHECK(badYear.exitCode == 2);
     CHECK(badYear.err.contains(u"--year 2030/2032: give the academic year as 2026/2027."));
-    const CliResult nobody = runCli({u"report"_s, u"route"_s, t.path(), u"--teacher"_s, u"999"_s, u"--out"_s, pdf});
+    const CliResult nobody = runCli({u"report"_s, u"route"_s, t.location(), u"--teacher"_s, u"999"_s, u"--out"_s, pdf});
     CHECK(nobody.exitCode == 2);
     CHECK(nobody.err.contains(u"--teacher 999: no such teacher in the registry."));
 }
@@ -251,7 +251,7 @@ TEST_CASE("report effect: a route's area scored before and after, on paper and i
 
     // Paper: the digital area only (the route addresses its deficit), 35,5 → 55: +19,5, the deficit removed.
     const QString pdf = t.dir() + u"/effect.pdf"_s;
-    const CliResult printed = runCli({u"report"_s, u"effect"_s, t.path(), u"--out"_s, pdf});
+    const CliResult printed = runCli({u"report"_s, u"effect"_s, t.location(), u"--out"_s, pdf});
     INFO(printed);
     REQUIRE(printed.exitCode == 0);
     const QStringList lines = pdfPages(pdf).join(u'\n').split(u'\n');
@@ -275,7 +275,7 @@ TEST_CASE("report effect: a route's area scored before and after, on paper and i
 
     // The workbook: four sheets; the first the areas', with the teachers behind each figure.
     const QString book = t.dir() + u"/effect.xlsx"_s;
-    const CliResult excel = runCli({u"report"_s, u"effect"_s, t.path(), u"--out"_s, book});
+    const CliResult excel = runCli({u"report"_s, u"effect"_s, t.location(), u"--out"_s, book});
     INFO(excel);
     REQUIRE(excel.exitCode == 0);
     CHECK(excel.out.contains(u"(1 teachers diagnosed again"));
@@ -287,7 +287,7 @@ TEST_CASE("report effect: a route's area scored before and after, on paper and i
     CHECK(table.rows[0].cells.mid(0, 8)
           == QStringList{u"Цифровая"_s, u"1"_s, u"35,5"_s, u"55,0"_s, u"+19,5"_s, u"1"_s, u"1"_s, u"да"_s});
 
-    const CliResult csv = runCli({u"report"_s, u"effect"_s, t.path(), u"--out"_s, t.dir() + u"/effect.csv"_s});
+    const CliResult csv = runCli({u"report"_s, u"effect"_s, t.location(), u"--out"_s, t.dir() + u"/effect.csv"_s});
     CHECK(csv.exitCode != 0);
     CHECK(csv.err.contains(u"a .csv file holds one table and this report has 4; choose a file name ending in .xlsx."));
 }

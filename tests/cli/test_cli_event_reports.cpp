@@ -23,7 +23,7 @@ QStringList pdfLines(const QString &pdf)
 
 CliResult report(const QString &kind, const EventsFixture &f, const QString &file, const QStringList &more = {})
 {
-    QStringList args{u"report"_s, kind, f.t.path()};
+    QStringList args{u"report"_s, kind, f.t.location()};
     args << more << u"--out"_s << file;
     return runCli(args, {}, EventsFixture::day());
 }

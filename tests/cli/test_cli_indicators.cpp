@@ -33,7 +33,7 @@ TEST_CASE("indicators --json: every indicator with its figures, no data as null,
           "[cli][indicators]")
 {
     MentoringFixture f; // 02.12.2026: 6 active pedagogical workers, 4 young of them 3 supported
-    const CliResult r = runCli({u"indicators"_s, f.t.path(), u"--json"_s, u"--by"_s, u"organisation"_s}, {},
+    const CliResult r = runCli({u"indicators"_s, f.t.location(), u"--json"_s, u"--by"_s, u"organisation"_s}, {},
                                MentoringFixture::day());
     INFO(r);
     REQUIRE(r.exitCode == 0);
@@ -81,16 +81,16 @@ TEST_CASE("indicators: the table at --as-of, and a bad --by or date refused with
 {
     MentoringFixture f;
     // On 01.12.2026 Васильев's pair still runs: all 4 young supported.
-    const CliResult table = runCli({u"indicators"_s, f.t.path(), u"--as-of"_s, u"01.12.2026"_s}, {},
+    const CliResult table = runCli({u"indicators"_s, f.t.location(), u"--as-of"_s, u"01.12.2026"_s}, {},
                                    MentoringFixture::day());
     INFO(table);
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(u"Indicators at 01.12.2026"_s));
     CHECK(table.out.contains(u"I5    Молодые педагоги в формах поддержки\n      100.0 % (4 / 4); target ≥ 70 %; met"_s));
-    const CliResult badBy = runCli({u"indicators"_s, f.t.path(), u"--by"_s, u"school"_s}, {}, MentoringFixture::day());
+    const CliResult badBy = runCli({u"indicators"_s, f.t.location(), u"--by"_s, u"school"_s}, {}, MentoringFixture::day());
     CHECK(badBy.exitCode == 2);
     CHECK(badBy.err.contains(u"--by expects organisation or municipality, not 'school'."_s));
-    const CliResult badDate = runCli({u"indicators"_s, f.t.path(), u"--as-of"_s, u"31.02.2026"_s}, {},
+    const CliResult badDate = runCli({u"indicators"_s, f.t.location(), u"--as-of"_s, u"31.02.2026"_s}, {},
                                      MentoringFixture::day());
     CHECK(badDate.exitCode == 2);
 }
@@ -103,7 +103,7 @@ TEST_CASE("indicators --json: the forecasts of I1, I6, I9 and I10 from the saved
     // 30.06.2027, so on 31.08.2027 2 of 6 = 33.3 %, 4 without courses.
     TrainingPlanRepository(f.t.db()).save(2026, {{f.id.value(u"Андреева"_s), 2027, 0, u"ФГОС"_s},
                                                  {f.id.value(u"Борисова"_s), 2027, 0, u"ФГОС"_s}});
-    const CliResult r = runCli({u"indicators"_s, f.t.path(), u"--json"_s}, {}, MentoringFixture::day());
+    const CliResult r = runCli({u"indicators"_s, f.t.location(), u"--json"_s}, {}, MentoringFixture::day());
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -138,7 +138,7 @@ TEST_CASE("indicators --json: the forecasts of I1, I6, I9 and I10 from the saved
     CHECK_FALSE(criteria[2].toObject().value(u"met"_s).toBool()); // no attestation plan
 
     // The table prints them after the indicators.
-    const CliResult table = runCli({u"indicators"_s, f.t.path()}, {}, MentoringFixture::day());
+    const CliResult table = runCli({u"indicators"_s, f.t.location()}, {}, MentoringFixture::day());
     CHECK(table.out.contains(u"Forecasts, as if the saved plan-graphs were carried out"_s));
     CHECK(table.out.contains(u"I6    31.08.2027 no plan"_s));
     CHECK(table.out.contains(u"4. Forecasting, planning and organising the further training of pedagogical workers: met"_s));

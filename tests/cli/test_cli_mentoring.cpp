@@ -30,7 +30,7 @@ TEST_CASE("import mentorships: a dry run, the import, the same file again and an
         TeacherImporter importer(t.db(), referenceDay());
         importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
     }
-    const QString db = t.path();
+    const QString db = t.location();
     const QString good = dataFile(u"mentoring/mentorships_good.csv"_s);
     const QStringList import{u"import"_s, u"mentorships"_s, db};
     MentorshipRepository repo(t.db());
@@ -85,7 +85,7 @@ TEST_CASE("import mentorships: --strict refuses a file with a bad row, and witho
         TeacherImporter importer(t.db(), referenceDay());
         importer.apply(importer.preview(TableReader::read(dataFile(u"import/teachers_good.csv"_s))));
     }
-    const QString db = t.path();
+    const QString db = t.location();
     const QStringList import{u"import"_s, u"mentorships"_s, db};
     const QString bad = dataFile(u"mentoring/mentorships_bad.csv"_s);
     MentorshipRepository repo(t.db());

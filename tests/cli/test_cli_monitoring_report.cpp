@@ -21,7 +21,7 @@ CliResult cli(const QStringList &args) { return runCli(args, {}, MentoringFixtur
 TEST_CASE("recommendations: added, listed, checked, removed, and refused with the field named", "[cli][monitoring]")
 {
     MentoringFixture f;
-    const QString db = f.t.path();
+    const QString db = f.t.location();
     CliResult r = cli({u"recommendations"_s, db, u"--add"_s, u"--to"_s, u"Руководителям ОО"_s, u"--what"_s,
                        u"Направить на курсы"_s, u"--due"_s, u"31.05.2027"_s, u"--indicator"_s, u"i1"_s});
     REQUIRE(r.exitCode == 0);
@@ -65,7 +65,7 @@ TEST_CASE("report monitoring writes the analytic report as PDF and ODT with the 
           "[cli][monitoring]")
 {
     MentoringFixture f;
-    const QString db = f.t.path();
+    const QString db = f.t.location();
     REQUIRE(cli({u"recommendations"_s, db, u"--add"_s, u"--to"_s, u"Руководителю РМО учителей математики"_s,
                  u"--what"_s, u"Провести семинар"_s, u"--due"_s, u"31.05.2027"_s})
                 .exitCode

@@ -54,7 +54,7 @@ TEST_CASE("practices search prints the matching practices best first, the words 
           "[cli][practices]")
 {
     Bank bank;
-    const CliResult found = runCli({u"practices"_s, u"search"_s, bank.t.path(), u"функциональной грамотности"_s});
+    const CliResult found = runCli({u"practices"_s, u"search"_s, bank.t.location(), u"функциональной грамотности"_s});
     INFO(found);
     REQUIRE(found.exitCode == 0);
     CHECK(found.out
@@ -65,15 +65,15 @@ TEST_CASE("practices search prints the matching practices best first, the words 
              "   уровень ОО\n"
              "   Проекты как путь к [функциональной] [грамотности].\n"_s);
 
-    const CliResult byAuthor = runCli({u"practices"_s, u"search"_s, bank.t.path(), u"Ивановой"_s, u"--limit"_s, u"5"_s});
+    const CliResult byAuthor = runCli({u"practices"_s, u"search"_s, bank.t.location(), u"Ивановой"_s, u"--limit"_s, u"5"_s});
     CHECK(byAuthor.exitCode == 0);
     CHECK(byAuthor.out.startsWith(u"1. Функциональная грамотность на уроках математики\n   [Иванова] Мария Петровна;"_s));
 
-    const CliResult none = runCli({u"practices"_s, u"search"_s, bank.t.path(), u"астрономия"_s});
+    const CliResult none = runCli({u"practices"_s, u"search"_s, bank.t.location(), u"астрономия"_s});
     CHECK(none.exitCode == 0);
     CHECK(none.out == u"No practice matches 'астрономия'.\n"_s);
 
-    const CliResult listed = runCli({u"practices"_s, u"list"_s, bank.t.path()});
+    const CliResult listed = runCli({u"practices"_s, u"list"_s, bank.t.location()});
     CHECK(listed.exitCode == 0);
     CHECK(listed.out.split(u'\n', Qt::SkipEmptyParts).size() == 3);
     CHECK(listed.out.contains(u"Функциональная грамотность на уроках математики  [региональный; 1 author(s), files: 1]"_s));
@@ -82,14 +82,14 @@ TEST_CASE("practices search prints the matching practices best first, the words 
 TEST_CASE("practices: bad input exits with 2 and says why", "[cli][practices]")
 {
     Bank bank;
-    const CliResult empty = runCli({u"practices"_s, u"search"_s, bank.t.path(), u" и "_s});
+    const CliResult empty = runCli({u"practices"_s, u"search"_s, bank.t.location(), u" и "_s});
     CHECK(empty.exitCode == 2);
     CHECK(empty.err.contains(u"Nothing to search for"_s));
-    const CliResult missing = runCli({u"practices"_s, u"search"_s, bank.t.path()});
+    const CliResult missing = runCli({u"practices"_s, u"search"_s, bank.t.location()});
     CHECK(missing.exitCode == 2);
-    const CliResult limit = runCli({u"practices"_s, u"search"_s, bank.t.path(), u"игры"_s, u"--limit"_s, u"0"_s});
+    const CliResult limit = runCli({u"practices"_s, u"search"_s, bank.t.location(), u"игры"_s, u"--limit"_s, u"0"_s});
     CHECK(limit.exitCode == 2);
-    const CliResult verb = runCli({u"practices"_s, u"find"_s, bank.t.path()});
+    const CliResult verb = runCli({u"practices"_s, u"find"_s, bank.t.location()});
     CHECK(verb.exitCode == 2);
     CHECK(verb.err.contains(u"Unknown practices command 'find'"_s));
     const CliResult help = runCli({u"practices"_s, u"--help"_s});
@@ -101,7 +101,7 @@ TEST_CASE("report practice writes a practice's card", "[cli][practices]")
 {
     Bank bank;
     const QString pdf = bank.t.file(u"card.pdf"_s);
-    const CliResult printed = runCli({u"report"_s, u"practice"_s, bank.t.path(), u"--id"_s,
+    const CliResult printed = runCli({u"report"_s, u"practice"_s, bank.t.location(), u"--id"_s,
                                       QString::number(bank.first), u"--out"_s, pdf});
     INFO(printed);
     REQUIRE(printed.exitCode == 0);
@@ -111,7 +111,7 @@ TEST_CASE("report practice writes a practice's card", "[cli][practices]")
     CHECK(lineOf(lines, u"«Функциональная грамотность на уроках математики»"_s) >= 0);
     CHECK(lineOf(lines, u"Уровень представления: региональный."_s) >= 0);
     CHECK(lineOf(lines, u"Приложения: 1) План.txt (2,0 КБ)."_s) >= 0);
-    const CliResult wrong = runCli({u"report"_s, u"practice"_s, bank.t.path(), u"--id"_s, u"999"_s, u"--out"_s, pdf});
+    const CliResult wrong = runCli({u"report"_s, u"practice"_s, bank.t.location(), u"--id"_s, u"999"_s, u"--out"_s, pdf});
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains(u"no such practice"_s));
 }

@@ -232,7 +232,7 @@ TEST_CASE("report plan-graph: title, approval, each teacher in the planned year,
 {
     TrainingWorld w(60); // a long plan: three pages and more
     const QString pdf = w.t.file(u"План-график 2026.pdf"_s);
-    const CliResult r = runCli({kReport, kPlan, w.t.path(), u"--from"_s, u"01.01.2026"_s, u"--out"_s, pdf});
+    const CliResult r = runCli({kReport, kPlan, w.t.location(), u"--from"_s, u"01.01.2026"_s, u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QStringList pages = pdfPages(pdf);
@@ -313,7 +313,7 @@ TEST_CASE("report course-schedule: the runs of the period only, with their parti
 {
     TrainingWorld w;
     const QString pdf = w.t.file(u"график.pdf"_s);
-    const CliResult r = runCli({kReport, kSchedule, w.t.path(), u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+    const CliResult r = runCli({kReport, kSchedule, w.t.location(), u"--from"_s, u"2026-01-01"_s, u"--to"_s,
                                 u"30.06.2026"_s, u"--out"_s, pdf});
     INFO(r);
     REQUIRE(r.exitCode == 0);
@@ -352,7 +352,7 @@ TEST_CASE("report writes ODT: a zip whose content holds the title", "[cli][repor
 {
     TrainingWorld w;
     const QString odt = w.t.file(u"plan.odt"_s);
-    const CliResult r = runCli({kReport, kPlan, w.t.path(), u"--from"_s, u"2026-09-01"_s, u"--out"_s, odt});
+    const CliResult r = runCli({kReport, kPlan, w.t.location(), u"--from"_s, u"2026-09-01"_s, u"--out"_s, odt});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     CHECK(writtenPages(r) >= 1);
@@ -383,7 +383,7 @@ TEST_CASE("report plan-graph on a demo database", "[cli][report]")
 TEST_CASE("report: bad input exits 2 and writes nothing", "[cli][report]")
 {
     TrainingWorld w;
-    const QString db = w.t.path();
+    const QString db = w.t.location();
     const QString pdf = w.t.file(u"out.pdf"_s);
     const QString from = u"--from"_s, to = u"--to"_s, out = u"--out"_s;
 
@@ -427,7 +427,7 @@ TEST_CASE("report: a file that cannot be written exits 1 naming it", "[cli][repo
 {
     TrainingWorld w;
     const QString pdf = w.t.file(u"нет папки/план.pdf"_s);
-    const CliResult r = runCli({kReport, kPlan, w.t.path(), u"--from"_s, u"01.01.2026"_s, u"--out"_s, pdf});
+    const CliResult r = runCli({kReport, kPlan, w.t.location(), u"--from"_s, u"01.01.2026"_s, u"--out"_s, pdf});
     INFO(r);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"план.pdf"));

@@ -21,7 +21,7 @@ CliResult run(const SitesFixture &f, const QStringList &args)
 {
     QStringList all = args;
     all.insert(args.first() == u"sites"_s ? 2 : (args.first() == u"report"_s || args.first() == u"export"_s ? 2 : 1),
-               f.t.path());
+               f.t.location());
     return runCli(all, {}, SitesFixture::day());
 }
 

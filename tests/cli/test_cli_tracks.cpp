@@ -41,13 +41,13 @@ TEST_CASE("tracks: applied and completed per half-year, over all tracks and per 
           "[cli][tracks]")
 {
     SitesFixture f;
-    const CliResult none = runCli({u"tracks"_s, f.t.path()}, {}, SitesFixture::day());
+    const CliResult none = runCli({u"tracks"_s, f.t.location()}, {}, SitesFixture::day());
     INFO(none);
     REQUIRE(none.exitCode == 0);
     CHECK(none.out.trimmed() == u"No teachers enrolled on the tracks."_s);
 
     history(f);
-    const CliResult all = runCli({u"tracks"_s, f.t.path()}, {}, SitesFixture::day());
+    const CliResult all = runCli({u"tracks"_s, f.t.location()}, {}, SitesFixture::day());
     INFO(all);
     REQUIRE(all.exitCode == 0);
     CHECK(all.out.split(u'\n', Qt::SkipEmptyParts)
@@ -60,7 +60,7 @@ TEST_CASE("tracks: applied and completed per half-year, over all tracks and per 
               "программ: 2 applied, 2 completed"_s,
           });
 
-    const CliResult who = runCli({u"tracks"_s, f.t.path(), u"--year"_s, u"2026"_s, u"--teachers"_s}, {},
+    const CliResult who = runCli({u"tracks"_s, f.t.location(), u"--year"_s, u"2026"_s, u"--teachers"_s}, {},
                                  SitesFixture::day());
     INFO(who);
     REQUIRE(who.exitCode == 0);
@@ -68,9 +68,9 @@ TEST_CASE("tracks: applied and completed per half-year, over all tracks and per 
                            "1 completed\n    Иванова Мария Петровна — completed\n    Петрова Наталья Сергеевна — not "
                            "completed\n"_s));
 
-    const CliResult other = runCli({u"tracks"_s, f.t.path(), u"--year"_s, u"2025"_s}, {}, SitesFixture::day());
+    const CliResult other = runCli({u"tracks"_s, f.t.location(), u"--year"_s, u"2025"_s}, {}, SitesFixture::day());
     CHECK(other.out.trimmed() == u"No teachers enrolled on the tracks."_s);
-    const CliResult bad = runCli({u"tracks"_s, f.t.path(), u"--year"_s, u"1900"_s}, {}, SitesFixture::day());
+    const CliResult bad = runCli({u"tracks"_s, f.t.location(), u"--year"_s, u"1900"_s}, {}, SitesFixture::day());
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(u"--year must be a number from 2000 to 2100."_s));
 }
@@ -82,7 +82,7 @@ TEST_CASE("export tracks: a half-year's teachers on the tracks and the totals in
     history(f);
     QTemporaryDir dir;
     const QString workbook = dir.filePath(u"треки.xlsx"_s);
-    const CliResult r = runCli({u"export"_s, u"tracks"_s, f.t.path(), workbook, u"--year"_s, u"2026"_s, u"--half"_s,
+    const CliResult r = runCli({u"export"_s, u"tracks"_s, f.t.location(), workbook, u"--year"_s, u"2026"_s, u"--half"_s,
                                 u"1"_s},
                                {}, SitesFixture::day());
     INFO(r);
@@ -110,7 +110,7 @@ TEST_CASE("export tracks: a half-year's teachers on the tracks and the totals in
           == QStringList{first + u": из 2 заявленных прошёл 1"_s, third + u": из 2 заявленных прошли 2"_s,
                          u"Все треки (педагогов; на двух треках — один раз): из 3 заявленных прошли 2"_s});
 
-    const CliResult half = runCli({u"export"_s, u"tracks"_s, f.t.path(), workbook, u"--year"_s, u"2026"_s}, {},
+    const CliResult half = runCli({u"export"_s, u"tracks"_s, f.t.location(), workbook, u"--year"_s, u"2026"_s}, {},
                                   SitesFixture::day());
     CHECK(half.exitCode == 2);
     CHECK(half.err.contains(u"Give --year and --half together."_s));

@@ -92,7 +92,7 @@ void failAtPost(Database &db, int n)
 
 } // namespace
 
-TEST_CASE("An import written through the sqlite3 handle stores what QtSql stores", "[import][store][bulk]")
+TEST_CASE("An import written through the sqlite3 handle stores what QtSql stores", "[import][store][bulk][file]")
 {
     ClockScope clock;
     TempDatabase direct;
@@ -142,7 +142,7 @@ TEST_CASE("An import written through the sqlite3 handle stores what QtSql stores
     }
 }
 
-TEST_CASE("A statement failing half-way through a direct import undoes all of it", "[import][store][bulk]")
+TEST_CASE("A statement failing half-way through a direct import undoes all of it", "[import][store][bulk][file]")
 {
     ClockScope clock;
     TempDatabase direct;
@@ -178,7 +178,7 @@ TEST_CASE("A statement failing half-way through a direct import undoes all of it
     CHECK(messages.first() == messages.last());
 }
 
-TEST_CASE("A bulk insert binds empty text and invalid dates as NULL as Query does", "[store][bulk]")
+TEST_CASE("A bulk insert binds empty text and invalid dates as NULL as Query does", "[store][bulk][file]")
 {
     ClockScope clock;
     for (const bool directWrites : {true, false}) {
@@ -215,7 +215,7 @@ TEST_CASE("A bulk insert binds empty text and invalid dates as NULL as Query doe
     }
 }
 
-TEST_CASE("After a direct import the connection closes as QtSql closes it at exit", "[import][store][bulk]")
+TEST_CASE("After a direct import the connection closes as QtSql closes it at exit", "[import][store][bulk][file]")
 {
     // QtSql closes every connection still open when QCoreApplication ends;
     // SQLite refuses to close (and the connection leaks) while a statement

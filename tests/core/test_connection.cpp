@@ -14,7 +14,7 @@ using namespace profrost;
 using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("A database is opened from a connection description, and a reader from the same description", "[database]")
+TEST_CASE("A database is opened from a connection description, and a reader from the same description", "[database][file]")
 {
     TempDatabase t;
     Organisation o;
@@ -54,6 +54,29 @@ TEST_CASE("A connection description names a file or a server for the user", "[da
     CHECK(server.shortName() == u"profrost@imc.local"_s);
     CHECK(server.fullName() == u"metodist@imc.local:5433/profrost"_s); // never the password
     CHECK(server.dialect().kind() == SqlDialect::Kind::Postgres);
+}
+
+TEST_CASE("What the user types for a database is a server's URL or a file's path", "[database]")
+{
+    const ConnectionSpec server = ConnectionSpec::fromText(u"postgresql://metodist@imc.local:5433/profrost"_s);
+    CHECK_FALSE(server.isFile());
+    CHECK(server.host == u"imc.local"_s);
+    CHECK(server.port == 5433);
+    CHECK(server.databaseName == u"profrost"_s);
+    CHECK(server.user == u"metodist"_s);
+    CHECK(server.password.isEmpty());
+    CHECK(server.url() == u"postgresql://metodist@imc.local:5433/profrost"_s);
+    // The short scheme, and the port PostgreSQL listens on by default.
+    const ConnectionSpec plain = ConnectionSpec::fromText(u"postgres://rmo@10.0.0.5/region"_s);
+    CHECK(plain.port == 5432);
+    CHECK(plain.host == u"10.0.0.5"_s);
+    CHECK(plain.databaseName == u"region"_s);
+    CHECK(ConnectionSpec::fromText(plain.url()) == plain);
+    // Anything else is a file, even with a colon in it (a Windows path).
+    const ConnectionSpec file = ConnectionSpec::fromText(u"C:/ИМЦ/profrost.sqlite"_s);
+    CHECK(file.isFile());
+    CHECK(file.file == u"C:/ИМЦ/profrost.sqlite"_s);
+    CHECK_FALSE(ConnectionSpec::isServerUrl(u"postgresql.sqlite"_s));
 }
 
 TEST_CASE("Only SQLite files get the file checks, PRAGMAs and the online backup statement", "[database]")

@@ -45,6 +45,15 @@ TEST_CASE("A new database is created at the latest version with defaults", "[sto
     CHECK(t.db().schemaVersion() == Migrations::latestVersion());
     CHECK(DictionaryRepository(t.db()).positions().size() >= 30);
     CHECK(DictionaryRepository(t.db()).subjects().size() >= 20);
+    // A teacher's post must name a teacher that exists, on either engine.
+    {
+        Transaction tx(t.db()); // rolled back
+        CHECK_THROWS_AS(Query(t.db(), QStringLiteral("INSERT INTO employment (teacher_id, organisation_id, position_id)"
+                                                     " VALUES (999, 999, 999)")).exec(),
+                        Error);
+    }
+    if (t.onServer())
+        return; // the rest are a file's settings
     QSqlQuery q(t.db().connection());
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
     REQUIRE(q.next());
@@ -140,7 +149,7 @@ TEST_CASE("A foreign, newer or corrupted file is refused and left untouched", "[
     }
 }
 
-TEST_CASE("Backups are kept to the newest ten and a restore brings the old state back", "[store][backup]")
+TEST_CASE("Backups are kept to the newest ten and a restore brings the old state back", "[store][backup][file]")
 {
     ClockScope clock;
     TempDatabase t;
@@ -174,7 +183,7 @@ TEST_CASE("Backups are kept to the newest ten and a restore brings the old state
     CHECK(backups.backups().size() == 10);
 }
 
-TEST_CASE("The daily backup is made once a day", "[store][backup]")
+TEST_CASE("The daily backup is made once a day", "[store][backup][file]")
 {
     TempDatabase t;
     BackupService backups(t.db());
@@ -183,7 +192,33 @@ TEST_CASE("The daily backup is made once a day", "[store][backup]")
     CHECK(backups.backups().size() == 1);
 }
 
-TEST_CASE("Restore refuses a file that is not a ProfRost backup", "[store][backup]")
+TEST_CASE("A file is backed up by the program, a database on a server by its administrator", "[store][backup]")
+{
+    TempDatabase t;
+    BackupService backups(t.db());
+    if (!t.onServer()) {
+        CHECK(backups.makesCopies());
+        CHECK(QFile::exists(backups.backupNow(QStringLiteral("before-import"))));
+        CHECK(backups.backups().size() == 1);
+        return;
+    }
+    // No copy is made before an import or a migration: the server rolls a
+    // failed one back whole, and pg_dump is the administrator's.
+    CHECK_FALSE(backups.makesCopies());
+    CHECK(backups.backupNow(QStringLiteral("before-import")).isEmpty());
+    CHECK(backups.backupIfDue(QDate::currentDate()).isEmpty());
+    CHECK(backups.backups().isEmpty());
+    try {
+        backups.backupTo(t.file(QStringLiteral("copy.sqlite")));
+        FAIL("a copy of a server's database was written");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("pg_dump")));
+    }
+    CHECK_FALSE(QFile::exists(t.file(QStringLiteral("copy.sqlite"))));
+    CHECK_THROWS_AS(backups.restore(t.file(QStringLiteral("copy.sqlite"))), Error);
+}
+
+TEST_CASE("Restore refuses a file that is not a ProfRost backup", "[store][backup][file]")
 {
     TempDatabase t;
     const QString junk = writeFile(t.dir(), QStringLiteral("junk.sqlite"), "garbage");

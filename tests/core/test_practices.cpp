@@ -212,7 +212,7 @@ TEST_CASE("A practice is stored whole, and a file over 20 MB is refused with not
     CHECK(titles(repo.search(u"цифровые"_s)) == QStringList{p.title});
 }
 
-TEST_CASE("An attached file comes back whole from a backup", "[practices][backup]")
+TEST_CASE("An attached file comes back whole from a backup", "[practices][backup][file]")
 {
     ClockScope clock;
     TempDatabase t;

@@ -45,13 +45,26 @@ private:
     FixedClock m_clock;
 };
 
-// A fresh database in a temporary folder, opened and migrated.
+// A fresh database, opened and migrated: a file in a temporary folder, or,
+// when PROFROST_TEST_POSTGRES names a server (scripts/test's second pass,
+// postgresql://USER@HOST:PORT/DB of a database to connect to for creating
+// others), a new database on that server copied from the migrated template
+// (PROFROST_TEST_POSTGRES_TEMPLATE, default profrost_template, made on
+// first use), dropped again at the end.
 class TempDatabase
 {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
     Database &db() { return *m_db; }
+    // Whether this test runs on the server (then path() names no file).
+    bool onServer() const { return !m_serverDatabase.isEmpty(); }
     QString path() const { return m_path; }
+    // What profrost-cli takes for this database: the file's path, or the
+    // server's URL of it.
+    QString location() const;
     QString dir() const { return m_dir.path(); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
@@ -59,7 +72,11 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    QString m_serverDatabase;
 };
+
+// The server the tests run on (PROFROST_TEST_POSTGRES), or empty for files.
+QString testServer();
 
 // A database file at an old schema `version` (for migration tests), filled
 // by `fill` while still old; returns the version it was created at.

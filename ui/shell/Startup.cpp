@@ -26,14 +26,17 @@ QString Startup::databasePath()
 
 void Startup::rememberDatabasePath(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("database/path"), QFileInfo(path).absoluteFilePath());
+    // A server's URL is kept as it is (it names no file).
+    QSettings().setValue(QStringLiteral("database/path"),
+                         ConnectionSpec::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMissing, QString *note)
 {
     for (;;) {
-        const bool fresh = !QFileInfo::exists(path);
-        auto db = std::make_unique<Database>(path);
+        const ConnectionSpec spec = ConnectionSpec::fromText(path);
+        const bool fresh = spec.isFile() && !QFileInfo::exists(path);
+        auto db = std::make_unique<Database>(spec);
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             // The integrity check reads the whole file (seconds for a region):
