@@ -9,6 +9,7 @@
 #include "shell/Area.h"
 #include "shell/AreaRegistry.h"
 #include "shell/CentreCardDialog.h"
+#include "shell/ServerConnectDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
 #include "store/BackupService.h"
@@ -137,6 +138,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Restore from backup..."), this, &MainWindow::restoreDatabase);
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
+    file->addAction(tr("Connect to a &server..."), this, &MainWindow::connectToServer);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -243,7 +245,9 @@ void MainWindow::updateTitle()
     setWindowTitle(m_readOnly ? tr("ProfRost — %1 (read-only)").arg(where.shortName())
                               : tr("ProfRost — %1").arg(where.shortName()));
     // The file name only: the status messages need the room; the path is in the tooltip.
-    m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(where.shortName()) : where.shortName());
+    // On a server, who is connected where (user@host:port/database).
+    const QString shown = where.isFile() ? where.shortName() : where.fullName();
+    m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(shown) : shown);
     m_dbLabel->setToolTip(m_db->isReadOnly() ? where.fullName() + u'\n' + m_db->readOnlyMessage() : where.fullName());
 }
 
@@ -330,6 +334,40 @@ void MainWindow::openDatabase()
         return;
     }
     Startup::rememberDatabasePath(path);
+    switchDatabase(std::move(db));
+}
+
+void MainWindow::connectToServer()
+{
+    if (!confirmDiscard())
+        return;
+    ServerConnectDialog dialog(this);
+    if (!m_db->connectionSpec().isFile())
+        dialog.setSpec(m_db->connectionSpec());
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto db = std::make_unique<Database>(dialog.spec());
+        try {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            Database::OpenOptions options;
+            options.create = false; // a server's database is made by `profrost-cli server init`
+            db->open(options);
+            QApplication::restoreOverrideCursor();
+        } catch (const Error &e) {
+            QApplication::restoreOverrideCursor();
+            dialog.setMessage(e.message()); // and again, with the server's words
+            continue;
+        }
+        ServerConnectDialog::remember(db->connectionSpec());
+        Startup::rememberDatabasePath(db->connectionSpec().url());
+        switchDatabase(std::move(db));
+        return;
+    }
+}
+
+void MainWindow::switchDatabase(std::unique_ptr<Database> db)
+{
     saveWindowState();
     // Pages hold the old context: rebuild them around the new database.
     const int page = currentPage();

@@ -76,6 +76,9 @@ private:
     void backupDatabase();
     void restoreDatabase();
     void openDatabase();
+    void connectToServer();
+    // Puts `db` (open) in place of the current database and rebuilds the pages around it.
+    void switchDatabase(std::unique_ptr<Database> db);
     void showSettings();
     // Settings → «Организация (ИМЦ)»; `firstStart`: offered once, skippable.
     void showCentreCard(bool firstStart = false);

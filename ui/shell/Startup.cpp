@@ -1,5 +1,7 @@
 #include "shell/Startup.h"
 
+#include "shell/ServerConnectDialog.h"
+
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
 #include "util/Clock.h"
@@ -33,8 +35,9 @@ void Startup::rememberDatabasePath(const QString &path)
 
 std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMissing, QString *note)
 {
+    ConnectionSpec typed; // a server's connection as the user completed it (the password)
     for (;;) {
-        const ConnectionSpec spec = ConnectionSpec::fromText(path);
+        const ConnectionSpec spec = typed.host.isEmpty() ? ConnectionSpec::fromText(path) : typed;
         const bool fresh = spec.isFile() && !QFileInfo::exists(path);
         auto db = std::make_unique<Database>(spec);
         try {
@@ -56,10 +59,22 @@ std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMiss
                                 .arg(summary.teachers);
             }
             QApplication::restoreOverrideCursor();
-            rememberDatabasePath(path);
+            rememberDatabasePath(spec.isFile() ? path : spec.url()); // never a password
+            ServerConnectDialog::remember(spec);
             return db;
         } catch (const Error &e) {
             QApplication::restoreOverrideCursor();
+            if (!spec.isFile()) {
+                // The server asks for a password, or is not there: the
+                // connection's dialog, with its words, to try again.
+                ServerConnectDialog dialog(nullptr, e.message());
+                dialog.setSpec(spec);
+                if (dialog.exec() == QDialog::Accepted) {
+                    typed = dialog.spec();
+                    continue;
+                }
+                typed = {};
+            }
             QMessageBox box(QMessageBox::Critical, tr("ProfRost"), e.message());
             box.setInformativeText(tr("The file was not changed. Open another database, start a new one, or quit."));
             QPushButton *other = box.addButton(tr("Open another..."), QMessageBox::AcceptRole);
@@ -76,6 +91,7 @@ std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMiss
             if (next.isEmpty())
                 return nullptr;
             path = next;
+            typed = {};
             demoIfMissing = false;
         }
     }
