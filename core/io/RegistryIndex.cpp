@@ -139,7 +139,10 @@ qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, O
     o.name = name;
     o.type = typeIfNew;
     o.municipalityId = municipalityId;
-    const qint64 id = OrganisationRepository(m_db).insert(o);
+    // The index holds every name and short name of the municipality, and
+    // none is this one (it would have been found above): what
+    // OrganisationRepository::findByName would read, known without reading.
+    const qint64 id = OrganisationRepository(m_db).insert(o, 0);
     indexOrganisation(municipalityId, name, id);
     if (outcome)
         ++outcome->organisationsCreated;
