@@ -1,9 +1,14 @@
 #include "domain/Snils.h"
 
+#include <algorithm>
+
 namespace profrost {
 
 QString Snils::digits(const QString &text)
 {
+    // Digits already (as the store keeps a СНИЛС): the text itself, no copy.
+    if (text.size() == 11 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return text;
     QString out;
     for (const QChar c : text) {
         if (c.isDigit())

@@ -176,13 +176,28 @@ qint64 RegistryIndex::subject(const QString &name, ImportOutcome *outcome)
 
 qint64 RegistryIndex::findTeacher(const Teacher &t) const
 {
+    return findTeacher(t, t.birthDate.isValid() ? personKey(t.surname, t.name, t.patronymic, t.birthDate) : QString());
+}
+
+qint64 RegistryIndex::findTeacher(const Teacher &t, const QString &personKey) const
+{
     if (!t.snils.isEmpty()) {
         if (const qint64 id = m_bySnils.value(t.snils); id != 0)
             return id;
     }
     if (t.birthDate.isValid())
-        return m_byPerson.value(personKey(t.surname, t.name, t.patronymic, t.birthDate));
+        return m_byPerson.value(personKey);
     return 0;
+}
+
+void RegistryIndex::reserveTeachers(qsizetype count)
+{
+    // Growing a hash of 50,000 keys step by step rehashes it some ten times.
+    m_bySnils.reserve(m_bySnils.size() + count);
+    m_byPerson.reserve(m_byPerson.size() + count);
+    m_people.reserve(m_people.size() + count);
+    if (m_employments)
+        m_employments->reserve(m_employments->size() + count);
 }
 
 const TeacherRepository::Identity *RegistryIndex::person(qint64 id) const

@@ -49,6 +49,10 @@ public:
 
     // By СНИЛС, else by full name and birth date; 0 when unknown.
     qint64 findTeacher(const Teacher &t) const;
+    // The same with personKey(t) worked out by the caller (empty without a birth date).
+    qint64 findTeacher(const Teacher &t, const QString &personKey) const;
+    // Room for `count` more teachers, before an import adds them one by one.
+    void reserveTeachers(qsizetype count);
     qint64 findBySnils(const QString &snilsDigits) const { return m_bySnils.value(snilsDigits); }
     qint64 findByPerson(const QString &personKey) const { return m_byPerson.value(personKey); }
     // The registered person and the personal fields an import may change;

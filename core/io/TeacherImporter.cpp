@@ -448,7 +448,15 @@ void TeacherImporter::beginApply()
 {
     // Inside the transaction: the ids it creates are remembered as it goes.
     m_registry.emplace(m_db);
+    m_registry->reserveTeachers(m_rowCount);
+    m_writer.emplace(m_db);
     m_fate.clear();
+    m_fate.reserve(m_rowCount);
+}
+
+void TeacherImporter::endApply()
+{
+    m_writer.reset();
 }
 
 void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outcome)
@@ -499,7 +507,8 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
 
     if (existingId == 0) {
         QList<qint64> employmentIds;
-        after.id = teachers.insertChecked(after, &employmentIds); // validated in the preview, unique by the registry index
+        // insertChecked(): validated in the preview, unique by the registry index.
+        after.id = m_writer->insert(after, &employmentIds);
         rememberWritten(after, employmentIds, false);
         m_fate.insert(after.id, Fate::New);
         if (r.fitnessDate.isValid())
@@ -515,9 +524,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
                                  ? registry.findByPerson(RegistryIndex::personKey(stored.surname, stored.name,
                                                                                   stored.patronymic, stored.birthDate))
                                  : 0);
-        QList<qint64> employmentIds;
-        const bool synced = teachers.updateChecked(after, &employmentIds);
-        rememberWritten(after, employmentIds, synced);
+        writeChanges(before, after);
         if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
             m_fate.insert(existingId, Fate::Updated);
     } else if (historyChanged) {
@@ -526,6 +533,42 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     } else if (!m_fate.contains(existingId)) {
         m_fate.insert(existingId, Fate::Unchanged);
     }
+}
+
+namespace {
+
+// The row adds one post to the teacher and changes nothing else.
+bool onlyAddsPost(const Teacher &before, const Teacher &after)
+{
+    if (after.employments.size() != before.employments.size() + 1 || after.employments.constLast().id != 0)
+        return false;
+    Teacher same = after;
+    same.employments.removeLast();
+    return same == before;
+}
+
+} // namespace
+
+// A registered teacher as the row leaves it (update()'s checks made). A
+// further post of a teacher this import wrote (the file lists each post on
+// a row of its own) is one INSERT: updateChecked() would rewrite the
+// teacher's row and posts as they are, and its history and the practices'
+// search hold nothing of a teacher this transaction created that it could
+// change (tests: test_teacher_import_memory).
+void TeacherImporter::writeChanges(const Teacher &before, const Teacher &after)
+{
+    const auto fate = m_fate.constFind(after.id);
+    if (fate != m_fate.cend() && *fate == Fate::New && onlyAddsPost(before, after)) {
+        QList<qint64> employmentIds;
+        for (const Employment &e : before.employments)
+            employmentIds.append(e.id);
+        employmentIds.append(m_writer->addEmployment(after.id, after.employments.constLast()));
+        rememberWritten(after, employmentIds, false);
+        return;
+    }
+    QList<qint64> employmentIds;
+    const bool synced = TeacherRepository(m_db).updateChecked(after, &employmentIds);
+    rememberWritten(after, employmentIds, synced);
 }
 
 // What TeacherRepository::get() would read, from the registry in memory:

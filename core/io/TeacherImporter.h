@@ -57,6 +57,7 @@ protected:
     void beginApply() override;
     void applyRow(const TeacherImportRecord &r, ImportOutcome *outcome) override;
     void finishApply(ImportOutcome *outcome) override;
+    void endApply() override;
 
 private:
     // Preview: the registry and what earlier rows of the file said.
@@ -79,6 +80,9 @@ private:
     bool addFitnessRecord(qint64 teacherId, QDate granted);
     Teacher registeredTeacher(qint64 id) const;
     void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory);
+    void writeChanges(const Teacher &before, const Teacher &after);
+    // Apply: the INSERTs of new teachers and posts, prepared once.
+    std::optional<TeacherRepository::BulkWriter> m_writer;
     // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
     enum class Fate { New, Updated, Unchanged };
     QHash<qint64, Fate> m_fate;

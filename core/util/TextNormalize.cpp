@@ -60,6 +60,24 @@ QString normalizedKey(const QString &text)
     return key;
 }
 
+QString simplifiedText(const QString &text)
+{
+    // simplified() changes text exactly when it has a space (QChar::isSpace)
+    // at an end, one other than ' ', or two in a row.
+    if (text.isEmpty())
+        return text;
+    if (text.front().isSpace() || text.back().isSpace())
+        return text.simplified();
+    bool afterSpace = false;
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        if (space && (afterSpace || c != u' '))
+            return text.simplified();
+        afterSpace = space;
+    }
+    return text;
+}
+
 QString lowerKey(const QString &text)
 {
     // A direct loop for Latin and Cyrillic letters: QString::toLower()
