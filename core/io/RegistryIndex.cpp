@@ -84,22 +84,25 @@ void RegistryIndex::indexOrganisation(qint64 municipalityId, const QString &name
 
 bool RegistryIndex::organisationIsAmbiguous(const QString &municipality, const QString &organisation) const
 {
-    const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
-    const QString prefix = QString::number(m) + u'|';
-    return m != 0 && !m_organisations.contains(prefix + normalizedKey(organisation))
-           && m_organisationsLoose.value(prefix + organisationKey(organisation)) == kAmbiguous;
+    return matchOrganisation(municipality, organisation).ambiguous;
 }
 
 qint64 RegistryIndex::findOrganisation(const QString &municipality, const QString &organisation) const
 {
+    return matchOrganisation(municipality, organisation).id;
+}
+
+RegistryIndex::OrganisationMatch RegistryIndex::matchOrganisation(const QString &municipality,
+                                                                  const QString &organisation) const
+{
     const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
     if (m == 0)
-        return 0;
+        return {};
     const QString prefix = QString::number(m) + u'|';
     if (const qint64 id = m_organisations.value(prefix + normalizedKey(organisation)); id != 0)
-        return id;
+        return {id, false};
     const qint64 loose = m_organisationsLoose.value(prefix + organisationKey(organisation));
-    return loose == kAmbiguous ? 0 : loose;
+    return loose == kAmbiguous ? OrganisationMatch{0, true} : OrganisationMatch{loose, false};
 }
 
 QString RegistryIndex::normalizedKeyOf(const QString &text)

@@ -40,6 +40,13 @@ public:
     // True when the name is not registered as written and its matchKey fits
     // two registered organisations (they differ in the legal form only).
     bool organisationIsAmbiguous(const QString &municipality, const QString &organisation) const;
+    // The two answers above from one set of look-ups (a row of an import asks both).
+    struct OrganisationMatch
+    {
+        qint64 id = 0;          // findOrganisation()
+        bool ambiguous = false; // organisationIsAmbiguous()
+    };
+    OrganisationMatch matchOrganisation(const QString &municipality, const QString &organisation) const;
     qint64 findPosition(const QString &name) const { return m_positions.value(normalizedKeyOf(name)); }
     // Empty name: the default municipality (the only or first one).
     qint64 municipality(const QString &name, ImportOutcome *outcome);

@@ -142,6 +142,54 @@ void TeacherImporter::beginPreview()
     m_snilsOwner.clear();
     m_personSnils.clear();
     m_describedUpdates.clear();
+    // A key or so per row: reserved at once, not rehashed as they grow.
+    m_seenEmployment.reserve(m_rowCount);
+    m_seenRows.reserve(m_rowCount);
+    m_snilsOwner.reserve(m_rowCount);
+    m_personSnils.reserve(m_rowCount);
+}
+
+// exactRowKey() fed to two 64-bit hashes as it is read, with no string
+// built: the same cells, simplified as QString::simplified() does, each
+// followed by the separator. A digest only narrows the search: rows whose
+// digests agree are compared by exactRowKey().
+TeacherImporter::RowDigest TeacherImporter::digestOf(const HeaderMap &map, const TableRow &row)
+{
+    quint64 fnv = 0xcbf29ce484222325ull;
+    quint64 mixed = 0x9e3779b97f4a7c15ull;
+    auto feed = [&](char16_t u) {
+        fnv = (fnv ^ u) * 0x100000001b3ull;
+        mixed = (mixed + u) * 0xff51afd7ed558ccdull;
+        mixed ^= mixed >> 29;
+    };
+    for (int column = TeacherImporter::FullName; column <= TeacherImporter::Email; ++column) {
+        const QString cell = map.cell(row, column);
+        bool started = false;
+        bool space = false;
+        for (const QChar c : cell) {
+            if (c.isSpace()) {
+                space = started;
+                continue;
+            }
+            if (space)
+                feed(u' ');
+            space = false;
+            started = true;
+            feed(c.unicode());
+        }
+        feed(0x1f);
+    }
+    return {fnv, mixed};
+}
+
+int TeacherImporter::repeatedRow(const HeaderMap &map, const TableRow &row, const RowDigest &digest) const
+{
+    const auto [first, last] = m_seenRows.equal_range(digest);
+    for (auto it = first; it != last; ++it) {
+        if (exactRowKey(map, *it->cells) == exactRowKey(map, row))
+            return it->row;
+    }
+    return 0;
 }
 
 TeacherImportRecord TeacherImporter::validate(RowCells &cells)
@@ -156,11 +204,11 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
 
     TeacherImportRecord r;
     r.row = row.sourceRow;
-    const QString rowKey = exactRowKey(map, row);
-    if (const auto it = m_seenRows.constFind(rowKey); it != m_seenRows.cend()) {
+    const RowDigest digest = digestOf(map, row);
+    if (const int earlier = repeatedRow(map, row, digest); earlier != 0) {
         // A harmless repetition (a list pasted twice): it must not refuse the file.
-        r.repeatOf = *it;
-        cells.warn(FullName, tr("repeats row %1; skipped").arg(*it));
+        r.repeatOf = earlier;
+        cells.warn(FullName, tr("repeats row %1; skipped").arg(earlier));
         return r;
     }
     Teacher &t = r.teacher;
@@ -277,13 +325,19 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
         for (const FieldProblem &p : TeacherValidation::check(checked, m_today))
             fail(columnOf(p.field), p.reason);
     }
-    if (issues.isEmpty())
-        checkIdentity(cells, r);
     if (issues.isEmpty()) {
-        const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
-        // «МБОУ «Х СОШ»» and «Х СОШ» are one organisation (OrganisationName).
-        const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
-            + registry.organisationKey(r.organisation) + u'|' + normalizedKey(r.position);
+        if (t.birthDate.isValid())
+            r.personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+        checkIdentity(cells, r);
+    }
+    const QString municipalityKey = normalizedKey(r.municipality);
+    // «МБОУ «Х СОШ»» and «Х СОШ» are one organisation (OrganisationName).
+    const QString organisationKey = registry.organisationKey(r.organisation);
+    const QString positionKey = normalizedKey(r.position);
+    if (issues.isEmpty()) {
+        // Without a СНИЛС the birth date is valid here (else refused above).
+        const QString key = (t.snils.isEmpty() ? r.personKey : t.snils) + u'|' + municipalityKey + u'|'
+            + organisationKey + u'|' + positionKey;
         if (const auto it = m_seenEmployment.constFind(key); it != m_seenEmployment.cend())
             fail(FullName, tr("repeats row %1 (the same teacher, organisation and position)").arg(*it));
         else
@@ -291,8 +345,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     }
     if (!issues.isEmpty())
         return r;
-    m_seenRows.insert(rowKey, r.row);
-    const QString positionKey = normalizedKey(r.position);
+    m_seenRows.insert(digest, {r.row, &row});
     if (!r.position.isEmpty() && !m_knownPositions.contains(positionKey) && !m_warnedPositions.contains(positionKey)) {
         m_warnedPositions.insert(positionKey);
         const PositionKind kind = PositionCatalog::defaultKindFor(r.position);
@@ -303,14 +356,15 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     // «СОШ № 1» when «МБОУ СОШ № 1» and «МКОУ СОШ № 1» are both registered:
     // guessing would put the teacher in the wrong school, creating a third
     // would split one.
-    if (!r.organisation.isEmpty() && registry.organisationIsAmbiguous(r.municipality, r.organisation)) {
+    const RegistryIndex::OrganisationMatch match =
+        r.organisation.isEmpty() ? RegistryIndex::OrganisationMatch{} : registry.matchOrganisation(r.municipality, r.organisation);
+    if (match.ambiguous) {
         cells.fail(Organisation, tr("\"%1\" fits several registered organisations that differ only in the legal "
                                     "form; write the name as it is registered").arg(r.organisation));
         return r;
     }
-    const QString orgKey = normalizedKey(r.municipality) + u'|' + registry.organisationKey(r.organisation);
-    if (!r.organisation.isEmpty() && !registry.hasOrganisation(r.municipality, r.organisation)
-        && !m_warnedOrganisations.contains(orgKey)) {
+    const QString orgKey = municipalityKey + u'|' + organisationKey;
+    if (!r.organisation.isEmpty() && match.id == 0 && !m_warnedOrganisations.contains(orgKey)) {
         m_warnedOrganisations.insert(orgKey);
         cells.warnings.append({r.row, map.canonical(Organisation),
                               tr("organisation \"%1\" is new; it will be created").arg(r.organisation)});
@@ -335,7 +389,7 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
     };
 
     // Against the registry.
-    const qint64 registeredId = registry.findTeacher(t);
+    const qint64 registeredId = registry.findTeacher(t, r.personKey);
     const TeacherRepository::Identity *identity = registry.person(registeredId);
     Teacher before;
     if (identity)
@@ -377,7 +431,7 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
                                          .arg(owner->row).arg(first.surname, t.surname));
         }
         if (t.birthDate.isValid()) {
-            const QString key = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+            const QString &key = r.personKey;
             if (const auto same = m_personSnils.constFind(key); same == m_personSnils.cend())
                 m_personSnils.insert(key, {r.row, t});
             else if (same->person.snils != t.snils)
@@ -478,7 +532,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
     std::sort(subjectIds.begin(), subjectIds.end());
 
-    const qint64 existingId = registry.findTeacher(r.teacher);
+    const qint64 existingId = registry.findTeacher(r.teacher, r.personKey);
     Teacher before;
     Teacher after;
     if (existingId != 0) {
