@@ -220,12 +220,17 @@ const QList<Employment> &RegistryIndex::employments(qint64 teacherId) const
 
 void RegistryIndex::rememberTeacher(const Teacher &t)
 {
+    rememberTeacher(t, t.birthDate.isValid() ? personKey(t.surname, t.name, t.patronymic, t.birthDate) : QString());
+}
+
+void RegistryIndex::rememberTeacher(const Teacher &t, const QString &personKey)
+{
     m_people.insert(t.id, {t.id, t.surname, t.name, t.patronymic, t.birthDate, t.snils, t.phone, t.email,
                            t.experienceStart, t.category, t.categoryDate});
     if (!t.snils.isEmpty())
         m_bySnils.insert(t.snils, t.id);
     if (t.birthDate.isValid())
-        m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+        m_byPerson.insert(personKey, t.id);
     if (m_employments) {
         // In the order get() reads them: by hiring date (none first), then id.
         QList<Employment> posts = t.employments;

@@ -70,6 +70,8 @@ public:
     const QList<Employment> &employments(qint64 teacherId) const;
     // `t` as just written (its posts with their ids): later rows match it.
     void rememberTeacher(const Teacher &t);
+    // The same with personKey(t) worked out by the caller (empty without a birth date).
+    void rememberTeacher(const Teacher &t, const QString &personKey);
 
 private:
     qint64 defaultMunicipality() const;

@@ -14,7 +14,6 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -91,6 +90,22 @@ QString exactRowKey(const HeaderMap &map, const TableRow &row)
     for (int column = TeacherImporter::FullName; column <= TeacherImporter::Email; ++column)
         key += map.cell(row, column).simplified() + QChar(0x1f);
     return key;
+}
+
+// split(QRegularExpression("[,;\n]"), Qt::SkipEmptyParts) without running
+// a regular expression on every row.
+QStringList listItems(const QString &text)
+{
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u',' && text.at(i) != u';' && text.at(i) != u'\n')
+            continue;
+        if (i > start)
+            out << text.mid(start, i - start);
+        start = i + 1;
+    }
+    return out;
 }
 
 bool sameWords(const QString &a, const QString &b)
@@ -303,8 +318,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     }
     if (!r.typeGiven)
         r.organisationType = OrganisationTypeText::guessFromName(r.organisation);
-    static const QRegularExpression listSeparator(QStringLiteral("[,;\n]"));
-    for (const QString &s : map.cell(row, Subjects).split(listSeparator, Qt::SkipEmptyParts)) {
+    for (const QString &s : listItems(map.cell(row, Subjects))) {
         if (!s.trimmed().isEmpty())
             r.subjects << s.simplified();
     }
@@ -563,7 +577,8 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
         QList<qint64> employmentIds;
         // insertChecked(): validated in the preview, unique by the registry index.
         after.id = m_writer->insert(after, &employmentIds);
-        rememberWritten(after, employmentIds, false);
+        // A new teacher is named as the row names them: the row's person key is theirs.
+        rememberWritten(after, employmentIds, false, &r.personKey);
         m_fate.insert(after.id, Fate::New);
         if (r.fitnessDate.isValid())
             addFitnessRecord(after.id, r.fitnessDate);
@@ -641,11 +656,17 @@ Teacher TeacherImporter::registeredTeacher(qint64 id) const
 // `t` as just written, for the later rows: its fields as the store keeps
 // them and its posts with the ids they got. When the attestation history
 // replaced its category, the store's copy is read instead.
-void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory)
+void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory,
+                                      const QString *personKey)
 {
     for (qsizetype i = 0; i < t.employments.size() && i < employmentIds.size(); ++i)
         t.employments[i].id = employmentIds.at(i);
-    m_registry->rememberTeacher(changedByHistory ? TeacherRepository(m_db).get(t.id) : TeacherRepository::stored(t));
+    if (changedByHistory)
+        m_registry->rememberTeacher(TeacherRepository(m_db).get(t.id));
+    else if (personKey)
+        m_registry->rememberTeacher(TeacherRepository::stored(t), *personKey);
+    else
+        m_registry->rememberTeacher(TeacherRepository::stored(t));
 }
 
 void TeacherImporter::finishApply(ImportOutcome *outcome)

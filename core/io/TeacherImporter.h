@@ -98,7 +98,9 @@ private:
     void checkIdentity(RowCells &cells, TeacherImportRecord &r);
     bool addFitnessRecord(qint64 teacherId, QDate granted);
     Teacher registeredTeacher(qint64 id) const;
-    void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory);
+    // `personKey`: RegistryIndex::personKey of t when the caller has it.
+    void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory,
+                         const QString *personKey = nullptr);
     void writeChanges(const Teacher &before, const Teacher &after);
     // Apply: the INSERTs of new teachers and posts, prepared once.
     std::optional<TeacherRepository::BulkWriter> m_writer;
