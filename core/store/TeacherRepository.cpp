@@ -238,9 +238,10 @@ Teacher TeacherRepository::get(qint64 id) const
 
 QList<TeacherRepository::Identity> TeacherRepository::identities() const
 {
+    // RowReader: an import reads every teacher twice (preview and apply).
     QList<Identity> out;
-    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
-                                 " experience_start, category, category_date FROM teacher"));
+    RowReader q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
+                                     " experience_start, category, category_date FROM teacher"));
     q.exec();
     while (q.next())
         out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5), q.text(6), q.text(7), q.date(8),
