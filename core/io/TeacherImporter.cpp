@@ -514,12 +514,27 @@ bool TeacherImporter::addFitnessRecord(qint64 teacherId, QDate granted)
 
 void TeacherImporter::beginApply()
 {
+    forgetPreview();
     // Inside the transaction: the ids it creates are remembered as it goes.
     m_registry.emplace(m_db);
     m_registry->reserveTeachers(m_rowCount);
     m_writer.emplace(m_db);
     m_fate.clear();
     m_fate.reserve(m_rowCount);
+}
+
+// What only the preview compares with (a key or two per row of the file):
+// not held beside the registry the write phase reads again.
+void TeacherImporter::forgetPreview()
+{
+    m_registry.reset();
+    m_warnedPositions.clear();
+    m_warnedOrganisations.clear();
+    m_seenEmployment.clear();
+    m_seenRows.clear(); // its rows point into the table previewed
+    m_snilsOwner.clear();
+    m_personSnils.clear();
+    m_describedUpdates.clear();
 }
 
 void TeacherImporter::endApply()

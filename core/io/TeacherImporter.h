@@ -102,6 +102,7 @@ private:
     void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory,
                          const QString *personKey = nullptr);
     void writeChanges(const Teacher &before, const Teacher &after);
+    void forgetPreview();
     // Apply: the INSERTs of new teachers and posts, prepared once.
     std::optional<TeacherRepository::BulkWriter> m_writer;
     // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
