@@ -133,9 +133,14 @@ qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)
 qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew,
                                    ImportOutcome *outcome)
 {
+    const std::pair<qint64, QString> asWritten{municipalityId, name};
+    if (const auto known = m_organisationsAsWritten.constFind(asWritten); known != m_organisationsAsWritten.cend())
+        return *known;
     const QString prefix = QString::number(municipalityId) + u'|';
-    if (const qint64 id = m_organisations.value(prefix + normalizedKey(name)); id != 0)
+    if (const qint64 id = m_organisations.value(prefix + normalizedKey(name)); id != 0) {
+        m_organisationsAsWritten.insert(asWritten, id);
         return id;
+    }
     if (const qint64 id = m_organisationsLoose.value(prefix + organisationKey(name)); id > 0)
         return id;
     Organisation o;
@@ -147,6 +152,7 @@ qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, O
     // OrganisationRepository::findByName would read, known without reading.
     const qint64 id = OrganisationRepository(m_db).insert(o, 0);
     indexOrganisation(municipalityId, name, id);
+    m_organisationsAsWritten.insert(asWritten, id);
     if (outcome)
         ++outcome->organisationsCreated;
     return id;

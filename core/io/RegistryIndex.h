@@ -86,6 +86,12 @@ private:
     QHash<QString, qint64> m_organisations;      // municipality id | name key
     QHash<QString, qint64> m_organisationsLoose; // municipality id | OrganisationName::matchKey
     mutable QHash<QString, QString> m_organisationKeys; // name -> matchKey
+    // organisation(): a name as a row writes it, found by its own key or
+    // created, is that organisation for the rest of the import (a name key
+    // never changes owner; one found by matchKey is looked up each time,
+    // since a later organisation can make its matchKey ambiguous). Saves
+    // building two keys a row.
+    QHash<std::pair<qint64, QString>, qint64> m_organisationsAsWritten;
     QHash<QString, qint64> m_positions;
     QHash<QString, qint64> m_subjects;
     QHash<QString, qint64> m_bySnils;
