@@ -16,7 +16,7 @@ public:
     // "112-233-445 95"
     static QString formatted(const QString &digits);
     // The two check digits for the first nine digits.
-    static int checksum(const QString &nineDigits);
+    static int checksum(QStringView nineDigits);
     // Empty when valid; otherwise the reason, for the user.
     static QString validate(const QString &text);
 };

@@ -48,6 +48,10 @@ public:
         // numbers of the rows after it. Blank records count, as blank rows do.
         record.number = ++m_records;
         record.line = m_line;
+        // As wide as the widest record so far, so that the cells are not
+        // regrown each row; capped, so that one hostile row of a million
+        // cells does not make every short row after it reserve as many.
+        record.cells.reserve(std::min<qsizetype>(m_width, 64));
         for (;;) {
             QString field;
             skipBlanks(m_pos);
@@ -61,6 +65,7 @@ public:
                 readPlain(field);
             }
             record.cells.append(cellText(field));
+            m_width = std::max(m_width, record.cells.size());
             if (m_pos >= m_text.size())
                 return record;
             if (m_text[m_pos] == m_separator) {
@@ -148,6 +153,7 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_records = 0;
+    qsizetype m_width = 0;
     int m_quoteLine = 0;
 };
 

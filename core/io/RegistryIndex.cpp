@@ -84,22 +84,25 @@ void RegistryIndex::indexOrganisation(qint64 municipalityId, const QString &name
 
 bool RegistryIndex::organisationIsAmbiguous(const QString &municipality, const QString &organisation) const
 {
-    const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
-    const QString prefix = QString::number(m) + u'|';
-    return m != 0 && !m_organisations.contains(prefix + normalizedKey(organisation))
-           && m_organisationsLoose.value(prefix + organisationKey(organisation)) == kAmbiguous;
+    return matchOrganisation(municipality, organisation).ambiguous;
 }
 
 qint64 RegistryIndex::findOrganisation(const QString &municipality, const QString &organisation) const
 {
+    return matchOrganisation(municipality, organisation).id;
+}
+
+RegistryIndex::OrganisationMatch RegistryIndex::matchOrganisation(const QString &municipality,
+                                                                  const QString &organisation) const
+{
     const qint64 m = municipality.isEmpty() ? defaultMunicipality() : m_municipalities.value(normalizedKey(municipality));
     if (m == 0)
-        return 0;
+        return {};
     const QString prefix = QString::number(m) + u'|';
     if (const qint64 id = m_organisations.value(prefix + normalizedKey(organisation)); id != 0)
-        return id;
+        return {id, false};
     const qint64 loose = m_organisationsLoose.value(prefix + organisationKey(organisation));
-    return loose == kAmbiguous ? 0 : loose;
+    return loose == kAmbiguous ? OrganisationMatch{0, true} : OrganisationMatch{loose, false};
 }
 
 QString RegistryIndex::normalizedKeyOf(const QString &text)
@@ -130,17 +133,26 @@ qint64 RegistryIndex::municipality(const QString &name, ImportOutcome *)
 qint64 RegistryIndex::organisation(qint64 municipalityId, const QString &name, OrganisationType typeIfNew,
                                    ImportOutcome *outcome)
 {
+    const std::pair<qint64, QString> asWritten{municipalityId, name};
+    if (const auto known = m_organisationsAsWritten.constFind(asWritten); known != m_organisationsAsWritten.cend())
+        return *known;
     const QString prefix = QString::number(municipalityId) + u'|';
-    if (const qint64 id = m_organisations.value(prefix + normalizedKey(name)); id != 0)
+    if (const qint64 id = m_organisations.value(prefix + normalizedKey(name)); id != 0) {
+        m_organisationsAsWritten.insert(asWritten, id);
         return id;
+    }
     if (const qint64 id = m_organisationsLoose.value(prefix + organisationKey(name)); id > 0)
         return id;
     Organisation o;
     o.name = name;
     o.type = typeIfNew;
     o.municipalityId = municipalityId;
-    const qint64 id = OrganisationRepository(m_db).insert(o);
+    // The index holds every name and short name of the municipality, and
+    // none is this one (it would have been found above): what
+    // OrganisationRepository::findByName would read, known without reading.
+    const qint64 id = OrganisationRepository(m_db).insert(o, 0);
     indexOrganisation(municipalityId, name, id);
+    m_organisationsAsWritten.insert(asWritten, id);
     if (outcome)
         ++outcome->organisationsCreated;
     return id;
@@ -173,13 +185,28 @@ qint64 RegistryIndex::subject(const QString &name, ImportOutcome *outcome)
 
 qint64 RegistryIndex::findTeacher(const Teacher &t) const
 {
+    return findTeacher(t, t.birthDate.isValid() ? personKey(t.surname, t.name, t.patronymic, t.birthDate) : QString());
+}
+
+qint64 RegistryIndex::findTeacher(const Teacher &t, const QString &personKey) const
+{
     if (!t.snils.isEmpty()) {
         if (const qint64 id = m_bySnils.value(t.snils); id != 0)
             return id;
     }
     if (t.birthDate.isValid())
-        return m_byPerson.value(personKey(t.surname, t.name, t.patronymic, t.birthDate));
+        return m_byPerson.value(personKey);
     return 0;
+}
+
+void RegistryIndex::reserveTeachers(qsizetype count)
+{
+    // Growing a hash of 50,000 keys step by step rehashes it some ten times.
+    m_bySnils.reserve(m_bySnils.size() + count);
+    m_byPerson.reserve(m_byPerson.size() + count);
+    m_people.reserve(m_people.size() + count);
+    if (m_employments)
+        m_employments->reserve(m_employments->size() + count);
 }
 
 const TeacherRepository::Identity *RegistryIndex::person(qint64 id) const
@@ -199,12 +226,17 @@ const QList<Employment> &RegistryIndex::employments(qint64 teacherId) const
 
 void RegistryIndex::rememberTeacher(const Teacher &t)
 {
+    rememberTeacher(t, t.birthDate.isValid() ? personKey(t.surname, t.name, t.patronymic, t.birthDate) : QString());
+}
+
+void RegistryIndex::rememberTeacher(const Teacher &t, const QString &personKey)
+{
     m_people.insert(t.id, {t.id, t.surname, t.name, t.patronymic, t.birthDate, t.snils, t.phone, t.email,
                            t.experienceStart, t.category, t.categoryDate});
     if (!t.snils.isEmpty())
         m_bySnils.insert(t.snils, t.id);
     if (t.birthDate.isValid())
-        m_byPerson.insert(personKey(t.surname, t.name, t.patronymic, t.birthDate), t.id);
+        m_byPerson.insert(personKey, t.id);
     if (m_employments) {
         // In the order get() reads them: by hiring date (none first), then id.
         QList<Employment> posts = t.employments;

@@ -40,6 +40,13 @@ public:
     // True when the name is not registered as written and its matchKey fits
     // two registered organisations (they differ in the legal form only).
     bool organisationIsAmbiguous(const QString &municipality, const QString &organisation) const;
+    // The two answers above from one set of look-ups (a row of an import asks both).
+    struct OrganisationMatch
+    {
+        qint64 id = 0;          // findOrganisation()
+        bool ambiguous = false; // organisationIsAmbiguous()
+    };
+    OrganisationMatch matchOrganisation(const QString &municipality, const QString &organisation) const;
     qint64 findPosition(const QString &name) const { return m_positions.value(normalizedKeyOf(name)); }
     // Empty name: the default municipality (the only or first one).
     qint64 municipality(const QString &name, ImportOutcome *outcome);
@@ -49,6 +56,10 @@ public:
 
     // By СНИЛС, else by full name and birth date; 0 when unknown.
     qint64 findTeacher(const Teacher &t) const;
+    // The same with personKey(t) worked out by the caller (empty without a birth date).
+    qint64 findTeacher(const Teacher &t, const QString &personKey) const;
+    // Room for `count` more teachers, before an import adds them one by one.
+    void reserveTeachers(qsizetype count);
     qint64 findBySnils(const QString &snilsDigits) const { return m_bySnils.value(snilsDigits); }
     qint64 findByPerson(const QString &personKey) const { return m_byPerson.value(personKey); }
     // The registered person and the personal fields an import may change;
@@ -59,6 +70,8 @@ public:
     const QList<Employment> &employments(qint64 teacherId) const;
     // `t` as just written (its posts with their ids): later rows match it.
     void rememberTeacher(const Teacher &t);
+    // The same with personKey(t) worked out by the caller (empty without a birth date).
+    void rememberTeacher(const Teacher &t, const QString &personKey);
 
 private:
     qint64 defaultMunicipality() const;
@@ -73,6 +86,12 @@ private:
     QHash<QString, qint64> m_organisations;      // municipality id | name key
     QHash<QString, qint64> m_organisationsLoose; // municipality id | OrganisationName::matchKey
     mutable QHash<QString, QString> m_organisationKeys; // name -> matchKey
+    // organisation(): a name as a row writes it, found by its own key or
+    // created, is that organisation for the rest of the import (a name key
+    // never changes owner; one found by matchKey is looked up each time,
+    // since a later organisation can make its matchKey ambiguous). Saves
+    // building two keys a row.
+    QHash<std::pair<qint64, QString>, qint64> m_organisationsAsWritten;
     QHash<QString, qint64> m_positions;
     QHash<QString, qint64> m_subjects;
     QHash<QString, qint64> m_bySnils;

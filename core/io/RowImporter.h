@@ -35,6 +35,7 @@ public:
         const HeaderMap map = ImportPipeline::mapHeader(*this, table, &out);
         if (out.fileRejected())
             return out;
+        m_rowCount = table.rows.size();
         beginPreview();
         const QList<ImportPipeline::CellLimit> limits = ImportPipeline::cellLimits(*this);
         out.records.reserve(table.rows.size());
@@ -65,7 +66,10 @@ public:
             ImportPipeline::backup(m_db);
         ImportOutcome outcome;
         Transaction tx(m_db);
+        m_rowCount = preview.records.size();
         beginApply();
+        // endApply() however the loop ends, before the transaction ends.
+        const EndApply end{this};
         ImportPipeline::Ticker ticker(progress, int(preview.records.size()));
         for (const Record &record : preview.records) {
             applyRow(record, &outcome);
@@ -87,9 +91,22 @@ protected:
     virtual void applyRow(const Record &record, ImportOutcome *outcome) = 0;
     // Inside the transaction, after the last record.
     virtual void finishApply(ImportOutcome *outcome) { Q_UNUSED(outcome); }
+    // After the commit, or on a failure before the rollback: lets go of what
+    // beginApply() took (statements prepared in it). Must not throw.
+    virtual void endApply() {}
 
     Database &m_db;
     QDate m_today;
+    // The table's rows in a preview, the records in an apply: what the
+    // importer's hashes are reserved to before the first row.
+    qsizetype m_rowCount = 0;
+
+private:
+    struct EndApply
+    {
+        RowImporter *importer;
+        ~EndApply() { importer->endApply(); }
+    };
 };
 
 } // namespace profrost

@@ -42,21 +42,27 @@ QString shown(QDate date)
 QString TeacherChanges::describe(const Teacher &before, const Teacher &after)
 {
     QStringList parts;
-    auto field = [&](const QString &name, const QString &was, const QString &now) {
-        if (was != now)
-            parts << name + u": "_s + was + u" → "_s + now;
+    // Equal values show alike, so they are not formatted: a re-import
+    // compares every registered teacher, nearly all of them unchanged.
+    auto field = [&](const QString &name, const auto &was, const auto &now, auto show) {
+        if (was == now)
+            return;
+        if (const QString a = show(was), b = show(now); a != b)
+            parts << name + u": "_s + a + u" → "_s + b;
     };
-    field(u"Фамилия"_s, shown(before.surname), shown(after.surname));
-    field(u"Имя"_s, shown(before.name), shown(after.name));
-    field(u"Отчество"_s, shown(before.patronymic), shown(after.patronymic));
-    field(u"Дата рождения"_s, shown(before.birthDate), shown(after.birthDate));
-    field(u"СНИЛС"_s, shown(before.snils.isEmpty() ? QString() : Snils::formatted(before.snils)),
-          shown(after.snils.isEmpty() ? QString() : Snils::formatted(after.snils)));
-    field(u"Телефон"_s, shown(before.phone), shown(after.phone));
-    field(u"Email"_s, shown(before.email), shown(after.email));
-    field(u"Дата начала педстажа"_s, shown(before.experienceStart), shown(after.experienceStart));
-    field(u"Категория"_s, CategoryText::russian(before.category), CategoryText::russian(after.category));
-    field(u"Дата присвоения категории"_s, shown(before.categoryDate), shown(after.categoryDate));
+    const auto text = [](const QString &t) { return shown(t); };
+    const auto date = [](QDate d) { return shown(d); };
+    const auto snils = [](const QString &d) { return shown(d.isEmpty() ? QString() : Snils::formatted(d)); };
+    field(u"Фамилия"_s, before.surname, after.surname, text);
+    field(u"Имя"_s, before.name, after.name, text);
+    field(u"Отчество"_s, before.patronymic, after.patronymic, text);
+    field(u"Дата рождения"_s, before.birthDate, after.birthDate, date);
+    field(u"СНИЛС"_s, before.snils, after.snils, snils);
+    field(u"Телефон"_s, before.phone, after.phone, text);
+    field(u"Email"_s, before.email, after.email, text);
+    field(u"Дата начала педстажа"_s, before.experienceStart, after.experienceStart, date);
+    field(u"Категория"_s, before.category, after.category, [](Category c) { return CategoryText::russian(c); });
+    field(u"Дата присвоения категории"_s, before.categoryDate, after.categoryDate, date);
     return parts.join(u"; "_s);
 }
 

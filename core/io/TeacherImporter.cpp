@@ -14,7 +14,6 @@
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -93,6 +92,22 @@ QString exactRowKey(const HeaderMap &map, const TableRow &row)
     return key;
 }
 
+// split(QRegularExpression("[,;\n]"), Qt::SkipEmptyParts) without running
+// a regular expression on every row.
+QStringList listItems(const QString &text)
+{
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != u',' && text.at(i) != u';' && text.at(i) != u'\n')
+            continue;
+        if (i > start)
+            out << text.mid(start, i - start);
+        start = i + 1;
+    }
+    return out;
+}
+
 bool sameWords(const QString &a, const QString &b)
 {
     return normalizedKey(a) == normalizedKey(b);
@@ -142,6 +157,54 @@ void TeacherImporter::beginPreview()
     m_snilsOwner.clear();
     m_personSnils.clear();
     m_describedUpdates.clear();
+    // A key or so per row: reserved at once, not rehashed as they grow.
+    m_seenEmployment.reserve(m_rowCount);
+    m_seenRows.reserve(m_rowCount);
+    m_snilsOwner.reserve(m_rowCount);
+    m_personSnils.reserve(m_rowCount);
+}
+
+// exactRowKey() fed to two 64-bit hashes as it is read, with no string
+// built: the same cells, simplified as QString::simplified() does, each
+// followed by the separator. A digest only narrows the search: rows whose
+// digests agree are compared by exactRowKey().
+TeacherImporter::RowDigest TeacherImporter::digestOf(const HeaderMap &map, const TableRow &row)
+{
+    quint64 fnv = 0xcbf29ce484222325ull;
+    quint64 mixed = 0x9e3779b97f4a7c15ull;
+    auto feed = [&](char16_t u) {
+        fnv = (fnv ^ u) * 0x100000001b3ull;
+        mixed = (mixed + u) * 0xff51afd7ed558ccdull;
+        mixed ^= mixed >> 29;
+    };
+    for (int column = TeacherImporter::FullName; column <= TeacherImporter::Email; ++column) {
+        const QString cell = map.cell(row, column);
+        bool started = false;
+        bool space = false;
+        for (const QChar c : cell) {
+            if (c.isSpace()) {
+                space = started;
+                continue;
+            }
+            if (space)
+                feed(u' ');
+            space = false;
+            started = true;
+            feed(c.unicode());
+        }
+        feed(0x1f);
+    }
+    return {fnv, mixed};
+}
+
+int TeacherImporter::repeatedRow(const HeaderMap &map, const TableRow &row, const RowDigest &digest) const
+{
+    const auto [first, last] = m_seenRows.equal_range(digest);
+    for (auto it = first; it != last; ++it) {
+        if (exactRowKey(map, *it->cells) == exactRowKey(map, row))
+            return it->row;
+    }
+    return 0;
 }
 
 TeacherImportRecord TeacherImporter::validate(RowCells &cells)
@@ -156,11 +219,11 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
 
     TeacherImportRecord r;
     r.row = row.sourceRow;
-    const QString rowKey = exactRowKey(map, row);
-    if (const auto it = m_seenRows.constFind(rowKey); it != m_seenRows.cend()) {
+    const RowDigest digest = digestOf(map, row);
+    if (const int earlier = repeatedRow(map, row, digest); earlier != 0) {
         // A harmless repetition (a list pasted twice): it must not refuse the file.
-        r.repeatOf = *it;
-        cells.warn(FullName, tr("repeats row %1; skipped").arg(*it));
+        r.repeatOf = earlier;
+        cells.warn(FullName, tr("repeats row %1; skipped").arg(earlier));
         return r;
     }
     Teacher &t = r.teacher;
@@ -255,8 +318,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     }
     if (!r.typeGiven)
         r.organisationType = OrganisationTypeText::guessFromName(r.organisation);
-    static const QRegularExpression listSeparator(QStringLiteral("[,;\n]"));
-    for (const QString &s : map.cell(row, Subjects).split(listSeparator, Qt::SkipEmptyParts)) {
+    for (const QString &s : listItems(map.cell(row, Subjects))) {
         if (!s.trimmed().isEmpty())
             r.subjects << s.simplified();
     }
@@ -277,13 +339,19 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
         for (const FieldProblem &p : TeacherValidation::check(checked, m_today))
             fail(columnOf(p.field), p.reason);
     }
-    if (issues.isEmpty())
-        checkIdentity(cells, r);
     if (issues.isEmpty()) {
-        const QString personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
-        // «МБОУ «Х СОШ»» and «Х СОШ» are one organisation (OrganisationName).
-        const QString key = (t.snils.isEmpty() ? personKey : t.snils) + u'|' + normalizedKey(r.municipality) + u'|'
-            + registry.organisationKey(r.organisation) + u'|' + normalizedKey(r.position);
+        if (t.birthDate.isValid())
+            r.personKey = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+        checkIdentity(cells, r);
+    }
+    const QString municipalityKey = normalizedKey(r.municipality);
+    // «МБОУ «Х СОШ»» and «Х СОШ» are one organisation (OrganisationName).
+    const QString organisationKey = registry.organisationKey(r.organisation);
+    const QString positionKey = normalizedKey(r.position);
+    if (issues.isEmpty()) {
+        // Without a СНИЛС the birth date is valid here (else refused above).
+        const QString key = (t.snils.isEmpty() ? r.personKey : t.snils) + u'|' + municipalityKey + u'|'
+            + organisationKey + u'|' + positionKey;
         if (const auto it = m_seenEmployment.constFind(key); it != m_seenEmployment.cend())
             fail(FullName, tr("repeats row %1 (the same teacher, organisation and position)").arg(*it));
         else
@@ -291,8 +359,7 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     }
     if (!issues.isEmpty())
         return r;
-    m_seenRows.insert(rowKey, r.row);
-    const QString positionKey = normalizedKey(r.position);
+    m_seenRows.insert(digest, {r.row, &row});
     if (!r.position.isEmpty() && !m_knownPositions.contains(positionKey) && !m_warnedPositions.contains(positionKey)) {
         m_warnedPositions.insert(positionKey);
         const PositionKind kind = PositionCatalog::defaultKindFor(r.position);
@@ -303,14 +370,15 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     // «СОШ № 1» when «МБОУ СОШ № 1» and «МКОУ СОШ № 1» are both registered:
     // guessing would put the teacher in the wrong school, creating a third
     // would split one.
-    if (!r.organisation.isEmpty() && registry.organisationIsAmbiguous(r.municipality, r.organisation)) {
+    const RegistryIndex::OrganisationMatch match =
+        r.organisation.isEmpty() ? RegistryIndex::OrganisationMatch{} : registry.matchOrganisation(r.municipality, r.organisation);
+    if (match.ambiguous) {
         cells.fail(Organisation, tr("\"%1\" fits several registered organisations that differ only in the legal "
                                     "form; write the name as it is registered").arg(r.organisation));
         return r;
     }
-    const QString orgKey = normalizedKey(r.municipality) + u'|' + registry.organisationKey(r.organisation);
-    if (!r.organisation.isEmpty() && !registry.hasOrganisation(r.municipality, r.organisation)
-        && !m_warnedOrganisations.contains(orgKey)) {
+    const QString orgKey = municipalityKey + u'|' + organisationKey;
+    if (!r.organisation.isEmpty() && match.id == 0 && !m_warnedOrganisations.contains(orgKey)) {
         m_warnedOrganisations.insert(orgKey);
         cells.warnings.append({r.row, map.canonical(Organisation),
                               tr("organisation \"%1\" is new; it will be created").arg(r.organisation)});
@@ -335,7 +403,7 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
     };
 
     // Against the registry.
-    const qint64 registeredId = registry.findTeacher(t);
+    const qint64 registeredId = registry.findTeacher(t, r.personKey);
     const TeacherRepository::Identity *identity = registry.person(registeredId);
     Teacher before;
     if (identity)
@@ -377,7 +445,7 @@ void TeacherImporter::checkIdentity(RowCells &cells, TeacherImportRecord &r)
                                          .arg(owner->row).arg(first.surname, t.surname));
         }
         if (t.birthDate.isValid()) {
-            const QString key = RegistryIndex::personKey(t.surname, t.name, t.patronymic, t.birthDate);
+            const QString &key = r.personKey;
             if (const auto same = m_personSnils.constFind(key); same == m_personSnils.cend())
                 m_personSnils.insert(key, {r.row, t});
             else if (same->person.snils != t.snils)
@@ -446,9 +514,32 @@ bool TeacherImporter::addFitnessRecord(qint64 teacherId, QDate granted)
 
 void TeacherImporter::beginApply()
 {
+    forgetPreview();
     // Inside the transaction: the ids it creates are remembered as it goes.
     m_registry.emplace(m_db);
+    m_registry->reserveTeachers(m_rowCount);
+    m_writer.emplace(m_db);
     m_fate.clear();
+    m_fate.reserve(m_rowCount);
+}
+
+// What only the preview compares with (a key or two per row of the file):
+// not held beside the registry the write phase reads again.
+void TeacherImporter::forgetPreview()
+{
+    m_registry.reset();
+    m_warnedPositions.clear();
+    m_warnedOrganisations.clear();
+    m_seenEmployment.clear();
+    m_seenRows.clear(); // its rows point into the table previewed
+    m_snilsOwner.clear();
+    m_personSnils.clear();
+    m_describedUpdates.clear();
+}
+
+void TeacherImporter::endApply()
+{
+    m_writer.reset();
 }
 
 void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outcome)
@@ -470,7 +561,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     }
     std::sort(subjectIds.begin(), subjectIds.end());
 
-    const qint64 existingId = registry.findTeacher(r.teacher);
+    const qint64 existingId = registry.findTeacher(r.teacher, r.personKey);
     Teacher before;
     Teacher after;
     if (existingId != 0) {
@@ -499,8 +590,10 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
 
     if (existingId == 0) {
         QList<qint64> employmentIds;
-        after.id = teachers.insertChecked(after, &employmentIds); // validated in the preview, unique by the registry index
-        rememberWritten(after, employmentIds, false);
+        // insertChecked(): validated in the preview, unique by the registry index.
+        after.id = m_writer->insert(after, &employmentIds);
+        // A new teacher is named as the row names them: the row's person key is theirs.
+        rememberWritten(after, employmentIds, false, &r.personKey);
         m_fate.insert(after.id, Fate::New);
         if (r.fitnessDate.isValid())
             addFitnessRecord(after.id, r.fitnessDate);
@@ -515,9 +608,7 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
                                  ? registry.findByPerson(RegistryIndex::personKey(stored.surname, stored.name,
                                                                                   stored.patronymic, stored.birthDate))
                                  : 0);
-        QList<qint64> employmentIds;
-        const bool synced = teachers.updateChecked(after, &employmentIds);
-        rememberWritten(after, employmentIds, synced);
+        writeChanges(before, after);
         if (m_fate.value(existingId, Fate::Unchanged) == Fate::Unchanged)
             m_fate.insert(existingId, Fate::Updated);
     } else if (historyChanged) {
@@ -526,6 +617,42 @@ void TeacherImporter::applyRow(const TeacherImportRecord &r, ImportOutcome *outc
     } else if (!m_fate.contains(existingId)) {
         m_fate.insert(existingId, Fate::Unchanged);
     }
+}
+
+namespace {
+
+// The row adds one post to the teacher and changes nothing else.
+bool onlyAddsPost(const Teacher &before, const Teacher &after)
+{
+    if (after.employments.size() != before.employments.size() + 1 || after.employments.constLast().id != 0)
+        return false;
+    Teacher same = after;
+    same.employments.removeLast();
+    return same == before;
+}
+
+} // namespace
+
+// A registered teacher as the row leaves it (update()'s checks made). A
+// further post of a teacher this import wrote (the file lists each post on
+// a row of its own) is one INSERT: updateChecked() would rewrite the
+// teacher's row and posts as they are, and its history and the practices'
+// search hold nothing of a teacher this transaction created that it could
+// change (tests: test_teacher_import_memory).
+void TeacherImporter::writeChanges(const Teacher &before, const Teacher &after)
+{
+    const auto fate = m_fate.constFind(after.id);
+    if (fate != m_fate.cend() && *fate == Fate::New && onlyAddsPost(before, after)) {
+        QList<qint64> employmentIds;
+        for (const Employment &e : before.employments)
+            employmentIds.append(e.id);
+        employmentIds.append(m_writer->addEmployment(after.id, after.employments.constLast()));
+        rememberWritten(after, employmentIds, false);
+        return;
+    }
+    QList<qint64> employmentIds;
+    const bool synced = TeacherRepository(m_db).updateChecked(after, &employmentIds);
+    rememberWritten(after, employmentIds, synced);
 }
 
 // What TeacherRepository::get() would read, from the registry in memory:
@@ -544,11 +671,17 @@ Teacher TeacherImporter::registeredTeacher(qint64 id) const
 // `t` as just written, for the later rows: its fields as the store keeps
 // them and its posts with the ids they got. When the attestation history
 // replaced its category, the store's copy is read instead.
-void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory)
+void TeacherImporter::rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory,
+                                      const QString *personKey)
 {
     for (qsizetype i = 0; i < t.employments.size() && i < employmentIds.size(); ++i)
         t.employments[i].id = employmentIds.at(i);
-    m_registry->rememberTeacher(changedByHistory ? TeacherRepository(m_db).get(t.id) : TeacherRepository::stored(t));
+    if (changedByHistory)
+        m_registry->rememberTeacher(TeacherRepository(m_db).get(t.id));
+    else if (personKey)
+        m_registry->rememberTeacher(TeacherRepository::stored(t), *personKey);
+    else
+        m_registry->rememberTeacher(TeacherRepository::stored(t));
 }
 
 void TeacherImporter::finishApply(ImportOutcome *outcome)

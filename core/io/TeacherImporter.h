@@ -31,6 +31,9 @@ struct TeacherImportRecord
     QDate fitnessDate;
     // An exact repeat of that earlier row: kept in the preview, skipped when applied.
     int repeatOf = 0;
+    // RegistryIndex::personKey of the teacher as the row names them (empty
+    // without a birth date): worked out once, for the preview and the apply.
+    QString personKey;
 };
 
 // Teachers from CSV/XLSX over the import pipeline. A teacher is matched by
@@ -57,6 +60,7 @@ protected:
     void beginApply() override;
     void applyRow(const TeacherImportRecord &r, ImportOutcome *outcome) override;
     void finishApply(ImportOutcome *outcome) override;
+    void endApply() override;
 
 private:
     // Preview: the registry and what earlier rows of the file said.
@@ -65,7 +69,23 @@ private:
     QSet<QString> m_warnedPositions;
     QSet<QString> m_warnedOrganisations;
     QHash<QString, int> m_seenEmployment;              // teacher key + organisation + position -> row
-    QHash<QString, int> m_seenRows;                    // the cells of a valid row -> its row
+    // The cells of a valid row as exactRowKey() joins them, hashed without
+    // building that string; rows whose digests agree are told apart by it.
+    struct RowDigest
+    {
+        quint64 first = 0;
+        quint64 second = 0;
+        friend bool operator==(const RowDigest &, const RowDigest &) = default;
+        friend size_t qHash(const RowDigest &d, size_t seed = 0) { return ::qHash(d.first ^ d.second, seed); }
+    };
+    struct SeenRow
+    {
+        int row;
+        const TableRow *cells; // in the table being previewed, which outlives the preview's rows
+    };
+    QMultiHash<RowDigest, SeenRow> m_seenRows;          // a valid row's cells -> the row
+    static RowDigest digestOf(const HeaderMap &map, const TableRow &row);
+    int repeatedRow(const HeaderMap &map, const TableRow &row, const RowDigest &digest) const;
     struct FirstMention
     {
         int row;
@@ -78,7 +98,13 @@ private:
     void checkIdentity(RowCells &cells, TeacherImportRecord &r);
     bool addFitnessRecord(qint64 teacherId, QDate granted);
     Teacher registeredTeacher(qint64 id) const;
-    void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory);
+    // `personKey`: RegistryIndex::personKey of t when the caller has it.
+    void rememberWritten(Teacher t, const QList<qint64> &employmentIds, bool changedByHistory,
+                         const QString *personKey = nullptr);
+    void writeChanges(const Teacher &before, const Teacher &after);
+    void forgetPreview();
+    // Apply: the INSERTs of new teachers and posts, prepared once.
+    std::optional<TeacherRepository::BulkWriter> m_writer;
     // Apply: each teacher counts once (new, updated or unchanged), whatever the rows.
     enum class Fate { New, Updated, Unchanged };
     QHash<qint64, Fate> m_fate;

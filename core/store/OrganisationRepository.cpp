@@ -85,16 +85,31 @@ qint64 OrganisationRepository::findByName(qint64 municipalityId, const QString &
 
 void OrganisationRepository::check(const Organisation &o) const
 {
+    check(o, sameNameAs(o));
+}
+
+void OrganisationRepository::check(const Organisation &o, qint64 sameName) const
+{
     if (const QString problem = validate(o); !problem.isEmpty())
         throw Error(problem);
-    const qint64 existing = findByName(o.municipalityId, o.name);
-    if (existing != 0 && existing != o.id)
+    if (sameName != 0 && sameName != o.id)
         throw Error(tr("An organisation named \"%1\" already exists in this municipality.").arg(o.name.simplified()));
+}
+
+qint64 OrganisationRepository::sameNameAs(const Organisation &o) const
+{
+    // An invalid organisation is refused by check() before any look-up.
+    return validate(o).isEmpty() ? findByName(o.municipalityId, o.name) : 0;
 }
 
 qint64 OrganisationRepository::insert(const Organisation &o)
 {
-    check(o);
+    return insert(o, sameNameAs(o));
+}
+
+qint64 OrganisationRepository::insert(const Organisation &o, qint64 sameName)
+{
+    check(o, sameName);
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("INSERT INTO organisation (name, short_name, type, municipality_id, low_results,"
                                  " unfavourable, address, director) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));

@@ -32,6 +32,10 @@ public:
 
     // Throws profrost::Error with the reason (a duplicate name, a missing field).
     qint64 insert(const Organisation &o);
+    // The same for a caller that knows every organisation's name already (an
+    // import's RegistryIndex): `sameName` is what findByName() would return,
+    // so the municipality's organisations are not read once per new one.
+    qint64 insert(const Organisation &o, qint64 sameName);
     // Re-inserts with the id it had (undo of a delete).
     void restore(const Organisation &o);
     void update(const Organisation &o);
@@ -42,6 +46,9 @@ public:
 
 private:
     void check(const Organisation &o) const;
+    void check(const Organisation &o, qint64 sameName) const;
+    // findByName() for o's municipality and name; 0 for an invalid o.
+    qint64 sameNameAs(const Organisation &o) const;
     Database &m_db;
 };
 

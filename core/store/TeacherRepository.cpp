@@ -238,9 +238,10 @@ Teacher TeacherRepository::get(qint64 id) const
 
 QList<TeacherRepository::Identity> TeacherRepository::identities() const
 {
+    // RowReader: an import reads every teacher twice (preview and apply).
     QList<Identity> out;
-    Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
-                                 " experience_start, category, category_date FROM teacher"));
+    RowReader q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
+                                     " experience_start, category, category_date FROM teacher"));
     q.exec();
     while (q.next())
         out.append({q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.text(5), q.text(6), q.text(7), q.date(8),
@@ -275,12 +276,14 @@ QHash<qint64, QList<Employment>> TeacherRepository::employmentsByTeacher(Detail 
 
 Teacher TeacherRepository::stored(const Teacher &t)
 {
+    // simplifiedText: an import's fields are simplified already, and a copy
+    // of each, twice a row, was a tenth of the import's writing.
     Teacher s = t;
-    s.surname = t.surname.simplified();
-    s.name = t.name.simplified();
-    s.patronymic = t.patronymic.simplified();
+    s.surname = simplifiedText(t.surname);
+    s.name = simplifiedText(t.name);
+    s.patronymic = simplifiedText(t.patronymic);
     s.snils = Snils::digits(t.snils);
-    s.phone = t.phone.simplified();
+    s.phone = simplifiedText(t.phone);
     s.email = t.email.trimmed();
     return s;
 }
@@ -364,6 +367,7 @@ void TeacherRepository::writeEmployments(qint64 teacherId, const QList<Employmen
 void TeacherRepository::insertEmployments(qint64 teacherId, const QList<Employment> &list, bool keepIds,
                                           QList<qint64> *employmentIds)
 {
+    BulkWriter writer(m_db);
     for (const Employment &e : list) {
         qint64 employmentId = 0;
         if (keepIds && e.id > 0) {
@@ -372,20 +376,16 @@ void TeacherRepository::insertEmployments(qint64 teacherId, const QList<Employme
                 .bind(e.id).bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
                 .bind(e.dismissed).exec();
             employmentId = e.id;
+            for (qint64 subjectId : e.subjectIds) {
+                BulkInsert(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"),
+                           BulkInsert::Returns::Nothing)
+                    .bind(employmentId).bind(subjectId).exec();
+            }
         } else {
-            employmentId = BulkInsert(m_db, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id,"
-                                                           " position_id, hired, dismissed) VALUES (?, ?, ?, ?, ?)"),
-                                      BulkInsert::Returns::Id)
-                               .bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired)
-                               .bind(e.dismissed).exec();
+            employmentId = writer.addEmployment(teacherId, e);
         }
         if (employmentIds)
             employmentIds->append(employmentId);
-        for (qint64 subjectId : e.subjectIds) {
-            BulkInsert(m_db, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"),
-                       BulkInsert::Returns::Nothing)
-                .bind(employmentId).bind(subjectId).exec();
-        }
     }
 }
 
@@ -399,14 +399,15 @@ void bindTeacherFields(Statement &q, const Teacher &teacher)
         .bind(t.experienceStart).bind(CategoryText::code(t.category)).bind(t.categoryDate);
 }
 
+const QString kInsertTeacher = QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone,"
+                                              " email, experience_start, category, category_date)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
 } // namespace
 
 qint64 TeacherRepository::insertRow(const Teacher &t)
 {
-    BulkInsert q(m_db, QStringLiteral("INSERT INTO teacher (surname, name, patronymic, birth_date, snils, phone, email,"
-                                      " experience_start, category, category_date)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 BulkInsert::Returns::Id);
+    BulkInsert q(m_db, kInsertTeacher, BulkInsert::Returns::Id);
     bindTeacherFields(q, t);
     return q.exec();
 }
@@ -424,15 +425,54 @@ qint64 TeacherRepository::insert(const Teacher &t)
 
 qint64 TeacherRepository::insertChecked(const Teacher &t, QList<qint64> *employmentIds)
 {
-    const qint64 id = insertRow(t);
-    insertEmployments(id, t.employments, false, employmentIds);
+    return BulkWriter(m_db).insert(t, employmentIds);
+}
+
+TeacherRepository::BulkWriter::BulkWriter(Database &db) : m_db(db) {}
+
+TeacherRepository::BulkWriter::~BulkWriter() = default;
+
+// Prepared at its first use: most writers need only some of the statements.
+BulkInsert &TeacherRepository::BulkWriter::statement(std::unique_ptr<BulkInsert> &slot, const QString &sql,
+                                                     bool returnsId)
+{
+    if (!slot)
+        slot = std::make_unique<BulkInsert>(m_db, sql, returnsId ? BulkInsert::Returns::Id : BulkInsert::Returns::Nothing);
+    return *slot;
+}
+
+qint64 TeacherRepository::BulkWriter::insert(const Teacher &t, QList<qint64> *employmentIds)
+{
+    BulkInsert &row = statement(m_teacher, kInsertTeacher, true);
+    bindTeacherFields(row, t);
+    const qint64 id = row.exec();
+    for (const Employment &e : t.employments) {
+        const qint64 employmentId = addEmployment(id, e);
+        if (employmentIds)
+            employmentIds->append(employmentId);
+    }
     // A new teacher has no history yet: the registry's category is its first record
-    // (what recordRegistryCategory would add, without its look-up).
+    // (what AttestationRepository::recordRegistryCategory would add, without its look-up).
     if (t.category != Category::None && t.categoryDate.isValid()) {
-        BulkInsert(m_db, QStringLiteral("INSERT INTO attestation_record (teacher_id, kind, category, granted,"
-                                        " decided_by) VALUES (?, 'category', ?, ?, 'region')"),
-                   BulkInsert::Returns::Nothing)
+        statement(m_category, QStringLiteral("INSERT INTO attestation_record (teacher_id, kind, category, granted,"
+                                             " decided_by) VALUES (?, 'category', ?, ?, 'region')"),
+                  false)
             .bind(id).bind(CategoryText::code(t.category)).bind(t.categoryDate).exec();
+    }
+    return id;
+}
+
+qint64 TeacherRepository::BulkWriter::addEmployment(qint64 teacherId, const Employment &e)
+{
+    const qint64 id = statement(m_employment, QStringLiteral("INSERT INTO employment (teacher_id, organisation_id,"
+                                                             " position_id, hired, dismissed) VALUES (?, ?, ?, ?, ?)"),
+                                true)
+                          .bind(teacherId).bind(e.organisationId).bind(e.positionId).bind(e.hired).bind(e.dismissed)
+                          .exec();
+    for (const qint64 subjectId : e.subjectIds) {
+        statement(m_subject, QStringLiteral("INSERT INTO employment_subject (employment_id, subject_id) VALUES (?, ?)"),
+                  false)
+            .bind(id).bind(subjectId).exec();
     }
     return id;
 }

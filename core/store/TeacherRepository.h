@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <memory>
 
 namespace profrost {
 
+class BulkInsert;
 class Database;
 
 class TeacherRepository
@@ -95,6 +97,30 @@ public:
     // attestation history replaced the category given (see
     // AttestationRepository::recordRegistryCategory).
     bool updateChecked(const Teacher &t, QList<qint64> *employmentIds = nullptr);
+
+    // The INSERTs that write new teachers and posts, each statement prepared
+    // once for all the rows of an import instead of once per row (which cost
+    // about as much as SQLite's own work on the row). insertChecked() and
+    // the new posts of insert() and update() are written by one too: one way
+    // to write them. Keep it only as long as the transaction it writes in.
+    class BulkWriter
+    {
+    public:
+        explicit BulkWriter(Database &db);
+        ~BulkWriter();
+        BulkWriter(const BulkWriter &) = delete;
+        BulkWriter &operator=(const BulkWriter &) = delete;
+        // insertChecked(): the teacher's row, its posts, their subjects and
+        // the category as the first record of its history.
+        qint64 insert(const Teacher &t, QList<qint64> *employmentIds = nullptr);
+        // One new post of a teacher, with its subjects; the post's id.
+        qint64 addEmployment(qint64 teacherId, const Employment &e);
+
+    private:
+        BulkInsert &statement(std::unique_ptr<BulkInsert> &slot, const QString &sql, bool returnsId);
+        Database &m_db;
+        std::unique_ptr<BulkInsert> m_teacher, m_employment, m_subject, m_category;
+    };
 
     // update()'s checks with the look-ups made by the caller (an import's
     // RegistryIndex): `snilsOwner` and `personOwner` are the teachers

@@ -14,6 +14,15 @@ namespace {
 // and an import of 50,000 rows makes some 15 keys a row. Anything else
 // (other scripts, Unicode spaces) returns false and takes the general way,
 // so the key is the same either way.
+// The marks of organisations' names («», №, dashes, typographic quotes):
+// no case, not spaces, so that toLower() and simplified() keep them as
+// they are; every school's name has some.
+bool isCaselessMark(char16_t u)
+{
+    return u == 0x00AB || u == 0x00BB || u == 0x2116 || u == 0x2013 || u == 0x2014 || u == 0x201C || u == 0x201D
+        || u == 0x201E;
+}
+
 bool fastNormalizedKey(const QString &text, QString *key)
 {
     const qsizetype n = text.size();
@@ -34,7 +43,7 @@ bool fastNormalizedKey(const QString &text, QString *key)
                 u = char16_t(u + 0x20);
             else if (u == 0x0401 || u == 0x0451) // Ё, ё -> е
                 u = 0x0435;
-            else if (u < 0x0430 || u > 0x044F) // not а..я
+            else if ((u < 0x0430 || u > 0x044F) && !isCaselessMark(u)) // not а..я
                 return false;
         }
         if (pendingSpace) {
@@ -58,6 +67,24 @@ QString normalizedKey(const QString &text)
     key.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
     key.replace(QChar(0x00A0), QChar(u' '));
     return key;
+}
+
+QString simplifiedText(const QString &text)
+{
+    // simplified() changes text exactly when it has a space (QChar::isSpace)
+    // at an end, one other than ' ', or two in a row.
+    if (text.isEmpty())
+        return text;
+    if (text.front().isSpace() || text.back().isSpace())
+        return text.simplified();
+    bool afterSpace = false;
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        if (space && (afterSpace || c != u' '))
+            return text.simplified();
+        afterSpace = space;
+    }
+    return text;
 }
 
 QString lowerKey(const QString &text)

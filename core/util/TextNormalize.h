@@ -9,6 +9,10 @@ namespace profrost {
 // case-insensitive, ё = е, runs of spaces collapsed, ends trimmed.
 QString normalizedKey(const QString &text);
 
+// text.simplified(), sharing text's own data (no copy) when it is
+// simplified already, as the names an import writes are.
+QString simplifiedText(const QString &text);
+
 // The cheap half of normalizedKey for text that is simplified already:
 // lower case, ё = е. Used on every row of large tables.
 QString lowerKey(const QString &text);

@@ -117,3 +117,28 @@ TEST_CASE("Teacher import: without a SNILS a teacher is the same person only wit
     CHECK(again.unchanged == 1);
     CHECK(TeacherRepository(t.db()).count() == 3);
 }
+
+TEST_CASE("Teacher import: an exact repeat is the same cells, spaces aside, not the same text split otherwise",
+          "[import]")
+{
+    // The preview compares rows by a digest of their cells and then by the
+    // cells themselves: row 3 is row 2 with other spaces (a repeat); row 4
+    // has row 2's text with one cell boundary moved (another row).
+    ClockScope clock;
+    TempDatabase t;
+    DictionaryRepository(t.db()).ensureMunicipality(u"Ермаковский район"_s);
+    const auto preview = previewOf(t, {u"Иванова Мария Петровна;12.03.1979;;Ермаковский район;МБОУ СОШ № 1;учитель"_s,
+                                       u" Иванова  Мария Петровна ;12.03.1979;;Ермаковский   район;МБОУ СОШ № 1;учитель"_s,
+                                       u"Иванова Мария Петровна;12.03.1979;;Ермаковский район;МБОУ СОШ №;1 учитель"_s});
+    INFO(rejections(preview).join(u' ').toStdString());
+    CHECK(preview.errors.isEmpty());
+    REQUIRE(preview.records.size() == 3);
+    CHECK(preview.records.at(1).repeatOf == 2);
+    CHECK(preview.records.at(2).repeatOf == 0);
+    QStringList repeats;
+    for (const RowIssue &w : preview.warnings) {
+        if (w.reason.startsWith(u"repeats row"_s))
+            repeats << u"%1: %2"_s.arg(w.row).arg(w.reason);
+    }
+    CHECK(repeats == QStringList{u"3: repeats row 2; skipped"_s});
+}

@@ -12,8 +12,11 @@
 #include "store/AttestationRepository.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
+#include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
+
+#include <algorithm>
 
 using namespace profrost;
 using namespace profrost::test;
@@ -172,5 +175,88 @@ TEST_CASE("A registered teacher's posts are compared as the store has them", "[i
         CHECK(after.employments.first().hired == QDate(2015, 9, 1));
         CHECK(after.employments.first().dismissed == QDate(2026, 6, 30));
         CHECK(after.employments.first().subjectIds == QList<qint64>{maths, physics});
+    }
+}
+
+namespace {
+
+// Иванова's rows: her first post and category, then two further posts,
+// then a fourth post with a later category.
+const QStringList kIvanovaPosts{
+    u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 1;школа;учитель;"
+    "математика;01.09.2005;;первая;20.04.2022\n"_s,
+    u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 2;школа;учитель;"
+    "физика, информатика;01.09.2018;;;\n"_s,
+    u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Шушенский район;МБУ ДО «Дом творчества»;УДО;"
+    "педагог дополнительного образования;робототехника;01.10.2020;31.05.2024;;\n"_s,
+    u"Иванова Мария Петровна;12.03.1979;112-233-445 95;Ермаковский район;МБОУ СОШ № 3;школа;"
+    "педагог-психолог;;01.09.2023;;высшая;15.12.2024\n"_s};
+
+// Imports the first `rows` of kIvanovaPosts; her as stored.
+Teacher importIvanova(TempDatabase &t, int rows)
+{
+    const QString file = writeFile(t.dir(), u"posts.csv"_s, (kHeader + kIvanovaPosts.mid(0, rows).join(QString())).toUtf8());
+    const auto preview = previewOf(t.db(), file);
+    INFO(errorsOf(preview).toStdString());
+    REQUIRE(preview.errors.isEmpty());
+    const ImportOutcome outcome = TeacherImporter(t.db(), referenceDay()).apply(preview);
+    CHECK(outcome.imported == 1);
+    CHECK(outcome.updated == 0);
+    TeacherRepository teachers(t.db());
+    const qint64 id = teachers.findBySnils(u"11223344595"_s);
+    REQUIRE(id != 0);
+    return teachers.get(id);
+}
+
+// Her posts, each as «school: hired–dismissed: subjects».
+QStringList postsOf(Database &db, const Teacher &teacher)
+{
+    QHash<qint64, QString> schoolOf;
+    for (const Organisation &o : OrganisationRepository(db).all())
+        schoolOf.insert(o.id, o.name);
+    QHash<qint64, QString> subjectOf;
+    for (const Subject &s : DictionaryRepository(db).subjects())
+        subjectOf.insert(s.id, s.name);
+    QStringList out;
+    for (const Employment &e : teacher.employments) {
+        QStringList subjects;
+        for (const qint64 id : e.subjectIds)
+            subjects << subjectOf.value(id);
+        subjects.sort();
+        out << u"%1: %2–%3: %4"_s.arg(schoolOf.value(e.organisationId), e.hired.toString(Qt::ISODate),
+                                      e.dismissed.toString(Qt::ISODate), subjects.join(u", "_s));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Further posts of a teacher new in the file are stored whole, subjects and dates", "[import][memory]")
+{
+    // Rows 3 and 4 only add a post to the teacher row 2 wrote: one INSERT
+    // each, not the update of the whole teacher.
+    ClockScope clock;
+    const QStringList threePosts{u"МБОУ СОШ № 1: 2005-09-01–: математика"_s,
+                                 u"МБОУ СОШ № 2: 2018-09-01–: информатика, физика"_s,
+                                 u"МБУ ДО «Дом творчества»: 2020-10-01–2024-05-31: робототехника"_s};
+    SECTION("each post with its subjects and dates")
+    {
+        TempDatabase t;
+        const Teacher ivanova = importIvanova(t, 3);
+        CHECK(postsOf(t.db(), ivanova) == threePosts);
+        CHECK(ivanova.category == Category::First);
+        CHECK(AttestationRepository(t.db()).history(ivanova.id).size() == 1);
+    }
+    SECTION("a later row rewriting her finds those posts in memory, with the ids the store gave them")
+    {
+        // Row 5 adds a fourth post and changes her category: the whole
+        // teacher is rewritten from what the import holds in memory.
+        TempDatabase t;
+        const Teacher ivanova = importIvanova(t, 4);
+        CHECK(postsOf(t.db(), ivanova) == threePosts + QStringList{u"МБОУ СОШ № 3: 2023-09-01–: "_s});
+        // Four posts written, none twice: the rewrite kept the ids of rows 3 and 4.
+        CHECK(Query(t.db(), u"SELECT MAX(id) FROM employment"_s).scalar().toLongLong() == 4);
+        CHECK(ivanova.category == Category::Highest);
+        CHECK(AttestationRepository(t.db()).history(ivanova.id).size() == 2);
     }
 }
