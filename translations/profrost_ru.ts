@@ -8434,6 +8434,10 @@ The current state is backed up first, so this can be reversed.</source>
         <source>Methodical centre: who signs the printed forms</source>
         <translation>Организация (ИМЦ): кто подписывает печатные формы</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;server...</source>
+        <translation>&amp;Подключиться к серверу...</translation>
+    </message>
 </context>
 <context>
     <name>profrost::MeetingDialog</name>
@@ -10717,6 +10721,77 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Reading the routes...</source>
         <translation>Чтение маршрутов...</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::ServerConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>(новое подключение)</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>имя или адрес сервера</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>пусто: из ~/.pgpass или PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Недавние:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>The password is not saved. The server&apos;s administrator creates the database and the users (README, «A shared server»).</source>
+        <translation>Пароль не сохраняется. Базу данных и пользователей создаёт администратор сервера (README, раздел «A shared server»).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Укажите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Укажите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name on the server.</source>
+        <translation>Укажите имя пользователя на сервере.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: enter it.</source>
+        <translation>Сервер требует пароль: введите его.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or the password.</source>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@
 #include "shell/AppContext.h"
 #include "shell/CentreCardDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/ServerConnectDialog.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
@@ -166,6 +167,23 @@ int main(int argc, char *argv[])
     const QString lang = args.contains(QStringLiteral("--lang=en")) ? QStringLiteral("en") : QStringLiteral("ru");
     installTranslations(app, lang);
     QDir().mkpath(out);
+
+    // PROFROST_SCREENS_SERVER=postgresql://...: only the window on that
+    // server's database (a demo made there first), to see it as a second user does.
+    if (const QString server = qEnvironmentVariable("PROFROST_SCREENS_SERVER"); !server.isEmpty()) {
+        auto onServer = std::make_unique<Database>(ConnectionSpec::fromText(server));
+        onServer->open();
+        MainWindow window(std::move(onServer));
+        window.resize(1366, 768);
+        window.show();
+        for (QElapsedTimer settle; !settle.isValid() || settle.elapsed() < 1500;) {
+            if (!settle.isValid())
+                settle.start();
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        save(&window, out, QStringLiteral("main-window-on-server"));
+        return 0;
+    }
 
     QTemporaryDir tmp;
     auto db = std::make_unique<Database>(tmp.filePath(QStringLiteral("demo.sqlite")));
@@ -289,6 +307,17 @@ int main(int argc, char *argv[])
             }
         });
         tracks->editTrack();
+    }
+    {
+        // File → «Подключиться к серверу...» after the server refused: its words in the dialog.
+        ServerConnectDialog::remember(ConnectionSpec::postgres(QStringLiteral("imc-server"), 5432,
+                                                               QStringLiteral("profrost"), QStringLiteral("metodist")));
+        ServerConnectDialog d(&window, QStringLiteral("Cannot open metodist@imc-server:5432/profrost: connection to "
+                                                      "server at \"imc-server\" (10.0.0.5), port 5432 failed: "
+                                                      "fe_sendauth: no password supplied"));
+        d.show();
+        QApplication::processEvents();
+        save(&d, out, QStringLiteral("server-connect-dialog"));
     }
     // The plan-graph with an edit pending.
     PlanTab *plan = window.findChild<TrainingPage *>()->plan();

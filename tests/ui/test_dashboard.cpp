@@ -3,6 +3,9 @@
 // the bars worst first, and from a card to the people and on to the registry.
 #include <catch2/catch.hpp>
 
+#include <QBarCategoryAxis>
+#include <QChartView>
+
 #include "common/DateLineEdit.h"
 #include "common/RecordView.h"
 #include "monitoring/CriteriaView.h"
@@ -68,6 +71,17 @@ TEST_CASE("The dashboard opens first with the indicators, narrows to a school an
     // The bars of I5, worst first: СОШ № 1 (1 of 2), then СОШ № 2 (2 of 2).
     page->chooseIndicator(IndicatorId::I5);
     CHECK(page->barOrganisations() == QList<qint64>({fx.school1, fx.school2}));
+    // Their names read whole beside the bars (Qt Charts would cut them to «...»).
+    QList<QBarCategoryAxis *> axes;
+    for (QChartView *view : page->findChildren<QChartView *>()) {
+        for (QAbstractAxis *a : view->chart()->axes()) {
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(a); c && c->categories().join(u' ').contains(u"СОШ № 2"_s))
+                axes << c;
+        }
+    }
+    REQUIRE(axes.size() == 1);
+    CHECK(axes.first()->categories().last().startsWith(u"СОШ № 1 (1 "_s)); // the worst at the top
+    CHECK_FALSE(axes.first()->truncateLabels());
 
     // One school: its figure, and from its card the people, the gap alone, then the registry.
     page->setScope(1, fx.school1);

@@ -60,6 +60,9 @@ TEST_CASE("The server dialog remembers the last connections without their passwo
         d.accept();
         CHECK(d.result() != QDialog::Accepted);
         CHECK(d.findChild<QLabel *>(u"message"_s)->text() == u"Enter the server's name or address."_s);
+        // libpq's English refusal, said plainly first.
+        d.setMessage(u"Cannot open metodist@imc.local:5433/profrost: fe_sendauth: no password supplied"_s);
+        CHECK(d.findChild<QLabel *>(u"message"_s)->text().startsWith(u"The server asks for a password: enter it.\n"_s));
     }
     for (int i = 0; i < 9; ++i)
         ServerConnectDialog::remember(ConnectionSpec::postgres(u"host%1"_s.arg(i), 5432, u"profrost"_s, u"u"_s, u"pw"_s));

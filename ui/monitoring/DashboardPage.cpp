@@ -503,6 +503,10 @@ void DashboardPage::drawChart()
         chart->addSeries(series);
         auto *axis = new QBarCategoryAxis;
         axis->append(names);
+        // Qt Charts elides a category it measured before the chart had its
+        // size, down to «...», and does not measure again: the names are
+        // what the chart is read for, so they are never cut.
+        axis->setTruncateLabels(false);
         chart->addAxis(axis, Qt::AlignLeft);
         series->attachAxis(axis);
         auto *values = new QValueAxis;

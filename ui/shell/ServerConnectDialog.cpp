@@ -93,7 +93,14 @@ void ServerConnectDialog::setSpec(const ConnectionSpec &spec)
 
 void ServerConnectDialog::setMessage(const QString &message)
 {
-    m_message->setText(message);
+    // libpq speaks English: the two refusals a user meets most are said in
+    // the interface's language first, the server's words after them.
+    QString shown = message;
+    if (message.contains(u"no password supplied"))
+        shown = tr("The server asks for a password: enter it.") + u'\n' + message;
+    else if (message.contains(u"password authentication failed"))
+        shown = tr("The server did not accept the user name or the password.") + u'\n' + message;
+    m_message->setText(shown);
     m_message->setVisible(!message.isEmpty());
     if (!message.isEmpty())
         m_password->setFocus();
