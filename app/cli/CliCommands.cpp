@@ -93,8 +93,7 @@ int cmdBackup(const QStringList &args)
     Database db(databaseSpec(path));
     openDatabase(db, false);
     QString written = target;
-    if (!BackupService(db).makesCopies())
-        BackupService(db).backupTo(target); // refused with the server's advice
+    BackupService(db).requireCopies(); // a server's database: the administrator's advice
     if (target.isEmpty())
         written = BackupService(db).backupNow(u"manual"_s);
     else

@@ -33,6 +33,12 @@ QString serverBackupAdvice(const Database &db)
 
 } // namespace
 
+void BackupService::requireCopies() const
+{
+    if (!makesCopies())
+        throw Error(serverBackupAdvice(m_db));
+}
+
 QList<QFileInfo> BackupService::backups() const
 {
     if (!makesCopies())
@@ -44,8 +50,7 @@ QList<QFileInfo> BackupService::backups() const
 
 void BackupService::backupTo(const QString &targetPath)
 {
-    if (!makesCopies())
-        throw Error(serverBackupAdvice(m_db));
+    requireCopies();
     if (QFile::exists(targetPath) && !QFile::remove(targetPath))
         throw Error(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(targetPath)));
     const QString statement = m_db.dialect().onlineBackupStatement();
@@ -96,8 +101,7 @@ void BackupService::prune()
 void BackupService::restore(const QString &path)
 {
     m_db.requireWritable();
-    if (!makesCopies())
-        throw Error(serverBackupAdvice(m_db));
+    requireCopies();
     const DatabaseFileCheck check = Database::inspect(path);
     if (check.kind != DatabaseFileCheck::Kind::Ours)
         throw Error(check.message.isEmpty() ? tr("%1 is not a ProfRost backup.").arg(QDir::toNativeSeparators(path))

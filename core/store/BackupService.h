@@ -25,6 +25,8 @@ public:
 
     // Whether the program itself backs this database up (a file: yes; a server: no).
     bool makesCopies() const;
+    // Throws profrost::Error with the administrator's advice unless makesCopies().
+    void requireCopies() const;
     // Writes a consistent copy while the database stays open; returns its
     // path (empty on a server, see above).
     QString backupNow(const QString &reason);

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <optional>
 
 namespace profrost {
 
@@ -35,9 +36,9 @@ void Startup::rememberDatabasePath(const QString &path)
 
 std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMissing, QString *note)
 {
-    ConnectionSpec typed; // a server's connection as the user completed it (the password)
+    std::optional<ConnectionSpec> typed; // a server's connection as the user completed it (the password)
     for (;;) {
-        const ConnectionSpec spec = typed.host.isEmpty() ? ConnectionSpec::fromText(path) : typed;
+        const ConnectionSpec spec = typed ? *typed : ConnectionSpec::fromText(path);
         const bool fresh = spec.isFile() && !QFileInfo::exists(path);
         auto db = std::make_unique<Database>(spec);
         try {
@@ -73,7 +74,7 @@ std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMiss
                     typed = dialog.spec();
                     continue;
                 }
-                typed = {};
+                typed.reset();
             }
             QMessageBox box(QMessageBox::Critical, tr("ProfRost"), e.message());
             box.setInformativeText(tr("The file was not changed. Open another database, start a new one, or quit."));
@@ -91,7 +92,7 @@ std::unique_ptr<Database> Startup::openInteractive(QString path, bool demoIfMiss
             if (next.isEmpty())
                 return nullptr;
             path = next;
-            typed = {};
+            typed.reset();
             demoIfMissing = false;
         }
     }
