@@ -46,8 +46,10 @@ QList<TableShape> tablesOf(const Database &file)
     for (const auto &[name, sql] : rows) {
         if (name.startsWith(u"sqlite_") || name == u"meta")
             continue;
+        // (A structured binding is not captured by a lambda before C++20 in clang 14: a copy is.)
+        const QString table = name;
         const bool shadow = std::any_of(virtualTables.cbegin(), virtualTables.cend(),
-                                        [&](const QString &v) { return name.startsWith(v + u'_'); });
+                                        [&table](const QString &v) { return table.startsWith(v + u'_'); });
         if (shadow)
             continue;
         TableShape t;
