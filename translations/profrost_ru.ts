@@ -1698,12 +1698,56 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>%1: версия структуры базы %2</translation>
     </message>
     <message>
-        <source>Usage: profrost-cli server init URL</source>
-        <translation>Использование: profrost-cli server init АДРЕС</translation>
-    </message>
-    <message>
         <source>Unknown server command &apos;%1&apos;.</source>
         <translation>Неизвестная команда server: «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server push FILE postgresql://USER@HOST[:PORT]/DBNAME [--replace]
+Copies every row of the database file FILE to the server&apos;s database (made with server init),
+in one transaction, and compares the rows of every table. --replace: the server&apos;s database
+already holds a registry, and it is replaced.</source>
+        <translation>Использование: profrost-cli server push ФАЙЛ postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА [--replace]
+Копирует все строки файла базы данных ФАЙЛ в базу данных на сервере (созданную командой server init)
+одной транзакцией и сверяет число строк каждой таблицы. --replace: в базе на сервере уже есть
+реестр, и он заменяется.</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server pull postgresql://USER@HOST[:PORT]/DBNAME FILE [--replace]
+Copies every row of the server&apos;s database into the database file FILE (made when missing),
+in one transaction, and compares the rows of every table. --replace: FILE already holds a
+registry, and it is replaced.</source>
+        <translation>Использование: profrost-cli server pull postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА ФАЙЛ [--replace]
+Копирует все строки базы данных на сервере в файл базы данных ФАЙЛ (создаётся, если его нет)
+одной транзакцией и сверяет число строк каждой таблицы. --replace: в ФАЙЛЕ уже есть
+реестр, и он заменяется.</translation>
+    </message>
+    <message>
+        <source>Replace the registry the receiving database holds.</source>
+        <translation>Заменить реестр, который уже есть в принимающей базе.</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>файл базы данных</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a server&apos;s URL; a file was expected here.</source>
+        <translation>«%1» — адрес сервера, а здесь нужен файл.</translation>
+    </message>
+    <message>
+        <source>copied %1 rows of %2 tables from %3 to %4; every table&apos;s rows agree</source>
+        <translation>скопировано строк: %1 (таблиц: %2) из %3 в %4; число строк каждой таблицы совпадает</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server init|push|pull ...</source>
+        <translation>Использование: profrost-cli server init|push|pull ...</translation>
+    </message>
+    <message>
+        <source>  server push FILE URL | server pull URL FILE [--replace]
+                                   move a database file onto a server, or back
+</source>
+        <translation>  server push ФАЙЛ АДРЕС | server pull АДРЕС ФАЙЛ [--replace]
+                                   перенести файл базы данных на сервер или обратно
+</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2174,29 @@ The password comes from PGPASSWORD or ~/.pgpass.</source>
     <message>
         <source>Another program is using %1 (it holds the database locked). Close it and try again.</source>
         <translation>Файл %1 занят другой программой (база данных заблокирована). Закройте эту программу и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>One side of a copy must be a file and the other a server&apos;s database.</source>
+        <translation>При копировании одна сторона должна быть файлом, другая — базой данных на сервере.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4: open the older one with this program first, so that it is upgraded.</source>
+        <translation>%1 имеет версию структуры %2, а %3 — версию %4: сначала откройте более старую базу этой программой, чтобы она обновилась.</translation>
+    </message>
+    <message>
+        <source>%1 already holds organisations or teachers; copying would replace them (--replace).</source>
+        <translation>В %1 уже есть организации или педагоги; копирование заменит их (--replace).</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows, the original %3: nothing was changed.</source>
+        <translation>В копии таблицы %1 строк: %2, в оригинале: %3; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: nothing was changed.</source>
+        <translation>Копирование отменено, ничего не изменено.</translation>
     </message>
 </context>
 <context>

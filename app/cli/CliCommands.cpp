@@ -43,6 +43,8 @@ QString mainHelp()
                       "  restore DB BACKUP                replace the database by a backup (the current state is kept)\n")
         + CliText::tr("  server init postgresql://USER@HOST[:PORT]/DBNAME\n"
                       "                                   create a shared database on a PostgreSQL server\n")
+        + CliText::tr("  server push FILE URL | server pull URL FILE [--replace]\n"
+                      "                                   move a database file onto a server, or back\n")
         + CliText::tr("  centre DB [--set FIELD=VALUE]    show or change the centre's card (who approves and signs the forms)\n")
         + CliText::tr("  indicators DB [--as-of DATE] [--json] [--by organisation|municipality]\n"
                       "                                   the monitoring indicators I1-I10 at a date\n")

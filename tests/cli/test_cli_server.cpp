@@ -106,3 +106,70 @@ TEST_CASE("server init creates the database and its schema once, and the CLI the
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"its administrator backs it up and restores it with pg_dump and pg_restore"_s));
 }
+
+TEST_CASE("server push and pull move a whole database and compare every table's rows", "[cli][server]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"district.sqlite"_s);
+    CliResult r = runCli({u"demo"_s, file, u"--teachers"_s, u"300"_s}, {}, QDate(2026, 12, 2));
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    // The two places in the wrong order: refused before anything is opened.
+    r = runCli({u"server"_s, u"push"_s, u"postgresql://metodist@127.0.0.1:1/profrost"_s, file});
+    INFO(r);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"is not a server's URL"_s));
+
+    const QString server = testServer();
+    if (server.isEmpty())
+        return;
+    const ConnectionSpec admin = ConnectionSpec::fromText(server);
+    const QString name = u"profrost_push_%1"_s.arg(QCoreApplication::applicationPid());
+    DropAtEnd drop{admin, name};
+    ConnectionSpec target = admin;
+    target.databaseName = name;
+    const QString url = target.url();
+    REQUIRE(runCli({u"server"_s, u"init"_s, url}).exitCode == 0);
+
+    r = runCli({u"server"_s, u"push"_s, file, url});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"every table's rows agree"_s));
+    CHECK(QRegularExpression(u"teacher +300 = +300\n"_s).match(r.out).hasMatch());
+    // The same numbers from the server as from the file.
+    const QDate day(2026, 12, 2);
+    const CliResult onFile = runCli({u"indicators"_s, file, u"--as-of"_s, u"2026-12-02"_s, u"--json"_s}, {}, day);
+    const CliResult onServer = runCli({u"indicators"_s, url, u"--as-of"_s, u"2026-12-02"_s, u"--json"_s}, {}, day);
+    REQUIRE(onFile.exitCode == 0);
+    REQUIRE(onServer.exitCode == 0);
+    CHECK(onServer.out == onFile.out);
+    // A new teacher on the server gets the next id, not one the copy brought.
+    const QString csv = writeFile(dir.path(), u"one.csv"_s,
+                                  "ФИО;Дата рождения;Муниципалитет;Организация;Должность\n"
+                                  "Орлова Анна Петровна;05.03.1980;Шарыповский округ;МБОУ СОШ № 1;учитель\n");
+    r = runCli({u"import"_s, u"teachers"_s, url, csv}, {}, day);
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"imported 1,"_s));
+
+    // A second push would replace that registry: only when asked.
+    r = runCli({u"server"_s, u"push"_s, file, url});
+    INFO(r);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"already holds organisations or teachers"_s));
+
+    // Back into a new file: 301 teachers, and the file's own numbers agree with the server's.
+    const QString back = dir.filePath(u"back.sqlite"_s);
+    r = runCli({u"server"_s, u"pull"_s, url, back});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(QRegularExpression(u"teacher +301 = +301\n"_s).match(r.out).hasMatch());
+    const CliResult pulled = runCli({u"indicators"_s, back, u"--as-of"_s, u"2026-12-02"_s, u"--json"_s}, {}, day);
+    const CliResult serverNow = runCli({u"indicators"_s, url, u"--as-of"_s, u"2026-12-02"_s, u"--json"_s}, {}, day);
+    CHECK(pulled.out == serverNow.out);
+
+    r = runCli({u"server"_s, u"push"_s, file, url, u"--replace"_s});
+    INFO(r);
+    CHECK(r.exitCode == 0);
+    CHECK(QRegularExpression(u"teacher +300 = +300\n"_s).match(r.out).hasMatch());
+}
