@@ -5,9 +5,21 @@
 #include "store/Database.h"
 #include "store/DatabaseCopy.h"
 #include "store/ServerDatabase.h"
+#include "store/ServerSecurity.h"
 #include "util/Error.h"
 
 #include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#else
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +50,7 @@ int serverInit(const QStringList &args)
     const bool created = ServerDatabase::createIfMissing(spec);
     Database db(spec);
     openDatabase(db, true);
+    ServerSecurity::install(db);
     if (created || db.migratedFrom() == 0)
         out() << CliText::tr("created %1 (schema version %2)").arg(spec.fullName()).arg(db.schemaVersion()) << '\n';
     else
@@ -92,14 +105,104 @@ int serverMove(const QStringList &args, bool push)
     return Success;
 }
 
+// A new user's password, typed without echo at a terminal or read as the
+// first line of the standard input.
+QString readPassword()
+{
+    const bool terminal = isatty(fileno(stdin));
+#ifdef Q_OS_UNIX
+    termios saved{};
+    if (terminal) {
+        err() << CliText::tr("Password: ") << Qt::flush;
+        tcgetattr(fileno(stdin), &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fileno(stdin), TCSANOW, &quiet);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(fileno(stdin), TCSANOW, &saved);
+        err() << '\n';
+    }
+#endif
+    return password;
+}
+
+int serverUser(const QStringList &args)
+{
+    const QString usage = CliText::tr(
+        "Usage: profrost-cli server user add postgresql://USER@HOST[:PORT]/DBNAME LOGIN --role ROLE\n"
+        "           [--municipality NAME] [--organisation NAME] [--association NAME] [--password]\n"
+        "       profrost-cli server user list postgresql://USER@HOST[:PORT]/DBNAME\n"
+        "ROLE: admin, methodist (of a municipality, or of all without one), rmo_head (needs --association),\n"
+        "school_head (needs --organisation), observer. The login is made on the server when missing;\n"
+        "--password reads its password from the standard input (typed unseen at a terminal).");
+    const QString action = args.value(1);
+    QCommandLineParser parser;
+    const QCommandLineOption role(u"role"_s, CliText::tr("The user's role."), u"ROLE"_s);
+    const QCommandLineOption municipality(u"municipality"_s, CliText::tr("The municipality the role is limited to."),
+                                          u"NAME"_s);
+    const QCommandLineOption organisation(u"organisation"_s, CliText::tr("The organisation of its head."), u"NAME"_s);
+    const QCommandLineOption association(u"association"_s, CliText::tr("The association of its head."), u"NAME"_s);
+    const QCommandLineOption password(u"password"_s, CliText::tr("Set the login's password (read from the standard input)."));
+    parser.addOptions({role, municipality, organisation, association, password});
+    if (!parseOptions(parser, QStringList{args.value(0) + u' ' + action} + args.mid(2), usage))
+        return Success;
+    if (action != u"add" && action != u"list")
+        throw UsageError((action.isEmpty() ? QString() : CliText::tr("Unknown server user command '%1'.").arg(action) + u'\n')
+                         + usage);
+    const bool adding = action == u"add";
+    const QString url = requirePositional(parser, 0, adding ? 2 : 1, CliText::tr("the server's URL"), usage);
+    if (!ConnectionSpec::isServerUrl(url))
+        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
+                         + u'\n' + usage);
+    ServerSecurity::NewUser user;
+    if (adding) {
+        user.login = requirePositional(parser, 1, 2, CliText::tr("the login"), usage);
+        const std::optional<UserAccess::Role> chosen = UserAccess::fromKey(parser.value(role));
+        if (!parser.isSet(role) || !chosen || *chosen == UserAccess::Role::None)
+            throw UsageError(CliText::tr("--role must be admin, methodist, rmo_head, school_head or observer.") + u'\n'
+                             + usage);
+        user.role = *chosen;
+        user.municipality = parser.value(municipality);
+        user.organisation = parser.value(organisation);
+        user.association = parser.value(association);
+    }
+    Database db(databaseSpec(url));
+    openDatabase(db, !adding);
+    if (!adding) {
+        for (const ServerSecurity::User &u : ServerSecurity::users(db))
+            out() << QStringLiteral("%1\t%2\t%3").arg(u.login, UserAccess::key(u.role), u.scope) << '\n';
+        return Success;
+    }
+    if (parser.isSet(password)) {
+        user.password = readPassword();
+        if (user.password.isEmpty())
+            throw UsageError(CliText::tr("No password was given."));
+    }
+    ServerSecurity::addUser(db, user);
+    out() << CliText::tr("%1 is %2 in %3").arg(user.login, UserAccess::title(user.role), db.connectionSpec().fullName());
+    const QString scope = user.association.isEmpty() ? (user.organisation.isEmpty() ? user.municipality : user.organisation)
+                                                     : user.association;
+    if (!scope.isEmpty())
+        out() << CliText::tr(" (%1)").arg(scope);
+    out() << '\n';
+    return Success;
+}
+
 } // namespace
 
 int cmdServer(const QStringList &args)
 {
-    const QString usage = CliText::tr("Usage: profrost-cli server init|push|pull ...");
+    const QString usage = CliText::tr("Usage: profrost-cli server init|push|pull|user ...");
     const QString subject = args.value(1);
     if (subject == u"init")
         return serverInit(QStringList{args.value(0) + u" init"} + args.mid(2));
+    if (subject == u"user")
+        return serverUser(QStringList{args.value(0) + u" user"} + args.mid(2));
     if (subject == u"push" || subject == u"pull")
         return serverMove(QStringList{args.value(0) + u' ' + subject} + args.mid(2), subject == u"push");
     throw UsageError(subject.isEmpty() ? usage : CliText::tr("Unknown server command '%1'.").arg(subject) + u'\n' + usage);

@@ -5,6 +5,7 @@
 #include "store/DictionaryRepository.h"
 #include "store/FilePrivacy.h"
 #include "store/Migrations.h"
+#include "store/ServerSecurity.h"
 #include "store/Query.h"
 #include "util/Error.h"
 
@@ -312,6 +313,9 @@ Database::Opened Database::open(OpenOptions options)
         Migrations::migrate(*this, from, target);
         if (from == 0 && target == Migrations::latestVersion())
             DictionaryRepository(*this).seedDefaults();
+        // A server's roles cover the tables the migration added.
+        if (from > 0 && ServerSecurity::installed(*this))
+            ServerSecurity::install(*this);
     }
     // The competency areas of this database become the ones every list,
     // rule and document of the process uses (CompetencyAreas::current()).
@@ -358,6 +362,8 @@ QString Database::failureMessage(const QSqlError &error, const QString &fallback
 {
     if (DatabaseAccess::isLocked(error))
         return DatabaseAccess::lockedMessage(m_spec);
+    if (DatabaseAccess::isRefusedByRole(error))
+        return DatabaseAccess::refusedByRoleMessage(error);
     // A write that slipped past begin() (outside a transaction).
     if (DatabaseAccess::isReadOnlyError(error) && isReadOnly())
         return readOnlyMessage();

@@ -11,11 +11,17 @@ namespace profrost {
 namespace {
 
 // The primary SQLite result code of a QSQLITE error (extended codes keep it
-// in their low byte); -1 for other drivers' errors.
+// in their low byte); -1 for other drivers' errors. PostgreSQL's codes are
+// SQLSTATEs, always five characters and often all digits ("42501": no
+// privilege), while SQLite's are at most four digits: a five-character code
+// is never SQLite's, whatever its digits' low byte would say.
 int sqliteCode(const QSqlError &error)
 {
+    const QString text = error.nativeErrorCode();
+    if (text.size() > 4)
+        return -1;
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
+    const int code = text.toInt(&ok);
     return ok ? (code & 0xFF) : -1;
 }
 
@@ -110,6 +116,24 @@ bool DatabaseAccess::isLocked(const QSqlError &error)
 {
     const int code = sqliteCode(error);
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+bool DatabaseAccess::isRefusedByRole(const QSqlError &error)
+{
+    // insufficient_privilege: a missing GRANT or a row-level security policy.
+    return error.nativeErrorCode() == QStringLiteral("42501");
+}
+
+QString DatabaseAccess::refusedByRoleMessage(const QSqlError &error)
+{
+    // QPSQL's text reads "ERROR:  permission denied for table teacher\n(42501)".
+    QString text = error.databaseText().trimmed();
+    if (text.startsWith(QStringLiteral("ERROR:")))
+        text = text.mid(6).trimmed();
+    const QString code = QStringLiteral("(%1)").arg(error.nativeErrorCode());
+    if (text.endsWith(code))
+        text = text.chopped(code.size()).trimmed();
+    return tr("The server refused: your role does not allow this change (%1).").arg(text);
 }
 
 bool DatabaseAccess::isReadOnlyError(const QSqlError &error)

@@ -49,6 +49,11 @@ public:
 
     // SQLITE_BUSY / SQLITE_LOCKED: a lock held by another connection, never damage.
     static bool isLocked(const QSqlError &error);
+    // PostgreSQL's insufficient_privilege: the user's role (its GRANTs or a
+    // row-level security policy, ServerSecurity) does not allow the statement.
+    static bool isRefusedByRole(const QSqlError &error);
+    // "The server refused: your role does not allow this change (SERVER'S WORDS)."
+    static QString refusedByRoleMessage(const QSqlError &error);
     // SQLITE_READONLY: a write on a connection or file that cannot be written.
     static bool isReadOnlyError(const QSqlError &error);
 };

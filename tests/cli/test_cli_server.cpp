@@ -173,3 +173,89 @@ TEST_CASE("server push and pull move a whole database and compare every table's 
     CHECK(r.exitCode == 0);
     CHECK(QRegularExpression(u"teacher +300 = +300\n"_s).match(r.out).hasMatch());
 }
+
+TEST_CASE("server user add gives a login a role the server keeps in every command", "[cli][server]")
+{
+    CliResult r = runCli({u"server"_s, u"user"_s, u"add"_s, u"postgresql://metodist@127.0.0.1:1/profrost"_s, u"ivanova"_s,
+                          u"--role"_s, u"director"_s});
+    INFO(r);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"--role must be admin, methodist, rmo_head, school_head or observer."_s));
+
+    const QString server = testServer();
+    if (server.isEmpty())
+        return;
+    QTemporaryDir dir;
+    const QDate day(2026, 12, 2);
+    const QString file = dir.filePath(u"district.sqlite"_s);
+    REQUIRE(runCli({u"demo"_s, file, u"--teachers"_s, u"300"_s}, {}, day).exitCode == 0);
+    const ConnectionSpec admin = ConnectionSpec::fromText(server);
+    const QString name = u"profrost_users_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString observer = u"obs_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString head = u"head_%1"_s.arg(QCoreApplication::applicationPid());
+    struct DropLogins
+    {
+        ConnectionSpec admin;
+        QStringList logins;
+        ~DropLogins()
+        {
+            for (const QString &login : std::as_const(logins))
+                runOnServer(admin, u"DROP ROLE IF EXISTS %1"_s.arg(login));
+        }
+    } dropLogins{admin, {observer, head}}; // after the database (declared before it)
+    DropAtEnd drop{admin, name};
+    ConnectionSpec target = admin;
+    target.databaseName = name;
+    const QString url = target.url();
+    REQUIRE(runCli({u"server"_s, u"init"_s, url}).exitCode == 0);
+    REQUIRE(runCli({u"server"_s, u"push"_s, file, url}).exitCode == 0);
+
+    r = runCli({u"server"_s, u"user"_s, u"add"_s, url, observer, u"--role"_s, u"observer"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(u"%1 is observer in "_s.arg(observer)));
+    r = runCli({u"server"_s, u"user"_s, u"add"_s, url, head, u"--role"_s, u"school_head"_s, u"--organisation"_s,
+                u"СОШ № 77"_s});
+    INFO(r);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"The registry has no organisation \"СОШ № 77\"."_s));
+    r = runCli({u"server"_s, u"user"_s, u"add"_s, url, head, u"--role"_s, u"school_head"_s, u"--organisation"_s,
+                u"СОШ № 2"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"is head of the organisation in"_s));
+    r = runCli({u"server"_s, u"user"_s, u"list"_s, url});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == u"%1\tschool_head\tМАОУ СОШ № 2\n%2\tobserver\t\n"_s.arg(head, observer));
+
+    // As the observer: the whole registry is read; an import is refused by the server, nothing written.
+    ConnectionSpec asObserver = target;
+    asObserver.user = observer;
+    const QString out = dir.filePath(u"all.csv"_s);
+    r = runCli({u"export"_s, u"teachers"_s, asObserver.url(), out});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"exported 300 teachers"_s));
+    const QString csv = writeFile(dir.path(), u"one.csv"_s,
+                                  "ФИО;Дата рождения;Муниципалитет;Организация;Должность\n"
+                                  "Орлова Анна Петровна;05.03.1980;Ермаковский муниципальный округ;МАОУ СОШ № 2;учитель\n");
+    r = runCli({u"import"_s, u"teachers"_s, asObserver.url(), csv}, {}, day);
+    INFO(r);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"your role does not allow this change (permission denied for table teacher)"_s));
+    // As the head of СОШ № 2: only its teachers, and its new teacher is taken.
+    ConnectionSpec asHead = target;
+    asHead.user = head;
+    r = runCli({u"export"_s, u"teachers"_s, asHead.url(), out});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QString own = QString::fromUtf8(readBytes(out));
+    CHECK(own.contains(u"СОШ № 2"_s));
+    CHECK_FALSE(own.contains(u"СОШ № 1;"_s));
+    CHECK_FALSE(r.out.contains(u"exported 300 teachers"_s));
+    r = runCli({u"import"_s, u"teachers"_s, asHead.url(), csv}, {}, day);
+    INFO(r);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(u"imported 1,"_s));
+}

@@ -258,3 +258,19 @@ TEST_CASE("A damaged database is still called damaged", "[store][refusal]")
     Database db(path);
     REQUIRE_THROWS_WITH(db.open(), Catch::Contains("damaged") || Catch::Contains("cannot be read"));
 }
+
+TEST_CASE("A server's refusal is never taken for a locked file", "[access]")
+{
+    // 42501 (insufficient_privilege) has 5 in its low byte, SQLite's SQLITE_BUSY.
+    const QSqlError refused(QStringLiteral("ERROR"), QStringLiteral("permission denied for table teacher"),
+                            QSqlError::StatementError, QStringLiteral("42501"));
+    CHECK_FALSE(DatabaseAccess::isLocked(refused));
+    CHECK(DatabaseAccess::isRefusedByRole(refused));
+    CHECK(DatabaseAccess::refusedByRoleMessage(refused)
+          == QStringLiteral("The server refused: your role does not allow this change (permission denied for table teacher)."));
+    const QSqlError busy(QStringLiteral("database is locked"), QString(), QSqlError::StatementError, QStringLiteral("5"));
+    CHECK(DatabaseAccess::isLocked(busy));
+    CHECK_FALSE(DatabaseAccess::isRefusedByRole(busy));
+    const QSqlError busyRecovery(QString(), QString(), QSqlError::StatementError, QStringLiteral("261")); // SQLITE_BUSY_RECOVERY
+    CHECK(DatabaseAccess::isLocked(busyRecovery));
+}

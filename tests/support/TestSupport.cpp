@@ -12,6 +12,32 @@ namespace profrost::test {
 
 namespace {
 
+bool serverHasDatabase(const ConnectionSpec &admin, const QString &database)
+{
+    const QString name = QStringLiteral("profrost-test-probe");
+    bool found = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin.host);
+        db.setPort(admin.port);
+        db.setDatabaseName(admin.databaseName);
+        db.setUserName(admin.user);
+        REQUIRE(db.open());
+        {
+            QSqlQuery q(db); // its prepared statement goes before the connection
+            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            q.addBindValue(database);
+            REQUIRE(q.exec());
+            found = q.next();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
+} // namespace
+
 // Runs `sql` on the server's administrative database (no transaction:
 // CREATE and DROP DATABASE refuse one); the server's message on failure.
 // No Catch macro here: a static TempDatabase drops its database after
@@ -41,32 +67,6 @@ QString runOnServer(const ConnectionSpec &admin, const QString &sql)
     QSqlDatabase::removeDatabase(name);
     return failure;
 }
-
-bool serverHasDatabase(const ConnectionSpec &admin, const QString &database)
-{
-    const QString name = QStringLiteral("profrost-test-probe");
-    bool found = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(admin.host);
-        db.setPort(admin.port);
-        db.setDatabaseName(admin.databaseName);
-        db.setUserName(admin.user);
-        REQUIRE(db.open());
-        {
-            QSqlQuery q(db); // its prepared statement goes before the connection
-            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-            q.addBindValue(database);
-            REQUIRE(q.exec());
-            found = q.next();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return found;
-}
-
-} // namespace
 
 QString testServer()
 {

@@ -77,6 +77,9 @@ private:
 
 // The server the tests run on (PROFROST_TEST_POSTGRES), or empty for files.
 QString testServer();
+// Runs `sql` on the server's database `admin` names, outside a transaction
+// (CREATE/DROP DATABASE and ROLE); the server's message on failure, else empty.
+QString runOnServer(const ConnectionSpec &admin, const QString &sql);
 
 // A database file at an old schema `version` (for migration tests), filled
 // by `fill` while still old; returns the version it was created at.

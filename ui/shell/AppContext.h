@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/UserAccess.h"
+
 #include <QDate>
 #include <QObject>
 
@@ -20,6 +22,10 @@ public:
     Database &db() const { return m_db; }
     QUndoStack *undoStack() const { return m_undo; }
     QDate today() const;
+    // Who is connected and what their role lets them change (a file's user:
+    // everything); pages hide what the server would refuse.
+    const UserAccess &access() const { return m_access; }
+    bool mayEdit(UserAccess::Area area) const { return m_access.mayEdit(area); }
 
     // Called after any write (also by undo/redo and import).
     void notifyChanged() { emit registryChanged(); }
@@ -33,6 +39,7 @@ signals:
 private:
     Database &m_db;
     QUndoStack *m_undo;
+    UserAccess m_access;
 };
 
 } // namespace profrost

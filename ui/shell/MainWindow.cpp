@@ -246,7 +246,13 @@ void MainWindow::updateTitle()
                               : tr("ProfRost — %1").arg(where.shortName()));
     // The file name only: the status messages need the room; the path is in the tooltip.
     // On a server, who is connected where (user@host:port/database).
-    const QString shown = where.isFile() ? where.shortName() : where.fullName();
+    QString shown = where.isFile() ? where.shortName() : where.fullName();
+    if (!where.isFile() && m_ctx) { // and as whom: the role the server gives the login
+        const UserAccess &access = m_ctx->access();
+        shown = access.scope().isEmpty()
+                    ? tr("%1 — %2").arg(shown, UserAccess::title(access.role()))
+                    : tr("%1 — %2 (%3)").arg(shown, UserAccess::title(access.role()), access.scope());
+    }
     m_dbLabel->setText(m_readOnly ? tr("%1 (read-only)").arg(shown) : shown);
     m_dbLabel->setToolTip(m_db->isReadOnly() ? where.fullName() + u'\n' + m_db->readOnlyMessage() : where.fullName());
 }
@@ -376,6 +382,7 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
     m_pages.clear();
     m_areas.clear();
     delete m_ctx;
+    m_ctx = nullptr;
     const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     menuBar()->clear();
     qDeleteAll(menus);
