@@ -2,6 +2,8 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "io/TableWriter.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DatabaseCopy.h"
 #include "store/ServerDatabase.h"
@@ -193,14 +195,73 @@ int serverUser(const QStringList &args)
     return Success;
 }
 
+// `server audit URL [--user L] [--table T] [--from D] [--to D] [--limit N] [--out FILE]`:
+// the server's log of changes, newest first, on the screen or into a table.
+int serverAudit(const QStringList &args)
+{
+    const QString usage = CliText::tr(
+        "Usage: profrost-cli server audit postgresql://USER@HOST[:PORT]/DBNAME [--user LOGIN] [--table TABLE]\n"
+        "           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--out FILE.csv|FILE.xlsx]\n"
+        "The changes the server logged, newest first (1000 unless --limit). Read by an administrator.");
+    QCommandLineParser parser;
+    const QCommandLineOption user(u"user"_s, CliText::tr("Only this login's changes."), u"LOGIN"_s);
+    const QCommandLineOption table(u"table"_s, CliText::tr("Only this table's changes."), u"TABLE"_s);
+    const QCommandLineOption from(u"from"_s, CliText::tr("From this day."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption to(u"to"_s, CliText::tr("To this day, inclusive."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption limit(u"limit"_s, CliText::tr("At most this many entries."), u"N"_s, u"1000"_s);
+    const QCommandLineOption outFile(u"out"_s, CliText::tr("Write the entries to a table file."), u"FILE"_s);
+    parser.addOptions({user, table, from, to, limit, outFile});
+    if (!parseOptions(parser, args, usage))
+        return Success;
+    const QString url = requirePositional(parser, 0, 1, CliText::tr("the server's URL"), usage);
+    if (!ConnectionSpec::isServerUrl(url))
+        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
+                         + u'\n' + usage);
+    AuditLog::Filter filter;
+    filter.login = parser.value(user);
+    filter.table = parser.value(table);
+    auto day = [&parser, &usage](const QCommandLineOption &option) {
+        if (!parser.isSet(option))
+            return QDate();
+        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!d.isValid())
+            throw UsageError(CliText::tr("'%1' is not a date; write YYYY-MM-DD.").arg(parser.value(option)) + u'\n' + usage);
+        return d;
+    };
+    filter.from = day(from);
+    filter.to = day(to);
+    bool ok = false;
+    filter.limit = parser.value(limit).toInt(&ok);
+    if (!ok || filter.limit <= 0)
+        throw UsageError(CliText::tr("--limit must be a positive number.") + u'\n' + usage);
+    Database db(databaseSpec(url));
+    openDatabase(db, false);
+    if (!AuditLog::available(db))
+        throw Error(CliText::tr("%1 keeps no audit log: run profrost-cli server init on it.").arg(db.connectionSpec().fullName()));
+    const QList<AuditLog::Entry> entries = AuditLog::entries(db, filter);
+    if (parser.isSet(outFile)) {
+        QList<QStringList> rows;
+        for (const AuditLog::Entry &e : entries)
+            rows << e.cells();
+        TableWriter::write(parser.value(outFile), AuditLog::header(), rows, CliText::tr("Audit log"));
+        out() << CliText::tr("wrote %1 entries to %2").arg(entries.size()).arg(parser.value(outFile)) << '\n';
+        return Success;
+    }
+    for (const AuditLog::Entry &e : entries)
+        out() << e.cells().join(u'\t') << '\n';
+    return Success;
+}
+
 } // namespace
 
 int cmdServer(const QStringList &args)
 {
-    const QString usage = CliText::tr("Usage: profrost-cli server init|push|pull|user ...");
+    const QString usage = CliText::tr("Usage: profrost-cli server init|push|pull|user|audit ...");
     const QString subject = args.value(1);
     if (subject == u"init")
         return serverInit(QStringList{args.value(0) + u" init"} + args.mid(2));
+    if (subject == u"audit")
+        return serverAudit(QStringList{args.value(0) + u" audit"} + args.mid(2));
     if (subject == u"user")
         return serverUser(QStringList{args.value(0) + u" user"} + args.mid(2));
     if (subject == u"push" || subject == u"pull")

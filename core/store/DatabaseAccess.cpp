@@ -133,7 +133,7 @@ QString DatabaseAccess::refusedByRoleMessage(const QSqlError &error)
     const QString code = QStringLiteral("(%1)").arg(error.nativeErrorCode());
     if (text.endsWith(code))
         text = text.chopped(code.size()).trimmed();
-    return tr("The server refused: your role does not allow this change (%1).").arg(text);
+    return tr("The server refused: your role does not allow this (%1).").arg(text);
 }
 
 bool DatabaseAccess::isReadOnlyError(const QSqlError &error)

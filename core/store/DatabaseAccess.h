@@ -52,7 +52,7 @@ public:
     // PostgreSQL's insufficient_privilege: the user's role (its GRANTs or a
     // row-level security policy, ServerSecurity) does not allow the statement.
     static bool isRefusedByRole(const QSqlError &error);
-    // "The server refused: your role does not allow this change (SERVER'S WORDS)."
+    // "The server refused: your role does not allow this (SERVER'S WORDS)."
     static QString refusedByRoleMessage(const QSqlError &error);
     // SQLITE_READONLY: a write on a connection or file that cannot be written.
     static bool isReadOnlyError(const QSqlError &error);

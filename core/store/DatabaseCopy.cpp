@@ -1,5 +1,6 @@
 #include "store/DatabaseCopy.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "util/Error.h"
@@ -117,6 +118,12 @@ QList<DatabaseCopy::TableCount> DatabaseCopy::copy(Database &from, Database &to,
     const QList<TableShape> tables = tablesOf(isFile(from) ? from : to);
     QList<TableCount> counts;
     Transaction tx(to);
+    // One entry in a server's audit log for the whole copy, not one per row.
+    QStringList names;
+    for (const TableShape &t : tables)
+        names << t.name;
+    if (!isFile(to))
+        AuditLog::pause(to, names);
     // The receiving side's own rows go (its dictionaries, seeded by the
     // migrations): the copy brings the sender's, with the same ids.
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)
@@ -161,6 +168,16 @@ QList<DatabaseCopy::TableCount> DatabaseCopy::copy(Database &from, Database &to,
                                      " MAX(id) IS NOT NULL) FROM %1").arg(t.name))
                 .exec();
         }
+    }
+    if (!isFile(to)) {
+        qint64 rows = 0;
+        for (const TableCount &c : std::as_const(counts))
+            rows += c.target;
+        AuditLog::resume(to, names,
+                         tr("%1 rows of %2 tables copied from %3%4")
+                             .arg(rows)
+                             .arg(counts.size())
+                             .arg(from.connectionSpec().fullName(), replace ? tr(", replacing the registry") : QString()));
     }
     tx.commit();
     return counts;

@@ -1,5 +1,6 @@
 #include "store/ServerSecurity.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/ServerDatabase.h"
@@ -21,7 +22,7 @@ namespace {
 // database is the table app_user's, and every policy asks that table.
 QString groupRole(UserAccess::Role role)
 {
-    return u"profrost_"_s + UserAccess::key(role);
+    return u"profrost_role_"_s + UserAccess::key(role);
 }
 
 const QList<UserAccess::Role> &groupRoles()
@@ -123,6 +124,8 @@ struct TableRule
     QString write;
     QList<UserAccess::Role> writers;
     QList<UserAccess::Role> updaters = {};
+    // Who may SELECT at all (the policy then picks the rows): empty for every role.
+    QList<UserAccess::Role> readers = {};
 };
 
 using Role = UserAccess::Role;
@@ -221,7 +224,9 @@ QList<TableRule> tableRules()
 
     // The users themselves: each reads their own row; the administrator all.
     add({u"app_user"_s, u"(login = session_user::text OR %1)"_s.arg(roleIn({Role::Administrator})),
-         roleIn({Role::Administrator}), {Role::Administrator}});
+         roleIn({Role::Administrator}), {Role::Administrator}, {}, {Role::Administrator}});
+    // The audit log: read by the administrator, written by the server's trigger alone.
+    add({u"audit_log"_s, roleIn({Role::Administrator}), u"false"_s, {}, {}, {Role::Administrator}});
     return rules;
 }
 
@@ -280,6 +285,7 @@ void ServerSecurity::install(Database &db)
                 " municipality_id BIGINT, organisation_id BIGINT, association_id BIGINT)"_s);
     for (const QString &statement : functionStatements(schema))
         run(db, statement);
+    AuditLog::install(db);
 
     // Every table needs a rule: one a later migration adds without one is
     // refused here rather than left open (or shut) by accident.
@@ -328,8 +334,10 @@ void ServerSecurity::install(Database &db)
             else
                 run(db, u"CREATE POLICY profrost_%1 ON %2 FOR DELETE USING (%3)"_s.arg(lower, rule.table, rule.write));
         }
-        if (rule.table != u"app_user")
-            run(db, u"GRANT SELECT ON %1 TO %2"_s.arg(rule.table, allGroups));
+        QStringList readers;
+        for (Role role : rule.readers)
+            readers << groupRole(role);
+        run(db, u"GRANT SELECT ON %1 TO %2"_s.arg(rule.table, readers.isEmpty() ? allGroups : readers.join(u", "_s)));
         QStringList writers, updaters;
         for (Role role : rule.writers)
             writers << groupRole(role);

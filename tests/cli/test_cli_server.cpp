@@ -243,7 +243,7 @@ TEST_CASE("server user add gives a login a role the server keeps in every comman
     r = runCli({u"import"_s, u"teachers"_s, asObserver.url(), csv}, {}, day);
     INFO(r);
     CHECK(r.exitCode == 1);
-    CHECK(r.err.contains(u"your role does not allow this change (permission denied for table teacher)"_s));
+    CHECK(r.err.contains(u"your role does not allow this (permission denied for table teacher)"_s));
     // As the head of СОШ № 2: only its teachers, and its new teacher is taken.
     ConnectionSpec asHead = target;
     asHead.user = head;

@@ -267,7 +267,7 @@ TEST_CASE("A server's refusal is never taken for a locked file", "[access]")
     CHECK_FALSE(DatabaseAccess::isLocked(refused));
     CHECK(DatabaseAccess::isRefusedByRole(refused));
     CHECK(DatabaseAccess::refusedByRoleMessage(refused)
-          == QStringLiteral("The server refused: your role does not allow this change (permission denied for table teacher)."));
+          == QStringLiteral("The server refused: your role does not allow this (permission denied for table teacher)."));
     const QSqlError busy(QStringLiteral("database is locked"), QString(), QSqlError::StatementError, QStringLiteral("5"));
     CHECK(DatabaseAccess::isLocked(busy));
     CHECK_FALSE(DatabaseAccess::isRefusedByRole(busy));

@@ -8,10 +8,12 @@
 #include "shell/AppContext.h"
 #include "shell/Area.h"
 #include "shell/AreaRegistry.h"
+#include "shell/AuditLogDialog.h"
 #include "shell/CentreCardDialog.h"
 #include "shell/ServerConnectDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
+#include "store/AuditLog.h"
 #include "store/BackupService.h"
 #include "store/Database.h"
 #include "util/Error.h"
@@ -139,6 +141,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
     file->addAction(tr("Connect to a &server..."), this, &MainWindow::connectToServer);
+    // The server's log of changes: its administrator's to read.
+    if (m_ctx->access().role() == UserAccess::Role::Administrator && auditLogAvailable()) {
+        QAction *audit = file->addAction(tr("&Audit log..."), this, [this] {
+            AuditLogDialog dialog(*m_db, this);
+            dialog.exec();
+        });
+        audit->setObjectName(QStringLiteral("auditLogAction"));
+    }
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -175,6 +185,15 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About ProfRost"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::auditLogAvailable() const
+{
+    try {
+        return AuditLog::available(*m_db);
+    } catch (const Error &) {
+        return false; // a lost connection: the menu offers no log it cannot show
+    }
 }
 
 void MainWindow::showPage(int index)

@@ -66,6 +66,7 @@ protected:
 private:
     void buildPages();
     void buildMenus();
+    bool auditLogAvailable() const;
     // The page of the area at `index`, made now when it is still a placeholder.
     QWidget *pageAt(int index);
     void startUp();
