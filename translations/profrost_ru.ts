@@ -425,6 +425,57 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>The server refused to set up the audit log: %1</source>
+        <translation>Сервер не дал настроить журнал изменений: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is kept by a server; a file has none.</source>
+        <translation>Журнал изменений ведёт сервер; у файла его нет.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>отметка</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>Cannot replace %1.</source>
@@ -1738,16 +1789,131 @@ registry, and it is replaced.</source>
         <translation>скопировано строк: %1 (таблиц: %2) из %3 в %4; число строк каждой таблицы совпадает</translation>
     </message>
     <message>
-        <source>Usage: profrost-cli server init|push|pull ...</source>
-        <translation>Использование: profrost-cli server init|push|pull ...</translation>
-    </message>
-    <message>
         <source>  server push FILE URL | server pull URL FILE [--replace]
                                    move a database file onto a server, or back
 </source>
         <translation>  server push ФАЙЛ АДРЕС | server pull АДРЕС ФАЙЛ [--replace]
                                    перенести файл базы данных на сервер или обратно
 </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server user add postgresql://USER@HOST[:PORT]/DBNAME LOGIN --role ROLE
+           [--municipality NAME] [--organisation NAME] [--association NAME] [--password]
+       profrost-cli server user list postgresql://USER@HOST[:PORT]/DBNAME
+ROLE: admin, methodist (of a municipality, or of all without one), rmo_head (needs --association),
+school_head (needs --organisation), observer. The login is made on the server when missing;
+--password reads its password from the standard input (typed unseen at a terminal).</source>
+        <translation>Использование: profrost-cli server user add postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА ЛОГИН --role РОЛЬ
+           [--municipality НАЗВАНИЕ] [--organisation НАЗВАНИЕ] [--association НАЗВАНИЕ] [--password]
+       profrost-cli server user list postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА
+РОЛЬ: admin (администратор), methodist (методист муниципалитета или всех без --municipality), rmo_head
+(руководитель РМО, нужен --association), school_head (руководитель ОО, нужен --organisation), observer
+(наблюдатель). Логин создаётся на сервере, если его нет; --password читает пароль со стандартного ввода
+(в терминале ввод не отображается).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s role.</source>
+        <translation>Роль пользователя.</translation>
+    </message>
+    <message>
+        <source>The municipality the role is limited to.</source>
+        <translation>Муниципалитет, которым ограничена роль.</translation>
+    </message>
+    <message>
+        <source>The organisation of its head.</source>
+        <translation>Организация её руководителя.</translation>
+    </message>
+    <message>
+        <source>The association of its head.</source>
+        <translation>Объединение его руководителя.</translation>
+    </message>
+    <message>
+        <source>Set the login&apos;s password (read from the standard input).</source>
+        <translation>Задать пароль логина (читается со стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>Unknown server user command &apos;%1&apos;.</source>
+        <translation>Неизвестная команда server user «%1».</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>--role must be admin, methodist, rmo_head, school_head or observer.</source>
+        <translation>--role должна быть admin, methodist, rmo_head, school_head или observer.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Пароль не введён.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3</source>
+        <translation>%1 — %2 в %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server audit postgresql://USER@HOST[:PORT]/DBNAME [--user LOGIN] [--table TABLE]
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--out FILE.csv|FILE.xlsx]
+The changes the server logged, newest first (1000 unless --limit). Read by an administrator.</source>
+        <translation>Использование: profrost-cli server audit postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР[:ПОРТ]/БАЗА [--user ЛОГИН] [--table ТАБЛИЦА]
+           [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--limit N] [--out ФАЙЛ.csv|ФАЙЛ.xlsx]
+Изменения из журнала сервера, новые первыми (1000, если не задан --limit). Читает администратор.</translation>
+    </message>
+    <message>
+        <source>Only this login&apos;s changes.</source>
+        <translation>Только изменения этого логина.</translation>
+    </message>
+    <message>
+        <source>Only this table&apos;s changes.</source>
+        <translation>Только изменения этой таблицы.</translation>
+    </message>
+    <message>
+        <source>From this day.</source>
+        <translation>С этого дня.</translation>
+    </message>
+    <message>
+        <source>To this day, inclusive.</source>
+        <translation>По этот день включительно.</translation>
+    </message>
+    <message>
+        <source>At most this many entries.</source>
+        <translation>Не больше стольких записей.</translation>
+    </message>
+    <message>
+        <source>Write the entries to a table file.</source>
+        <translation>Записать записи журнала в файл таблицы.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
+        <translation>«%1» — не дата; пишите ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit должен быть положительным числом.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no audit log: run profrost-cli server init on it.</source>
+        <translation>%1 не ведёт журнал изменений: выполните для неё profrost-cli server init.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>wrote %1 entries to %2</source>
+        <translation>записей журнала: %1, записаны в %2</translation>
+    </message>
+    <message>
+        <source>Usage: profrost-cli server init|push|pull|user|audit ...</source>
+        <translation>Использование: profrost-cli server init|push|pull|user|audit ...</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2341,10 @@ registry, and it is replaced.</source>
         <source>Another program is using %1 (it holds the database locked). Close it and try again.</source>
         <translation>Файл %1 занят другой программой (база данных заблокирована). Закройте эту программу и повторите попытку.</translation>
     </message>
+    <message>
+        <source>The server refused: your role does not allow this (%1).</source>
+        <translation>Сервер отказал: ваша роль этого не позволяет (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2197,6 +2367,14 @@ registry, and it is replaced.</source>
     <message>
         <source>The copy was cancelled: nothing was changed.</source>
         <translation>Копирование отменено, ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables copied from %3%4</source>
+        <translation>скопировано строк: %1, таблиц: %2, из %3%4</translation>
+    </message>
+    <message>
+        <source>, replacing the registry</source>
+        <translation>, с заменой реестра</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4469,99 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>ServerSecurity</name>
+    <message>
+        <source>The server refused to set up the roles: %1
+%2</source>
+        <translation>Сервер не дал настроить роли: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; cannot be set up here.</source>
+        <translation>Схему «%1» здесь настроить нельзя.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot be set up here.</source>
+        <translation>Базу «%1» здесь настроить нельзя.</translation>
+    </message>
+    <message>
+        <source>Roles are set up on a server&apos;s database only; a file belongs to its user.</source>
+        <translation>Роли настраиваются только в базе на сервере; файл принадлежит своему пользователю.</translation>
+    </message>
+    <message>
+        <source>No access rule for the tables %1: add them to ServerSecurity.</source>
+        <translation>Нет правила доступа для таблиц %1: добавьте их в ServerSecurity.</translation>
+    </message>
+    <message>
+        <source>The database has no roles yet: run profrost-cli server init first.</source>
+        <translation>В базе ещё нет ролей: сначала выполните profrost-cli server init.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login here: use small Latin letters, digits and &quot;_&quot;, starting with a letter.</source>
+        <translation>«%1» не может быть логином: используйте строчные латинские буквы, цифры и «_», начиная с буквы.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name the server or the program keeps for itself.</source>
+        <translation>Имя «%1» занято сервером или программой.</translation>
+    </message>
+    <message>
+        <source>A user needs a role.</source>
+        <translation>Пользователю нужна роль.</translation>
+    </message>
+    <message>
+        <source>A password cannot hold a NUL character.</source>
+        <translation>Пароль не может содержать символ NUL.</translation>
+    </message>
+    <message>
+        <source>The registry has no %1 &quot;%2&quot;.</source>
+        <translation>В реестре нет: %1 «%2».</translation>
+    </message>
+    <message>
+        <source>The registry has %1 of the name &quot;%2&quot;: give the municipality as well.</source>
+        <translation>В реестре несколько с названием «%2» (%1): укажите и муниципалитет.</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>муниципалитет</translation>
+    </message>
+    <message>
+        <source>The municipality &quot;%1&quot; has no organisation &quot;%2&quot;.</source>
+        <translation>В муниципалитете «%1» нет организации «%2».</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>объединение</translation>
+    </message>
+    <message>
+        <source>An administrator is not limited to a municipality, an organisation or an association.</source>
+        <translation>Администратор не ограничивается муниципалитетом, организацией или объединением.</translation>
+    </message>
+    <message>
+        <source>The head of an organisation needs --organisation.</source>
+        <translation>Руководителю ОО нужен --organisation.</translation>
+    </message>
+    <message>
+        <source>The head of an organisation is not limited to an association.</source>
+        <translation>Руководитель ОО не ограничивается объединением.</translation>
+    </message>
+    <message>
+        <source>The head of an association needs --association.</source>
+        <translation>Руководителю объединения нужен --association.</translation>
+    </message>
+    <message>
+        <source>The head of an association is limited by the association, not an organisation.</source>
+        <translation>Руководитель объединения ограничен объединением, а не организацией.</translation>
+    </message>
+    <message>
+        <source>A methodist or an observer is limited to a municipality, if to anything.</source>
+        <translation>Методист или наблюдатель может быть ограничен только муниципалитетом.</translation>
+    </message>
+</context>
+<context>
     <name>SheetExport</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
@@ -5491,6 +5762,33 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>UserAccess</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>methodist of the centre</source>
+        <translation>методист ИМЦ</translation>
+    </message>
+    <message>
+        <source>head of the association</source>
+        <translation>руководитель объединения</translation>
+    </message>
+    <message>
+        <source>head of the organisation</source>
+        <translation>руководитель ОО</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>no role in this database</source>
+        <translation>нет роли в этой базе</translation>
+    </message>
+</context>
+<context>
     <name>VacancyRepository</name>
     <message>
         <source>The vacancy was not stored.</source>
@@ -6453,6 +6751,61 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Further training at least once in (years):</source>
         <translation>Повышение квалификации не реже одного раза в (лет):</translation>
+    </message>
+</context>
+<context>
+    <name>profrost::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Все таблицы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Таблица:</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; narrow the filters to see older ones.</source>
+        <translation>Показаны %1 последних записей; сузьте фильтры, чтобы увидеть более ранние.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Экспорт журнала изменений</translation>
+    </message>
+    <message>
+        <source>audit-log.xlsx</source>
+        <translation>журнал-изменений.xlsx</translation>
     </message>
 </context>
 <context>
@@ -8504,6 +8857,18 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>Connect to a &amp;server...</source>
         <translation>&amp;Подключиться к серверу...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Журнал изменений...</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -151,9 +151,22 @@ QStringList AuditLog::header()
     return {tr("When"), tr("User"), tr("Change"), tr("Table"), tr("Record"), tr("Values")};
 }
 
+QString AuditLog::actionTitle(const QString &action)
+{
+    if (action == u"insert")
+        return tr("added");
+    if (action == u"update")
+        return tr("changed");
+    if (action == u"delete")
+        return tr("deleted");
+    if (action == u"note")
+        return tr("note");
+    return action;
+}
+
 QStringList AuditLog::Entry::cells() const
 {
-    return {at.toString(u"dd.MM.yyyy HH:mm:ss"_s), login, action, table, rowId, changesText()};
+    return {at.toString(u"dd.MM.yyyy HH:mm:ss"_s), login, actionTitle(action), table, rowId, changesText()};
 }
 
 QList<AuditLog::Entry> AuditLog::entries(Database &db, const Filter &filter)

@@ -64,6 +64,8 @@ public:
     // The logins and tables that occur in the log, for the filters' lists.
     static QStringList logins(Database &db);
     static QStringList tables(Database &db);
+    // An entry's action as the user reads it: added, changed, deleted, note.
+    static QString actionTitle(const QString &action);
     // The export's header: when, who, what, table, record, changes.
     static QStringList header();
 };

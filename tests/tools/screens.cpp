@@ -68,7 +68,9 @@
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include "shell/CentreCardDialog.h"
+#include "shell/AuditLogDialog.h"
 #include "shell/MainWindow.h"
+#include "store/AuditLog.h"
 #include "shell/ServerConnectDialog.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -182,6 +184,14 @@ int main(int argc, char *argv[])
             QApplication::processEvents(QEventLoop::AllEvents, 20);
         }
         save(&window, out, QStringLiteral("main-window-on-server"));
+        // The administrator's audit log, when the server keeps one.
+        Database &shown = window.context().db();
+        if (AuditLog::available(shown)) {
+            AuditLogDialog audit(shown, &window);
+            audit.show();
+            QApplication::processEvents();
+            save(&audit, out, QStringLiteral("audit-log-dialog"));
+        }
         return 0;
     }
 

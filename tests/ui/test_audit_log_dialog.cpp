@@ -53,7 +53,7 @@ TEST_CASE("The audit log window lists the server's entries newest first and filt
     AuditLogDialog dialog(t.db(), window.get());
     auto *list = dialog.findChild<QTableWidget *>(u"auditList"_s);
     REQUIRE(dialog.rowCount() == 3);
-    CHECK(list->item(0, 2)->text() == u"update"_s); // newest first
+    CHECK(list->item(0, 2)->text() == u"changed"_s); // newest first
     CHECK(list->item(0, 3)->text() == u"teacher"_s);
     CHECK(list->item(0, 5)->text() == u"phone: 100 → 555"_s);
     CHECK(list->item(2, 3)->text() == u"municipality"_s);
