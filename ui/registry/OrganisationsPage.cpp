@@ -88,6 +88,9 @@ OrganisationsPage::OrganisationsPage(AppContext &ctx, QWidget *parent)
     addAction(focus);
     addAction(m_edit);
     addAction(m_delete);
+    m_add->setObjectName(QStringLiteral("newOrganisationAction"));
+    m_edit->setObjectName(QStringLiteral("editOrganisationAction"));
+    m_delete->setObjectName(QStringLiteral("deleteOrganisationAction"));
     connect(m_add, &QAction::triggered, this, &OrganisationsPage::addOrganisation);
     connect(m_edit, &QAction::triggered, this, &OrganisationsPage::editOrganisation);
     connect(m_delete, &QAction::triggered, this, &OrganisationsPage::deleteOrganisation);

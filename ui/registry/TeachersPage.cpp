@@ -104,6 +104,11 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
     addAction(focus);
     for (QAction *a : {m_edit, m_delete})
         addAction(a);
+    m_add->setObjectName(QStringLiteral("addTeacherAction"));
+    m_edit->setObjectName(QStringLiteral("editTeacherAction"));
+    m_delete->setObjectName(QStringLiteral("deleteTeacherAction"));
+    m_import->setObjectName(QStringLiteral("importTeachersPageAction"));
+    m_export->setObjectName(QStringLiteral("exportTeachersPageAction"));
     connect(m_add, &QAction::triggered, this, &TeachersPage::addTeacher);
     connect(m_edit, &QAction::triggered, this, &TeachersPage::editTeacher);
     connect(m_delete, &QAction::triggered, this, &TeachersPage::deleteTeacher);

@@ -127,6 +127,10 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
     QList<QWidget *> tools;
     for (QAction *a : {m_saveAction, propose, add, remove})
         tools << toolButton(a, this);
+    tools.at(0)->setObjectName(QStringLiteral("saveTrainingPlan"));
+    tools.at(1)->setObjectName(QStringLiteral("proposePlan"));
+    tools.at(2)->setObjectName(QStringLiteral("addToPlan"));
+    tools.at(3)->setObjectName(QStringLiteral("removeFromPlan"));
     // The outputs share one button: the bar stays narrow enough for a
     // laptop screen in Russian.
     auto *output = new QToolButton(this);
