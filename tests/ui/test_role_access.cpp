@@ -13,6 +13,7 @@
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -198,6 +199,13 @@ TEST_CASE("An observer is offered no editing on any page, only reading, printing
         CHECK_FALSE(offered(onPage(*window, QString::fromUtf8(n.area), n.name)));
     }
     checkReadingOffered(*window);
+    // The plan-graphs are read, not edited in place.
+    for (const auto &[area, name] : {std::pair{"training", "planView"}, std::pair{"attestation", "attestationPlanView"}}) {
+        INFO(name);
+        auto *view = qobject_cast<QAbstractItemView *>(onPage(*window, QString::fromUtf8(area), name));
+        REQUIRE(view);
+        CHECK(view->editTriggers() == QAbstractItemView::NoEditTriggers);
+    }
 
     // The menus: no import, no centre's card, no dictionaries, no rules.
     for (const QString &name : importEntries()) {
@@ -291,6 +299,9 @@ TEST_CASE("The administrator of a file is offered every editing action as before
         CHECK(offered(onPage(*window, QString::fromUtf8(n.area), n.name)));
     }
     checkReadingOffered(*window);
+    auto *plan = qobject_cast<QAbstractItemView *>(onPage(*window, u"training"_s, "planView"));
+    REQUIRE(plan);
+    CHECK(plan->editTriggers() != QAbstractItemView::NoEditTriggers);
     for (const QString &name : importEntries()) {
         INFO(name.toStdString());
         CHECK(menuAction(*window, name.toUtf8().constData())->isVisible());
