@@ -15,6 +15,15 @@ UserAccess UserAccess::administrator(const QString &login)
     return access;
 }
 
+UserAccess UserAccess::forRole(Role role, const QString &login, const QString &scope)
+{
+    UserAccess access;
+    access.m_role = role;
+    access.m_login = login;
+    access.m_scope = scope;
+    return access;
+}
+
 UserAccess UserAccess::current(Database &db)
 {
     if (db.dialect().kind() != SqlDialect::Kind::Postgres)

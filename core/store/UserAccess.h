@@ -41,6 +41,9 @@ public:
     };
 
     static UserAccess administrator(const QString &login = QString());
+    // An access with `role`, as the server would give it, without asking
+    // one: tests, screenshots and the program's own previews of a role.
+    static UserAccess forRole(Role role, const QString &login = QString(), const QString &scope = QString());
     // The access of whoever `db` is connected as. A server's database
     // without ServerSecurity installed is used by its owner: administrator.
     static UserAccess current(Database &db);

@@ -71,6 +71,7 @@
 #include "shell/AuditLogDialog.h"
 #include "shell/MainWindow.h"
 #include "store/AuditLog.h"
+#include "store/UserAccess.h"
 #include "shell/ServerConnectDialog.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -154,6 +155,24 @@ void regionDashboard(const QString &out, const QString &dir)
     save(&window, out, QStringLiteral("dashboard-deficits-region"));
     exportChart(dashboard->deficitMap(), out, QStringLiteral("chart-deficits-region"));
     dashboard->charts()->setCurrentIndex(0);
+}
+
+// The teachers' page as an observer sees it (a role of a server's
+// database): the list, the card, search and export, and nothing to edit.
+void observerTeachers(const QString &out, const QString &dir)
+{
+    auto db = std::make_unique<Database>(QDir(dir).filePath(QStringLiteral("observer.sqlite")));
+    db->open();
+    DemoGenerator::generate(*db, DemoOptions());
+    MainWindow::Options options;
+    options.access = UserAccess::forRole(UserAccess::Role::Observer, QStringLiteral("observer"));
+    MainWindow window(std::move(db), options);
+    window.resize(1366, 768);
+    window.show();
+    window.showArea(QStringLiteral("teachers"));
+    QTableView *table = window.findChild<TeachersPage *>()->view();
+    table->setCurrentIndex(table->model()->index(3, 0));
+    save(&window, out, QStringLiteral("teachers-page-observer"));
 }
 
 } // namespace
@@ -259,6 +278,9 @@ int main(int argc, char *argv[])
         });
         dashboard->editRecommendations();
     }
+    observerTeachers(out, tmp.path());
+    if (args.contains(QStringLiteral("--observer")))
+        return 0; // the observer's screen alone
     regionDashboard(out, tmp.path());
     if (args.contains(QStringLiteral("--dashboard")))
         return 0; // the dashboard's screens alone

@@ -9,6 +9,7 @@
 #include "associations/ShmoHintsDialog.h"
 #include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "documents/AssociationReports.h"
 #include "shell/AppContext.h"
@@ -77,8 +78,10 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
                    == QMessageBox::Yes)
             deleteAssociation();
     });
-    connect(m_associations, &QTableView::doubleClicked, this, [this] { editAssociation(false); });
-    W::bindKeys(m_associations, [edit] { edit->click(); }, [remove] { remove->click(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Associations)) {
+        connect(m_associations, &QTableView::doubleClicked, this, [this] { editAssociation(false); });
+        W::bindKeys(m_associations, [edit] { edit->click(); }, [remove] { remove->click(); });
+    }
     auto *hints = W::button(QString(), tr("ShMO hints..."),
                             tr("Schools where a subject or a cycle has enough teachers for a ShMO and has none"), this);
     hints->setFlat(true); // under the list: an occasional look, not a daily action
@@ -87,6 +90,7 @@ AssociationsPage::AssociationsPage(AppContext &ctx, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(W::buttonBar(this, {add, edit, remove}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Associations, {add, edit, remove});
     leftLayout->addWidget(m_associations);
     leftLayout->addWidget(hints, 0, Qt::AlignLeft);
 

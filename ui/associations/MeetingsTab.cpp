@@ -4,6 +4,7 @@
 #include "associations/MeetingDialog.h"
 #include "associations/MeetingEditing.h"
 #include "associations/MeetingListModel.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/AssociationReports.h"
@@ -80,12 +81,15 @@ MeetingsTab::MeetingsTab(AppContext &ctx, QWidget *parent)
                    == QMessageBox::Yes)
             deleteMeeting();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &MeetingsTab::editMeeting);
-    W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Associations)) {
+        connect(m_table, &QTableView::doubleClicked, this, &MeetingsTab::editMeeting);
+        W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
+    }
     auto *layout = new QVBoxLayout(this);
     QToolButton *printProtocol = W::printButton(tr("Print protocol"), this, [this](bool toFile) { print(toFile); });
     printProtocol->setObjectName(QStringLiteral("printProtocol"));
     layout->addWidget(W::buttonBar(this, {hold, edit, remove}, {printProtocol}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Associations, {hold, edit, remove});
     layout->addWidget(m_table);
 }
 

@@ -3,6 +3,7 @@
 #include "associations/AssociationEditing.h"
 #include "associations/AssociationWidgets.h"
 #include "associations/MemberListModel.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
@@ -65,6 +66,7 @@ MembersTab::MembersTab(AppContext &ctx, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(W::buttonBar(this, {join, leave, removeEntry}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Associations, {join, leave, removeEntry});
     layout->addWidget(m_table);
 }
 

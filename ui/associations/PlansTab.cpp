@@ -5,6 +5,7 @@
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlanListModel.h"
 #include "common/ColumnFill.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/AssociationReports.h"
@@ -66,12 +67,15 @@ PlansTab::PlansTab(AppContext &ctx, QWidget *parent)
         if (copyToNextYear() != 0)
             editPlan(false); // the draft is selected: adjust it at once
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this] { editPlan(false); });
-    W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Associations)) {
+        connect(m_table, &QTableView::doubleClicked, this, [this] { editPlan(false); });
+        W::bindKeys(m_table, [edit] { edit->click(); }, [remove] { remove->click(); });
+    }
     auto *layout = new QVBoxLayout(this);
     QToolButton *printPlan = W::printButton(tr("Print plan"), this, [this](bool toFile) { print(toFile); });
     printPlan->setObjectName(QStringLiteral("printPlan"));
     layout->addWidget(W::buttonBar(this, {newPlan, edit, remove, copy}, {printPlan}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Associations, {newPlan, edit, remove, copy});
     layout->addWidget(m_table);
 }
 

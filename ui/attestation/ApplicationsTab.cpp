@@ -4,6 +4,7 @@
 #include "attestation/ApplicationModel.h"
 #include "attestation/AttestationStateCommand.h"
 #include "common/DateLineEdit.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "shell/AppContext.h"
 #include "store/AttestationRepository.h"
@@ -63,6 +64,8 @@ ApplicationsTab::ApplicationsTab(AppContext &ctx, QWidget *parent)
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
             withdraw();
     });
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Attestation,
+                               {add, review, grantButton, refuseButton, move, withdrawButton});
     auto *bar = new QHBoxLayout;
     for (QPushButton *b : {add, review, grantButton, refuseButton, move, withdrawButton})
         bar->addWidget(b);

@@ -4,6 +4,7 @@
 #include "attestation/AttestationPlanTab.h"
 #include "attestation/AttestationSettingsDialog.h"
 #include "common/BackgroundRead.h"
+#include "common/EditAccess.h"
 #include "import/ImportKind.h"
 #include "planning/AttestationStatus.h"
 #include "shell/AppContext.h"
@@ -33,12 +34,14 @@ void AttestationArea::addMenuEntries(Menu menu, QMenu *into)
                                               m_host.runImport(ImportKind::attestation(m_host.context()), {}, id());
                                           });
         import->setObjectName(QStringLiteral("importAttestationAction"));
+        EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Attestation, {import});
     } else if (menu == Menu::Settings) {
         QAction *rules = into->addAction(tr("&Attestation rules..."), into, [this] {
             AttestationSettingsDialog dialog(m_host.context(), m_host.dialogParent());
             dialog.exec();
         });
         rules->setObjectName(QStringLiteral("attestationRulesAction"));
+        EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Settings, {rules});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "attestation/AttestationPlanModel.h"
 #include "attestation/AttestationPlanProxy.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/PlanGraphLoadModel.h"
 #include "common/SavedPlan.h"
 #include "common/StatusPalette.h"
@@ -98,6 +99,10 @@ AttestationPlanTab::AttestationPlanTab(AppContext &ctx, QWidget *parent)
     saveButton->setDefaultAction(m_saveAction);
     saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     saveButton->setAutoRaise(true);
+    saveButton->setObjectName(QStringLiteral("saveAttestationPlan"));
+    if (!m_ctx.mayEdit(UserAccess::Area::Attestation))
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Attestation, {m_saveAction, saveButton});
 
     auto *output = new QToolButton(this);
     output->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));

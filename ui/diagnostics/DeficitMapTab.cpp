@@ -6,6 +6,7 @@
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/HeaderFit.h"
 #include "common/RecordView.h"
 #include "common/SheetExport.h"
@@ -126,6 +127,7 @@ DeficitMapTab::DeficitMapTab(AppContext &ctx, std::function<void(qint64)> openTe
     m_route->setObjectName(QStringLiteral("routeButton"));
     m_route->setToolTip(tr("Open or make the individual route of the chosen teacher"));
     connect(m_route, &QPushButton::clicked, this, &DeficitMapTab::openRouteOfChosen);
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Diagnostics, {m_route});
     m_deficitsOnly->setObjectName(QStringLiteral("deficitsOnly"));
     m_deficitsOnly->setChecked(true);
     connect(m_deficitsOnly, &QCheckBox::toggled, this, &DeficitMapTab::refreshCell);

@@ -1,5 +1,6 @@
 #include "diagnostics/DiagnosticsArea.h"
 
+#include "common/EditAccess.h"
 #include "diagnostics/DiagnosticsPage.h"
 #include "import/ImportKind.h"
 #include "registry/TeachersArea.h"
@@ -28,6 +29,7 @@ void DiagnosticsArea::addMenuEntries(Menu menu, QMenu *into)
                                           m_host.runImport(ImportKind::diagnostics(m_host.context()), {}, id());
                                       });
     import->setObjectName(QStringLiteral("importDiagnosticsAction"));
+    EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Diagnostics, {import});
 }
 
 } // namespace profrost

@@ -2,6 +2,7 @@
 
 #include "associations/AssociationWidgets.h"
 #include "common/DeferredLoad.h"
+#include "common/EditAccess.h"
 #include "common/HeaderFit.h"
 #include "common/RecordView.h"
 #include "common/TokenFilterProxy.h"
@@ -84,8 +85,10 @@ ResultsTab::ResultsTab(AppContext &ctx, QWidget *parent)
     connect(addResultButton, &QPushButton::clicked, this, &ResultsTab::addResult);
     connect(editResultButton, &QPushButton::clicked, this, &ResultsTab::editResult);
     connect(deleteResultButton, &QPushButton::clicked, this, &ResultsTab::deleteResult);
-    connect(m_results, &QTableView::doubleClicked, this, &ResultsTab::editResult);
-    W::bindKeys(m_results, [this] { editResult(); }, [this] { deleteResult(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Diagnostics)) {
+        connect(m_results, &QTableView::doubleClicked, this, &ResultsTab::editResult);
+        W::bindKeys(m_results, [this] { editResult(); }, [this] { deleteResult(); });
+    }
     m_resultButtons = {addResultButton, editResultButton, deleteResultButton};
     m_filter->setPlaceholderText(tr("Filter: teacher, organisation"));
     m_filter->setClearButtonEnabled(true);
@@ -106,6 +109,9 @@ ResultsTab::ResultsTab(AppContext &ctx, QWidget *parent)
     layout->addLayout(chooser);
     layout->addWidget(m_summary);
     layout->addWidget(W::buttonBar(this, {addResultButton, editResultButton, deleteResultButton}, {m_filter}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Diagnostics,
+                               {addCampaignButton, editCampaignButton, deleteCampaignButton, addResultButton,
+                                editResultButton, deleteResultButton});
     layout->addWidget(m_results, 1);
 
     connect(m_campaigns, &QComboBox::currentIndexChanged, this, &ResultsTab::showResults);

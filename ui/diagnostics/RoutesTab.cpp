@@ -4,6 +4,7 @@
 #include "common/BackgroundRead.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/Roles.h"
 #include "common/TokenFilterProxy.h"
@@ -91,8 +92,11 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     connect(group, &QPushButton::clicked, this, &RoutesTab::groupRoute);
     QToolButton *printRoute = W::printButton(tr("Print route"), this, [this](bool toFile) { print(toFile); });
     printRoute->setObjectName(QStringLiteral("printRouteButton"));
-    connect(m_view, &QTableView::activated, this, &RoutesTab::editRoute);
-    W::bindKeys(m_view, [this] { editRoute(); }, [this] { deleteRoute(); });
+    // The route's dialog edits: who may not, prints the route instead.
+    if (m_ctx.mayEdit(UserAccess::Area::Diagnostics)) {
+        connect(m_view, &QTableView::activated, this, &RoutesTab::editRoute);
+        W::bindKeys(m_view, [this] { editRoute(); }, [this] { deleteRoute(); });
+    }
 
     auto *top = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("Academic &year:"), this);
@@ -105,6 +109,7 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(W::buttonBar(this, {add, group, edit, remove, printRoute}, {m_filter}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Diagnostics, {add, group, edit, remove});
     layout->addWidget(m_view, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &RoutesTab::reload);

@@ -4,6 +4,7 @@
 #include "common/ColumnFill.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/TokenFilterProxy.h"
 #include "documents/EventReports.h"
@@ -67,8 +68,10 @@ CompetitionsTab::CompetitionsTab(AppContext &ctx, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &CompetitionsTab::newCompetition);
     connect(edit, &QPushButton::clicked, this, &CompetitionsTab::editCompetition);
     connect(remove, &QPushButton::clicked, this, &CompetitionsTab::deleteCompetition);
-    connect(m_view, &QTableView::activated, this, &CompetitionsTab::editCompetition);
-    W::bindKeys(m_view, [this] { editCompetition(); }, [this] { deleteCompetition(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Events)) {
+        connect(m_view, &QTableView::activated, this, &CompetitionsTab::editCompetition);
+        W::bindKeys(m_view, [this] { editCompetition(); }, [this] { deleteCompetition(); });
+    }
     QToolButton *print = W::printButton(tr("Results"), this, [this](bool toFile) { printResults(toFile); });
     print->setObjectName(QStringLiteral("printCompetitionButton"));
     print->setToolTip(tr("The chosen competition's results at a stage, for the jury to sign"));
@@ -82,6 +85,7 @@ CompetitionsTab::CompetitionsTab(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(W::buttonBar(this, {add, edit, remove, print}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Events, {add, edit, remove});
     layout->addWidget(m_view, 1);
     connect(m_year, &QComboBox::currentIndexChanged, this, &CompetitionsTab::reload);
     m_loader = new DeferredLoad(this, [this] { reload(); });

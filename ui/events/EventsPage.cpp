@@ -5,6 +5,7 @@
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/FlagFilterProxy.h"
 #include "common/RecordView.h"
 #include "documents/EventReports.h"
@@ -89,8 +90,10 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &EventsPage::editEvent);
     connect(held, &QPushButton::clicked, this, &EventsPage::markHeld);
     connect(remove, &QPushButton::clicked, this, &EventsPage::deleteEvent);
-    connect(m_view, &QTableView::activated, this, &EventsPage::editEvent);
-    W::bindKeys(m_view, [this] { editEvent(); }, [this] { deleteEvent(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Events)) {
+        connect(m_view, &QTableView::activated, this, &EventsPage::editEvent);
+        W::bindKeys(m_view, [this] { editEvent(); }, [this] { deleteEvent(); });
+    }
     QToolButton *report = W::printButton(tr("Report"), this, [this](bool toFile) { printReport(toFile); });
     report->setObjectName(QStringLiteral("printEventsReportButton"));
     report->setToolTip(tr("The report of the events held in the period, with the counts"));
@@ -101,6 +104,7 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->addWidget(W::buttonBar(list, {add, edit, held, remove, report, schedule}, {m_onlyPlanned, m_filter}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Events, {add, edit, held, remove});
     listLayout->addWidget(m_view, 1);
 
     m_counts->setObjectName(QStringLiteral("eventCounts"));

@@ -1,5 +1,6 @@
 #include "mentoring/MentoringArea.h"
 
+#include "common/EditAccess.h"
 #include "import/ImportKind.h"
 #include "mentoring/MentoringPage.h"
 #include "registry/TeachersArea.h"
@@ -28,6 +29,7 @@ void MentoringArea::addMenuEntries(Menu menu, QMenu *into)
                                           m_host.runImport(ImportKind::mentorships(m_host.context()), {}, id());
                                       });
     import->setObjectName(QStringLiteral("importMentorshipsAction"));
+    EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Mentoring, {import});
 }
 
 } // namespace profrost

@@ -5,6 +5,7 @@
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "documents/MentoringReports.h"
 #include "documents/YoungTeachersDocument.h"
 #include "domain/DateText.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextDocument>
 #include <QTabWidget>
@@ -59,6 +61,11 @@ MentoringPage::MentoringPage(AppContext &ctx, std::function<void(qint64)> openTe
     m_pairs = new PairsTab({[this] { newPair(); }, [this](qint64 id) { editPair(id); },
                             [this](qint64 id) { deletePair(id); }},
                            this);
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Mentoring,
+                               {m_young->findChild<QPushButton *>(QStringLiteral("assignMentorButton")),
+                                m_pairs->findChild<QPushButton *>(QStringLiteral("newPairButton")),
+                                m_pairs->findChild<QPushButton *>(QStringLiteral("editPairButton")),
+                                m_pairs->findChild<QPushButton *>(QStringLiteral("deletePairButton"))});
     m_tabs->setObjectName(QStringLiteral("mentoringTabs"));
     m_tabs->addTab(m_young, QIcon(QStringLiteral(":/icons/mentoring.svg")), tr("&Young teachers"));
     m_tabs->addTab(m_mentors, tr("&Mentors' load"));
@@ -166,6 +173,8 @@ QString MentoringPage::mentorNote(qint64 mentorId) const
 
 void MentoringPage::newPair(qint64 menteeId)
 {
+    if (!m_ctx.mayEdit(UserAccess::Area::Mentoring)) // the buttons are hidden; nor do the keys write
+        return;
     Mentorship pair;
     pair.menteeId = menteeId;
     pair.starts = m_ctx.today();
@@ -174,6 +183,8 @@ void MentoringPage::newPair(qint64 menteeId)
 
 void MentoringPage::editPair(qint64 pairId)
 {
+    if (!m_ctx.mayEdit(UserAccess::Area::Mentoring)) // Enter or a double click on a pair: the role reads
+        return;
     std::optional<Mentorship> stored;
     try {
         stored = MentorshipRepository(m_ctx.db()).get(pairId);
@@ -209,6 +220,8 @@ void MentoringPage::openDialog(const std::optional<Mentorship> &before, const Me
 
 void MentoringPage::deletePair(qint64 pairId)
 {
+    if (!m_ctx.mayEdit(UserAccess::Area::Mentoring))
+        return;
     if (!m_lines)
         return;
     const auto it = std::find_if(m_lines->pairs.cbegin(), m_lines->pairs.cend(),

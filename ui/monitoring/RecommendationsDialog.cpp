@@ -1,6 +1,7 @@
 #include "monitoring/RecommendationsDialog.h"
 
 #include "common/DateLineEdit.h"
+#include "common/EditAccess.h"
 #include "common/ScreenFit.h"
 #include "common/StatusPalette.h"
 #include "domain/DateText.h"
@@ -100,7 +101,8 @@ RecommendationsDialog::RecommendationsDialog(AppContext &ctx, QDate day, QWidget
     connect(notDone, &QPushButton::clicked, this, [this] { check(RecommendationState::NotDone); });
     connect(remove, &QPushButton::clicked, this, &RecommendationsDialog::removeChosen);
     auto *rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(new QLabel(tr("Checked on %1:").arg(DateText::numeric(day)), this));
+    auto *checkedOn = new QLabel(tr("Checked on %1:").arg(DateText::numeric(day)), this);
+    rowButtons->addWidget(checkedOn);
     rowButtons->addWidget(done);
     rowButtons->addWidget(notDone);
     rowButtons->addStretch(1);
@@ -111,12 +113,20 @@ RecommendationsDialog::RecommendationsDialog(AppContext &ctx, QDate day, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(rowButtons);
-    layout->addWidget(new QLabel(tr("A new recommendation of the monitoring on %1:").arg(DateText::numeric(day)), this));
-    layout->addLayout(form);
+    // The new recommendation's fields, as one piece: a role that may not
+    // edit the recommendations reads the list only.
+    auto *newOne = new QWidget(this);
+    newOne->setObjectName(QStringLiteral("newRecommendation"));
+    auto *newLayout = new QVBoxLayout(newOne);
+    newLayout->setContentsMargins(0, 0, 0, 0);
+    newLayout->addWidget(new QLabel(tr("A new recommendation of the monitoring on %1:").arg(DateText::numeric(day)), newOne));
+    newLayout->addLayout(form);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_message, 1);
     addRow->addWidget(addButton);
-    layout->addLayout(addRow);
+    newLayout->addLayout(addRow);
+    layout->addWidget(newOne);
+    EditAccess::showIfEditable(ctx, UserAccess::Area::Settings, {checkedOn, done, notDone, remove, newOne});
     layout->addWidget(buttons);
     ScreenFit::resize(this, {980, 620});
     fill();

@@ -3,6 +3,7 @@
 #include "associations/AssociationWidgets.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "documents/PracticeDocument.h"
 #include "practices/PracticeDialog.h"
 #include "practices/PracticeEditing.h"
@@ -73,14 +74,17 @@ PracticesPage::PracticesPage(AppContext &ctx, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &PracticesPage::newPractice);
     connect(edit, &QPushButton::clicked, this, &PracticesPage::editPractice);
     connect(remove, &QPushButton::clicked, this, &PracticesPage::deletePractice);
-    connect(m_results, &QListWidget::itemActivated, this, &PracticesPage::editPractice);
-    W::bindKeys(m_results, [this] { editPractice(); }, [this] { deletePractice(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Sites)) {
+        connect(m_results, &QListWidget::itemActivated, this, &PracticesPage::editPractice);
+        W::bindKeys(m_results, [this] { editPractice(); }, [this] { deletePractice(); });
+    }
     QToolButton *card = W::printButton(tr("Card"), this, [this](bool toFile) { printCard(toFile); });
     card->setObjectName(QStringLiteral("printPracticeButton"));
     card->setToolTip(tr("The chosen practice's card"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(W::buttonBar(this, {add, edit, remove, card}, {m_search}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Sites, {add, edit, remove});
     layout->addWidget(m_summary);
     layout->addWidget(m_results, 1);
     m_search->setMinimumWidth(420);

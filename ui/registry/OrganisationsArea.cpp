@@ -1,5 +1,6 @@
 #include "registry/OrganisationsArea.h"
 
+#include "common/EditAccess.h"
 #include "registry/DictionariesDialog.h"
 #include "registry/OrganisationsPage.h"
 #include "shell/AreaHost.h"
@@ -28,12 +29,14 @@ void OrganisationsArea::addMenuEntries(Menu menu, QMenu *into)
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // as the page's action (not Ctrl+N: the teacher's)
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     add->setObjectName(QStringLiteral("addOrganisationAction"));
-    into->addSeparator();
+    QAction *gap = into->addSeparator();
     QAction *dictionaries = into->addAction(tr("&Dictionaries..."), into, [this] {
         DictionariesDialog dialog(m_host.context(), m_host.dialogParent());
         dialog.exec();
     });
     dictionaries->setObjectName(QStringLiteral("dictionariesAction"));
+    EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Organisations, {add, gap});
+    EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Settings, {dictionaries});
 }
 
 void OrganisationsArea::saveState() const

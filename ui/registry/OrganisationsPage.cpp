@@ -1,5 +1,6 @@
 #include "registry/OrganisationsPage.h"
 
+#include "common/EditAccess.h"
 #include "common/Roles.h"
 #include "common/TokenFilterProxy.h"
 #include "common/StatusPalette.h"
@@ -87,16 +88,21 @@ OrganisationsPage::OrganisationsPage(AppContext &ctx, QWidget *parent)
     addAction(focus);
     addAction(m_edit);
     addAction(m_delete);
+    m_add->setObjectName(QStringLiteral("newOrganisationAction"));
+    m_edit->setObjectName(QStringLiteral("editOrganisationAction"));
+    m_delete->setObjectName(QStringLiteral("deleteOrganisationAction"));
     connect(m_add, &QAction::triggered, this, &OrganisationsPage::addOrganisation);
     connect(m_edit, &QAction::triggered, this, &OrganisationsPage::editOrganisation);
     connect(m_delete, &QAction::triggered, this, &OrganisationsPage::deleteOrganisation);
-    connect(m_view, &QTableView::doubleClicked, this, &OrganisationsPage::editOrganisation);
+    if (m_ctx.mayEdit(UserAccess::Area::Organisations))
+        connect(m_view, &QTableView::doubleClicked, this, &OrganisationsPage::editOrganisation);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_add);
     toolbar->addAction(m_edit);
     toolbar->addAction(m_delete);
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Organisations, {m_add, m_edit, m_delete});
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_count);

@@ -42,7 +42,7 @@ QString years(int n)
 
 } // namespace
 
-QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
+QString TeacherCard::html(Database &db, qint64 teacherId, QDate today, bool attestationLinks)
 {
     Teacher t;
     try {
@@ -143,7 +143,7 @@ QString TeacherCard::html(Database &db, qint64 teacherId, QDate today)
     out += sitesSection(db, t.id, today);
     out += practicesSection(db, t.id);
     out += tracksSection(db, t.id, today);
-    out += attestationSection(db, t.id, today, reminder && reminder->lapsed);
+    out += attestationSection(db, t.id, today, reminder && reminder->lapsed, attestationLinks);
     return out;
 }
 
@@ -285,7 +285,7 @@ QString TeacherCard::effectSection(Database &db, qint64 teacherId, QDate today)
     return out;
 }
 
-QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed)
+QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed, bool links)
 {
     QString out = u"<h3>" + tr("Attestation").toHtmlEscaped() + u"</h3>";
     QList<AttestationRecord> history;
@@ -334,11 +334,14 @@ QString TeacherCard::attestationSection(Database &db, qint64 teacherId, QDate to
         if (r.orderDate.isValid())
             line += u' ' + tr("of %1").arg(DateText::numeric(r.orderDate)).toHtmlEscaped();
         line += u" <span style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>(" + AttestationText::displayName(r.decidedBy).toHtmlEscaped() + u")</span>";
-        line += u" <a href='attestation-edit:" + QString::number(r.id) + u"'>" + tr("edit").toHtmlEscaped() + u"</a>"
-            + u" <a href='attestation-remove:" + QString::number(r.id) + u"'>" + tr("remove").toHtmlEscaped() + u"</a>";
+        if (links)
+            line += u" <a href='attestation-edit:" + QString::number(r.id) + u"'>" + tr("edit").toHtmlEscaped() + u"</a>"
+                + u" <a href='attestation-remove:" + QString::number(r.id) + u"'>" + tr("remove").toHtmlEscaped() + u"</a>";
         out += u"<li>" + line + u"</li>";
     }
-    out += u"</ul><p><a href='attestation-add:'>" + tr("Add an attestation record...").toHtmlEscaped() + u"</a></p>";
+    out += u"</ul>";
+    if (links)
+        out += u"<p><a href='attestation-add:'>" + tr("Add an attestation record...").toHtmlEscaped() + u"</a></p>";
     return out;
 }
 

@@ -15,7 +15,9 @@ class TeacherCard
 {
     Q_DECLARE_TR_FUNCTIONS(TeacherCard)
 public:
-    static QString html(Database &db, qint64 teacherId, QDate today);
+    // `attestationLinks`: the attestation history offers add / edit / remove
+    // (not to a role that may not edit attestation).
+    static QString html(Database &db, qint64 teacherId, QDate today, bool attestationLinks = true);
 
 private:
     // `employed`: holds a post today; only then is a course due (273-ФЗ, art. 47).
@@ -50,7 +52,7 @@ private:
     static QString practicesSection(Database &db, qint64 teacherId);
     // The tracks of development the teacher was enrolled on, latest half-year first (TeacherCardTracks.cpp).
     static QString tracksSection(Database &db, qint64 teacherId, QDate today);
-    static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed);
+    static QString attestationSection(Database &db, qint64 teacherId, QDate today, bool lapsedListed, bool links);
 };
 
 } // namespace profrost

@@ -1,5 +1,6 @@
 #include "registry/TeachersArea.h"
 
+#include "common/EditAccess.h"
 #include "import/ImportKind.h"
 #include "registry/TeachersPage.h"
 #include "shell/AreaHost.h"
@@ -25,6 +26,7 @@ void TeachersArea::addMenuEntries(Menu menu, QMenu *into)
                                           into, [this] { importTeachers(); });
         import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
         import->setObjectName(QStringLiteral("importTeachersAction"));
+        EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Registry, {import});
         break;
     }
     case Menu::FileExport: {

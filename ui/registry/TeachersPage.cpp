@@ -8,6 +8,7 @@
 #include "domain/DateText.h"
 #include "io/TeacherExport.h"
 #include "registry/RecordCommands.h"
+#include "common/EditAccess.h"
 #include "registry/TeacherCard.h"
 #include "registry/TeacherDialog.h"
 #include "registry/TeacherTableModel.h"
@@ -103,21 +104,29 @@ TeachersPage::TeachersPage(AppContext &ctx, QWidget *parent)
     addAction(focus);
     for (QAction *a : {m_edit, m_delete})
         addAction(a);
+    m_add->setObjectName(QStringLiteral("addTeacherAction"));
+    m_edit->setObjectName(QStringLiteral("editTeacherAction"));
+    m_delete->setObjectName(QStringLiteral("deleteTeacherAction"));
+    m_import->setObjectName(QStringLiteral("importTeachersPageAction"));
+    m_export->setObjectName(QStringLiteral("exportTeachersPageAction"));
     connect(m_add, &QAction::triggered, this, &TeachersPage::addTeacher);
     connect(m_edit, &QAction::triggered, this, &TeachersPage::editTeacher);
     connect(m_delete, &QAction::triggered, this, &TeachersPage::deleteTeacher);
     connect(m_import, &QAction::triggered, this, &TeachersPage::importRequested);
     connect(m_export, &QAction::triggered, this, &TeachersPage::exportTable);
-    connect(m_view, &QTableView::doubleClicked, this, &TeachersPage::editTeacher);
+    // A role that may not edit the registry reads the teacher's card beside the list.
+    if (m_ctx.mayEdit(UserAccess::Area::Registry))
+        connect(m_view, &QTableView::doubleClicked, this, &TeachersPage::editTeacher);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_add);
     toolbar->addAction(m_edit);
     toolbar->addAction(m_delete);
-    toolbar->addSeparator();
+    QAction *gap = toolbar->addSeparator();
     toolbar->addAction(m_import);
     toolbar->addAction(m_export);
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Registry, {m_add, m_edit, m_delete, gap, m_import});
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -247,7 +256,7 @@ void TeachersPage::updateCard()
 {
     const qint64 id = currentId();
     m_card->setHtml(id == 0 ? u"<p style='" + StatusPalette::textStyle(StatusPalette::mutedText()) + u"'>" + tr("Select a teacher to see the card.").toHtmlEscaped() + u"</p>"
-                            : TeacherCard::html(m_ctx.db(), id, m_ctx.today()));
+                            : TeacherCard::html(m_ctx.db(), id, m_ctx.today(), m_ctx.mayEdit(UserAccess::Area::Attestation)));
     m_edit->setEnabled(id != 0);
     m_delete->setEnabled(id != 0);
 }
@@ -303,6 +312,8 @@ void TeachersPage::cardLink(const QString &link)
     if (teacher == 0)
         return;
     const QString action = link.section(u':', 0, 0);
+    if (!m_ctx.mayEdit(UserAccess::Area::Attestation)) // the card offers no such link then
+        return;
     const qint64 recordId = link.section(u':', 1).toLongLong();
     try {
         AttestationRepository repo(m_ctx.db());

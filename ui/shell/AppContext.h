@@ -26,6 +26,9 @@ public:
     // everything); pages hide what the server would refuse.
     const UserAccess &access() const { return m_access; }
     bool mayEdit(UserAccess::Area area) const { return m_access.mayEdit(area); }
+    // Another access than the database's (tests, screenshots): set before
+    // the pages are made, which hide what it may not edit as they are built.
+    void setAccess(const UserAccess &access) { m_access = access; }
 
     // Called after any write (also by undo/redo and import).
     void notifyChanged() { emit registryChanged(); }

@@ -5,6 +5,7 @@
 #include "documents/CentreSignatures.h"
 #include "import/ImportDialog.h"
 #include "import/ImportKind.h"
+#include "common/EditAccess.h"
 #include "shell/AppContext.h"
 #include "shell/Area.h"
 #include "shell/AreaRegistry.h"
@@ -79,6 +80,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildPages()
 {
     m_ctx = new AppContext(*m_db, this);
+    if (m_options.access)
+        m_ctx->setAccess(*m_options.access);
     connect(m_ctx, &AppContext::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("ProfRost"), message); });
 
@@ -180,6 +183,7 @@ void MainWindow::buildMenus()
     settings->addAction(tr("&Preferences..."), this, &MainWindow::showSettings);
     QAction *centre = settings->addAction(tr("Methodical &centre..."), this, [this] { showCentreCard(); });
     centre->setObjectName(QStringLiteral("centreCardAction"));
+    EditAccess::showIfEditable(*m_ctx, UserAccess::Area::Settings, {centre});
     for (const auto &area : m_areas)
         area->addMenuEntries(Area::Menu::Settings, settings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -486,7 +490,8 @@ void MainWindow::startUp()
     warnIfExposed();
     // A new database: who approves and signs its forms (skippable, asked
     // again on the next start while the card is empty).
-    if (m_options.askForCentreCard && !m_readOnly && !QSettings().value(centreCardSkippedKey()).toBool()) {
+    if (m_options.askForCentreCard && !m_readOnly && m_ctx->mayEdit(UserAccess::Area::Settings)
+        && !QSettings().value(centreCardSkippedKey()).toBool()) {
         try {
             if (CentreSignatures::card(*m_db).isEmpty())
                 showCentreCard(true);

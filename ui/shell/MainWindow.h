@@ -1,9 +1,11 @@
 #pragma once
 
 #include "shell/AreaHost.h"
+#include "store/UserAccess.h"
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QListWidget;
@@ -33,6 +35,9 @@ public:
         // Offer the centre's card after the first frame when it is empty
         // (the program itself; tests leave it off so that nothing blocks).
         bool askForCentreCard = false;
+        // The role to show the program as instead of the database's
+        // (tests and screenshots): the pages hide what it may not edit.
+        std::optional<UserAccess> access;
     };
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     MainWindow(std::unique_ptr<Database> db, Options options, QWidget *parent = nullptr);

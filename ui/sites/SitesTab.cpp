@@ -4,6 +4,7 @@
 #include "common/ColumnFill.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/SheetExport.h"
 #include "common/TokenFilterProxy.h"
@@ -89,8 +90,10 @@ SitesTab::SitesTab(AppContext &ctx, QWidget *parent)
         if (!path.isEmpty())
             exportTable(path);
     });
-    connect(m_view, &QTableView::activated, this, &SitesTab::editSite);
-    W::bindKeys(m_view, [this] { editSite(); }, [this] { deleteSite(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Sites)) {
+        connect(m_view, &QTableView::activated, this, &SitesTab::editSite);
+        W::bindKeys(m_view, [this] { editSite(); }, [this] { deleteSite(); });
+    }
     QToolButton *print = W::printButton(tr("List"), this, [this](bool toFile) { printList(toFile); });
     print->setObjectName(QStringLiteral("printSitesButton"));
     print->setToolTip(tr("The list of sites as filtered, for the region"));
@@ -102,6 +105,7 @@ SitesTab::SitesTab(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(W::buttonBar(this, {add, edit, remove, exportButton, print}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Sites, {add, edit, remove});
     layout->addWidget(m_view, 1);
     for (QComboBox *box : {m_level, m_status, m_year})
         connect(box, &QComboBox::currentIndexChanged, this, &SitesTab::reload);

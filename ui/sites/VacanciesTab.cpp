@@ -5,6 +5,7 @@
 #include "common/DateLineEdit.h"
 #include "common/DeferredLoad.h"
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/OrganisationCombo.h"
 #include "common/RecordView.h"
 #include "common/SheetExport.h"
@@ -96,8 +97,10 @@ VacanciesTab::VacanciesTab(AppContext &ctx, QWidget *parent)
         if (!path.isEmpty())
             exportTable(path);
     });
-    connect(m_view, &QTableView::activated, this, &VacanciesTab::editVacancy);
-    W::bindKeys(m_view, [this] { editVacancy(); }, [this] { deleteVacancy(); });
+    if (m_ctx.mayEdit(UserAccess::Area::Sites)) {
+        connect(m_view, &QTableView::activated, this, &VacanciesTab::editVacancy);
+        W::bindKeys(m_view, [this] { editVacancy(); }, [this] { deleteVacancy(); });
+    }
     QToolButton *print = W::printButton(tr("Staffing needs"), this, [this](bool toFile) { printNeeds(toFile); });
     print->setObjectName(QStringLiteral("printStaffingButton"));
     print->setToolTip(tr("The vacancies open on the day, with the totals by post and subject"));
@@ -116,6 +119,7 @@ VacanciesTab::VacanciesTab(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(W::buttonBar(this, {add, edit, filled, remove, exportButton, print}));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Sites, {add, edit, filled, remove});
     layout->addLayout(body, 1);
     for (QComboBox *box : {m_show, m_municipality, static_cast<QComboBox *>(m_organisation)})
         connect(box, &QComboBox::currentIndexChanged, this, &VacanciesTab::reload);

@@ -2,6 +2,7 @@
 
 #include "common/ColumnFill.h"
 #include "common/DateLineEdit.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/DocumentOutput.h"
 #include "documents/TrainingReports.h"
@@ -88,7 +89,9 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     connect(newRun, &QPushButton::clicked, this, &CoursesTab::addRun);
     connect(editRun, &QPushButton::clicked, this, &CoursesTab::editRun);
     connect(deleteRun, &QPushButton::clicked, this, &CoursesTab::deleteRun);
-    connect(m_runs, &QTableView::doubleClicked, this, &CoursesTab::editRun);
+    if (m_ctx.mayEdit(UserAccess::Area::Training))
+        connect(m_runs, &QTableView::doubleClicked, this, &CoursesTab::editRun);
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Training, {newRun, editRun, deleteRun});
     auto *runBar = new QHBoxLayout;
     runBar->addWidget(newRun);
     runBar->addWidget(editRun);
@@ -159,6 +162,10 @@ CoursesTab::CoursesTab(AppContext &ctx, QWidget *parent)
     });
     connect(failed, &QPushButton::clicked, this, &CoursesTab::markNotCompletedSelected);
     connect(withdraw, &QPushButton::clicked, this, &CoursesTab::withdrawSelected);
+    // An organisation's head sends applications (adds participants); the
+    // centre decides on them.
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Applications, {add});
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Training, {approve, complete, failed, withdraw});
     auto *participantBar = new QHBoxLayout;
     participantBar->addWidget(add);
     participantBar->addWidget(approve);

@@ -1,6 +1,7 @@
 #include "training/PlanTab.h"
 
 #include "common/DocumentOutput.h"
+#include "common/EditAccess.h"
 #include "common/PlanGraphLoadModel.h"
 #include "common/PlanGraphProxy.h"
 #include "common/Roles.h"
@@ -126,6 +127,10 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
     QList<QWidget *> tools;
     for (QAction *a : {m_saveAction, propose, add, remove})
         tools << toolButton(a, this);
+    tools.at(0)->setObjectName(QStringLiteral("saveTrainingPlan"));
+    tools.at(1)->setObjectName(QStringLiteral("proposePlan"));
+    tools.at(2)->setObjectName(QStringLiteral("addToPlan"));
+    tools.at(3)->setObjectName(QStringLiteral("removeFromPlan"));
     // The outputs share one button: the bar stays narrow enough for a
     // laptop screen in Russian.
     auto *output = new QToolButton(this);
@@ -139,6 +144,12 @@ PlanTab::PlanTab(AppContext &ctx, QWidget *parent)
     outputMenu->addActions({preview, document, sheet});
     output->setMenu(outputMenu);
     tools << output;
+    const bool editable = m_ctx.mayEdit(UserAccess::Area::Training);
+    if (!editable)
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The writing tools are the first four (save, propose, add, remove).
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Training,
+                               {m_saveAction, propose, add, remove, tools.at(0), tools.at(1), tools.at(2), tools.at(3)});
 
     m_byYear->setObjectName(QStringLiteral("planYearCounts"));
     m_byYear->setTextFormat(Qt::RichText);

@@ -1,5 +1,6 @@
 #include "training/ProgrammesTab.h"
 
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/TokenFilterProxy.h"
 #include "shell/AppContext.h"
@@ -38,7 +39,8 @@ ProgrammesTab::ProgrammesTab(AppContext &ctx, QWidget *parent)
     m_table->setSortingEnabled(true);
     // A header's sort indicator starts descending: open А→Я by title, not Я→А.
     m_table->sortByColumn(ProgrammeModel::TitleColumn, Qt::AscendingOrder);
-    connect(m_table, &QTableView::doubleClicked, this, &ProgrammesTab::editProgramme);
+    if (m_ctx.mayEdit(UserAccess::Area::Training))
+        connect(m_table, &QTableView::doubleClicked, this, &ProgrammesTab::editProgramme);
 
     m_filter->setPlaceholderText(tr("Filter: title, provider, area"));
     m_filter->setClearButtonEnabled(true);
@@ -46,6 +48,10 @@ ProgrammesTab::ProgrammesTab(AppContext &ctx, QWidget *parent)
     auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add programme..."), this);
     auto *edit = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit..."), this);
     auto *remove = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this);
+    add->setObjectName(QStringLiteral("addProgramme"));
+    edit->setObjectName(QStringLiteral("editProgramme"));
+    remove->setObjectName(QStringLiteral("deleteProgramme"));
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Training, {add, edit, remove});
     connect(add, &QPushButton::clicked, this, &ProgrammesTab::addProgramme);
     connect(edit, &QPushButton::clicked, this, &ProgrammesTab::editProgramme);
     connect(remove, &QPushButton::clicked, this, &ProgrammesTab::deleteProgramme);

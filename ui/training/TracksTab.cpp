@@ -3,6 +3,7 @@
 #include "associations/AssociationWidgets.h"
 #include "common/ColumnFill.h"
 #include "common/DeferredLoad.h"
+#include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/Roles.h"
 #include "common/SheetExport.h"
@@ -117,8 +118,11 @@ TracksTab::TracksTab(AppContext &ctx, QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &TracksTab::newTrack);
     connect(editButton, &QPushButton::clicked, this, &TracksTab::editTrack);
     connect(deleteButton, &QPushButton::clicked, this, &TracksTab::deleteTrack);
-    W::bindKeys(m_teachersView, [this] { toggleCompleted(); }, [this] { removeChosen(); });
-    W::bindKeys(m_tracksView, [this] { editTrack(); }, [this] { deleteTrack(); });
+    // Tracks are kept with the sites (UserAccess): who may not edit them only reads.
+    if (m_ctx.mayEdit(UserAccess::Area::Sites)) {
+        W::bindKeys(m_teachersView, [this] { toggleCompleted(); }, [this] { removeChosen(); });
+        W::bindKeys(m_tracksView, [this] { editTrack(); }, [this] { deleteTrack(); });
+    }
     connect(m_tracksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TracksTab::showTeachers);
 
     auto *top = new QHBoxLayout;
@@ -137,6 +141,9 @@ TracksTab::TracksTab(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(W::buttonBar(this, {enrolButton, doneButton, removeButton, exportButton}, {newButton, editButton, deleteButton}));
+    // After the bar is made: a toolbar shows its widgets through their actions.
+    EditAccess::showIfEditable(m_ctx, UserAccess::Area::Sites,
+                               {enrolButton, doneButton, removeButton, newButton, editButton, deleteButton});
     layout->addWidget(splitter, 1);
     connect(m_half, &QComboBox::currentIndexChanged, this, [this] {
         reload();

@@ -1,5 +1,6 @@
 #include "training/TrainingArea.h"
 
+#include "common/EditAccess.h"
 #include "import/ImportKind.h"
 #include "shell/AreaHost.h"
 #include "training/PlanTab.h"
@@ -25,6 +26,7 @@ void TrainingArea::addMenuEntries(Menu menu, QMenu *into)
                                           m_host.runImport(ImportKind::courses(m_host.context()), {}, id());
                                       });
     import->setObjectName(QStringLiteral("importCoursesAction"));
+    EditAccess::showIfEditable(m_host.context(), UserAccess::Area::Training, {import});
 }
 
 bool TrainingArea::confirmDiscard()

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "store/UserAccess.h"
+
+#include <initializer_list>
+
+class QObject;
+
+namespace profrost {
+
+class AppContext;
+
+// What the user's role may not change is not offered at all: the server
+// refuses such a write anyway (row-level security), and a button that can
+// only end in a refusal is a trap. Pages name their writing actions and
+// buttons here; which role may edit what is UserAccess::mayEdit's alone.
+class EditAccess
+{
+public:
+    // Hides `items` (widgets, actions, widgets put on a toolbar) when the
+    // role may not edit `area`; a toolbar left with nothing to show goes too.
+    static void showIfEditable(const AppContext &ctx, UserAccess::Area area, std::initializer_list<QObject *> items);
+};
+
+} // namespace profrost
