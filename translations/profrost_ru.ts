@@ -6931,6 +6931,13 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::ChangeFeed</name>
+    <message>
+        <source>The server refused to set up the change notices: %1</source>
+        <translation>Сервер не дал настроить уведомления об изменениях: %1</translation>
+    </message>
+</context>
+<context>
     <name>profrost::ColumnAssignmentPanel</name>
     <message>
         <source>Columns the program does not recognise</source>
@@ -8869,6 +8876,10 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Another user changed the data: the lists show it now.</source>
+        <translation>Другой пользователь изменил данные: списки обновлены.</translation>
     </message>
 </context>
 <context>

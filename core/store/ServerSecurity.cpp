@@ -1,6 +1,7 @@
 #include "store/ServerSecurity.h"
 
 #include "store/AuditLog.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/ServerDatabase.h"
@@ -286,6 +287,7 @@ void ServerSecurity::install(Database &db)
     for (const QString &statement : functionStatements(schema))
         run(db, statement);
     AuditLog::install(db);
+    ChangeFeed::install(db);
 
     // Every table needs a rule: one a later migration adds without one is
     // refused here rather than left open (or shut) by accident.

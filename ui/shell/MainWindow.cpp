@@ -16,6 +16,7 @@
 #include "shell/Startup.h"
 #include "store/AuditLog.h"
 #include "store/BackupService.h"
+#include "store/ChangeFeed.h"
 #include "store/Database.h"
 #include "util/Error.h"
 
@@ -84,6 +85,7 @@ void MainWindow::buildPages()
         m_ctx->setAccess(*m_options.access);
     connect(m_ctx, &AppContext::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("ProfRost"), message); });
+    listenForOtherUsers();
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -189,6 +191,24 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About ProfRost"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::listenForOtherUsers()
+{
+    // On a server, another user's commit reaches us as a notice per table;
+    // a burst of them (an import, a plan saved) reloads the views once.
+    auto *feed = new ChangeFeed(*m_db, m_ctx); // goes with the context when the database changes
+    if (!feed->listening())
+        return;
+    auto *settle = new QTimer(feed);
+    settle->setObjectName(QStringLiteral("otherUsersRefresh"));
+    settle->setSingleShot(true);
+    settle->setInterval(400);
+    connect(feed, &ChangeFeed::changedElsewhere, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, [this] {
+        m_ctx->notifyChanged();
+        setStatusNote(tr("Another user changed the data: the lists show it now."));
+    });
 }
 
 bool MainWindow::auditLogAvailable() const

@@ -72,6 +72,7 @@ private:
     void buildPages();
     void buildMenus();
     bool auditLogAvailable() const;
+    void listenForOtherUsers();
     // The page of the area at `index`, made now when it is still a placeholder.
     QWidget *pageAt(int index);
     void startUp();
