@@ -2378,6 +2378,53 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     </message>
 </context>
 <context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>Copying the database...</source>
+        <translation>Копирование базы...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>Копирование базы</translation>
+    </message>
+    <message>
+        <source>Copying the database: table %1 of %2...</source>
+        <translation>Копирование базы: таблица %1 из %2...</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables copied from %3 to %4; every table&apos;s rows agree.</source>
+        <translation>Скопировано строк: %1, таблиц: %2, из %3 в %4; число строк каждой таблицы совпадает.</translation>
+    </message>
+    <message>
+        <source>Move the database to a server</source>
+        <translation>Перенос базы на сервер</translation>
+    </message>
+    <message>
+        <source>%1 already holds a registry. Replace it with the registry of %2? Its users and audit log stay.</source>
+        <translation>В %1 уже есть реестр. Заменить его реестром из %2? Пользователи и журнал изменений сервера сохранятся.</translation>
+    </message>
+    <message>
+        <source>Work on the server now?</source>
+        <translation>Перейти к работе на сервере?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the server&apos;s database</source>
+        <translation>Копия базы с сервера в файл</translation>
+    </message>
+    <message>
+        <source>ProfRost database (*.sqlite *.profrost)</source>
+        <translation>База ПрофРост (*.sqlite *.profrost)</translation>
+    </message>
+    <message>
+        <source>Open the file now?</source>
+        <translation>Открыть этот файл?</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date; expected dd.mm.yyyy</source>
@@ -8880,6 +8927,18 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>Another user changed the data: the lists show it now.</source>
         <translation>Другой пользователь изменил данные: списки обновлены.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the database to a server...</source>
+        <translation>&amp;Перенести базу на сервер...</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy in a file...</source>
+        <translation>Сохранить &amp;копию с сервера в файл...</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
     </message>
 </context>
 <context>

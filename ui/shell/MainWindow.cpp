@@ -11,6 +11,7 @@
 #include "shell/AreaRegistry.h"
 #include "shell/AuditLogDialog.h"
 #include "shell/CentreCardDialog.h"
+#include "shell/DatabaseTransfer.h"
 #include "shell/ServerConnectDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/Startup.h"
@@ -146,6 +147,22 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
     file->addAction(tr("Connect to a &server..."), this, &MainWindow::connectToServer);
+    // Moving the whole database between a file and a server.
+    if (m_db->connectionSpec().isFile()) {
+        QAction *push = file->addAction(tr("&Move the database to a server..."), this, [this] {
+            const std::optional<ConnectionSpec> there = DatabaseTransfer::pushToServer(this, *m_db);
+            if (there && confirmDiscard())
+                openServerDatabase(*there);
+        });
+        push->setObjectName(QStringLiteral("pushToServerAction"));
+    } else {
+        QAction *pull = file->addAction(tr("Save a &copy in a file..."), this, [this] {
+            const QString path = DatabaseTransfer::pullToFile(this, *m_db);
+            if (!path.isEmpty() && confirmDiscard())
+                openFile(path);
+        });
+        pull->setObjectName(QStringLiteral("pullToFileAction"));
+    }
     // The server's log of changes: its administrator's to read.
     if (m_ctx->access().role() == UserAccess::Role::Administrator && auditLogAvailable()) {
         QAction *audit = file->addAction(tr("&Audit log..."), this, [this] {
@@ -373,6 +390,11 @@ void MainWindow::openDatabase()
                                                       tr("ProfRost database (*.sqlite *.profrost);;All files (*)"));
     if (path.isEmpty())
         return;
+    openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
     auto db = std::make_unique<Database>(path);
     try {
         Database::OpenOptions options;
@@ -383,6 +405,25 @@ void MainWindow::openDatabase()
         return;
     }
     Startup::rememberDatabasePath(path);
+    switchDatabase(std::move(db));
+}
+
+void MainWindow::openServerDatabase(const ConnectionSpec &spec)
+{
+    auto db = std::make_unique<Database>(spec);
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Database::OpenOptions options;
+        options.create = false;
+        db->open(options);
+        QApplication::restoreOverrideCursor();
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Connect to a server"), e.message());
+        return;
+    }
+    ServerConnectDialog::remember(db->connectionSpec());
+    Startup::rememberDatabasePath(db->connectionSpec().url());
     switchDatabase(std::move(db));
 }
 

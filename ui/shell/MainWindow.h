@@ -18,6 +18,7 @@ class AppContext;
 class Area;
 class BackgroundRead;
 class Database;
+struct ConnectionSpec;
 
 // The main window: a navigation sidebar, one page per registered area
 // (shell/AreaRegistry), the menus the areas fill, and the database-wide
@@ -73,6 +74,9 @@ private:
     void buildMenus();
     bool auditLogAvailable() const;
     void listenForOtherUsers();
+    // Opens and moves the window to a file / a server's database; a refusal is shown.
+    void openFile(const QString &path);
+    void openServerDatabase(const ConnectionSpec &spec);
     // The page of the area at `index`, made now when it is still a placeholder.
     QWidget *pageAt(int index);
     void startUp();
