@@ -1892,14 +1892,6 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <translation>Записать записи журнала в файл таблицы.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
-        <translation>«%1» — не дата; пишите ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <source>--limit must be a positive number.</source>
-        <translation>--limit должен быть положительным числом.</translation>
-    </message>
-    <message>
         <source>%1 keeps no audit log: run profrost-cli server init on it.</source>
         <translation>%1 не ведёт журнал изменений: выполните для неё profrost-cli server init.</translation>
     </message>

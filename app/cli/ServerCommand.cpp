@@ -29,6 +29,14 @@ namespace profrost::cli {
 
 namespace {
 
+// A server's URL where one is needed, refused as bad input before connecting.
+void requireServerUrl(const QString &url, const QString &usage)
+{
+    if (!ConnectionSpec::isServerUrl(url))
+        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
+                         + u'\n' + usage);
+}
+
 int serverInit(const QStringList &args)
 {
     const QString usage = CliText::tr("Usage: profrost-cli server init postgresql://USER@HOST[:PORT]/DBNAME\n"
@@ -38,9 +46,7 @@ int serverInit(const QStringList &args)
     if (!parseOptions(parser, args, usage))
         return Success;
     const QString url = requirePositional(parser, 0, 1, CliText::tr("the server's URL"), usage);
-    if (!ConnectionSpec::isServerUrl(url))
-        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
-                         + u'\n' + usage);
+    requireServerUrl(url, usage);
     const ConnectionSpec spec = databaseSpec(url);
     if (!ServerDatabase::validName(spec.databaseName)) {
         try {
@@ -49,14 +55,12 @@ int serverInit(const QStringList &args)
             throw UsageError(e.message()); // bad input, not a failure of the server
         }
     }
-    const bool created = ServerDatabase::createIfMissing(spec);
-    Database db(spec);
-    openDatabase(db, true);
-    ServerSecurity::install(db);
-    if (created || db.migratedFrom() == 0)
-        out() << CliText::tr("created %1 (schema version %2)").arg(spec.fullName()).arg(db.schemaVersion()) << '\n';
+    bool created = false;
+    const std::unique_ptr<Database> db = ServerDatabase::initialise(spec, &created);
+    if (created || db->migratedFrom() == 0)
+        out() << CliText::tr("created %1 (schema version %2)").arg(spec.fullName()).arg(db->schemaVersion()) << '\n';
     else
-        out() << CliText::tr("%1 is at schema version %2").arg(spec.fullName()).arg(db.schemaVersion()) << '\n';
+        out() << CliText::tr("%1 is at schema version %2").arg(spec.fullName()).arg(db->schemaVersion()) << '\n';
     return Success;
 }
 
@@ -82,9 +86,7 @@ int serverMove(const QStringList &args, bool push)
     const QString second = requirePositional(parser, 1, 2, push ? CliText::tr("the server's URL") : CliText::tr("the database file"), usage);
     const QString file = push ? first : second;
     const QString url = push ? second : first;
-    if (!ConnectionSpec::isServerUrl(url))
-        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
-                         + u'\n' + usage);
+    requireServerUrl(url, usage);
     if (ConnectionSpec::isServerUrl(file))
         throw UsageError(CliText::tr("'%1' is a server's URL; a file was expected here.").arg(file) + u'\n' + usage);
     Database fileDb(databaseSpec(file));
@@ -158,9 +160,7 @@ int serverUser(const QStringList &args)
                          + usage);
     const bool adding = action == u"add";
     const QString url = requirePositional(parser, 0, adding ? 2 : 1, CliText::tr("the server's URL"), usage);
-    if (!ConnectionSpec::isServerUrl(url))
-        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
-                         + u'\n' + usage);
+    requireServerUrl(url, usage);
     ServerSecurity::NewUser user;
     if (adding) {
         user.login = requirePositional(parser, 1, 2, CliText::tr("the login"), usage);
@@ -214,26 +214,15 @@ int serverAudit(const QStringList &args)
     if (!parseOptions(parser, args, usage))
         return Success;
     const QString url = requirePositional(parser, 0, 1, CliText::tr("the server's URL"), usage);
-    if (!ConnectionSpec::isServerUrl(url))
-        throw UsageError(CliText::tr("'%1' is not a server's URL; write postgresql://USER@HOST[:PORT]/DBNAME.").arg(url)
-                         + u'\n' + usage);
+    requireServerUrl(url, usage);
     AuditLog::Filter filter;
     filter.login = parser.value(user);
     filter.table = parser.value(table);
-    auto day = [&parser, &usage](const QCommandLineOption &option) {
-        if (!parser.isSet(option))
-            return QDate();
-        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
-        if (!d.isValid())
-            throw UsageError(CliText::tr("'%1' is not a date; write YYYY-MM-DD.").arg(parser.value(option)) + u'\n' + usage);
-        return d;
-    };
-    filter.from = day(from);
-    filter.to = day(to);
-    bool ok = false;
-    filter.limit = parser.value(limit).toInt(&ok);
-    if (!ok || filter.limit <= 0)
-        throw UsageError(CliText::tr("--limit must be a positive number.") + u'\n' + usage);
+    if (parser.isSet(from))
+        filter.from = parseDateOption(parser.value(from), u"from"_s);
+    if (parser.isSet(to))
+        filter.to = parseDateOption(parser.value(to), u"to"_s);
+    filter.limit = parseIntOption(parser.value(limit), u"limit"_s, 1, 1000000);
     Database db(databaseSpec(url));
     openDatabase(db, false);
     if (!AuditLog::available(db))

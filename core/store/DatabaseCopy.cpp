@@ -97,6 +97,11 @@ QVariant portable(const QVariant &value)
 
 } // namespace
 
+bool DatabaseCopy::holdsRegistry(const Database &db)
+{
+    return countOf(db, QStringLiteral("teacher")) + countOf(db, QStringLiteral("organisation")) > 0;
+}
+
 QList<DatabaseCopy::TableCount> DatabaseCopy::copy(Database &from, Database &to, bool replace, const Progress &progress)
 {
     if (isFile(from) == isFile(to))
@@ -110,8 +115,7 @@ QList<DatabaseCopy::TableCount> DatabaseCopy::copy(Database &from, Database &to,
                         .arg(to.schemaVersion()));
     to.requireWritable();
     if (!replace) {
-        const qint64 held = countOf(to, QStringLiteral("teacher")) + countOf(to, QStringLiteral("organisation"));
-        if (held > 0)
+        if (holdsRegistry(to))
             throw Error(tr("%1 already holds organisations or teachers; copying would replace them (--replace).")
                             .arg(to.connectionSpec().fullName()));
     }

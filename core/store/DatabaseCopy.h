@@ -36,6 +36,9 @@ public:
     // profrost::Error, with nothing changed in `to`, when a count differs
     // or anything fails.
     static QList<TableCount> copy(Database &from, Database &to, bool replace, const Progress &progress = {});
+    // Whether `db` holds a registry (organisations or teachers) that a copy
+    // into it would replace: copy() refuses then unless `replace`.
+    static bool holdsRegistry(const Database &db);
 };
 
 } // namespace profrost

@@ -1,5 +1,7 @@
 #include "store/ServerDatabase.h"
 
+#include "store/Database.h"
+#include "store/ServerSecurity.h"
 #include "util/Error.h"
 
 #include <QAtomicInt>
@@ -68,6 +70,17 @@ bool ServerDatabase::createIfMissing(const ConnectionSpec &spec)
     if (!failure.isEmpty())
         throw Error(failure);
     return created;
+}
+
+std::unique_ptr<Database> ServerDatabase::initialise(const ConnectionSpec &spec, bool *created)
+{
+    const bool made = createIfMissing(spec);
+    if (created)
+        *created = made;
+    auto db = std::make_unique<Database>(spec);
+    db->open();
+    ServerSecurity::install(*db);
+    return db;
 }
 
 } // namespace profrost

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 namespace profrost {
+
+class Database;
 
 // A ProfRost database on a PostgreSQL server, seen from outside it: made
 // on the server when it is not there yet (profrost-cli server init). The
@@ -24,6 +27,12 @@ public:
     // (who needs the CREATEDB right). Returns true when it was created;
     // throws profrost::Error with the server's message otherwise.
     static bool createIfMissing(const ConnectionSpec &spec);
+
+    // What `profrost-cli server init` does, and the GUI before a copy onto
+    // a server: the database made when missing, opened (the schema created
+    // or upgraded) and its roles, audit log and change notices set up
+    // (ServerSecurity::install). `created` says whether it was made now.
+    static std::unique_ptr<Database> initialise(const ConnectionSpec &spec, bool *created = nullptr);
 };
 
 } // namespace profrost

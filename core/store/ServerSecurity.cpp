@@ -326,16 +326,9 @@ void ServerSecurity::install(Database &db)
             continue; // not on this server's schema version
         run(db, u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(rule.table));
         run(db, u"CREATE POLICY profrost_read ON %1 FOR SELECT USING (%2)"_s.arg(rule.table, rule.read));
-        for (const char *command : {"INSERT", "UPDATE", "DELETE"}) {
-            const QString lower = QString::fromLatin1(command).toLower();
-            if (qstrcmp(command, "INSERT") == 0)
-                run(db, u"CREATE POLICY profrost_%1 ON %2 FOR INSERT WITH CHECK (%3)"_s.arg(lower, rule.table, rule.write));
-            else if (qstrcmp(command, "UPDATE") == 0)
-                run(db, u"CREATE POLICY profrost_%1 ON %2 FOR UPDATE USING (%3) WITH CHECK (%3)"_s.arg(lower, rule.table,
-                                                                                                   rule.write));
-            else
-                run(db, u"CREATE POLICY profrost_%1 ON %2 FOR DELETE USING (%3)"_s.arg(lower, rule.table, rule.write));
-        }
+        run(db, u"CREATE POLICY profrost_insert ON %1 FOR INSERT WITH CHECK (%2)"_s.arg(rule.table, rule.write));
+        run(db, u"CREATE POLICY profrost_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)"_s.arg(rule.table, rule.write));
+        run(db, u"CREATE POLICY profrost_delete ON %1 FOR DELETE USING (%2)"_s.arg(rule.table, rule.write));
         QStringList readers;
         for (Role role : rule.readers)
             readers << groupRole(role);

@@ -3,9 +3,7 @@
 #include "shell/ServerConnectDialog.h"
 #include "store/Database.h"
 #include "store/DatabaseCopy.h"
-#include "store/Query.h"
 #include "store/ServerDatabase.h"
-#include "store/ServerSecurity.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -20,27 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace profrost {
 
-namespace {
-
-bool holdsRegistry(Database &db)
-{
-    return Query(db, u"SELECT (SELECT count(*) FROM teacher) + (SELECT count(*) FROM organisation)"_s).scalar().toLongLong()
-        > 0;
-}
-
-// The server's database of `spec`, made and set up as `server init` does
-// when it is missing; throws profrost::Error with the server's words.
-std::unique_ptr<Database> openOrCreate(const ConnectionSpec &spec)
-{
-    const bool created = ServerDatabase::createIfMissing(spec);
-    auto db = std::make_unique<Database>(spec);
-    db->open();
-    if (created || !ServerSecurity::installed(*db))
-        ServerSecurity::install(*db);
-    return db;
-}
-
-} // namespace
 
 bool DatabaseTransfer::copyWithProgress(QWidget *parent, Database &from, Database &to, bool replace, QString *summary)
 {
@@ -85,7 +62,7 @@ std::optional<ConnectionSpec> DatabaseTransfer::pushToServer(QWidget *parent, Da
             return std::nullopt;
         try {
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            server = openOrCreate(dialog.spec());
+            server = ServerDatabase::initialise(dialog.spec());
             QApplication::restoreOverrideCursor();
         } catch (const Error &e) {
             QApplication::restoreOverrideCursor();
@@ -93,7 +70,7 @@ std::optional<ConnectionSpec> DatabaseTransfer::pushToServer(QWidget *parent, Da
         }
     }
     bool replace = false;
-    if (holdsRegistry(*server)) {
+    if (DatabaseCopy::holdsRegistry(*server)) {
         const auto answer = QMessageBox::question(
             parent, tr("Move the database to a server"),
             tr("%1 already holds a registry. Replace it with the registry of %2? Its users and audit log stay.")
