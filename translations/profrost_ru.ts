@@ -3051,6 +3051,10 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
             <numerusform>заголовки столбцов — в строке %1; %n строк выше — заголовок файла, они не импортируются</numerusform>
         </translation>
     </message>
+    <message>
+        <source>your role on the server (%1) may not change %2, so nothing of this file can be imported; ask the centre&apos;s methodist or the administrator</source>
+        <translation>ваша роль на сервере (%1) не позволяет изменять %2, поэтому из этого файла ничего не может быть загружено; обратитесь к методисту ИМЦ или администратору</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorEngine</name>
@@ -5314,6 +5318,26 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>&quot;%1&quot; fits several registered organisations that differ only in the legal form; write the name as it is registered</source>
         <translation>«%1» подходит к нескольким зарегистрированным организациям, которые различаются только организационно-правовой формой; напишите название так, как оно зарегистрировано</translation>
     </message>
+    <message>
+        <source>СЗД of %1 is not added to the attestation history: your role (%2) may not change it; the centre&apos;s methodist records it</source>
+        <translation>СЗД от %1 не внесено в историю аттестации: ваша роль (%2) не позволяет её изменять; его вносит методист ИМЦ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not your organisation: your role (%2) imports the teachers of &quot;%3&quot; only</source>
+        <translation>«%1» — не ваша организация: ваша роль (%2) загружает только педагогов «%3»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not your municipality: your role (%2) imports the teachers of &quot;%3&quot; only</source>
+        <translation>«%1» — не ваш муниципалитет: ваша роль (%2) загружает только педагогов муниципалитета «%3»</translation>
+    </message>
+    <message>
+        <source>a new teacher without a post would be outside your reach (%1 of &quot;%2&quot;); give the organisation and the position</source>
+        <translation>новый педагог без должности окажется вне вашей области доступа (%1, «%2»); укажите организацию и должность</translation>
+    </message>
+    <message>
+        <source>СНИЛС %1 belongs to a teacher registered outside your reach (another organisation or municipality); a move to &quot;%2&quot; is recorded by the centre&apos;s methodist</source>
+        <translation>СНИЛС %1 принадлежит педагогу, зарегистрированному вне вашей области доступа (в другой организации или муниципалитете); перевод в «%2» оформляет методист ИМЦ</translation>
+    </message>
 </context>
 <context>
     <name>TeacherRepository</name>
@@ -5825,6 +5849,50 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>no role in this database</source>
         <translation>нет роли в этой базе</translation>
+    </message>
+    <message>
+        <source>the registry of teachers</source>
+        <translation>реестр педагогов</translation>
+    </message>
+    <message>
+        <source>the organisations</source>
+        <translation>организации</translation>
+    </message>
+    <message>
+        <source>course applications</source>
+        <translation>заявки на курсы</translation>
+    </message>
+    <message>
+        <source>further training</source>
+        <translation>повышение квалификации</translation>
+    </message>
+    <message>
+        <source>the attestation history</source>
+        <translation>историю аттестации</translation>
+    </message>
+    <message>
+        <source>methodical associations</source>
+        <translation>методические объединения</translation>
+    </message>
+    <message>
+        <source>diagnostics</source>
+        <translation>диагностику</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>наставничество</translation>
+    </message>
+    <message>
+        <source>events and competitions</source>
+        <translation>мероприятия и конкурсы</translation>
+    </message>
+    <message>
+        <source>innovation sites and practices</source>
+        <translation>инновационные площадки и практики</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>настройки</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ public:
     static bool parseKind(const QString &text, AttestationKind *kind, Category *category);
 
 protected:
+    UserAccess::Area editedArea() const override { return UserAccess::Area::Attestation; }
     void beginPreview() override;
     AttestationImportRecord validate(RowCells &cells) override;
     void beginApply() override;

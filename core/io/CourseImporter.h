@@ -52,6 +52,7 @@ public:
     static bool parseYesNo(const QString &text, bool *value);
 
 protected:
+    UserAccess::Area editedArea() const override { return UserAccess::Area::Training; }
     void beginPreview() override;
     CourseImportRecord validate(RowCells &cells) override;
     void beginApply() override;

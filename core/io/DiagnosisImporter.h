@@ -60,6 +60,7 @@ public:
     void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
 
 protected:
+    UserAccess::Area editedArea() const override { return UserAccess::Area::Diagnostics; }
     void beginPreview() override;
     DiagnosisImportRecord validate(RowCells &cells) override;
     void beginApply() override;

@@ -151,6 +151,17 @@ bool ImportPipeline::settle(const RowCells &cells, ImportPreview *preview)
     return true;
 }
 
+bool ImportPipeline::checkRole(const UserAccess &access, UserAccess::Area area, ImportPreview *preview)
+{
+    if (access.mayEdit(area))
+        return true;
+    preview->errors.append({0, QString(),
+                            tr("your role on the server (%1) may not change %2, so nothing of this file can be "
+                               "imported; ask the centre's methodist or the administrator")
+                                .arg(UserAccess::title(access.role()), UserAccess::areaTitle(area))});
+    return false;
+}
+
 void ImportPipeline::checkApplicable(const ImportPreview &preview)
 {
     if (preview.fileRejected())

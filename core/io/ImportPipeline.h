@@ -5,6 +5,7 @@
 #include "io/ImportPreview.h"
 #include "io/RowCells.h"
 #include "io/Table.h"
+#include "store/UserAccess.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -64,6 +65,12 @@ public:
     // kept and true is returned (the caller keeps the record). A long value
     // of the row quoted in a message is cut to QuotedValue's 80 characters.
     static bool settle(const RowCells &cells, ImportPreview *preview);
+
+    // Refuses the whole file (an issue of row 0 in `preview`) when `access`
+    // may not change `area`, what the file writes: on a server the role
+    // decides, and a dry run must refuse what the server would. True when
+    // the file may go on.
+    static bool checkRole(const UserAccess &access, UserAccess::Area area, ImportPreview *preview);
 
     // Throws ImportRejected when the preview refuses the whole file.
     static void checkApplicable(const ImportPreview &preview);

@@ -54,6 +54,7 @@ public:
     void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
 
 protected:
+    UserAccess::Area editedArea() const override { return UserAccess::Area::Mentoring; }
     void beginPreview() override;
     MentorshipImportRecord validate(RowCells &cells) override;
     void beginApply() override;

@@ -32,6 +32,9 @@ public:
     Preview preview(const Table &table)
     {
         Preview out;
+        m_access = UserAccess::current(m_db);
+        if (!ImportPipeline::checkRole(m_access, editedArea(), &out))
+            return out;
         const HeaderMap map = ImportPipeline::mapHeader(*this, table, &out);
         if (out.fileRejected())
             return out;
@@ -81,6 +84,9 @@ public:
     }
 
 protected:
+    // What the rows write, for the role's check: the whole file is refused
+    // when the user's role may not change it.
+    virtual UserAccess::Area editedArea() const = 0;
     // Before the first row: load what validation compares with, forget the
     // rows of an earlier preview.
     virtual void beginPreview() {}
@@ -100,6 +106,9 @@ protected:
     // The table's rows in a preview, the records in an apply: what the
     // importer's hashes are reserved to before the first row.
     qsizetype m_rowCount = 0;
+    // Who imports (UserAccess::current at the preview): an importer limits
+    // its rows to the role's reach, as the server will.
+    UserAccess m_access = UserAccess::administrator();
 
 private:
     struct EndApply

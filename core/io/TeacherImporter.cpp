@@ -10,12 +10,15 @@
 #include "store/AttestationRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
+#include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
 #include <QSet>
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost {
 
@@ -283,6 +286,15 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
             probe.decidedBy = AttestationDecider::Organisation;
             for (const QString &problem : AttestationRules::checkRecord(probe, m_today))
                 fail(CategoryDate, problem);
+            // The server refuses the history to a role without attestation:
+            // the teacher is imported, the decision is left to the centre.
+            if (!m_access.mayEdit(UserAccess::Area::Attestation)) {
+                cells.warn(CategoryColumn, tr("СЗД of %1 is not added to the attestation history: your role (%2) "
+                                              "may not change it; the centre's methodist records it")
+                                               .arg(DateText::numeric(r.fitnessDate),
+                                                    UserAccess::title(m_access.role())));
+                r.fitnessDate = {};
+            }
         }
     } else {
         if (!categoryText.isEmpty()) {
@@ -301,6 +313,8 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
     }
 
     r.municipality = map.cell(row, Municipality).simplified();
+    if (r.municipality.isEmpty()) // a role of one municipality: a row without one is theirs
+        r.municipality = m_access.municipality();
     if (r.municipality.isEmpty() && !registry.hasDefaultMunicipality() && !map.cell(row, Organisation).isEmpty())
         fail(Municipality, tr("the municipality is empty, and neither the database nor the centre's card "
                               "(Settings → Организация (ИМЦ)) names one"));
@@ -377,6 +391,8 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
                                     "form; write the name as it is registered").arg(r.organisation));
         return r;
     }
+    if (m_access.isLimited() && !checkReach(cells, r, match.id))
+        return r;
     const QString orgKey = municipalityKey + u'|' + organisationKey;
     if (!r.organisation.isEmpty() && match.id == 0 && !m_warnedOrganisations.contains(orgKey)) {
         m_warnedOrganisations.insert(orgKey);
@@ -384,6 +400,43 @@ TeacherImportRecord TeacherImporter::validate(RowCells &cells)
                               tr("organisation \"%1\" is new; it will be created").arg(r.organisation)});
     }
     return r;
+}
+
+// A role of one municipality or one organisation writes only there (the
+// server's policies, ServerSecurity): a row outside is refused here, with
+// its column, rather than by the server for the whole file.
+bool TeacherImporter::checkReach(RowCells &cells, const TeacherImportRecord &r, qint64 organisationId)
+{
+    const RegistryIndex &registry = *m_registry;
+    const QString role = UserAccess::title(m_access.role());
+    if (m_access.organisationId() != 0 && !r.organisation.isEmpty() && organisationId != m_access.organisationId()) {
+        cells.fail(Organisation, tr("\"%1\" is not your organisation: your role (%2) imports the teachers of "
+                                    "\"%3\" only").arg(r.organisation, role, m_access.scope()));
+        return false;
+    }
+    if (m_access.organisationId() == 0 && normalizedKey(r.municipality) != normalizedKey(m_access.municipality())) {
+        cells.fail(Municipality, tr("\"%1\" is not your municipality: your role (%2) imports the teachers of "
+                                    "\"%3\" only").arg(r.municipality, role, m_access.municipality()));
+        return false;
+    }
+    const Teacher &t = r.teacher;
+    if (registry.findTeacher(t, r.personKey) != 0)
+        return true;
+    // A new teacher: in reach only through the post of this row, and not a
+    // person registered where this role cannot see (СНИЛС is unique).
+    if (r.organisation.isEmpty()) {
+        cells.fail(Organisation, tr("a new teacher without a post would be outside your reach (%1 of \"%2\"); "
+                                    "give the organisation and the position").arg(role, m_access.scope()));
+        return false;
+    }
+    if (!t.snils.isEmpty()
+        && Query(m_db, u"SELECT profrost_snils_registered(?)"_s).bind(t.snils).scalar().toBool()) {
+        cells.fail(Snils, tr("СНИЛС %1 belongs to a teacher registered outside your reach (another organisation "
+                             "or municipality); a move to \"%2\" is recorded by the centre's methodist")
+                              .arg(Snils::formatted(t.snils), r.organisation));
+        return false;
+    }
+    return true;
 }
 
 // Who the row speaks of, and that it overwrites nobody: a СНИЛС names one

@@ -55,6 +55,7 @@ public:
     void checkHeader(const HeaderMap &map, QList<RowIssue> *errors) const override;
 
 protected:
+    UserAccess::Area editedArea() const override { return UserAccess::Area::Registry; }
     void beginPreview() override;
     TeacherImportRecord validate(RowCells &cells) override;
     void beginApply() override;
@@ -96,6 +97,7 @@ private:
     QSet<QString> m_describedUpdates;                  // teacher id + change: listed once
 
     void checkIdentity(RowCells &cells, TeacherImportRecord &r);
+    bool checkReach(RowCells &cells, const TeacherImportRecord &r, qint64 organisationId);
     bool addFitnessRecord(qint64 teacherId, QDate granted);
     Teacher registeredTeacher(qint64 id) const;
     // `personKey`: RegistryIndex::personKey of t when the caller has it.

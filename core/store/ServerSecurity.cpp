@@ -84,6 +84,11 @@ QStringList functionStatements(const QString &schema)
         // in scope exists, so that row must pass.
         u"CREATE OR REPLACE FUNCTION profrost_newest_teacher() RETURNS bigint "_s + head
             + u"SELECT COALESCE(max(id), 0) FROM teacher $f$"_s,
+        // Whether a СНИЛС is registered at all, also where the user cannot
+        // see: СНИЛС is unique, so an import of a limited role must refuse
+        // the row (naming no one) before the server refuses the whole file.
+        u"CREATE OR REPLACE FUNCTION profrost_snils_registered(digits text) RETURNS boolean "_s + head
+            + u"SELECT EXISTS (SELECT 1 FROM teacher WHERE snils = CAST(digits AS char(11))) $f$"_s,
     };
 }
 

@@ -32,10 +32,12 @@ UserAccess UserAccess::current(Database &db)
     if (!Query(db, u"SELECT to_regproc('profrost_role') IS NOT NULL"_s).scalar().toBool())
         return administrator(login);
     // The same functions the server's policies call (ServerSecurity).
-    Query q(db, u"SELECT profrost_role(),"
-                " (SELECT name FROM municipality WHERE id = profrost_user_municipality()),"
-                " (SELECT name FROM organisation WHERE id = profrost_user_organisation()),"
-                " (SELECT name FROM association WHERE id = profrost_user_association())"_s);
+    Query q(db, u"SELECT role, (SELECT name FROM municipality WHERE id = m), (SELECT name FROM organisation WHERE id = o),"
+                " (SELECT name FROM association WHERE id = a), m, o"
+                " FROM (SELECT profrost_role() AS role, profrost_user_organisation() AS o,"
+                " profrost_user_association() AS a,"
+                " COALESCE(profrost_user_municipality(), (SELECT municipality_id FROM organisation"
+                " WHERE id = profrost_user_organisation())) AS m) AS self"_s);
     q.exec();
     UserAccess access;
     access.m_login = login;
@@ -48,6 +50,9 @@ UserAccess UserAccess::current(Database &db)
             break;
         }
     }
+    access.m_municipality = q.text(1);
+    access.m_municipalityId = q.value(4).toLongLong();
+    access.m_organisationId = q.value(5).toLongLong();
     return access;
 }
 
@@ -105,6 +110,24 @@ QString UserAccess::title(Role role)
     case Role::OrganisationHead: return tr("head of the organisation");
     case Role::Observer: return tr("observer");
     case Role::None: return tr("no role in this database");
+    }
+    return QString();
+}
+
+QString UserAccess::areaTitle(Area area)
+{
+    switch (area) {
+    case Area::Registry: return tr("the registry of teachers");
+    case Area::Organisations: return tr("the organisations");
+    case Area::Applications: return tr("course applications");
+    case Area::Training: return tr("further training");
+    case Area::Attestation: return tr("the attestation history");
+    case Area::Associations: return tr("methodical associations");
+    case Area::Diagnostics: return tr("diagnostics");
+    case Area::Mentoring: return tr("mentoring");
+    case Area::Events: return tr("events and competitions");
+    case Area::Sites: return tr("innovation sites and practices");
+    case Area::Settings: return tr("the settings");
     }
     return QString();
 }

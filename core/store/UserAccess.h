@@ -53,6 +53,15 @@ public:
     // The municipality, organisation or association the role is limited
     // to, as named in the registry; empty when it is not limited.
     const QString &scope() const { return m_scope; }
+    // The registry ids of that reach, 0 where it is not limited: the
+    // municipality is also an organisation's head's (their organisation's),
+    // so that a row without a municipality means theirs. What an import
+    // checks its rows against before the server would refuse them.
+    qint64 municipalityId() const { return m_municipalityId; }
+    const QString &municipality() const { return m_municipality; }
+    qint64 organisationId() const { return m_organisationId; }
+    // True when the role reaches one municipality or one organisation only.
+    bool isLimited() const { return m_municipalityId != 0 || m_organisationId != 0; }
     bool mayEdit(Area area) const;
     bool mayEditAnything() const;
 
@@ -62,11 +71,16 @@ public:
     static std::optional<Role> fromKey(const QString &key);
     // The role's name for the user («методист ИМЦ»).
     static QString title(Role role);
+    // What an area holds, for a sentence («the attestation history»).
+    static QString areaTitle(Area area);
 
 private:
     Role m_role = Role::None;
     QString m_login;
     QString m_scope;
+    qint64 m_municipalityId = 0;
+    QString m_municipality;
+    qint64 m_organisationId = 0;
 };
 
 } // namespace profrost

@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/Query.h"
 #include "store/ServerSecurity.h"
+#include "support/ServerLogins.h"
 #include "support/TestSupport.h"
 #include "util/Error.h"
 
@@ -17,25 +18,6 @@ using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct DropLogins
-{
-    QStringList names;
-    ~DropLogins()
-    {
-        for (const QString &name : std::as_const(names))
-            runOnServer(ConnectionSpec::fromText(testServer()), u"DROP ROLE IF EXISTS %1"_s.arg(name));
-    }
-};
-
-std::unique_ptr<Database> connectAs(Database &owner, const QString &login)
-{
-    ConnectionSpec spec = owner.connectionSpec();
-    spec.user = login;
-    auto db = std::make_unique<Database>(spec);
-    db->open();
-    return db;
-}
 
 std::string refusal(Database &db, const QString &sql)
 {
@@ -60,7 +42,7 @@ QString changeOf(const AuditLog::Entry &e, const QString &column)
 
 TEST_CASE("The server logs who changed which record from what to what", "[audit][server]")
 {
-    DropLogins logins; // dropped after the database, which holds their right to connect
+    ServerLogins logins; // dropped after the database, which holds their right to connect
     TempDatabase t;
     if (!t.onServer()) {
         CHECK_FALSE(AuditLog::available(t.db()));
@@ -74,18 +56,11 @@ TEST_CASE("The server logs who changed which record from what to what", "[audit]
     Query(owner, u"INSERT INTO municipality (name) VALUES ('Ермаковский округ')"_s).exec();
     Query(owner, u"INSERT INTO teacher (surname, name, phone) VALUES ('Андреева', 'Анна', '100')"_s).exec();
     const qint64 anna = Query(owner, u"SELECT id FROM teacher"_s).scalar().toLongLong();
-    const QString suffix = owner.connectionSpec().databaseName.section(u'_', 2);
     ServerSecurity::NewUser user;
-    user.login = u"met_"_s + suffix;
     user.role = UserAccess::Role::Methodist;
-    logins.names << user.login;
-    ServerSecurity::addUser(owner, user);
-    const QString methodist = user.login;
-    user.login = u"adm_"_s + suffix;
+    const QString methodist = logins.add(owner, u"met"_s, user);
     user.role = UserAccess::Role::Administrator;
-    logins.names << user.login;
-    ServerSecurity::addUser(owner, user);
-    const QString administrator = user.login;
+    const QString administrator = logins.add(owner, u"adm"_s, user);
 
     {
         auto db = connectAs(owner, methodist);

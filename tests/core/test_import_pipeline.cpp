@@ -40,6 +40,11 @@ public:
     QString failOn; // applying this subject fails, as a broken database would
 
 protected:
+    UserAccess::Area editedArea() const override { return UserAccess::Area::Settings; }
+
+public:
+
+protected:
     SubjectRecord validate(RowCells &cells) override
     {
         SubjectRecord r;

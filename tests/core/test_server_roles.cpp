@@ -7,6 +7,7 @@
 #include "store/ServerSecurity.h"
 #include "store/TeacherRepository.h"
 #include "store/UserAccess.h"
+#include "support/ServerLogins.h"
 #include "support/TestSupport.h"
 #include "util/Error.h"
 
@@ -17,21 +18,6 @@ using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Logins live on the whole server: each test's are named after its
-// database and dropped at the end (after the database, which holds their
-// CONNECT right).
-struct Logins
-{
-    QStringList names;
-    ~Logins()
-    {
-        if (testServer().isEmpty())
-            return;
-        for (const QString &name : std::as_const(names))
-            runOnServer(ConnectionSpec::fromText(testServer()), u"DROP ROLE IF EXISTS %1"_s.arg(name));
-    }
-};
 
 qint64 insertId(Database &db, const QString &sql, const QVariantList &values = {})
 {
@@ -90,17 +76,6 @@ struct District
     }
 };
 
-// A connection to the test's database as `login` (no password: the test
-// server trusts the loopback interface).
-std::unique_ptr<Database> connectAs(Database &owner, const QString &login)
-{
-    ConnectionSpec spec = owner.connectionSpec();
-    spec.user = login;
-    auto db = std::make_unique<Database>(spec);
-    db->open();
-    return db;
-}
-
 qint64 count(Database &db, const QString &table)
 {
     return Query(db, u"SELECT count(*) FROM "_s + table).scalar().toLongLong();
@@ -141,7 +116,7 @@ TEST_CASE("A file has no roles: its user is its administrator", "[roles]")
 
 TEST_CASE("Each role sees and changes on the server only what it may", "[roles][server]")
 {
-    Logins logins;
+    ServerLogins logins;
     TempDatabase t;
     if (!t.onServer()) {
         // What the program hides for each role, the same rule the server keeps.
@@ -158,14 +133,11 @@ TEST_CASE("Each role sees and changes on the server only what it may", "[roles][
     auto add = [&](const QString &suffix, UserAccess::Role role, const QString &municipality,
                    const QString &organisation, const QString &association) {
         ServerSecurity::NewUser user;
-        user.login = prefix + u'_' + suffix;
         user.role = role;
         user.municipality = municipality;
         user.organisation = organisation;
         user.association = association;
-        logins.names << user.login;
-        ServerSecurity::addUser(owner, user);
-        return user.login;
+        return logins.add(owner, suffix, user);
     };
     const QString methodist = add(u"met"_s, UserAccess::Role::Methodist, u"Ермаковский округ"_s, {}, {});
     const QString head = add(u"head"_s, UserAccess::Role::OrganisationHead, {}, u"СОШ № 2"_s, {});

@@ -18,7 +18,9 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <filesystem>
 #include <functional>
+#include <system_error>
 
 namespace profrost::test {
 
@@ -39,7 +41,9 @@ inline QString cachedDemo(const QString &key, const std::function<void(const QSt
         const QString part = cached + QStringLiteral(".part%1").arg(QCoreApplication::applicationPid());
         QFile::remove(part);
         make(part);
-        if (!QFile::rename(part, cached)) // another process finished first: the same demo
+        std::error_code failed;
+        std::filesystem::rename(part.toStdString(), cached.toStdString(), failed);
+        if (failed)
             QFile::remove(part);
     }
     return cached;
