@@ -2080,6 +2080,13 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>Not saved: another user saved this record after you opened it. Save again to see both versions and choose.</source>
+        <translation>Не сохранено: другой пользователь сохранил эту запись после того, как вы её открыли. Нажмите «Сохранить» ещё раз, чтобы увидеть обе версии и выбрать.</translation>
+    </message>
+</context>
+<context>
     <name>CourseImporter</name>
     <message>
         <source>kind</source>
@@ -2336,6 +2343,18 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>The server refused: your role does not allow this (%1).</source>
         <translation>Сервер отказал: ваша роль этого не позволяет (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost.</source>
+        <translation>Связь с сервером %1 потеряна.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2).</source>
+        <translation>Связь с сервером %1 потеряна (%2).</translation>
+    </message>
+    <message>
+        <source>What you were doing was not saved, and nothing is half-written: the server keeps a change whole or not at all. Reconnect (File → Reconnect to the server) and do it again.</source>
+        <translation>Последнее действие не сохранено, и ничего не записано наполовину: сервер сохраняет изменение целиком или не сохраняет совсем. Переподключитесь (Файл → Переподключиться к серверу) и повторите действие.</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3174,10 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>The meeting cannot be stored: %1</source>
         <translation>Не удалось сохранить заседание: %1</translation>
     </message>
+    <message>
+        <source>The meeting of %1</source>
+        <translation>Заседание от %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingRules</name>
@@ -3917,6 +3940,117 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     </message>
 </context>
 <context>
+    <name>RecordComparison</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Teaching since</source>
+        <translation>Педагогический стаж с</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Квалификационная категория</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <source>Low results (ШНОР)</source>
+        <translation>Низкие результаты (ШНОР)</translation>
+    </message>
+    <message>
+        <source>Unfavourable social conditions</source>
+        <translation>Неблагоприятные социальные условия</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>решили: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+</context>
+<context>
     <name>RegionalCriteria</name>
     <message>
         <source>Development and support of, and work with, the school and district methodical associations</source>
@@ -4490,6 +4624,13 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>the date %1 is in the future</source>
         <translation>дата %1 ещё не наступила</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <source>%1 was changed by another user after you opened it; your changes were not saved.</source>
+        <translation>Запись «%1» изменена другим пользователем после того, как вы её открыли; ваши изменения не сохранены.</translation>
     </message>
 </context>
 <context>
@@ -7253,6 +7394,57 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>profrost::ConflictDialog</name>
+    <message>
+        <source>Changed by another user</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ; they are marked below. Choose which version stays.</source>
+        <translation>
+            <numerusform>Различается %n поле; оно выделено ниже. Выберите, какая версия останется.</numerusform>
+            <numerusform>Различаются %n поля; они выделены ниже. Выберите, какая версия останется.</numerusform>
+            <numerusform>Различаются %n полей; они выделены ниже. Выберите, какая версия останется.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the fields that differ</source>
+        <translation>Только различающиеся поля</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Saved by the other user</source>
+        <translation>Сохранено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Сохранить мою версию</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Оставить их версию</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Вернуться к правке</translation>
+    </message>
+    <message>
+        <source>Your values replace the other user&apos;s save; undo brings theirs back.</source>
+        <translation>Ваши значения заменят сохранённые другим пользователем; «Отменить» вернёт их версию.</translation>
+    </message>
+    <message>
+        <source>Your changes are dropped; the record stays as the other user saved it.</source>
+        <translation>Ваши изменения не сохраняются; запись остаётся такой, как её сохранил другой пользователь.</translation>
+    </message>
+</context>
+<context>
     <name>profrost::CourseRunDialog</name>
     <message>
         <source>Course run</source>
@@ -8999,6 +9191,38 @@ The current state is backed up first, so this can be reversed.</source>
     <message>
         <source>Connect to a server</source>
         <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to the server</source>
+        <translation>Пере&amp;подключиться к серверу</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost. What you had saved is on the server; what you were doing when it was lost was not saved, and nothing is half-written.</source>
+        <translation>Связь с сервером %1 потеряна. Всё, что вы сохранили раньше, есть на сервере; действие, во время которого связь прервалась, не сохранено, и ничего не записано наполовину.</translation>
+    </message>
+    <message>
+        <source>Connect to the server %1 again?</source>
+        <translation>Подключиться к серверу %1 заново?</translation>
+    </message>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Связь с сервером</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Переподключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1 yet: %2</source>
+        <translation>Пока не удаётся подключиться к серверу %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to the server again: the lists are read anew.</source>
+        <translation>Связь с сервером восстановлена: списки прочитаны заново.</translation>
     </message>
 </context>
 <context>

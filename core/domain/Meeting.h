@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -43,6 +45,7 @@ struct Meeting
     QList<qint64> attendees;  // the members present (teacher ids)
     QStringList guests;       // приглашённые: free text, one per entry
     QList<AgendaItem> agenda; // in order
+    ReadVersion version;      // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const Meeting &) const = default;
 };
 

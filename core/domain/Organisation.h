@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -33,6 +35,7 @@ struct Organisation
     bool unfavourableConditions = false; // неблагоприятные социальные условия
     QString address;
     QString director;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
 
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
     bool operator==(const Organisation &) const = default;

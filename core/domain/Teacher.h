@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Category.h"
+#include "domain/ReadVersion.h"
 
 #include <QDate>
 #include <QList>
@@ -40,6 +41,7 @@ struct Teacher
     Category category = Category::None;
     QDate categoryDate;
     QList<Employment> employments;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
 
     // «Иванова Мария Петровна»
     QString fullName() const;

@@ -4,6 +4,7 @@
 #include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "store/RowReader.h"
 #include "store/TeacherRepository.h"
 #include "store/SettingsRepository.h"
@@ -200,7 +201,7 @@ void AttestationRepository::syncTeacher(Database &db, qint64 teacherId)
         category = q.text(0);
         granted = q.date(1);
     }
-    Query(db, u"UPDATE teacher SET category = ?, category_date = ? WHERE id = ?"_s)
+    Query(db, u"UPDATE teacher SET category = ?, category_date = ?"_s + RowVersion::bump() + u" WHERE id = ?"_s)
         .bind(category).bind(granted).bind(teacherId).exec();
 }
 

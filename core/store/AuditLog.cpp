@@ -29,8 +29,11 @@ bool logged(const QString &table)
     return table != u"audit_log" && table != u"practice_text";
 }
 
-// Columns too big to copy into the log: a file's contents (its name and size are kept).
-const char *const kOmitted = "content";
+// Columns the log leaves out: a file's contents, too big to copy (its name
+// and size are kept), and the row version of optimistic locking
+// (store/RowVersion), which every update raises and which says nothing to a
+// reader of the log. An update that changed only it is not logged.
+const char *const kOmitted = "- 'content' - 'row_version'";
 
 QString jsonText(const QJsonValue &value)
 {
@@ -77,8 +80,8 @@ void AuditLog::install(Database &db)
             " SET search_path = %1, pg_temp AS $f$"
             " DECLARE before jsonb; after jsonb; k text;"
             " BEGIN"
-            "  IF TG_OP <> 'INSERT' THEN before := to_jsonb(OLD) - '%2'; END IF;"
-            "  IF TG_OP <> 'DELETE' THEN after := to_jsonb(NEW) - '%2'; END IF;"
+            "  IF TG_OP <> 'INSERT' THEN before := to_jsonb(OLD) %2; END IF;"
+            "  IF TG_OP <> 'DELETE' THEN after := to_jsonb(NEW) %2; END IF;"
             "  IF TG_OP = 'UPDATE' THEN"
             "   FOR k IN SELECT key FROM jsonb_each(before) LOOP"
             "    IF before -> k = after -> k THEN before := before - k; after := after - k; END IF;"

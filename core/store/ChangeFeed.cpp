@@ -68,8 +68,12 @@ ChangeFeed::ChangeFeed(Database &db, QObject *parent) : QObject(parent), m_db(db
         auto *poll = new QTimer(this);
         poll->setInterval(kPollMs);
         connect(poll, &QTimer::timeout, this, [this] {
-            if (!m_db.inTransaction() && m_db.isOpen())
-                QSqlQuery(m_db.connection()).exec(QStringLiteral("SELECT 1"));
+            // Also how a lost connection is noticed while the user does
+            // nothing: Qt closes a connection whose socket the server shut.
+            if (!m_db.checkConnection() || m_db.inTransaction())
+                return;
+            if (!QSqlQuery(m_db.connection()).exec(QStringLiteral("SELECT 1")))
+                m_db.checkConnection();
         });
         poll->start();
     }

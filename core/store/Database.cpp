@@ -360,6 +360,14 @@ void Database::requireWritable() const
 
 QString Database::failureMessage(const QSqlError &error, const QString &fallback) const
 {
+    if (!checkConnection() || DatabaseAccess::isConnectionLost(error)) {
+        if (!m_lost) { // a fatal message on a connection Qt has not closed yet
+            m_lost = true;
+            if (m_lostHandler)
+                m_lostHandler();
+        }
+        return DatabaseAccess::connectionLostMessage(m_spec, error);
+    }
     if (DatabaseAccess::isLocked(error))
         return DatabaseAccess::lockedMessage(m_spec);
     if (DatabaseAccess::isRefusedByRole(error))
@@ -368,6 +376,28 @@ QString Database::failureMessage(const QSqlError &error, const QString &fallback
     if (DatabaseAccess::isReadOnlyError(error) && isReadOnly())
         return readOnlyMessage();
     return fallback;
+}
+
+bool Database::checkConnection() const
+{
+    if (m_lost)
+        return false;
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres || !m_open
+        || QSqlDatabase::database(m_connectionName, false).isOpen())
+        return true;
+    m_lost = true;
+    if (m_lostHandler)
+        m_lostHandler();
+    return false;
+}
+
+void Database::reconnect()
+{
+    // The statements of the broken connection go with it; a transaction it
+    // had open was rolled back by the server when the connection broke.
+    close();
+    open();
+    m_lost = false;
 }
 
 QSqlQuery Database::takeStatement(const QString &sql) const

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -87,9 +88,25 @@ public:
     QString readOnlyMessage() const { return DatabaseAccess::readOnlyMessage(m_readOnly, m_spec); }
     // Throws profrost::Error with readOnlyMessage() when the database is read-only.
     void requireWritable() const;
-    // The message for a failed statement: a lock held by another program or
-    // a write refused as read-only say so; anything else is `fallback`.
+    // The message for a failed statement: a lock held by another program, a
+    // write refused as read-only, a role's refusal or a lost connection to
+    // the server say so; anything else is `fallback`.
     QString failureMessage(const QSqlError &error, const QString &fallback) const;
+
+    // A server's connection broken under the program (the server restarted,
+    // the network went away): Qt closes it, and every statement fails from
+    // then on. Noticed by the first statement that fails (failureMessage)
+    // or by checkConnection(); the handler is called once, when it is
+    // noticed, and may not write (it is called while a statement fails:
+    // the window offers the reconnect once the failed action is over).
+    bool connectionLost() const { return m_lost; }
+    void setConnectionLostHandler(std::function<void()> handler) { m_lostHandler = std::move(handler); }
+    // False (and the handler called) when a server's connection is lost.
+    bool checkConnection() const;
+    // Connects again with the same connection spec (its password kept in
+    // memory only): what a lost connection needs. Throws profrost::Error,
+    // with the server's words, while the server cannot be reached.
+    void reconnect();
     // Set by open() when the file can be read by other users of the computer
     // (FilePrivacy::exposure): the GUI and the CLI say it once.
     const QString &privacyWarning() const { return m_privacyWarning; }
@@ -145,6 +162,8 @@ private:
     bool m_directWrites = true;
     mutable QHash<QString, QList<sqlite3_stmt *>> m_directStatements;
     bool m_open = false;
+    mutable bool m_lost = false;
+    std::function<void()> m_lostHandler;
 };
 
 // RAII transaction: rolls back unless commit() was called.

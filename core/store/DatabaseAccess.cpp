@@ -118,6 +118,27 @@ bool DatabaseAccess::isLocked(const QSqlError &error)
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
 }
 
+bool DatabaseAccess::isConnectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.size() == 5 && (code.startsWith(QStringLiteral("08")) || code.startsWith(QStringLiteral("57P0")));
+}
+
+QString DatabaseAccess::connectionLostMessage(const ConnectionSpec &spec, const QSqlError &error)
+{
+    // The server's first line («FATAL: terminating connection due to
+    // administrator command»); nothing when Qt had closed the connection.
+    QString words = error.databaseText().section(u'\n', 0, 0).trimmed();
+    if (words.startsWith(QStringLiteral("FATAL:")))
+        words = words.mid(6).trimmed();
+    const QString server = spec.host + (spec.port > 0 ? QStringLiteral(":%1").arg(spec.port) : QString());
+    return (words.isEmpty() ? tr("The connection to the server %1 was lost.").arg(server)
+                            : tr("The connection to the server %1 was lost (%2).").arg(server, words))
+        + u' '
+        + tr("What you were doing was not saved, and nothing is half-written: the server keeps a change whole or "
+             "not at all. Reconnect (File → Reconnect to the server) and do it again.");
+}
+
 bool DatabaseAccess::isRefusedByRole(const QSqlError &error)
 {
     // insufficient_privilege: a missing GRANT or a row-level security policy.

@@ -54,6 +54,11 @@ public:
     static bool isRefusedByRole(const QSqlError &error);
     // "The server refused: your role does not allow this (SERVER'S WORDS)."
     static QString refusedByRoleMessage(const QSqlError &error);
+    // PostgreSQL's connection exceptions (class 08) and shutdowns (57P01-3):
+    // the connection to the server is gone.
+    static bool isConnectionLost(const QSqlError &error);
+    // "The connection to the server HOST was lost (SERVER'S WORDS). ..."
+    static QString connectionLostMessage(const ConnectionSpec &spec, const QSqlError &error);
     // SQLITE_READONLY: a write on a connection or file that cannot be written.
     static bool isReadOnlyError(const QSqlError &error);
 };

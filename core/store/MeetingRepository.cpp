@@ -1,7 +1,10 @@
 #include "store/MeetingRepository.h"
 
+#include "domain/DateText.h"
+
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QHash>
@@ -39,7 +42,7 @@ QList<Meeting> MeetingRepository::load(const QString &where, qint64 key) const
     QList<Meeting> out;
     QHash<qint64, qsizetype> index;
     {
-        Query q(m_db, u"SELECT id, association_id, plan_item_id, held_on, place, form, topic, guests FROM meeting WHERE "_s
+        Query q(m_db, u"SELECT id, association_id, plan_item_id, held_on, place, form, topic, guests, row_version FROM meeting WHERE "_s
                           + where + u" ORDER BY held_on, id"_s);
         q.bind(key).exec();
         while (q.next()) {
@@ -51,6 +54,7 @@ QList<Meeting> MeetingRepository::load(const QString &where, qint64 key) const
             m.place = q.text(4);
             m.form = q.text(5);
             m.topic = q.text(6);
+            m.version.value = q.value(8).toInt();
             const QString guests = q.text(7);
             if (!guests.isEmpty())
                 m.guests = guests.split(u'\n');
@@ -185,11 +189,14 @@ void MeetingRepository::update(const Meeting &m)
         throw Error(tr("The meeting cannot be stored: %1").arg(problems.join(u"; "_s)));
     Transaction tx(m_db);
     Query q(m_db, u"UPDATE meeting SET association_id = ?, plan_item_id = ?, held_on = ?, place = ?, form = ?,"
-                  " topic = ?, guests = ? WHERE id = ?"_s);
+                  " topic = ?, guests = ?"_s + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(m.version.value));
     q.bind(m.associationId).bind(ref(m.planItemId)).bind(m.date).bind(m.place.simplified())
-        .bind(m.form.simplified()).bind(m.topic.simplified()).bind(joinGuests(m.guests)).bind(m.id).exec();
+        .bind(m.form.simplified()).bind(m.topic.simplified()).bind(joinGuests(m.guests)).bind(m.id);
+    RowVersion::bindGuard(q, m.version.value);
+    q.exec();
     if (q.numRowsAffected() == 0)
-        throw Error(tr("The meeting no longer exists."));
+        RowVersion::refuse(m_db, u"meeting"_s, m.id, tr("The meeting of %1").arg(DateText::numeric(m.date)),
+                           tr("The meeting no longer exists."));
     writeBody(m.id, m);
     tx.commit();
 }

@@ -687,9 +687,19 @@ void step17(Database &db)
             .bind(defaults.at(i)).bind(i + 1).exec();
 }
 
+// Version 18: optimistic locking (store/RowVersion) of the records two users
+// of a shared database may edit at once: a teacher's card, an
+// organisation's, a meeting with its protocol. Every row starts at version 1.
+void step18(Database &db)
+{
+    for (const char *table : {"teacher", "organisation", "meeting"})
+        run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                    .arg(QLatin1StringView(table)));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16, step17};
+                        step14, step15, step16, step17, step18};
 
 } // namespace
 

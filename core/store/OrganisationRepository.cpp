@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
@@ -10,7 +11,7 @@ namespace profrost {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "o.id, o.name, o.short_name, o.type, o.municipality_id, o.low_results, o.unfavourable, o.address, o.director");
+    "o.id, o.name, o.short_name, o.type, o.municipality_id, o.low_results, o.unfavourable, o.address, o.director, o.row_version");
 
 Organisation readOrganisation(const Query &q)
 {
@@ -24,6 +25,7 @@ Organisation readOrganisation(const Query &q)
     o.unfavourableConditions = q.value(6).toInt() != 0;
     o.address = q.text(7);
     o.director = q.text(8);
+    o.version.value = q.value(9).toInt();
     return o;
 }
 
@@ -58,7 +60,7 @@ QList<OrganisationRow> OrganisationRepository::rows(QDate at) const
     const QString day = at.toString(Qt::ISODate);
     q.bind(day).bind(day).exec();
     while (q.next())
-        out.append({readOrganisation(q), q.text(9), q.value(10).toInt()});
+        out.append({readOrganisation(q), q.text(10), q.value(11).toInt()});
     return out;
 }
 
@@ -138,12 +140,16 @@ void OrganisationRepository::update(const Organisation &o)
     check(o);
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("UPDATE organisation SET name = ?, short_name = ?, type = ?, municipality_id = ?,"
-                                 " low_results = ?, unfavourable = ?, address = ?, director = ? WHERE id = ?"));
+                                 " low_results = ?, unfavourable = ?, address = ?, director = ?%1 WHERE id = ?%2")
+                      .arg(RowVersion::bump(), RowVersion::guard(o.version.value)));
     q.bind(o.name.simplified()).bind(o.shortName.simplified()).bind(OrganisationTypeText::code(o.type))
         .bind(o.municipalityId).bind(o.lowResults).bind(o.unfavourableConditions)
-        .bind(o.address.simplified()).bind(o.director.simplified()).bind(o.id).exec();
+        .bind(o.address.simplified()).bind(o.director.simplified()).bind(o.id);
+    RowVersion::bindGuard(q, o.version.value);
+    q.exec();
     if (q.numRowsAffected() == 0)
-        throw Error(tr("The organisation no longer exists."));
+        RowVersion::refuse(m_db, QStringLiteral("organisation"), o.id, o.displayName(),
+                           tr("The organisation no longer exists."));
     tx.commit();
 }
 

@@ -15,7 +15,8 @@ Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.take
     m_query = QSqlQuery(db.connection());
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw Error(tr("Database error while preparing a statement: %1").arg(m_query.lastError().text()));
+        throw Error(db.failureMessage(m_query.lastError(), tr("Database error while preparing a statement: %1")
+                                                               .arg(m_query.lastError().text())));
 }
 
 Query::~Query()

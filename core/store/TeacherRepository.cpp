@@ -7,6 +7,7 @@
 #include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "store/RowReader.h"
 #include "util/Clock.h"
 #include "util/Error.h"
@@ -202,7 +203,7 @@ Teacher TeacherRepository::get(qint64 id) const
     Teacher t;
     {
         Query q(m_db, QStringLiteral("SELECT id, surname, name, patronymic, birth_date, snils, phone, email,"
-                                     " experience_start, category, category_date FROM teacher WHERE id = ?"));
+                                     " experience_start, category, category_date, row_version FROM teacher WHERE id = ?"));
         q.bind(id).exec();
         if (!q.next())
             throw Error(tr("The teacher no longer exists."));
@@ -217,6 +218,7 @@ Teacher TeacherRepository::get(qint64 id) const
         t.experienceStart = q.date(8);
         t.category = CategoryText::fromCode(q.text(9));
         t.categoryDate = q.date(10);
+        t.version.value = q.value(11).toInt();
     }
     Query q(m_db, QStringLiteral("SELECT id, organisation_id, position_id, hired, dismissed FROM employment"
                                  " WHERE teacher_id = ? ORDER BY hired, id"));
@@ -501,11 +503,13 @@ bool TeacherRepository::updateChecked(const Teacher &t, QList<qint64> *employmen
     Transaction tx(m_db);
     Query q(m_db, QStringLiteral("UPDATE teacher SET surname = ?, name = ?, patronymic = ?, birth_date = ?,"
                                  " snils = ?, phone = ?, email = ?, experience_start = ?, category = ?,"
-                                 " category_date = ? WHERE id = ?"));
+                                 " category_date = ?%1 WHERE id = ?%2").arg(RowVersion::bump(), RowVersion::guard(t.version.value)));
     bindTeacherFields(q, t);
-    q.bind(t.id).exec();
+    q.bind(t.id);
+    RowVersion::bindGuard(q, t.version.value);
+    q.exec();
     if (q.numRowsAffected() == 0)
-        throw Error(tr("The teacher no longer exists."));
+        RowVersion::refuse(m_db, QStringLiteral("teacher"), t.id, t.fullName(), tr("The teacher no longer exists."));
     writeEmployments(t.id, t.employments, true, employmentIds);
     const bool synced = AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
     // A changed surname (marriage) must find the teacher's practices in the bank's search.

@@ -76,33 +76,6 @@ void exec(Database &db, const QString &sql) { Query(db, sql).exec(); }
 
 // The statements IndicatorInputs::read runs for the large tables, as the
 // sqlite3 shell runs them: every row read and printed (to /dev/null).
-QString floorSql(QDate at, QDate coursesAfter)
-{
-    const QString d = at.toString(Qt::ISODate);
-    return QStringLiteral(
-               ".output /dev/null\n"
-               "SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), o.name, m.name, o.type"
-               " FROM organisation o JOIN municipality m ON m.id = o.municipality_id;\n"
-               "SELECT * FROM programme; SELECT * FROM programme_area;\n"
-               "SELECT id, surname, name, patronymic, birth_date, snils, experience_start, category, category_date,"
-               " phone, email FROM teacher;\n"
-               "SELECT e.id, e.teacher_id, e.organisation_id, e.position_id, e.hired FROM employment e"
-               " WHERE (e.hired IS NULL OR e.hired <= '%1') AND (e.dismissed IS NULL OR e.dismissed > '%1') ORDER BY e.id;\n"
-               "SELECT id, teacher_id, organisation_id, position_id, hired, dismissed FROM employment"
-               " ORDER BY teacher_id, hired, id;\n"
-               "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number,"
-               " p.id, r.id FROM course_run r CROSS JOIN enrolment e JOIN programme p ON p.id = r.programme_id"
-               " WHERE e.run_id = r.id AND e.status = 'completed' AND r.ends > '%2' AND r.ends <= '%1';\n"
-               "SELECT r.id, r.campaign_id, r.teacher_id, r.taken_on, s.area, s.percent_x100 FROM diagnosis_result r"
-               " JOIN diagnosis_score s ON s.result_id = r.id ORDER BY r.id;\n"
-               "SELECT id, teacher_id, kind, category, granted, order_number, order_date, decided_by"
-               " FROM attestation_record ORDER BY teacher_id, granted, id;\n"
-               "SELECT * FROM mentorship;\n"
-               "SELECT DISTINCT teacher_id FROM route WHERE start_year = %3;\n")
-        .arg(d, coursesAfter.toString(Qt::ISODate))
-        .arg(at.month() >= 9 ? at.year() : at.year() - 1);
-}
-
 // The shell's CPU time (its start included), the best of three.
 double shellMs(const QString &sql, const QString &database)
 {
@@ -131,6 +104,33 @@ double shellOnce(const QString &sql, const QString &database)
 }
 
 } // namespace
+
+QString floorSql(QDate at, QDate coursesAfter)
+{
+    const QString d = at.toString(Qt::ISODate);
+    return QStringLiteral(
+               ".output /dev/null\n"
+               "SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), o.name, m.name, o.type"
+               " FROM organisation o JOIN municipality m ON m.id = o.municipality_id;\n"
+               "SELECT * FROM programme; SELECT * FROM programme_area;\n"
+               "SELECT id, surname, name, patronymic, birth_date, snils, experience_start, category, category_date,"
+               " phone, email FROM teacher;\n"
+               "SELECT e.id, e.teacher_id, e.organisation_id, e.position_id, e.hired FROM employment e"
+               " WHERE (e.hired IS NULL OR e.hired <= '%1') AND (e.dismissed IS NULL OR e.dismissed > '%1') ORDER BY e.id;\n"
+               "SELECT id, teacher_id, organisation_id, position_id, hired, dismissed FROM employment"
+               " ORDER BY teacher_id, hired, id;\n"
+               "SELECT e.teacher_id, e.id, p.title, p.provider, p.hours, p.kind, r.starts, r.ends, e.certificate_number,"
+               " p.id, r.id FROM course_run r CROSS JOIN enrolment e JOIN programme p ON p.id = r.programme_id"
+               " WHERE e.run_id = r.id AND e.status = 'completed' AND r.ends > '%2' AND r.ends <= '%1';\n"
+               "SELECT r.id, r.campaign_id, r.teacher_id, r.taken_on, s.area, s.percent_x100 FROM diagnosis_result r"
+               " JOIN diagnosis_score s ON s.result_id = r.id ORDER BY r.id;\n"
+               "SELECT id, teacher_id, kind, category, granted, order_number, order_date, decided_by"
+               " FROM attestation_record ORDER BY teacher_id, granted, id;\n"
+               "SELECT * FROM mentorship;\n"
+               "SELECT DISTINCT teacher_id FROM route WHERE start_year = %3;\n")
+        .arg(d, coursesAfter.toString(Qt::ISODate))
+        .arg(at.month() >= 9 ? at.year() : at.year() - 1);
+}
 
 void topUpToRegion(Database &db, QDate today, QTextStream &out)
 {

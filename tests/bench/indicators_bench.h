@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 #include <QTextStream>
 
 namespace profrost {
@@ -16,5 +17,9 @@ namespace indicators_bench {
 // 300,000 course records and 100,000 diagnosis results.
 void topUpToRegion(profrost::Database &db, QDate today, QTextStream &out);
 void run(profrost::Database &db, QDate today, QTextStream &out);
+
+// The statements IndicatorInputs::read runs, as a shell runs them (the
+// first line sends the sqlite3 shell's output to /dev/null): the floor.
+QString floorSql(QDate at, QDate coursesAfter);
 
 } // namespace indicators_bench

@@ -5,6 +5,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "indicators_bench.h"
+#include "server_bench.h"
 #include "practices_bench.h"
 #include "io/ImportPipeline.h"
 #include "io/TableReader.h"
@@ -311,7 +312,7 @@ int main(int argc, char *argv[])
                                                              "course records and 100,000 diagnosis results)."));
     parser.addOption(indicatorsOption);
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("With --indicators: a database to use (topped up in place) "
+                                            QStringLiteral("With --indicators or --server: a database to use (topped up in place) "
                                                            "instead of a new demo."),
                                             QStringLiteral("FILE"));
     parser.addOption(databaseOption);
@@ -324,6 +325,12 @@ int main(int argc, char *argv[])
                                             QStringLiteral("With --practices: practices in the bank."),
                                             QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOption(bankSizeOption);
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Time the region on this PostgreSQL server's database "
+                                                         "(made or replaced) beside the same region in a file "
+                                                         "(--database, else a new demo topped up to a region)."),
+                                          QStringLiteral("URL"));
+    parser.addOption(serverOption);
     parser.addHelpOption();
     parser.process(app);
     const int teachers = parser.value(teachersOption).toInt();
@@ -332,7 +339,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(practicesOption))
         return practices_bench::run(parser.value(bankSizeOption).toInt(), out);
 
-    if (parser.isSet(indicatorsOption)) {
+    if (parser.isSet(indicatorsOption) || parser.isSet(serverOption)) {
         QTemporaryDir scratch;
         const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                           : scratch.filePath(QStringLiteral("bench.sqlite"));
@@ -347,6 +354,8 @@ int main(int argc, char *argv[])
                    timed([&] { DemoGenerator::generate(db, options); }));
         }
         indicators_bench::topUpToRegion(db, today, out);
+        if (parser.isSet(serverOption))
+            return server_bench::run(db, parser.value(serverOption), today, out);
         indicators_bench::run(db, today, out);
         return 0;
     }

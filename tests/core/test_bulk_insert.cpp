@@ -199,8 +199,8 @@ TEST_CASE("A bulk insert binds empty text and invalid dates as NULL as Query doe
         CHECK(id > 0);
         CHECK(next == id + 1);
         CHECK(rowsOf(db, u"teacher"_s)
-              == QStringList{u"%1|'Орлова'|'Анна'|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL"_s.arg(id),
-                             u"%1|'Орлов'|'Олег'|NULL|'1980-01-02'|NULL|NULL|NULL|NULL|NULL|NULL"_s.arg(next)});
+              == QStringList{u"%1|'Орлова'|'Анна'|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|1"_s.arg(id),
+                             u"%1|'Орлов'|'Олег'|NULL|'1980-01-02'|NULL|NULL|NULL|NULL|NULL|NULL|1"_s.arg(next)});
         // A refused row says what SQLite said, as Query does, and the statement is reusable.
         Transaction again(db);
         try {

@@ -2,6 +2,7 @@
 // was built (not a test): profrost_screens OUTDIR [--lang ru|en]
 // Runs offscreen on a fresh demo database and the import fixtures.
 
+#include "common/ConflictDialog.h"
 #include "common/DocumentOutput.h"
 #include "common/RecordView.h"
 #include "associations/AssociationDialog.h"
@@ -295,6 +296,25 @@ int main(int argc, char *argv[])
     table->setCurrentIndex(table->model()->index(0, 0));
     save(&window, out, QStringLiteral("teachers-filtered"));
     window.findChild<TeachersPage *>()->filterEdit()->clear();
+    {
+        // The conflict of an edit: another user saved the teacher's card first.
+        Database &db = window.context().db();
+        const qint64 id = TeacherRepository(db).rows(QDate(2026, 12, 2)).at(12).id;
+        const Teacher theirs = TeacherRepository(db).get(id);
+        Teacher mine = theirs;
+        mine.phone = QStringLiteral("8 913 555-12-34");
+        mine.email = QStringLiteral("teacher@school.ru");
+        Teacher saved = theirs;
+        saved.phone = QStringLiteral("8 391 382-11-02");
+        if (!saved.employments.isEmpty())
+            saved.employments.first().dismissed = QDate(2026, 11, 30);
+        ConflictDialog d(QString::fromUtf8("%1 was changed by another user after you opened it; your changes were "
+                                           "not saved.").arg(theirs.fullName()),
+                         RecordComparison::teachers(db, mine, saved), &window);
+        d.show();
+        QApplication::processEvents();
+        save(&d, out, QStringLiteral("edit-conflict-dialog"));
+    }
 
     window.showArea(QStringLiteral("organisations"));
     save(&window, out, QStringLiteral("organisations"));

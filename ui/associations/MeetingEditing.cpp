@@ -1,12 +1,16 @@
 #include "associations/MeetingEditing.h"
 
+#include "common/ConflictResolution.h"
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
 #include "store/MeetingRepository.h"
+#include "store/RecordComparison.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::MeetingEditing {
 
@@ -20,7 +24,7 @@ StoreOps<Meeting> ops(AppContext &ctx)
 {
     return {[&ctx](const Meeting &m) { return MeetingRepository(ctx.db()).restore(m); },
             [&ctx](const Meeting &m) { MeetingRepository(ctx.db()).update(m); },
-            [&ctx](qint64 id) { MeetingRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { MeetingRepository(ctx.db()).remove(id); }, u"meeting"_s};
 }
 
 void push(AppContext &ctx, std::optional<Meeting> before, std::optional<Meeting> after, const QString &label)
@@ -31,19 +35,42 @@ void push(AppContext &ctx, std::optional<Meeting> before, std::optional<Meeting>
 } // namespace
 
 bool save(AppContext &ctx, const std::optional<Meeting> &before, const Meeting &after, QString *error,
-          qint64 *savedId)
+          qint64 *savedId, QWidget *parent, bool *reopen)
 {
     Meeting stored = after;
+    std::optional<Meeting> replaced = before;
+    if (reopen)
+        *reopen = false;
     try {
         MeetingRepository repo(ctx.db());
         if (before) {
             stored.id = before->id;
-            repo.update(stored);
+            // Another user (an association's head, a methodist) may have saved it since it was opened.
+            const ConflictSave<Meeting> done = ConflictResolution::save<Meeting>(
+                parent, stored, [&](const Meeting &mine) { repo.update(mine); }, [&] { return repo.get(stored.id); },
+                [&](const Meeting &mine, const Meeting &theirs) {
+                    return RecordComparison::meetings(ctx.db(), mine, theirs);
+                });
+            if (done.result == ConflictSave<Meeting>::Result::KeptTheirs) {
+                if (savedId)
+                    *savedId = stored.id;
+                ctx.notifyChanged();
+                return true;
+            }
+            if (done.result == ConflictSave<Meeting>::Result::NotSaved) {
+                if (error)
+                    *error = done.message;
+                if (reopen)
+                    *reopen = true;
+                return false;
+            }
+            if (done.replaced)
+                replaced = done.replaced; // undo brings back what was stored: theirs
         } else {
             stored.id = repo.insert(stored);
         }
         // What undo restores and redo writes again is what the store holds
-        // (trimmed texts, agenda ids), not the dialog's raw values.
+        // (trimmed texts, agenda ids, the version), not the dialog's raw values.
         stored = repo.get(stored.id);
     } catch (const Error &e) {
         if (error)
@@ -52,8 +79,8 @@ bool save(AppContext &ctx, const std::optional<Meeting> &before, const Meeting &
     }
     if (savedId)
         *savedId = stored.id;
-    push(ctx, before, stored, before ? QCoreApplication::translate("MeetingEditing", "edit meeting")
-                                : QCoreApplication::translate("MeetingEditing", "new meeting"));
+    push(ctx, replaced, stored, before ? QCoreApplication::translate("MeetingEditing", "edit meeting")
+                                  : QCoreApplication::translate("MeetingEditing", "new meeting"));
     return true;
 }
 

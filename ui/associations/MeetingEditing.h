@@ -3,6 +3,7 @@
 #include "domain/Meeting.h"
 
 #include <QString>
+#include <QWidget>
 #include <optional>
 
 namespace profrost {
@@ -16,9 +17,13 @@ class AppContext;
 namespace MeetingEditing {
 
 // `before` absent: a new meeting («New meeting»); otherwise «Edit meeting»
-// of before->id. *savedId (when given) receives the meeting's id.
+// of before->id. *savedId (when given) receives the meeting's id. When
+// another user saved the meeting since `before` was read, the user chooses
+// over `parent` (ConflictResolution): keeping theirs returns true with
+// nothing written; going back to editing returns false with *reopen set,
+// and the caller opens the editor again on `after`.
 bool save(AppContext &ctx, const std::optional<Meeting> &before, const Meeting &after, QString *error,
-          qint64 *savedId = nullptr);
+          qint64 *savedId = nullptr, QWidget *parent = nullptr, bool *reopen = nullptr);
 // «Delete meeting»: undo stores it again (with a new id).
 bool remove(AppContext &ctx, qint64 meetingId, QString *error);
 

@@ -141,15 +141,23 @@ void MeetingsTab::openDialog(const std::optional<Meeting> &before, const Meeting
 {
     if (meeting.associationId <= 0)
         return;
-    MeetingDialog dialog(m_ctx, meeting, this);
-    if (dialog.exec() != QDialog::Accepted)
+    Meeting draft = meeting;
+    for (;;) {
+        MeetingDialog dialog(m_ctx, draft, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        draft = dialog.meeting();
+        QString error;
+        qint64 saved = 0;
+        bool reopen = false;
+        const bool ok = MeetingEditing::save(m_ctx, before, draft, &error, &saved, this, &reopen);
+        if (reopen)
+            continue; // back to the editor with the user's values: another user saved first
+        if (W::report(this, ok, tr("Save meeting"), error, &m_lastError)) {
+            emit changed();
+            RecordView::selectId(m_table, saved);
+        }
         return;
-    QString error;
-    qint64 saved = 0;
-    if (W::report(this, MeetingEditing::save(m_ctx, before, dialog.meeting(), &error, &saved), tr("Save meeting"), error,
-                  &m_lastError)) {
-        emit changed();
-        RecordView::selectId(m_table, saved);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/AppContext.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QUndoCommand>
@@ -18,6 +19,10 @@ struct StoreOps
     std::function<qint64(const T &)> insert;
     std::function<void(const T &)> update;
     std::function<void(qint64)> remove;
+    // The table of a record with a row version (store/RowVersion), empty
+    // for one without: undo and redo then write over the version the
+    // previous step left, and keep the one they leave.
+    QString versionedTable = {};
 };
 
 // One change of such a record as an undoable step: `before` absent is an
@@ -53,11 +58,17 @@ private:
         try {
             if (from && to) {
                 to->id = from->id;
+                if constexpr (requires { to->version; })
+                    to->version.value = RowVersion::forUndo(m_ctx.db(), from->version.value);
                 m_ops.update(*to);
             } else if (from) {
                 m_ops.remove(from->id);
             } else if (to) {
                 to->id = m_ops.insert(*to);
+            }
+            if constexpr (requires { to->version; }) {
+                if (to && !m_ops.versionedTable.isEmpty())
+                    to->version.value = RowVersion::of(m_ctx.db(), m_ops.versionedTable, to->id);
             }
         } catch (const Error &e) {
             m_ctx.reportError(e.message());

@@ -1,5 +1,8 @@
 #include "registry/OrganisationsPage.h"
 
+#include "common/ConflictResolution.h"
+#include "store/RecordComparison.h"
+
 #include "common/EditAccess.h"
 #include "common/Roles.h"
 #include "common/TokenFilterProxy.h"
@@ -14,6 +17,7 @@
 #include "util/Error.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -188,15 +192,29 @@ void OrganisationsPage::openDialog(const Organisation &original, bool isNew)
             if (o.municipalityId < 0)
                 o.municipalityId = DictionaryRepository(m_ctx.db()).ensureMunicipality(dialogPtr->municipalityName());
             OrganisationRepository repo(m_ctx.db());
-            if (isNew)
+            std::optional<Organisation> before = isNew ? std::nullopt : std::optional<Organisation>(original);
+            if (isNew) {
                 o.id = repo.insert(o);
-            else
-                repo.update(o);
+            } else {
+                // Another user may have saved the organisation since it was opened.
+                const ConflictSave<Organisation> done = ConflictResolution::save<Organisation>(
+                    QApplication::activeModalWidget(), o, [&](const Organisation &mine) { repo.update(mine); },
+                    [&] { return repo.get(o.id); },
+                    [&](const Organisation &mine, const Organisation &theirs) {
+                        return RecordComparison::organisations(m_ctx.db(), mine, theirs);
+                    });
+                if (done.result != ConflictSave<Organisation>::Result::Saved) {
+                    tx.commit(); // a municipality typed in the dialog stays
+                    m_ctx.notifyChanged();
+                    return done.message;
+                }
+                if (done.replaced)
+                    before = done.replaced; // undo brings back what was stored: theirs
+            }
             tx.commit();
             savedId = o.id;
-            m_ctx.undoStack()->push(new OrganisationCommand(
-                m_ctx, isNew ? std::nullopt : std::optional<Organisation>(original), repo.get(o.id),
-                (isNew ? tr("add %1") : tr("edit %1")).arg(o.displayName())));
+            m_ctx.undoStack()->push(new OrganisationCommand(m_ctx, before, repo.get(o.id),
+                                                            (isNew ? tr("add %1") : tr("edit %1")).arg(o.displayName())));
             return {};
         } catch (const Error &e) {
             return e.message();

@@ -1,6 +1,7 @@
 #include "registry/RecordCommands.h"
 
 #include "store/OrganisationRepository.h"
+#include "store/RowVersion.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
@@ -8,24 +9,37 @@ namespace profrost {
 
 namespace {
 
+// An edit is written over the version the previous step left (`from`'s,
+// RowVersion::forUndo): when another user of a server saved the record in
+// between, the store refuses it (EditConflict) and the step reports that
+// instead of overwriting them. Both snapshots then take the version now
+// stored, for the next step.
 template <typename Repo, typename Record>
-void write(Repo repo, const std::optional<Record> &from, const std::optional<Record> &to)
+void write(Database &db, const QString &table, Repo repo, std::optional<Record> &from, std::optional<Record> &to)
 {
-    if (from && !to)
+    if (from && !to) {
         repo.remove(from->id);
-    else if (!from && to)
+    } else if (!from && to) {
         repo.restore(*to);
-    else if (from && to)
-        repo.update(*to);
+    } else if (from && to) {
+        Record written = *to;
+        written.version.value = RowVersion::forUndo(db, from->version.value);
+        repo.update(written);
+    }
+    const int stored = to ? RowVersion::of(db, table, to->id) : 0;
+    if (from)
+        from->version.value = stored;
+    if (to)
+        to->version.value = stored;
 }
 
 } // namespace
 
 template <>
-void RecordCommand<Teacher>::apply(const std::optional<Teacher> &from, const std::optional<Teacher> &to)
+void RecordCommand<Teacher>::apply(std::optional<Teacher> &from, std::optional<Teacher> &to)
 {
     try {
-        write(TeacherRepository(m_ctx.db()), from, to);
+        write(m_ctx.db(), QStringLiteral("teacher"), TeacherRepository(m_ctx.db()), from, to);
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }
@@ -33,10 +47,10 @@ void RecordCommand<Teacher>::apply(const std::optional<Teacher> &from, const std
 }
 
 template <>
-void RecordCommand<Organisation>::apply(const std::optional<Organisation> &from, const std::optional<Organisation> &to)
+void RecordCommand<Organisation>::apply(std::optional<Organisation> &from, std::optional<Organisation> &to)
 {
     try {
-        write(OrganisationRepository(m_ctx.db()), from, to);
+        write(m_ctx.db(), QStringLiteral("organisation"), OrganisationRepository(m_ctx.db()), from, to);
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }

@@ -12,7 +12,8 @@ namespace profrost {
 // Undo/redo of one record: `before` and `after` are the whole record (no
 // value = absent). The change was already made when the command is pushed,
 // so the first redo() does nothing; later ones write again through the
-// repository, and a failure is reported instead of being lost.
+// repository, and a failure is reported instead of being lost. `after` is
+// the record as stored after the change (its version included).
 template <typename Record>
 class RecordCommand : public QUndoCommand
 {
@@ -32,7 +33,8 @@ public:
     }
 
 private:
-    void apply(const std::optional<Record> &from, const std::optional<Record> &to);
+    // Writes `to` over `from`; both then carry the version the store holds.
+    void apply(std::optional<Record> &from, std::optional<Record> &to);
 
     AppContext &m_ctx;
     std::optional<Record> m_before;
@@ -42,9 +44,9 @@ private:
 
 // Defined in RecordCommands.cpp, one per repository.
 template <>
-void RecordCommand<Teacher>::apply(const std::optional<Teacher> &from, const std::optional<Teacher> &to);
+void RecordCommand<Teacher>::apply(std::optional<Teacher> &from, std::optional<Teacher> &to);
 template <>
-void RecordCommand<Organisation>::apply(const std::optional<Organisation> &from, const std::optional<Organisation> &to);
+void RecordCommand<Organisation>::apply(std::optional<Organisation> &from, std::optional<Organisation> &to);
 
 using TeacherCommand = RecordCommand<Teacher>;
 using OrganisationCommand = RecordCommand<Organisation>;

@@ -1,8 +1,10 @@
 #include "registry/TeachersPage.h"
 
+
 #include "attestation/AttestationRecordCommand.h"
 #include "attestation/AttestationRecordDialog.h"
 #include "common/BackgroundRead.h"
+#include "common/ConflictResolution.h"
 #include "common/Roles.h"
 #include "common/StatusPalette.h"
 #include "domain/DateText.h"
@@ -17,6 +19,7 @@
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
+#include "store/RecordComparison.h"
 #include "store/SettingsRepository.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
@@ -276,16 +279,29 @@ bool TeachersPage::openDialog(Teacher teacher, bool isNew)
                          [&](const Teacher &t) -> QString {
                              try {
                                  TeacherRepository repo(m_ctx.db());
-                                 Teacher saved = t;
-                                 if (isNew)
-                                     saved.id = repo.insert(t);
-                                 else
-                                     repo.update(t);
-                                 savedId = saved.id;
-                                 saved = repo.get(saved.id);
-                                 m_ctx.undoStack()->push(new TeacherCommand(
-                                     m_ctx, before, saved,
-                                     (isNew ? tr("add %1") : tr("edit %1")).arg(saved.shortName())));
+                                 if (isNew) {
+                                     savedId = repo.insert(t);
+                                     const Teacher saved = repo.get(savedId);
+                                     m_ctx.undoStack()->push(
+                                         new TeacherCommand(m_ctx, std::nullopt, saved, tr("add %1").arg(saved.shortName())));
+                                     return {};
+                                 }
+                                 // Another user may have saved the card since it was opened.
+                                 const ConflictSave<Teacher> done = ConflictResolution::save<Teacher>(
+                                     QApplication::activeModalWidget(), t, [&](const Teacher &mine) { repo.update(mine); },
+                                     [&] { return repo.get(t.id); },
+                                     [&](const Teacher &mine, const Teacher &theirs) {
+                                         return RecordComparison::teachers(m_ctx.db(), mine, theirs);
+                                     });
+                                 if (done.result != ConflictSave<Teacher>::Result::Saved) {
+                                     m_ctx.notifyChanged(); // the list shows the stored version
+                                     return done.message;
+                                 }
+                                 savedId = t.id;
+                                 const Teacher saved = repo.get(t.id);
+                                 // Undo brings back what was stored before: theirs when saved over it.
+                                 m_ctx.undoStack()->push(new TeacherCommand(m_ctx, done.replaced ? done.replaced : before,
+                                                                            saved, tr("edit %1").arg(saved.shortName())));
                                  return {};
                              } catch (const Error &e) {
                                  return e.message();

@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -77,7 +78,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Options options, QWidget *p
     // grows with the data runs in startUp(), after that frame.
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_db)
+        m_db->setConnectionLostHandler({});
+}
 
 void MainWindow::buildPages()
 {
@@ -87,6 +92,8 @@ void MainWindow::buildPages()
     connect(m_ctx, &AppContext::errorOccurred, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("ProfRost"), message); });
     listenForOtherUsers();
+    // Called while the failing statement unwinds: the offer waits for it.
+    m_db->setConnectionLostHandler([this] { QTimer::singleShot(0, this, &MainWindow::offerReconnect); });
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -162,6 +169,8 @@ void MainWindow::buildMenus()
                 openFile(path);
         });
         pull->setObjectName(QStringLiteral("pullToFileAction"));
+        QAction *again = file->addAction(tr("&Reconnect to the server"), this, &MainWindow::offerReconnect);
+        again->setObjectName(QStringLiteral("reconnectAction"));
     }
     // The server's log of changes: its administrator's to read.
     if (m_ctx->access().role() == UserAccess::Role::Administrator && auditLogAvailable()) {
@@ -226,6 +235,53 @@ void MainWindow::listenForOtherUsers()
         m_ctx->notifyChanged();
         setStatusNote(tr("Another user changed the data: the lists show it now."));
     });
+}
+
+void MainWindow::offerReconnect()
+{
+    if (m_offeringReconnect || m_db->connectionSpec().isFile())
+        return;
+    m_offeringReconnect = true;
+    const QString server = m_db->connectionSpec().fullName();
+    QString text = m_db->connectionLost()
+        ? tr("The connection to the server %1 was lost. What you had saved is on the server; what you were doing "
+             "when it was lost was not saved, and nothing is half-written.").arg(server)
+        : tr("Connect to the server %1 again?").arg(server);
+    for (;;) {
+        QMessageBox box(QMessageBox::Warning, tr("Connection to the server"), text, QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("reconnectBox"));
+        QPushButton *again = box.addButton(tr("&Reconnect"), QMessageBox::AcceptRole);
+        again->setObjectName(QStringLiteral("reconnectButton"));
+        box.addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("laterButton"));
+        box.setDefaultButton(again);
+        box.exec();
+        if (box.clickedButton() != again)
+            break; // File → «Переподключиться к серверу» offers it again
+        QString error;
+        if (reconnect(&error))
+            break;
+        text = tr("Cannot connect to the server %1 yet: %2").arg(server, error);
+    }
+    m_offeringReconnect = false;
+}
+
+bool MainWindow::reconnect(QString *error)
+{
+    // The feed listens on the connection that broke: a new one listens on the next.
+    qDeleteAll(m_ctx->findChildren<ChangeFeed *>(Qt::FindDirectChildrenOnly));
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_db->reconnect();
+        QApplication::restoreOverrideCursor();
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        *error = e.message();
+        return false;
+    }
+    listenForOtherUsers();
+    m_ctx->notifyChanged(); // what others saved meanwhile
+    setStatusNote(tr("Connected to the server again: the lists are read anew."));
+    return true;
 }
 
 bool MainWindow::auditLogAvailable() const

@@ -74,6 +74,11 @@ private:
     void buildMenus();
     bool auditLogAvailable() const;
     void listenForOtherUsers();
+    // A lost connection to the server (Database::connectionLost): offered
+    // once it is noticed, and from File → «Переподключиться к серверу».
+    void offerReconnect();
+    // Connects again and reads the lists anew; the server's words on failure.
+    bool reconnect(QString *error);
     // Opens and moves the window to a file / a server's database; a refusal is shown.
     void openFile(const QString &path);
     void openServerDatabase(const ConnectionSpec &spec);
@@ -111,6 +116,7 @@ private:
     BackgroundRead *m_checker = nullptr;
     bool m_painted = false;
     bool m_readOnly = false;
+    bool m_offeringReconnect = false;
 };
 
 } // namespace profrost

@@ -1,0 +1,135 @@
+#include "store/RecordComparison.h"
+
+#include "domain/DateText.h"
+#include "domain/Snils.h"
+#include "store/DictionaryRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/TeacherRepository.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+namespace {
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? DateText::numeric(d) : QString();
+}
+
+QString yesNo(bool flag)
+{
+    return flag ? RecordComparison::tr("yes") : RecordComparison::tr("no");
+}
+
+// The registry's names of the ids a record refers to, read once.
+struct Names
+{
+    QHash<qint64, QString> organisations, positions, subjects, municipalities;
+
+    explicit Names(Database &db)
+    {
+        for (const Organisation &o : OrganisationRepository(db).all())
+            organisations.insert(o.id, o.displayName());
+        DictionaryRepository dict(db);
+        for (const Position &p : dict.positions())
+            positions.insert(p.id, p.name);
+        for (const Subject &s : dict.subjects())
+            subjects.insert(s.id, s.name);
+        for (const Municipality &m : dict.municipalities())
+            municipalities.insert(m.id, m.name);
+    }
+
+    // «СОШ № 1, учитель (математика, физика), 01.09.2015 – 31.08.2024», one a line.
+    QString posts(const QList<Employment> &employments) const
+    {
+        QStringList lines;
+        for (const Employment &e : employments) {
+            QString line = organisations.value(e.organisationId) + u", "_s + positions.value(e.positionId);
+            QStringList taught;
+            for (qint64 id : e.subjectIds)
+                taught << subjects.value(id);
+            if (!taught.isEmpty())
+                line += u" ("_s + taught.join(u", "_s) + u')';
+            if (e.hired.isValid() || e.dismissed.isValid())
+                line += u", "_s + dateText(e.hired) + u" – "_s + dateText(e.dismissed);
+            lines << line;
+        }
+        return lines.join(u'\n');
+    }
+};
+
+} // namespace
+
+QList<ComparedField> RecordComparison::teachers(Database &db, const Teacher &mine, const Teacher &theirs)
+{
+    const Names names(db);
+    auto category = [](const Teacher &t) {
+        return t.category == Category::None ? QString()
+                                            : CategoryText::displayName(t.category) + u", "_s + dateText(t.categoryDate);
+    };
+    auto snils = [](const Teacher &t) { return t.snils.isEmpty() ? QString() : Snils::formatted(t.snils); };
+    return {
+        {tr("Surname"), mine.surname, theirs.surname},
+        {tr("Name"), mine.name, theirs.name},
+        {tr("Patronymic"), mine.patronymic, theirs.patronymic},
+        {tr("Birth date"), dateText(mine.birthDate), dateText(theirs.birthDate)},
+        {tr("SNILS"), snils(mine), snils(theirs)},
+        {tr("Phone"), mine.phone, theirs.phone},
+        {tr("E-mail"), mine.email, theirs.email},
+        {tr("Teaching since"), dateText(mine.experienceStart), dateText(theirs.experienceStart)},
+        {tr("Category"), category(mine), category(theirs)},
+        {tr("Posts"), names.posts(mine.employments), names.posts(theirs.employments)},
+    };
+}
+
+QList<ComparedField> RecordComparison::organisations(Database &db, const Organisation &mine, const Organisation &theirs)
+{
+    const Names names(db);
+    return {
+        {tr("Name"), mine.name, theirs.name},
+        {tr("Short name"), mine.shortName, theirs.shortName},
+        {tr("Type"), OrganisationTypeText::displayName(mine.type), OrganisationTypeText::displayName(theirs.type)},
+        {tr("Municipality"), names.municipalities.value(mine.municipalityId),
+         names.municipalities.value(theirs.municipalityId)},
+        {tr("Low results (ШНОР)"), yesNo(mine.lowResults), yesNo(theirs.lowResults)},
+        {tr("Unfavourable social conditions"), yesNo(mine.unfavourableConditions),
+         yesNo(theirs.unfavourableConditions)},
+        {tr("Address"), mine.address, theirs.address},
+        {tr("Director"), mine.director, theirs.director},
+    };
+}
+
+QList<ComparedField> RecordComparison::meetings(Database &db, const Meeting &mine, const Meeting &theirs)
+{
+    const QHash<qint64, QString> people = TeacherRepository(db).fullNames();
+    auto attendees = [&](const Meeting &m) {
+        QStringList out;
+        for (qint64 id : m.attendees)
+            out << people.value(id);
+        return out.join(u", "_s);
+    };
+    // Each item's title and decision: what a protocol's readers compare.
+    auto agenda = [](const Meeting &m) {
+        QStringList out;
+        for (qsizetype i = 0; i < m.agenda.size(); ++i) {
+            const AgendaItem &a = m.agenda.at(i);
+            out << u"%1. %2"_s.arg(i + 1).arg(a.title)
+                       + (a.decided.isEmpty() ? QString() : u" — "_s + RecordComparison::tr("decided: %1").arg(a.decided));
+        }
+        return out.join(u'\n');
+    };
+    return {
+        {tr("Date"), dateText(mine.date), dateText(theirs.date)},
+        {tr("Place"), mine.place, theirs.place},
+        {tr("Form"), mine.form, theirs.form},
+        {tr("Topic"), mine.topic, theirs.topic},
+        {tr("Present"), attendees(mine), attendees(theirs)},
+        {tr("Guests"), mine.guests.join(u", "_s), theirs.guests.join(u", "_s)},
+        {tr("Agenda"), agenda(mine), agenda(theirs)},
+    };
+}
+
+} // namespace profrost

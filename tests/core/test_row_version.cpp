@@ -1,0 +1,168 @@
+// No lost edits (issue 17 item 5, store/RowVersion): two users read the
+// same record, the first saves, the second's save is refused with an
+// EditConflict and nothing of it is written, until they save knowingly over
+// the version now stored. Two connections to one database: two files'
+// connections here, two sessions of the server on its pass.
+#include <catch2/catch.hpp>
+
+#include "domain/Meeting.h"
+#include "store/AssociationRepository.h"
+#include "store/AttestationRepository.h"
+#include "store/DictionaryRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/OrganisationRepository.h"
+#include "store/RecordComparison.h"
+#include "store/RowVersion.h"
+#include "store/TeacherRepository.h"
+#include "support/TestSupport.h"
+
+using namespace profrost;
+using namespace profrost::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct TwoUsers
+{
+    ClockScope clock;
+    TempDatabase t;
+    std::unique_ptr<Database> second;
+    qint64 school = 0, post = 0, anna = 0;
+
+    TwoUsers()
+    {
+        DictionaryRepository dict(t.db());
+        Organisation o;
+        o.name = u"МБОУ СОШ № 1"_s;
+        o.municipalityId = dict.ensureMunicipality(u"Ермаковский округ"_s);
+        school = OrganisationRepository(t.db()).insert(o);
+        post = dict.ensurePosition(u"учитель"_s, PositionKind::Pedagogical);
+        Teacher x;
+        x.surname = u"Андреева"_s;
+        x.name = u"Анна"_s;
+        x.patronymic = u"Петровна"_s;
+        x.birthDate = QDate(1980, 3, 5);
+        x.phone = u"100"_s;
+        x.employments.append({0, school, post, {}, QDate(2015, 9, 1), {}});
+        anna = TeacherRepository(t.db()).insert(x);
+        second = std::make_unique<Database>(t.db().connectionSpec());
+        second->open();
+    }
+    Database &first() { return t.db(); }
+};
+
+} // namespace
+
+TEST_CASE("The second of two users saving one teacher is refused, and saves only knowingly", "[rowversion]")
+{
+    TwoUsers u;
+    TeacherRepository mine(u.first()), theirs(*u.second);
+    Teacher a = mine.get(u.anna);
+    Teacher b = theirs.get(u.anna);
+    CHECK(a.version.value == 1);
+    CHECK(b.version.value == 1);
+
+    a.phone = u"8 913 000-00-01"_s;
+    mine.update(a);
+    CHECK(RowVersion::of(u.first(), u"teacher"_s, u.anna) == 2);
+
+    b.email = u"andreeva@school1.ru"_s;
+    try {
+        theirs.update(b);
+        FAIL("the stale save went through");
+    } catch (const EditConflict &conflict) {
+        CHECK(conflict.storedVersion() == 2);
+        CHECK(conflict.message().startsWith(u"Андреева Анна Петровна was changed by another user after you opened it"_s));
+    }
+    // Nothing of the refused save was written; the first user's phone stands.
+    const Teacher stored = mine.get(u.anna);
+    CHECK(stored.phone == u"8 913 000-00-01"_s);
+    CHECK(stored.email.isEmpty());
+
+    // What the conflict shows: the fields that differ, in the card's words.
+    const QList<ComparedField> fields = RecordComparison::teachers(*u.second, b, stored);
+    QStringList differing;
+    for (const ComparedField &f : fields) {
+        if (f.differs())
+            differing << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+    }
+    CHECK(differing == QStringList{u"Phone: 100 | 8 913 000-00-01"_s, u"E-mail: andreeva@school1.ru | "_s});
+
+    // Saved knowingly over version 2: the second user's values win.
+    b.version = stored.version;
+    theirs.update(b);
+    const Teacher last = mine.get(u.anna);
+    CHECK(last.email == u"andreeva@school1.ru"_s);
+    CHECK(last.phone == u"100"_s);
+    CHECK(last.version.value == 3);
+
+    // A record deleted meanwhile is said to be gone, not in conflict.
+    Teacher ghost = last;
+    ghost.id = u.anna + 1000;
+    ghost.surname = u"Борисова"_s;
+    CHECK_THROWS_WITH(theirs.update(ghost), "The teacher no longer exists.");
+}
+
+TEST_CASE("Every write of a teacher raises the version an open card holds", "[rowversion]")
+{
+    TwoUsers u;
+    TeacherRepository repo(u.first());
+    const Teacher open = repo.get(u.anna); // a card opened by the first user
+    // The second records an attestation that changes the category the card shows.
+    AttestationRecord record;
+    record.teacherId = u.anna;
+    record.kind = AttestationKind::Category;
+    record.category = Category::First;
+    record.granted = QDate(2026, 3, 1);
+    record.orderNumber = u"123-п"_s;
+    record.orderDate = QDate(2026, 3, 1);
+    AttestationRepository(*u.second).insertRecord(record);
+    CHECK(RowVersion::of(u.first(), u"teacher"_s, u.anna) == 2);
+    Teacher edited = open;
+    edited.phone = u"200"_s;
+    CHECK_THROWS_AS(repo.update(edited), EditConflict);
+    CHECK(repo.get(u.anna).category == Category::First); // not written back to none
+    // An import's update carries no version read: written, and raising it.
+    Teacher imported = repo.get(u.anna);
+    imported.version = {};
+    imported.phone = u"300"_s;
+    repo.update(imported);
+    CHECK(RowVersion::of(u.first(), u"teacher"_s, u.anna) == 3);
+}
+
+TEST_CASE("Organisations and meetings refuse a stale save the same way", "[rowversion]")
+{
+    TwoUsers u;
+    OrganisationRepository mine(u.first()), theirs(*u.second);
+    Organisation a = mine.get(u.school);
+    Organisation b = theirs.get(u.school);
+    a.director = u"Иванов И. И."_s;
+    mine.update(a);
+    b.address = u"с. Ермаковское, ул. Ленина, 1"_s;
+    CHECK_THROWS_WITH(theirs.update(b), Catch::StartsWith("МБОУ СОШ № 1 was changed by another user"));
+    CHECK(mine.get(u.school).address.isEmpty());
+
+    Association rmo;
+    rmo.kind = AssociationKind::Rmo;
+    rmo.level = AssociationLevel::Municipal;
+    rmo.name = u"РМО учителей математики"_s;
+    rmo.activeFrom = 2020;
+    Meeting m;
+    m.associationId = AssociationRepository(u.first()).insert(rmo);
+    m.date = QDate(2026, 10, 1);
+    m.place = u"ИМЦ"_s;
+    AgendaItem item;
+    item.title = u"О плане работы"_s;
+    m.agenda = {item};
+    const qint64 id = MeetingRepository(u.first()).insert(m);
+    Meeting head = MeetingRepository(u.first()).get(id);
+    Meeting secretary = MeetingRepository(*u.second).get(id);
+    head.agenda[0].decided = u"Утвердить план."_s;
+    MeetingRepository(u.first()).update(head);
+    secretary.topic = u"Планирование"_s;
+    CHECK_THROWS_AS(MeetingRepository(*u.second).update(secretary), EditConflict);
+    const Meeting stored = MeetingRepository(u.first()).get(id);
+    CHECK(stored.agenda.at(0).decided == u"Утвердить план."_s);
+    CHECK(stored.topic.isEmpty());
+    CHECK(stored.version.value == 2);
+}

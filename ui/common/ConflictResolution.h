@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/ConflictDialog.h"
+#include "store/RowVersion.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <optional>
+
+namespace profrost {
+
+// What became of a save that met another user's save (ConflictResolution::save).
+template <typename Record>
+struct ConflictSave
+{
+    enum class Result { Saved, KeptTheirs, NotSaved };
+    Result result = Result::Saved;
+    // NotSaved: what the editor shows, and it stays open.
+    QString message;
+    // Saved over another user's save: their version, which undo brings back.
+    std::optional<Record> replaced;
+};
+
+// The one way an editor saves a versioned record (store/RowVersion): write
+// it; when another user saved it after it was read, show both versions
+// (ConflictDialog) and do what the user chooses — write theirs over with
+// the version now stored, keep theirs, or go back to the editor. A third
+// user saving in between asks again. Other errors are thrown to the editor.
+namespace ConflictResolution {
+
+template <typename Record>
+ConflictSave<Record> save(QWidget *parent, Record mine, const std::function<void(const Record &)> &write,
+                          const std::function<Record()> &readStored,
+                          const std::function<QList<ComparedField>(const Record &, const Record &)> &compare)
+{
+    ConflictSave<Record> out;
+    for (;;) {
+        try {
+            write(mine);
+            return out;
+        } catch (const EditConflict &conflict) {
+            const Record theirs = readStored();
+            switch (ConflictDialog::ask(parent, conflict.message(), compare(mine, theirs))) {
+            case ConflictDialog::Choice::KeepMine:
+                mine.version = theirs.version; // knowingly over this version, not a later one
+                out.replaced = theirs;
+                continue;
+            case ConflictDialog::Choice::TakeTheirs:
+                out.result = ConflictSave<Record>::Result::KeptTheirs;
+                return out;
+            case ConflictDialog::Choice::BackToEditing:
+                out.result = ConflictSave<Record>::Result::NotSaved;
+                out.message = QCoreApplication::translate(
+                    "ConflictResolution", "Not saved: another user saved this record after you opened it. "
+                                          "Save again to see both versions and choose.");
+                return out;
+            }
+        }
+    }
+}
+
+} // namespace ConflictResolution
+
+} // namespace profrost
