@@ -308,8 +308,9 @@ int main(int argc, char *argv[])
         saved.phone = QStringLiteral("8 391 382-11-02");
         if (!saved.employments.isEmpty())
             saved.employments.first().dismissed = QDate(2026, 11, 30);
-        ConflictDialog d(QString::fromUtf8("%1 was changed by another user after you opened it; your changes were "
-                                           "not saved.").arg(theirs.fullName()),
+        ConflictDialog d(QCoreApplication::translate("RowVersion", "%1 was changed by another user after you opened "
+                                                                   "it; your changes were not saved.")
+                             .arg(theirs.fullName()),
                          RecordComparison::teachers(db, mine, saved), &window);
         d.show();
         QApplication::processEvents();

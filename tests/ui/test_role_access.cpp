@@ -15,6 +15,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTableView>
@@ -194,6 +195,8 @@ TEST_CASE("An observer is offered no editing on any page, only reading, printing
     QTemporaryDir dir;
     auto window = windowAs(dir.filePath(u"ui.sqlite"_s), Role::Observer);
     CHECK(window->context().access().role() == Role::Observer);
+    // Nothing to undo: no Edit menu with its Undo and Redo.
+    CHECK_FALSE(window->findChild<QMenu *>(u"editMenu"_s)->menuAction()->isVisible());
     for (const Named &n : editing()) {
         INFO(n.area << ": " << n.name);
         CHECK_FALSE(offered(onPage(*window, QString::fromUtf8(n.area), n.name)));
@@ -294,6 +297,7 @@ TEST_CASE("The administrator of a file is offered every editing action as before
     QTemporaryDir dir;
     auto window = windowAs(dir.filePath(u"ui.sqlite"_s), std::nullopt);
     CHECK(window->context().access().role() == Role::Administrator);
+    CHECK(window->findChild<QMenu *>(u"editMenu"_s)->menuAction()->isVisible());
     for (const Named &n : editing()) {
         INFO(n.area << ": " << n.name);
         CHECK(offered(onPage(*window, QString::fromUtf8(n.area), n.name)));

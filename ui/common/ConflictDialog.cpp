@@ -41,6 +41,8 @@ ConflictDialog::ConflictDialog(const QString &message, const QList<ComparedField
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    // Wrapped cells take their height from the columns' widths, known only once laid out.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
     fill(fields, false);
     connect(only, &QCheckBox::toggled, this, [this, fields](bool on) { fill(fields, on); });
 
@@ -87,7 +89,7 @@ void ConflictDialog::fill(const QList<ComparedField> &fields, bool onlyDifferenc
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
-                item->setBackground(StatusPalette::warning());
+                item->setBackground(StatusPalette::differsBackground());
             }
             m_table->setItem(row, column, item);
         }

@@ -25,6 +25,7 @@ QColor StatusPalette::warning() { return orange(); }
 QColor StatusPalette::overHalfLoad() { return orange(); }
 QColor StatusPalette::errorText() { return red(); }
 QColor StatusPalette::errorBackground() { return QColor(0xff, 0xcd, 0xd2); } // red 100: the text stays readable
+QColor StatusPalette::differsBackground() { return QColor(0xff, 0xf3, 0xc4); } // amber 100: marked, not alarming
 QColor StatusPalette::pastMember() { return grey(); }
 QColor StatusPalette::mutedText() { return grey(); }
 QColor StatusPalette::badgeBackground() { return QColor(0xe3, 0xf2, 0xfd); }

@@ -31,6 +31,8 @@ public:
     static QColor errorText();
     // The background of a cell whose value cannot be read (a date typed wrongly).
     static QColor errorBackground();
+    // The background of what differs between two versions (a conflict of an edit).
+    static QColor differsBackground();
     // What is no longer current: a past member.
     static QColor pastMember();
     static QColor mutedText();

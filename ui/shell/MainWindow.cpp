@@ -194,6 +194,8 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    // A role that changes nothing has nothing to undo: no menu of it either.
+    edit->menuAction()->setVisible(m_ctx->access().mayEditAnything());
 
     QMenu *registry = menuBar()->addMenu(tr("&Registry"));
     registry->setObjectName(QStringLiteral("registryMenu"));
