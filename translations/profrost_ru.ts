@@ -4049,6 +4049,34 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Methodical theme</source>
+        <translation>Методическая тема</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Мероприятия</translation>
+    </message>
 </context>
 <context>
     <name>RegionalCriteria</name>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -66,6 +68,7 @@ struct MethodicalPlan
     PlanReview review;        // empty body: the plan prints without the left block
     QStringList stages;       // ordered stage titles («Этап 1. Аналитический»)
     QList<PlanItem> items;    // in print order
+    ReadVersion version;      // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const MethodicalPlan &) const = default;
 };
 

@@ -697,9 +697,16 @@ void step18(Database &db)
                     .arg(QLatin1StringView(table)));
 }
 
+// Version 19: the methodical plans join optimistic locking (store/RowVersion):
+// an association's head and a methodist edit one year plan.
+void step19(Database &db)
+{
+    run(db, QStringLiteral("ALTER TABLE methodical_plan ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16, step17, step18};
+                        step14, step15, step16, step17, step18, step19};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QSet>
@@ -13,7 +14,7 @@ namespace profrost {
 namespace {
 
 const QString kColumns = u"id, kind, title, association_id, start_year, period_from, period_to, theme, goal, tasks,"
-                         " approval_position, approval_name, approval_date, review_body, review_date, review_number"_s;
+                         " approval_position, approval_name, approval_date, review_body, review_date, review_number, row_version"_s;
 
 QVariant ref(qint64 id)
 {
@@ -35,6 +36,7 @@ MethodicalPlan readHeader(const Query &q)
     p.tasks = q.text(9);
     p.approval = {q.text(10), q.text(11), q.date(12)};
     p.review = {q.text(13), q.date(14), q.text(15)};
+    p.version.value = q.value(16).toInt();
     return p;
 }
 
@@ -233,16 +235,19 @@ void PlanRepository::update(const MethodicalPlan &plan)
     checkPlan(plan);
     Query q(m_db, u"UPDATE methodical_plan SET kind = ?, title = ?, association_id = ?, start_year = ?,"
                   " period_from = ?, period_to = ?, theme = ?, goal = ?, tasks = ?, approval_position = ?,"
-                  " approval_name = ?, approval_date = ?, review_body = ?, review_date = ?, review_number = ?"
-                  " WHERE id = ?"_s);
+                  " approval_name = ?, approval_date = ?, review_body = ?, review_date = ?, review_number = ?"_s
+                      + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(plan.version.value));
     q.bind(PlanText::code(plan.kind)).bind(plan.title.simplified()).bind(ref(plan.associationId))
         .bind(plan.startYear == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(plan.startYear))
         .bind(plan.periodFrom).bind(plan.periodTo).bind(plan.theme.trimmed()).bind(plan.goal.trimmed())
         .bind(plan.tasks.trimmed()).bind(plan.approval.position.trimmed()).bind(plan.approval.name.trimmed())
         .bind(plan.approval.date).bind(plan.review.body.trimmed()).bind(plan.review.protocolDate)
-        .bind(plan.review.protocolNumber.trimmed()).bind(plan.id).exec();
+        .bind(plan.review.protocolNumber.trimmed()).bind(plan.id);
+    RowVersion::bindGuard(q, plan.version.value);
+    q.exec();
     if (q.numRowsAffected() == 0)
-        throw Error(tr("The plan no longer exists."));
+        RowVersion::refuse(m_db, u"methodical_plan"_s, plan.id, plan.title.simplified(),
+                           tr("The plan no longer exists."));
     writeBody(plan.id, plan);
     tx.commit();
 }

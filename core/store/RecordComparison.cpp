@@ -132,4 +132,35 @@ QList<ComparedField> RecordComparison::meetings(Database &db, const Meeting &min
     };
 }
 
+QList<ComparedField> RecordComparison::plans(const MethodicalPlan &mine, const MethodicalPlan &theirs)
+{
+    auto period = [](const MethodicalPlan &p) {
+        return p.startYear > 0 ? PlanText::academicYear(p.startYear) : DateText::period(p.periodFrom, p.periodTo);
+    };
+    auto approval = [](const MethodicalPlan &p) {
+        return QStringList{p.approval.position, p.approval.name, dateText(p.approval.date)}.join(u' ').simplified();
+    };
+    // Each item as the plan's table reads it: title, form, term.
+    auto items = [](const MethodicalPlan &p) {
+        QStringList out;
+        for (qsizetype i = 0; i < p.items.size(); ++i) {
+            const PlanItem &item = p.items.at(i);
+            const QString term = item.from.isValid() ? DateText::period(item.from, item.to) : item.term;
+            out << u"%1. %2"_s.arg(i + 1).arg(item.title.section(u'\n', 0, 0))
+                       + (item.form.isEmpty() ? QString() : u" — "_s + item.form)
+                       + (term.isEmpty() ? QString() : u", "_s + term);
+        }
+        return out.join(u'\n');
+    };
+    return {
+        {tr("Title"), mine.title, theirs.title},
+        {tr("Period"), period(mine), period(theirs)},
+        {tr("Methodical theme"), mine.theme, theirs.theme},
+        {tr("Goal"), mine.goal, theirs.goal},
+        {tr("Tasks"), mine.tasks, theirs.tasks},
+        {tr("Approved"), approval(mine), approval(theirs)},
+        {tr("Items"), items(mine), items(theirs)},
+    };
+}
+
 } // namespace profrost

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Meeting.h"
+#include "domain/MethodicalPlan.h"
 #include "domain/Organisation.h"
 #include "domain/Teacher.h"
 
@@ -32,6 +33,7 @@ public:
     static QList<ComparedField> teachers(Database &db, const Teacher &mine, const Teacher &theirs);
     static QList<ComparedField> organisations(Database &db, const Organisation &mine, const Organisation &theirs);
     static QList<ComparedField> meetings(Database &db, const Meeting &mine, const Meeting &theirs);
+    static QList<ComparedField> plans(const MethodicalPlan &mine, const MethodicalPlan &theirs);
 };
 
 } // namespace profrost

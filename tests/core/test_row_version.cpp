@@ -11,6 +11,7 @@
 #include "store/DictionaryRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/OrganisationRepository.h"
+#include "store/PlanRepository.h"
 #include "store/RecordComparison.h"
 #include "store/RowVersion.h"
 #include "store/TeacherRepository.h"
@@ -165,4 +166,37 @@ TEST_CASE("Organisations and meetings refuse a stale save the same way", "[rowve
     CHECK(stored.agenda.at(0).decided == u"Утвердить план."_s);
     CHECK(stored.topic.isEmpty());
     CHECK(stored.version.value == 2);
+}
+
+TEST_CASE("A methodical plan saved by two users keeps the first save and compares the items", "[rowversion]")
+{
+    TwoUsers u;
+    MethodicalPlan plan;
+    plan.kind = PlanKind::CentreWork;
+    plan.title = u"План работы ИМЦ"_s;
+    plan.startYear = 2026;
+    PlanItem item;
+    item.title = u"Августовская конференция"_s;
+    item.term = u"август"_s;
+    plan.items = {item};
+    const qint64 id = PlanRepository(u.first()).insert(plan);
+    MethodicalPlan head = PlanRepository(u.first()).get(id);
+    MethodicalPlan methodist = PlanRepository(*u.second).get(id);
+    CHECK(head.version.value == 1);
+    head.items[0].form = u"конференция"_s;
+    PlanRepository(u.first()).update(head);
+    methodist.goal = u"Сопровождение педагогов"_s;
+    CHECK_THROWS_WITH(PlanRepository(*u.second).update(methodist),
+                      Catch::StartsWith("План работы ИМЦ was changed by another user"));
+    const MethodicalPlan stored = PlanRepository(u.first()).get(id);
+    CHECK(stored.goal.isEmpty());
+    CHECK(stored.version.value == 2);
+    QStringList differing;
+    for (const ComparedField &f : RecordComparison::plans(methodist, stored)) {
+        if (f.differs())
+            differing << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+    }
+    CHECK(differing == QStringList{u"Goal: Сопровождение педагогов | "_s,
+                                   u"Items: 1. Августовская конференция, август | 1. Августовская конференция — "
+                                   "конференция, август"_s});
 }

@@ -4,11 +4,16 @@
 // a second connection to the same database.
 #include <catch2/catch.hpp>
 
+#include "associations/PlanEditorDialog.h"
+#include "associations/PlanItemsModel.h"
+#include "associations/PlansTab.h"
 #include "common/ConflictDialog.h"
+#include "common/Roles.h"
 #include "registry/TeacherDialog.h"
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "store/PlanRepository.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
@@ -142,4 +147,71 @@ TEST_CASE("A teacher's card saved after another user's save asks which version s
         CHECK(TeacherRepository(db).get(id).email.isEmpty());
         CHECK(undo->count() == steps);
     }
+}
+
+TEST_CASE("A plan saved after another user's save reopens the editor on the way back, then saves knowingly",
+          "[ui][rowversion][associations]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(demoDatabase(dir.filePath(u"demo.sqlite"_s), 300));
+    window->resize(1600, 900);
+    Database &db = window->context().db();
+    QWidget *page = goToArea(*window, u"Methodical associations"_s);
+    auto *associations = child<QTableView>(page, "associationsTable");
+    // The first association with a plan: the page shows its plans.
+    qint64 planId = 0;
+    for (int r = 0; r < associations->model()->rowCount() && planId == 0; ++r) {
+        const qint64 id = associations->model()->index(r, 0).data(IdRole).toLongLong();
+        for (const MethodicalPlan &p : PlanRepository(db).plansOf(id)) {
+            if (!p.items.isEmpty() || !PlanRepository(db).get(p.id).items.isEmpty()) {
+                planId = p.id;
+                clickRow(associations, r);
+                break;
+            }
+        }
+    }
+    REQUIRE(planId != 0);
+    auto *plans = page->findChild<PlansTab *>();
+    showTab(plans);
+    auto *table = child<QTableView>(plans, "plansTable");
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(IdRole).toLongLong() == planId)
+            clickRow(table, r);
+    }
+    const MethodicalPlan original = PlanRepository(db).get(planId);
+
+    Database other(db.connectionSpec());
+    other.open();
+    QString keptTerm;
+    int editors = 0;
+    whenModal<PlanEditorDialog>([&](PlanEditorDialog *editor) {
+        ++editors;
+        PlanItemsModel *items = editor->itemsModel();
+        items->setData(items->index(0, PlanItemsModel::Term), u"октябрь"_s);
+        MethodicalPlan theirs = PlanRepository(other).get(planId); // the other user saves meanwhile
+        theirs.goal = u"Цель, записанная методистом"_s;
+        PlanRepository(other).update(theirs);
+        whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+            // Back to editing: the editor opens again with this user's plan.
+            whenModal<PlanEditorDialog>([&](PlanEditorDialog *again) {
+                ++editors;
+                keptTerm = again->itemsModel()->index(0, PlanItemsModel::Term).data().toString();
+                whenModal<ConflictDialog>([](ConflictDialog *second) { clickButton(second, "keepMine"); });
+                again->accept();
+            });
+            conflict->reject();
+        });
+        editor->accept();
+    });
+    clickButton(plans, "editPlan");
+    CHECK(editors == 2);
+    CHECK(keptTerm == u"октябрь"_s);
+    MethodicalPlan stored = PlanRepository(db).get(planId);
+    CHECK(stored.items.at(0).term == u"октябрь"_s);
+    CHECK(stored.goal == original.goal); // this user's plan, saved whole over theirs
+    window->context().undoStack()->undo();
+    stored = PlanRepository(db).get(planId);
+    CHECK(stored.goal == u"Цель, записанная методистом"_s); // undo brings theirs back
+    CHECK(stored.items.at(0).term == original.items.at(0).term);
 }

@@ -51,18 +51,10 @@ bool save(AppContext &ctx, const std::optional<Meeting> &before, const Meeting &
                 [&](const Meeting &mine, const Meeting &theirs) {
                     return RecordComparison::meetings(ctx.db(), mine, theirs);
                 });
-            if (done.result == ConflictSave<Meeting>::Result::KeptTheirs) {
-                if (savedId)
-                    *savedId = stored.id;
-                ctx.notifyChanged();
-                return true;
-            }
-            if (done.result == ConflictSave<Meeting>::Result::NotSaved) {
-                if (error)
-                    *error = done.message;
-                if (reopen)
-                    *reopen = true;
-                return false;
+            if (const std::optional<bool> answer =
+                    ConflictResolution::unsaved(done, stored.id, savedId, error, reopen)) {
+                ctx.notifyChanged(); // the lists show what is stored
+                return *answer;
             }
             if (done.replaced)
                 replaced = done.replaced; // undo brings back what was stored: theirs

@@ -1,8 +1,10 @@
 #include "associations/PlanEditing.h"
 
+#include "common/ConflictResolution.h"
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
 #include "store/PlanRepository.h"
+#include "store/RecordComparison.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,7 @@ StoreOps<MethodicalPlan> storeOps(AppContext &ctx)
         },
         [&ctx](const MethodicalPlan &plan) { PlanRepository(ctx.db()).update(plan); },
         [&ctx](qint64 id) { PlanRepository(ctx.db()).remove(id); },
+        QStringLiteral("methodical_plan"),
     };
 }
 
@@ -47,18 +50,30 @@ void fail(const Error &e, QString *error)
 } // namespace
 
 bool save(AppContext &ctx, const std::optional<MethodicalPlan> &before, const MethodicalPlan &after, QString *error,
-          qint64 *savedId)
+          qint64 *savedId, QWidget *parent, bool *reopen)
 {
     PlanRepository repo(ctx.db());
+    if (reopen)
+        *reopen = false;
     try {
         MethodicalPlan plan = after;
         std::optional<MethodicalPlan> stored;
         if (before) {
-            // Undo writes what is stored now (with its item ids), whatever
-            // the caller kept of it.
-            stored = repo.get(before->id);
             plan.id = before->id;
-            repo.update(plan);
+            // Another user (the association's head, a methodist) may have saved it since it was opened.
+            const ConflictSave<MethodicalPlan> done = ConflictResolution::save<MethodicalPlan>(
+                parent, plan,
+                [&](const MethodicalPlan &mine) {
+                    // Undo writes what is stored now (with its item ids),
+                    // whatever the caller kept of it.
+                    stored = repo.get(plan.id);
+                    repo.update(mine);
+                },
+                [&] { return repo.get(plan.id); }, &RecordComparison::plans);
+            if (const std::optional<bool> answer = ConflictResolution::unsaved(done, plan.id, savedId, error, reopen)) {
+                ctx.notifyChanged(); // the lists show what is stored
+                return *answer;
+            }
         } else {
             plan.id = repo.insert(plan);
         }

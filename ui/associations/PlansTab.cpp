@@ -169,13 +169,21 @@ void PlansTab::editPlan(bool createNew)
         }
         plan = *before;
     }
-    PlanEditorDialog dialog(m_ctx, plan, this);
-    if (dialog.exec() != QDialog::Accepted)
+    for (;;) {
+        PlanEditorDialog dialog(m_ctx, plan, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        plan = dialog.plan();
+        QString error;
+        qint64 saved = 0;
+        bool reopen = false;
+        const bool ok = PlanEditing::save(m_ctx, before, plan, &error, &saved, this, &reopen);
+        if (reopen)
+            continue; // back to the editor with the user's plan: another user saved first
+        if (done(ok, tr("Save plan"), error))
+            RecordView::selectId(m_table, saved);
         return;
-    QString error;
-    qint64 saved = 0;
-    if (done(PlanEditing::save(m_ctx, before, dialog.plan(), &error, &saved), tr("Save plan"), error))
-        RecordView::selectId(m_table, saved);
+    }
 }
 
 bool PlansTab::deletePlan()

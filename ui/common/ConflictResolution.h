@@ -59,6 +59,30 @@ ConflictSave<Record> save(QWidget *parent, Record mine, const std::function<void
     }
 }
 
+// For an editing step that reports through *savedId, *error and *reopen
+// (a meeting's, a plan's): nothing when `done` was saved; else the step's
+// answer — true for theirs kept (*savedId = `id`), false with the message
+// and *reopen for going back to the editor.
+template <typename Record>
+std::optional<bool> unsaved(const ConflictSave<Record> &done, qint64 id, qint64 *savedId, QString *error, bool *reopen)
+{
+    switch (done.result) {
+    case ConflictSave<Record>::Result::Saved:
+        return std::nullopt;
+    case ConflictSave<Record>::Result::KeptTheirs:
+        if (savedId)
+            *savedId = id;
+        return true;
+    case ConflictSave<Record>::Result::NotSaved:
+        if (error)
+            *error = done.message;
+        if (reopen)
+            *reopen = true;
+        return false;
+    }
+    return std::nullopt;
+}
+
 } // namespace ConflictResolution
 
 } // namespace profrost
