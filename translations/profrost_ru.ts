@@ -3846,6 +3846,13 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (только просмотр)</translation>
+    </message>
+</context>
+<context>
     <name>QSQLiteResult</name>
     <message>
         <source>Parameter count mismatch</source>

@@ -174,6 +174,23 @@ void observerTeachers(const QString &out, const QString &dir)
     QTableView *table = window.findChild<TeachersPage *>()->view();
     table->setCurrentIndex(table->model()->index(3, 0));
     save(&window, out, QStringLiteral("teachers-page-observer"));
+    // An event opened by the observer: every field read, nothing to change.
+    window.showArea(QStringLiteral("events"));
+    auto *events = window.findChild<EventsPage *>();
+    QApplication::processEvents();
+    QTableView *list = events->view();
+    for (int i = 0; i < 50 && list->model()->rowCount() == 0; ++i)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (list->model()->rowCount() > 0) {
+        QTimer::singleShot(300, [out] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                save(dialog, out, QStringLiteral("event-dialog-observer"));
+                dialog->reject();
+            }
+        });
+        list->setCurrentIndex(list->model()->index(0, 0));
+        emit list->activated(list->currentIndex());
+    }
 }
 
 } // namespace

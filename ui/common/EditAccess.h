@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 
+class QDialog;
 class QObject;
 
 namespace profrost {
@@ -20,6 +21,13 @@ public:
     // Hides `items` (widgets, actions, widgets put on a toolbar) when the
     // role may not edit `area`; a toolbar left with nothing to show goes too.
     static void showIfEditable(const AppContext &ctx, UserAccess::Area area, std::initializer_list<QObject *> items);
+    // A record's dialog for reading only (a role that may not change it
+    // still reads every field): the fields cannot be changed, the buttons
+    // that add or remove parts are hidden, and Close is the only way out.
+    static void readOnly(QDialog *dialog);
+    // Opens `dialog` for reading only when the role may not edit `area`;
+    // true when it did (the caller writes nothing then).
+    static bool viewOnly(const AppContext &ctx, UserAccess::Area area, QDialog *dialog);
 };
 
 } // namespace profrost

@@ -93,8 +93,9 @@ RoutesTab::RoutesTab(AppContext &ctx, QWidget *parent)
     QToolButton *printRoute = W::printButton(tr("Print route"), this, [this](bool toFile) { print(toFile); });
     printRoute->setObjectName(QStringLiteral("printRouteButton"));
     // The route's dialog edits: who may not, prints the route instead.
+    // Enter or a double click opens the record: to edit, or to read for a role that may not.
+    connect(m_view, &QTableView::activated, this, &RoutesTab::editRoute);
     if (m_ctx.mayEdit(UserAccess::Area::Diagnostics)) {
-        connect(m_view, &QTableView::activated, this, &RoutesTab::editRoute);
         W::bindKeys(m_view, [this] { editRoute(); }, [this] { deleteRoute(); });
     }
 
@@ -212,6 +213,8 @@ void RoutesTab::openRoute(qint64 teacherId)
         W::report(this, false, tr("Individual routes"), e.message(), &m_lastError);
         return;
     }
+    if (!stored && !m_ctx.mayEdit(UserAccess::Area::Diagnostics))
+        return; // a route proposed for writing: nothing for a reader to see
     qint64 savedId = 0;
     RouteDialog dialog(
         m_ctx,
@@ -222,6 +225,8 @@ void RoutesTab::openRoute(qint64 teacherId)
         },
         this);
     dialog.setRoute(route, name, latest);
+    if (EditAccess::viewOnly(m_ctx, UserAccess::Area::Diagnostics, &dialog))
+        return; // the role reads it
     if (dialog.exec() != QDialog::Accepted)
         return;
     readLines(savedId);

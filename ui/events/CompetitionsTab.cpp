@@ -68,8 +68,9 @@ CompetitionsTab::CompetitionsTab(AppContext &ctx, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &CompetitionsTab::newCompetition);
     connect(edit, &QPushButton::clicked, this, &CompetitionsTab::editCompetition);
     connect(remove, &QPushButton::clicked, this, &CompetitionsTab::deleteCompetition);
+    // Enter or a double click opens the record: to edit, or to read for a role that may not.
+    connect(m_view, &QTableView::activated, this, &CompetitionsTab::editCompetition);
     if (m_ctx.mayEdit(UserAccess::Area::Events)) {
-        connect(m_view, &QTableView::activated, this, &CompetitionsTab::editCompetition);
         W::bindKeys(m_view, [this] { editCompetition(); }, [this] { deleteCompetition(); });
     }
     QToolButton *print = W::printButton(tr("Results"), this, [this](bool toFile) { printResults(toFile); });
@@ -162,6 +163,8 @@ void CompetitionsTab::editCompetition()
         },
         this);
     dialog.setCompetition(before);
+    if (EditAccess::viewOnly(m_ctx, UserAccess::Area::Events, &dialog))
+        return; // the role reads it
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

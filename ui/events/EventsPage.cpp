@@ -90,8 +90,9 @@ EventsPage::EventsPage(AppContext &ctx, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &EventsPage::editEvent);
     connect(held, &QPushButton::clicked, this, &EventsPage::markHeld);
     connect(remove, &QPushButton::clicked, this, &EventsPage::deleteEvent);
+    // Enter or a double click opens the record: to edit, or to read for a role that may not.
+    connect(m_view, &QTableView::activated, this, &EventsPage::editEvent);
     if (m_ctx.mayEdit(UserAccess::Area::Events)) {
-        connect(m_view, &QTableView::activated, this, &EventsPage::editEvent);
         W::bindKeys(m_view, [this] { editEvent(); }, [this] { deleteEvent(); });
     }
     QToolButton *report = W::printButton(tr("Report"), this, [this](bool toFile) { printReport(toFile); });
@@ -244,6 +245,8 @@ void EventsPage::openDialog(const std::optional<MethodicalEvent> &before, const 
         },
         this);
     dialog.setEvent(e);
+    if (EditAccess::viewOnly(m_ctx, UserAccess::Area::Events, &dialog))
+        return; // the role reads it
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

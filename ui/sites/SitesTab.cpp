@@ -90,8 +90,9 @@ SitesTab::SitesTab(AppContext &ctx, QWidget *parent)
         if (!path.isEmpty())
             exportTable(path);
     });
+    // Enter or a double click opens the record: to edit, or to read for a role that may not.
+    connect(m_view, &QTableView::activated, this, &SitesTab::editSite);
     if (m_ctx.mayEdit(UserAccess::Area::Sites)) {
-        connect(m_view, &QTableView::activated, this, &SitesTab::editSite);
         W::bindKeys(m_view, [this] { editSite(); }, [this] { deleteSite(); });
     }
     QToolButton *print = W::printButton(tr("List"), this, [this](bool toFile) { printList(toFile); });
@@ -208,6 +209,8 @@ void SitesTab::editSite()
         },
         this);
     dialog.setSite(*before);
+    if (EditAccess::viewOnly(m_ctx, UserAccess::Area::Sites, &dialog))
+        return; // the role reads it
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

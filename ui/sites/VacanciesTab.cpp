@@ -97,8 +97,9 @@ VacanciesTab::VacanciesTab(AppContext &ctx, QWidget *parent)
         if (!path.isEmpty())
             exportTable(path);
     });
+    // Enter or a double click opens the record: to edit, or to read for a role that may not.
+    connect(m_view, &QTableView::activated, this, &VacanciesTab::editVacancy);
     if (m_ctx.mayEdit(UserAccess::Area::Sites)) {
-        connect(m_view, &QTableView::activated, this, &VacanciesTab::editVacancy);
         W::bindKeys(m_view, [this] { editVacancy(); }, [this] { deleteVacancy(); });
     }
     QToolButton *print = W::printButton(tr("Staffing needs"), this, [this](bool toFile) { printNeeds(toFile); });
@@ -247,6 +248,8 @@ void VacanciesTab::editVacancy()
         },
         this);
     dialog.setVacancy(before);
+    if (EditAccess::viewOnly(m_ctx, UserAccess::Area::Sites, &dialog))
+        return; // the role reads it
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
