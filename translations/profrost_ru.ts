@@ -2806,6 +2806,13 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     </message>
 </context>
 <context>
+    <name>EditAccess</name>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (только просмотр)</translation>
+    </message>
+</context>
+<context>
     <name>EventEditing</name>
     <message>
         <source>Change event</source>
@@ -3843,13 +3850,6 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>Practice bank</source>
         <translation>Банк практик</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>%1 (read only)</source>
-        <translation>%1 (только просмотр)</translation>
     </message>
 </context>
 <context>

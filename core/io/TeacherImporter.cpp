@@ -10,15 +10,12 @@
 #include "store/AttestationRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
-#include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
 #include <QSet>
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
 
 namespace profrost {
 
@@ -429,8 +426,7 @@ bool TeacherImporter::checkReach(RowCells &cells, const TeacherImportRecord &r, 
                                     "give the organisation and the position").arg(role, m_access.scope()));
         return false;
     }
-    if (!t.snils.isEmpty()
-        && Query(m_db, u"SELECT profrost_snils_registered(?)"_s).bind(t.snils).scalar().toBool()) {
+    if (!t.snils.isEmpty() && TeacherRepository(m_db).snilsRegistered(t.snils)) {
         cells.fail(Snils, tr("СНИЛС %1 belongs to a teacher registered outside your reach (another organisation "
                              "or municipality); a move to \"%2\" is recorded by the centre's methodist")
                               .arg(Snils::formatted(t.snils), r.organisation));

@@ -24,12 +24,21 @@ QString yesNo(bool flag)
     return flag ? RecordComparison::tr("yes") : RecordComparison::tr("no");
 }
 
-// The registry's names of the ids a record refers to, read once.
-struct Names
+QString municipalityName(Database &db, qint64 id)
 {
-    QHash<qint64, QString> organisations, positions, subjects, municipalities;
+    for (const Municipality &m : DictionaryRepository(db).municipalities()) {
+        if (m.id == id)
+            return m.name;
+    }
+    return QString();
+}
 
-    explicit Names(Database &db)
+// The registry's names of the ids a teacher's posts refer to, read once.
+struct PostNames
+{
+    QHash<qint64, QString> organisations, positions, subjects;
+
+    explicit PostNames(Database &db)
     {
         for (const Organisation &o : OrganisationRepository(db).all())
             organisations.insert(o.id, o.displayName());
@@ -38,8 +47,6 @@ struct Names
             positions.insert(p.id, p.name);
         for (const Subject &s : dict.subjects())
             subjects.insert(s.id, s.name);
-        for (const Municipality &m : dict.municipalities())
-            municipalities.insert(m.id, m.name);
     }
 
     // «СОШ № 1, учитель (математика, физика), 01.09.2015 – 31.08.2024», one a line.
@@ -65,7 +72,7 @@ struct Names
 
 QList<ComparedField> RecordComparison::teachers(Database &db, const Teacher &mine, const Teacher &theirs)
 {
-    const Names names(db);
+    const PostNames names(db);
     auto category = [](const Teacher &t) {
         return t.category == Category::None ? QString()
                                             : CategoryText::displayName(t.category) + u", "_s + dateText(t.categoryDate);
@@ -87,13 +94,11 @@ QList<ComparedField> RecordComparison::teachers(Database &db, const Teacher &min
 
 QList<ComparedField> RecordComparison::organisations(Database &db, const Organisation &mine, const Organisation &theirs)
 {
-    const Names names(db);
     return {
         {tr("Name"), mine.name, theirs.name},
         {tr("Short name"), mine.shortName, theirs.shortName},
         {tr("Type"), OrganisationTypeText::displayName(mine.type), OrganisationTypeText::displayName(theirs.type)},
-        {tr("Municipality"), names.municipalities.value(mine.municipalityId),
-         names.municipalities.value(theirs.municipalityId)},
+        {tr("Municipality"), municipalityName(db, mine.municipalityId), municipalityName(db, theirs.municipalityId)},
         {tr("Low results (ШНОР)"), yesNo(mine.lowResults), yesNo(theirs.lowResults)},
         {tr("Unfavourable social conditions"), yesNo(mine.unfavourableConditions),
          yesNo(theirs.unfavourableConditions)},
@@ -104,7 +109,14 @@ QList<ComparedField> RecordComparison::organisations(Database &db, const Organis
 
 QList<ComparedField> RecordComparison::meetings(Database &db, const Meeting &mine, const Meeting &theirs)
 {
-    const QHash<qint64, QString> people = TeacherRepository(db).fullNames();
+    // The few dozen people present, not the whole registry's names.
+    QHash<qint64, QString> people;
+    for (const Meeting *m : {&mine, &theirs}) {
+        for (qint64 id : m->attendees) {
+            if (!people.contains(id))
+                people.insert(id, TeacherRepository(db).nameOf(id));
+        }
+    }
     auto attendees = [&](const Meeting &m) {
         QStringList out;
         for (qint64 id : m.attendees)

@@ -312,6 +312,18 @@ TeacherOnDay TeacherRepository::onDay(qint64 id, QDate day) const
     return t;
 }
 
+bool TeacherRepository::snilsRegistered(const QString &digits) const
+{
+    // Without the server's function (a file, a server without roles) the user sees every teacher.
+    const bool server = m_db.dialect().kind() == SqlDialect::Kind::Postgres
+        && Query(m_db, QStringLiteral("SELECT to_regproc('profrost_snils_registered') IS NOT NULL")).scalar().toBool();
+    return Query(m_db, server ? QStringLiteral("SELECT profrost_snils_registered(?)")
+                              : QStringLiteral("SELECT EXISTS (SELECT 1 FROM teacher WHERE snils = ?)"))
+        .bind(digits)
+        .scalar()
+        .toBool();
+}
+
 int TeacherRepository::count() const
 {
     return Query(m_db, QStringLiteral("SELECT COUNT(*) FROM teacher")).scalar().toInt();

@@ -52,6 +52,11 @@ public:
     QStringList postNamesInUse() const;
     QStringList subjectNamesInUse() const;
     int count() const;
+    // Whether a teacher with this СНИЛС (11 digits) is registered at all,
+    // also where a role on a server cannot see (ServerSecurity's
+    // profrost_snils_registered, which names no one): СНИЛС is unique, so
+    // an import must not add a second one.
+    bool snilsRegistered(const QString &digits) const;
 
     // Who is in the registry, without their posts: what matching an import
     // needs, and the personal fields an import may change (so that its

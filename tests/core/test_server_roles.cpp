@@ -19,14 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 insertId(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    Query q(db, sql + u" RETURNING id"_s);
-    q.bindAll(values).exec();
-    REQUIRE(q.next());
-    return q.id(0);
-}
-
 // Two municipalities: Ермаковский with two schools, Шушенский with one; a
 // teacher at each school; a school's association at СОШ № 1 and two
 // municipal ones (РМО of mathematics and of physics), each with a meeting

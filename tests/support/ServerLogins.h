@@ -4,6 +4,7 @@
 // test server and dropped at its end, and connections made as each of them.
 
 #include "store/Database.h"
+#include "store/Query.h"
 #include "store/ServerSecurity.h"
 #include "support/TestSupport.h"
 
@@ -37,6 +38,16 @@ struct ServerLogins
         return user.login;
     }
 };
+
+// The id of the row `sql` (an INSERT without its RETURNING) adds: what a
+// role test builds its district with, past the program's repositories.
+inline qint64 insertId(Database &db, const QString &sql, const QVariantList &values = {})
+{
+    Query q(db, sql + QStringLiteral(" RETURNING id"));
+    q.bindAll(values).exec();
+    REQUIRE(q.next());
+    return q.id(0);
+}
 
 // A connection to `owner`'s database as `login` (no password: the test
 // server trusts the loopback interface).

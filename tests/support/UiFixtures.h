@@ -13,6 +13,7 @@
 #include "io/TeacherImporter.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
+#include "store/ServerSecurity.h"
 #include "store/TeacherRepository.h"
 #include "support/DemoCache.h"
 #include "support/TestSupport.h"
@@ -188,6 +189,16 @@ inline std::unique_ptr<MainWindow> openWindow(std::unique_ptr<Database> db)
     window->show();
     QApplication::setActiveWindow(window.get());
     return window;
+}
+
+// The window of another user of the server database `t` holds: its own
+// connection, the roles set up (ServerSecurity) as `server init` leaves them.
+inline std::unique_ptr<MainWindow> openWindowOnServer(TempDatabase &t)
+{
+    ServerSecurity::install(t.db());
+    auto mine = std::make_unique<Database>(t.db().connectionSpec());
+    mine->open();
+    return openWindow(std::move(mine));
 }
 
 // Clicks the sidebar's item titled `title` with the mouse; returns the page shown then.

@@ -32,14 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void retype(QWidget *root, const char *name, const QString &text)
-{
-    auto *edit = root->findChild<QLineEdit *>(QString::fromUtf8(name));
-    REQUIRE(edit);
-    edit->clear();
-    typeText(edit, text);
-}
-
 // The rows of the conflict's table: «field: mine | theirs» of those marked as differing.
 QStringList markedRows(ConflictDialog *dialog)
 {
@@ -88,7 +80,7 @@ TEST_CASE("A teacher's card saved after another user's save asks which version s
     {
         QStringList marked;
         whenModal<TeacherDialog>([&](TeacherDialog *dialog) {
-            retype(dialog, "email", u"kozlova@mail.ru"_s);
+            typeInto(dialog, "email", u"kozlova@mail.ru"_s);
             otherSaves(); // while the card is open
             whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
                 marked = markedRows(conflict);
@@ -114,7 +106,7 @@ TEST_CASE("A teacher's card saved after another user's save asks which version s
     SECTION("keeping their version drops one's own and writes nothing")
     {
         whenModal<TeacherDialog>([&](TeacherDialog *dialog) {
-            retype(dialog, "email", u"kozlova@mail.ru"_s);
+            typeInto(dialog, "email", u"kozlova@mail.ru"_s);
             otherSaves();
             whenModal<ConflictDialog>([](ConflictDialog *conflict) { clickButton(conflict, "takeTheirs"); });
             dialog->accept();
@@ -131,7 +123,7 @@ TEST_CASE("A teacher's card saved after another user's save asks which version s
         QString said;
         QString kept;
         whenModal<TeacherDialog>([&](TeacherDialog *dialog) {
-            retype(dialog, "email", u"kozlova@mail.ru"_s);
+            typeInto(dialog, "email", u"kozlova@mail.ru"_s);
             otherSaves();
             whenModal<ConflictDialog>([](ConflictDialog *conflict) { conflict->reject(); }); // Escape
             dialog->accept();

@@ -30,11 +30,8 @@ TEST_CASE("The window offers to reconnect when the server's connection is lost",
         CHECK_FALSE(window->findChild<QAction *>(u"reconnectAction"_s));
         return;
     }
-    ServerSecurity::install(t.db());
-    auto mine = std::make_unique<Database>(t.db().connectionSpec());
-    mine->open();
-    Database *db = mine.get();
-    auto window = openWindow(std::move(mine));
+    auto window = openWindowOnServer(t);
+    Database *db = &window->context().db();
     REQUIRE(window->findChild<QAction *>(u"reconnectAction"_s));
     const QString pid = Query(*db, u"SELECT pg_backend_pid()"_s).scalar().toString();
 

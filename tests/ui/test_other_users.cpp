@@ -28,10 +28,7 @@ TEST_CASE("The window shows another user's change without a restart", "[ui][serv
         CHECK_FALSE(window->findChild<QTimer *>(u"otherUsersRefresh"_s)); // a file has no other users to hear
         return;
     }
-    ServerSecurity::install(t.db());
-    auto mine = std::make_unique<Database>(t.db().connectionSpec());
-    mine->open();
-    auto window = openWindow(std::move(mine));
+    auto window = openWindowOnServer(t);
     REQUIRE(window->findChild<QTimer *>(u"otherUsersRefresh"_s));
     int reloads = 0;
     QObject::connect(&window->context(), &AppContext::registryChanged, [&reloads] { ++reloads; });

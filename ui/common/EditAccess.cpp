@@ -127,7 +127,7 @@ void EditAccess::readOnly(QDialog *dialog)
         close->setDefault(true);
         QObject::connect(close, &QPushButton::clicked, dialog, &QDialog::reject);
     }
-    dialog->setWindowTitle(QDialog::tr("%1 (read only)").arg(dialog->windowTitle()));
+    dialog->setWindowTitle(tr("%1 (read only)").arg(dialog->windowTitle()));
 }
 
 bool EditAccess::viewOnly(const AppContext &ctx, UserAccess::Area area, QDialog *dialog)

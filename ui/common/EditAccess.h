@@ -2,6 +2,8 @@
 
 #include "store/UserAccess.h"
 
+#include <QCoreApplication>
+
 #include <initializer_list>
 
 class QDialog;
@@ -17,6 +19,7 @@ class AppContext;
 // buttons here; which role may edit what is UserAccess::mayEdit's alone.
 class EditAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(EditAccess)
 public:
     // Hides `items` (widgets, actions, widgets put on a toolbar) when the
     // role may not edit `area`; a toolbar left with nothing to show goes too.
