@@ -2000,6 +2000,10 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>The competition was not stored.</source>
         <translation>Конкурс не сохранён.</translation>
     </message>
+    <message>
+        <source>The competition no longer exists.</source>
+        <translation>Конкурс больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionRules</name>
@@ -2836,6 +2840,10 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>The event was not stored.</source>
         <translation>Мероприятие не сохранено.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Мероприятие больше не существует.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4092,110 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>Items</source>
         <translation>Мероприятия</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Academic years</source>
+        <translation>Учебные годы</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники объединения</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Номинации</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Участники и результаты</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Deficits</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия маршрута</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники площадки</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
 </context>
 <context>
     <name>RegionalCriteria</name>
@@ -4579,6 +4691,14 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>There is no route with the id %1.</source>
         <translation>Маршрута с номером %1 нет.</translation>
     </message>
+    <message>
+        <source>The individual route for %1/%2</source>
+        <translation>Индивидуальный маршрут на %1/%2 учебный год</translation>
+    </message>
+    <message>
+        <source>The route no longer exists.</source>
+        <translation>Маршрут больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>RouteRules</name>
@@ -4797,6 +4917,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>The site was not stored.</source>
         <translation>Площадка не сохранена.</translation>
     </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>Площадка больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>SiteRules</name>
@@ -4982,6 +5106,13 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>ProfRost database (*.sqlite)</source>
         <translation>База данных ПрофРост (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>StoredEditing</name>
+    <message>
+        <source>Another user deleted the record.</source>
+        <translation>Другой пользователь удалил эту запись.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,6 +31,7 @@ struct Association
     qint64 secretaryId = 0;  // секретарь (teacher id), 0 when not chosen
     int activeFrom = 0;      // first academic year (2024 for 2024/2025); 0: unknown
     int activeTo = 0;        // last academic year; 0: still active
+    ReadVersion version;     // as read from the store (store/RowVersion); 0 for a new one
 
     // Works in the academic year starting in September of `startYear`.
     bool activeInYear(int startYear) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -38,6 +39,7 @@ struct Competition
     QStringList nominations;
     QString note;
     QList<CompetitionEntry> entries;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const Competition &) const = default;
 };
 

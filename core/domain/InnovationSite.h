@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -56,6 +57,7 @@ struct InnovationSite
     QString note;
     QList<SitePerson> people;
     QList<SiteReport> reports; // by year
+    ReadVersion version;       // as read from the store (store/RowVersion); 0 for a new one
 
     bool operator==(const InnovationSite &) const = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -52,6 +53,7 @@ struct MethodicalEvent
     QString note;
     QList<EventParticipant> participants;
     QList<EventGuest> guests;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
 
     QDate lastDay() const { return ends.isValid() ? ends : starts; }
     bool operator==(const MethodicalEvent &) const = default;

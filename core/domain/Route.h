@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
 #include "domain/Training.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ struct IndividualRoute
     QString tasks;      // one per line
     QString curator;    // the mentor or methodist who accompanies it
     QList<RouteActivity> activities; // in the order of the plan
+    ReadVersion version;             // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const IndividualRoute &) const = default;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
@@ -13,7 +14,8 @@ namespace profrost {
 namespace {
 
 const QString kColumns =
-    u"id, kind, level, name, organisation_id, subject_id, direction, head_id, secretary_id, active_from, active_to"_s;
+    u"id, kind, level, name, organisation_id, subject_id, direction, head_id, secretary_id, active_from, active_to,"
+    " row_version"_s;
 
 // An optional reference: 0 is stored as NULL.
 QVariant ref(qint64 id)
@@ -40,6 +42,7 @@ Association read(const Query &q)
     a.secretaryId = q.id(8);
     a.activeFrom = q.value(9).toInt();
     a.activeTo = q.value(10).toInt();
+    a.version.value = q.value(11).toInt();
     return a;
 }
 
@@ -83,17 +86,20 @@ void AssociationRepository::write(const Association &a, bool insert, qint64 *new
                            " head_id, secretary_id, active_from, active_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                            " RETURNING id"_s
                          : u"UPDATE association SET kind = ?, level = ?, name = ?, organisation_id = ?, subject_id = ?,"
-                           " direction = ?, head_id = ?, secretary_id = ?, active_from = ?, active_to = ?"
-                           " WHERE id = ?"_s);
+                           " direction = ?, head_id = ?, secretary_id = ?, active_from = ?, active_to = ?"_s
+                             + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(a.version.value));
     q.bind(AssociationText::code(a.kind)).bind(AssociationText::code(a.level)).bind(a.name.simplified())
         .bind(ref(a.organisationId)).bind(ref(a.subjectId)).bind(a.direction.simplified()).bind(ref(a.headId))
         .bind(ref(a.secretaryId)).bind(year(a.activeFrom)).bind(year(a.activeTo));
     if (insert) {
         *newId = q.scalar().toLongLong();
     } else {
-        q.bind(a.id).exec();
+        // Another user may have saved it since it was read (store/RowVersion).
+        q.bind(a.id);
+        RowVersion::bindGuard(q, a.version.value);
+        q.exec();
         if (q.numRowsAffected() == 0)
-            throw Error(tr("The association no longer exists."));
+            RowVersion::refuse(m_db, u"association"_s, a.id, a.name.simplified(), tr("The association no longer exists."));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QHash>
@@ -44,14 +45,19 @@ qint64 CompetitionRepository::save(const Competition &c)
     const bool stored = id != 0
         && Query(m_db, u"SELECT COUNT(*) FROM competition WHERE id = ?"_s).bind(id).scalar().toInt() == 1;
     if (stored) {
-        Query(m_db, u"UPDATE competition SET name = ?, year = ?, stages = ?, nominations = ?, note = ? WHERE id = ?"_s)
-            .bind(c.name.simplified())
+        // Another user may have saved it since it was read (store/RowVersion).
+        Query q(m_db, u"UPDATE competition SET name = ?, year = ?, stages = ?, nominations = ?, note = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(c.version.value));
+        q.bind(c.name.simplified())
             .bind(c.year)
             .bind(stagesText(c.stages))
             .bind(c.nominations.join(u'\n'))
             .bind(c.note.trimmed())
-            .bind(id)
-            .exec();
+            .bind(id);
+        RowVersion::bindGuard(q, c.version.value);
+        q.exec();
+        if (q.numRowsAffected() == 0)
+            RowVersion::refuse(m_db, u"competition"_s, id, c.name.simplified(), tr("The competition no longer exists."));
         // The results go with their entries (ON DELETE CASCADE is not relied on: SQLite's is per connection).
         Query(m_db, u"DELETE FROM competition_result WHERE entry_id IN (SELECT id FROM competition_entry"
                     " WHERE competition_id = ?)"_s)
@@ -135,7 +141,7 @@ QList<Competition> CompetitionRepository::read(const QString &where, const QVari
     QList<Competition> out;
     QHash<qint64, qsizetype> index;
     {
-        Query q(m_db, u"SELECT c.id, c.name, c.year, c.stages, c.nominations, c.note FROM competition c"_s + condition
+        Query q(m_db, u"SELECT c.id, c.name, c.year, c.stages, c.nominations, c.note, c.row_version FROM competition c"_s + condition
                           + u" ORDER BY c.year DESC, c.name, c.id"_s);
         q.bindAll(binds);
         q.exec();
@@ -147,6 +153,7 @@ QList<Competition> CompetitionRepository::read(const QString &where, const QVari
             c.stages = stagesOf(q.text(3));
             c.nominations = q.text(4).split(u'\n', Qt::SkipEmptyParts);
             c.note = q.text(5);
+            c.version.value = q.value(6).toInt();
             index.insert(c.id, out.size());
             out << c;
         }

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QHash>
@@ -32,9 +33,15 @@ qint64 EventRepository::save(const MethodicalEvent &e, QDate today)
             .bind(e.note.trimmed());
     };
     if (stored) {
+        // Another user may have saved it since it was read (store/RowVersion).
         Query q(m_db, u"UPDATE methodical_event SET kind = ?, level = ?, topic = ?, starts = ?, ends = ?, organiser = ?,"
-                      " place = ?, audience = ?, hours = ?, held = ?, note = ? WHERE id = ?"_s);
-        bindFields(q).bind(id).exec();
+                      " place = ?, audience = ?, hours = ?, held = ?, note = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(e.version.value));
+        bindFields(q).bind(id);
+        RowVersion::bindGuard(q, e.version.value);
+        q.exec();
+        if (q.numRowsAffected() == 0)
+            RowVersion::refuse(m_db, u"methodical_event"_s, id, e.topic.simplified(), tr("The event no longer exists."));
         Query(m_db, u"DELETE FROM event_participant WHERE event_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM event_guest WHERE event_id = ?"_s).bind(id).exec();
     } else {
@@ -116,7 +123,7 @@ QList<MethodicalEvent> EventRepository::read(const QString &where, const QVarian
     QHash<qint64, qsizetype> index;
     {
         Query q(m_db, u"SELECT e.id, e.kind, e.level, e.topic, e.starts, e.ends, e.organiser, e.place, e.audience,"
-                      " e.hours, e.held, e.note FROM methodical_event e"_s
+                      " e.hours, e.held, e.note, e.row_version FROM methodical_event e"_s
                       + condition + u" ORDER BY e.starts, e.id"_s);
         q.bindAll(binds);
         q.exec();
@@ -134,6 +141,7 @@ QList<MethodicalEvent> EventRepository::read(const QString &where, const QVarian
             e.hours = q.value(9).toDouble();
             e.held = q.value(10).toInt() != 0;
             e.note = q.text(11);
+            e.version.value = q.value(12).toInt();
             index.insert(e.id, out.size());
             out << e;
         }

@@ -704,9 +704,19 @@ void step19(Database &db)
     run(db, QStringLiteral("ALTER TABLE methodical_plan ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"));
 }
 
+// Version 20: the other records two users may edit at once join optimistic
+// locking (store/RowVersion): an association with its members, an event,
+// a competition, an individual route, an innovation site.
+void step20(Database &db)
+{
+    for (const char *table : {"association", "methodical_event", "competition", "route", "innovation_site"})
+        run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                    .arg(QLatin1StringView(table)));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16, step17, step18, step19};
+                        step14, step15, step16, step17, step18, step19, step20};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "domain/DateText.h"
 #include "domain/Snils.h"
+#include "store/ComparedNames.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
@@ -16,12 +17,7 @@ namespace {
 
 QString dateText(QDate d)
 {
-    return d.isValid() ? DateText::numeric(d) : QString();
-}
-
-QString yesNo(bool flag)
-{
-    return flag ? RecordComparison::tr("yes") : RecordComparison::tr("no");
+    return DateText::numeric(d);
 }
 
 QString municipalityName(Database &db, qint64 id)
@@ -70,14 +66,19 @@ struct PostNames
 
 } // namespace
 
+QString RecordComparison::yesNo(bool flag)
+{
+    return flag ? tr("yes") : tr("no");
+}
+
 QList<ComparedField> RecordComparison::teachers(Database &db, const Teacher &mine, const Teacher &theirs)
 {
     const PostNames names(db);
-    auto category = [](const Teacher &t) {
+    auto category = [](const Teacher &t) -> QString {
         return t.category == Category::None ? QString()
                                             : CategoryText::displayName(t.category) + u", "_s + dateText(t.categoryDate);
     };
-    auto snils = [](const Teacher &t) { return t.snils.isEmpty() ? QString() : Snils::formatted(t.snils); };
+    auto snils = [](const Teacher &t) -> QString { return t.snils.isEmpty() ? QString() : Snils::formatted(t.snils); };
     return {
         {tr("Surname"), mine.surname, theirs.surname},
         {tr("Name"), mine.name, theirs.name},
@@ -109,22 +110,15 @@ QList<ComparedField> RecordComparison::organisations(Database &db, const Organis
 
 QList<ComparedField> RecordComparison::meetings(Database &db, const Meeting &mine, const Meeting &theirs)
 {
-    // The few dozen people present, not the whole registry's names.
-    QHash<qint64, QString> people;
-    for (const Meeting *m : {&mine, &theirs}) {
-        for (qint64 id : m->attendees) {
-            if (!people.contains(id))
-                people.insert(id, TeacherRepository(db).nameOf(id));
-        }
-    }
-    auto attendees = [&](const Meeting &m) {
+    ComparedNames people(db); // the few dozen present, not the whole registry
+    auto attendees = [&](const Meeting &m) -> QString {
         QStringList out;
         for (qint64 id : m.attendees)
-            out << people.value(id);
+            out << people.of(id);
         return out.join(u", "_s);
     };
     // Each item's title and decision: what a protocol's readers compare.
-    auto agenda = [](const Meeting &m) {
+    auto agenda = [](const Meeting &m) -> QString {
         QStringList out;
         for (qsizetype i = 0; i < m.agenda.size(); ++i) {
             const AgendaItem &a = m.agenda.at(i);
@@ -146,14 +140,14 @@ QList<ComparedField> RecordComparison::meetings(Database &db, const Meeting &min
 
 QList<ComparedField> RecordComparison::plans(const MethodicalPlan &mine, const MethodicalPlan &theirs)
 {
-    auto period = [](const MethodicalPlan &p) {
+    auto period = [](const MethodicalPlan &p) -> QString {
         return p.startYear > 0 ? PlanText::academicYear(p.startYear) : DateText::period(p.periodFrom, p.periodTo);
     };
-    auto approval = [](const MethodicalPlan &p) {
+    auto approval = [](const MethodicalPlan &p) -> QString {
         return QStringList{p.approval.position, p.approval.name, dateText(p.approval.date)}.join(u' ').simplified();
     };
     // Each item as the plan's table reads it: title, form, term.
-    auto items = [](const MethodicalPlan &p) {
+    auto items = [](const MethodicalPlan &p) -> QString {
         QStringList out;
         for (qsizetype i = 0; i < p.items.size(); ++i) {
             const PlanItem &item = p.items.at(i);
@@ -172,6 +166,42 @@ QList<ComparedField> RecordComparison::plans(const MethodicalPlan &mine, const M
         {tr("Tasks"), mine.tasks, theirs.tasks},
         {tr("Approved"), approval(mine), approval(theirs)},
         {tr("Items"), items(mine), items(theirs)},
+    };
+}
+
+QList<ComparedField> RecordComparison::associations(Database &db, const Association &mine,
+                                                    const QList<AssociationMember> &myMembers,
+                                                    const Association &theirs,
+                                                    const QList<AssociationMember> &theirMembers)
+{
+    ComparedNames people(db);
+    auto kind = [](const Association &a) -> QString {
+        return AssociationText::displayName(a.kind) + u", "_s + AssociationText::displayName(a.level);
+    };
+    auto years = [](const Association &a) -> QString {
+        const QString from = a.activeFrom > 0 ? PlanText::academicYear(a.activeFrom) : QString();
+        const QString to = a.activeTo > 0 ? PlanText::academicYear(a.activeTo) : QString();
+        return to.isEmpty() ? from : from + u" – "_s + to;
+    };
+    // «Иванова Анна Петровна, 01.09.2025 – 31.05.2026», one a line.
+    auto members = [&](const QList<AssociationMember> &list) -> QString {
+        QStringList out;
+        for (const AssociationMember &m : list) {
+            QString line = people.of(m.teacherId);
+            if (m.joined.isValid() || m.left.isValid())
+                line += u", "_s + dateText(m.joined) + u" – "_s + dateText(m.left);
+            out << line;
+        }
+        return out.join(u'\n');
+    };
+    return {
+        {tr("Name"), mine.name, theirs.name},
+        {tr("Kind"), kind(mine), kind(theirs)},
+        {tr("Direction"), mine.direction, theirs.direction},
+        {tr("Head"), people.of(mine.headId), people.of(theirs.headId)},
+        {tr("Secretary"), people.of(mine.secretaryId), people.of(theirs.secretaryId)},
+        {tr("Academic years"), years(mine), years(theirs)},
+        {tr("Members"), members(myMembers), members(theirMembers)},
     };
 }
 

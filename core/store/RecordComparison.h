@@ -1,8 +1,13 @@
 #pragma once
 
+#include "domain/Association.h"
+#include "domain/Competition.h"
+#include "domain/InnovationSite.h"
 #include "domain/Meeting.h"
 #include "domain/MethodicalPlan.h"
+#include "domain/MethodicalEvent.h"
 #include "domain/Organisation.h"
+#include "domain/Route.h"
 #include "domain/Teacher.h"
 
 #include <QCoreApplication>
@@ -34,6 +39,18 @@ public:
     static QList<ComparedField> organisations(Database &db, const Organisation &mine, const Organisation &theirs);
     static QList<ComparedField> meetings(Database &db, const Meeting &mine, const Meeting &theirs);
     static QList<ComparedField> plans(const MethodicalPlan &mine, const MethodicalPlan &theirs);
+    // An association with its members (the association's dialog edits both).
+    static QList<ComparedField> associations(Database &db, const Association &mine,
+                                             const QList<AssociationMember> &myMembers, const Association &theirs,
+                                             const QList<AssociationMember> &theirMembers);
+    // The work of the centre (RecordComparisonWork.cpp).
+    static QList<ComparedField> events(Database &db, const MethodicalEvent &mine, const MethodicalEvent &theirs);
+    static QList<ComparedField> competitions(Database &db, const Competition &mine, const Competition &theirs);
+    static QList<ComparedField> routes(const IndividualRoute &mine, const IndividualRoute &theirs);
+    static QList<ComparedField> sites(Database &db, const InnovationSite &mine, const InnovationSite &theirs);
+
+private:
+    static QString yesNo(bool flag);
 };
 
 } // namespace profrost

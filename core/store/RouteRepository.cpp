@@ -4,6 +4,7 @@
 #include "store/BulkInsert.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 using namespace Qt::StringLiterals;
@@ -34,14 +35,21 @@ qint64 RouteRepository::save(const IndividualRoute &route)
     const bool stored = id != 0
         && Query(m_db, u"SELECT COUNT(*) FROM route WHERE id = ?"_s).bind(id).scalar().toInt() == 1;
     if (stored) {
-        Query(m_db, u"UPDATE route SET teacher_id = ?, start_year = ?, goal = ?, tasks = ?, curator = ? WHERE id = ?"_s)
-            .bind(route.teacherId)
+        // Another user (a mentor, a methodist) may have saved it since it was read (store/RowVersion).
+        Query q(m_db, u"UPDATE route SET teacher_id = ?, start_year = ?, goal = ?, tasks = ?, curator = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(route.version.value));
+        q.bind(route.teacherId)
             .bind(route.startYear)
             .bind(route.goal.trimmed())
             .bind(route.tasks.trimmed())
             .bind(route.curator.simplified())
-            .bind(id)
-            .exec();
+            .bind(id);
+        RowVersion::bindGuard(q, route.version.value);
+        q.exec();
+        if (q.numRowsAffected() == 0)
+            RowVersion::refuse(m_db, u"route"_s, id,
+                               tr("The individual route for %1/%2").arg(route.startYear).arg(route.startYear + 1),
+                               tr("The route no longer exists."));
         Query(m_db, u"DELETE FROM route_deficit WHERE route_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM route_activity WHERE route_id = ?"_s).bind(id).exec();
     } else {
@@ -164,7 +172,7 @@ QList<IndividualRoute> RouteRepository::read(const QString &where, const QVarian
     QList<IndividualRoute> out;
     QHash<qint64, qsizetype> index;
     {
-        Query q(m_db, u"SELECT id, teacher_id, start_year, goal, tasks, curator FROM route WHERE "_s + where
+        Query q(m_db, u"SELECT id, teacher_id, start_year, goal, tasks, curator, row_version FROM route WHERE "_s + where
                           + u" ORDER BY start_year, id"_s);
         q.bindAll(binds);
         q.exec();
@@ -176,6 +184,7 @@ QList<IndividualRoute> RouteRepository::read(const QString &where, const QVarian
             r.goal = q.text(3);
             r.tasks = q.text(4);
             r.curator = q.text(5);
+            r.version.value = q.value(6).toInt();
             index.insert(r.id, out.size());
             out << r;
         }

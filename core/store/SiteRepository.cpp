@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QFile>
@@ -61,9 +62,15 @@ qint64 SiteRepository::save(const InnovationSite &s)
                     kept.insert(r.year, q.value(0).toByteArray());
             }
         }
+        // Another user may have saved it since it was read (store/RowVersion).
         Query q(m_db, u"UPDATE innovation_site SET organisation_id = ?, status = ?, level = ?, topic = ?,"
-                      " order_number = ?, order_date = ?, starts = ?, ends = ?, state = ?, note = ? WHERE id = ?"_s);
-        bindFields(q).bind(id).exec();
+                      " order_number = ?, order_date = ?, starts = ?, ends = ?, state = ?, note = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(s.version.value));
+        bindFields(q).bind(id);
+        RowVersion::bindGuard(q, s.version.value);
+        q.exec();
+        if (q.numRowsAffected() == 0)
+            RowVersion::refuse(m_db, u"innovation_site"_s, id, s.topic.simplified(), tr("The site no longer exists."));
         Query(m_db, u"DELETE FROM site_person WHERE site_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM site_report WHERE site_id = ?"_s).bind(id).exec();
     } else {
@@ -160,7 +167,7 @@ QList<InnovationSite> SiteRepository::read(const QString &where, const QVariantL
     QHash<qint64, qsizetype> index;
     {
         Query q(m_db, u"SELECT s.id, s.organisation_id, s.status, s.level, s.topic, s.order_number, s.order_date,"
-                      " s.starts, s.ends, s.state, s.note FROM innovation_site s"
+                      " s.starts, s.ends, s.state, s.note, s.row_version FROM innovation_site s"
                       " JOIN organisation o ON o.id = s.organisation_id"_s
                       + condition + u" ORDER BY COALESCE(o.short_name, o.name), s.starts, s.id"_s);
         q.bindAll(binds);
@@ -178,6 +185,7 @@ QList<InnovationSite> SiteRepository::read(const QString &where, const QVariantL
             s.to = q.date(8);
             SiteText::fromCode(q.text(9), &s.state);
             s.note = q.text(10);
+            s.version.value = q.value(11).toInt();
             index.insert(s.id, out.size());
             out << s;
         }

@@ -148,7 +148,7 @@ TEST_CASE("An association is checked before it is stored", "[associations]")
     shmo.organisationId = d.school;
     const qint64 id = repo.insert(shmo);
     CHECK(repo.get(id) == Association{id, AssociationKind::Shmo, AssociationLevel::School,
-                                      u"ШМО учителей математики"_s, d.school, 0, {}, 0, 0, 0, 0});
+                                      u"ШМО учителей математики"_s, d.school, 0, {}, 0, 0, 0, 0, {}});
     Association rmo;
     rmo.level = AssociationLevel::School;
     rmo.organisationId = d.school;

@@ -8,12 +8,16 @@
 #include "domain/Meeting.h"
 #include "store/AssociationRepository.h"
 #include "store/AttestationRepository.h"
+#include "store/CompetitionRepository.h"
 #include "store/DictionaryRepository.h"
+#include "store/EventRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PlanRepository.h"
 #include "store/RecordComparison.h"
+#include "store/RouteRepository.h"
 #include "store/RowVersion.h"
+#include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
 
@@ -199,4 +203,125 @@ TEST_CASE("A methodical plan saved by two users keeps the first save and compare
     CHECK(differing == QStringList{u"Goal: Сопровождение педагогов | "_s,
                                    u"Items: 1. Августовская конференция, август | 1. Августовская конференция — "
                                    "конференция, август"_s});
+}
+
+TEST_CASE("Events, competitions, routes, sites and associations refuse a stale save the same way", "[rowversion]")
+{
+    TwoUsers u;
+    const QDate today(2026, 12, 4);
+
+    SECTION("an event: the second user's save over the first's is refused, the participants kept")
+    {
+        MethodicalEvent e;
+        e.kind = EventKind::Seminar;
+        e.topic = u"Формирующее оценивание"_s;
+        e.starts = QDate(2026, 12, 10);
+        e.place = u"ИМЦ"_s;
+        const qint64 id = EventRepository(u.first()).save(e, today);
+        MethodicalEvent methodist = *EventRepository(u.first()).get(id);
+        MethodicalEvent head = *EventRepository(*u.second).get(id);
+        CHECK(methodist.version.value == 1);
+        methodist.participants = {{u.anna, EventRole::Speaker}};
+        EventRepository(u.first()).save(methodist, today);
+        head.place = u"СОШ № 1"_s;
+        CHECK_THROWS_WITH(EventRepository(*u.second).save(head, today),
+                          Catch::StartsWith("Формирующее оценивание was changed by another user"));
+        const MethodicalEvent stored = *EventRepository(u.first()).get(id);
+        CHECK(stored.place == u"ИМЦ"_s);
+        CHECK(stored.participants.size() == 1);
+        CHECK(stored.version.value == 2);
+        QStringList differing;
+        for (const ComparedField &f : RecordComparison::events(u.first(), head, stored)) {
+            if (f.differs())
+                differing << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+        }
+        CHECK(differing == QStringList{u"Place: СОШ № 1 | ИМЦ"_s,
+                                       u"Participants:  | Андреева Анна Петровна — speaker"_s});
+        head.version = stored.version; // saved knowingly over the version now stored
+        EventRepository(*u.second).save(head, today);
+        CHECK(EventRepository(u.first()).get(id)->place == u"СОШ № 1"_s);
+    }
+    SECTION("a competition")
+    {
+        Competition c;
+        c.name = u"Учитель года"_s;
+        c.year = 2027;
+        c.stages = {CompetitionLevel::Municipal};
+        const qint64 id = CompetitionRepository(u.first()).save(c);
+        Competition a = *CompetitionRepository(u.first()).get(id);
+        Competition b = *CompetitionRepository(*u.second).get(id);
+        a.entries = {CompetitionEntry{0, u.anna, {}, {}}};
+        CompetitionRepository(u.first()).save(a);
+        b.note = u"Положение от 01.12.2026"_s;
+        CHECK_THROWS_AS(CompetitionRepository(*u.second).save(b), EditConflict);
+        const Competition stored = *CompetitionRepository(u.first()).get(id);
+        CHECK(stored.note.isEmpty());
+        CHECK(stored.entries.size() == 1);
+        CHECK(stored.version.value == 2);
+    }
+    SECTION("a route: a mentor's and a methodist's saves")
+    {
+        IndividualRoute r;
+        r.teacherId = u.anna;
+        r.startYear = 2026;
+        r.goal = u"Освоить формирующее оценивание"_s;
+        const qint64 id = RouteRepository(u.first()).save(r);
+        IndividualRoute mentor = RouteRepository(u.first()).get(id);
+        IndividualRoute methodist = RouteRepository(*u.second).get(id);
+        mentor.curator = u"Белова И. Г."_s;
+        RouteRepository(u.first()).save(mentor);
+        methodist.tasks = u"Посетить 5 уроков"_s;
+        CHECK_THROWS_WITH(RouteRepository(*u.second).save(methodist),
+                          Catch::StartsWith("The individual route for 2026/2027 was changed by another user"));
+        const IndividualRoute stored = RouteRepository(u.first()).get(id);
+        CHECK(stored.tasks.isEmpty());
+        CHECK(stored.curator == u"Белова И. Г."_s);
+        CHECK(stored.version.value == 2);
+    }
+    SECTION("an innovation site")
+    {
+        InnovationSite s;
+        s.organisationId = u.school;
+        s.topic = u"Цифровая школа"_s;
+        s.from = QDate(2025, 9, 1);
+        const qint64 id = SiteRepository(u.first()).save(s);
+        InnovationSite a = *SiteRepository(u.first()).get(id);
+        InnovationSite b = *SiteRepository(*u.second).get(id);
+        a.people = {{u.anna, u"руководитель"_s}};
+        SiteRepository(u.first()).save(a);
+        b.orderNumber = u"№ 1234"_s;
+        CHECK_THROWS_AS(SiteRepository(*u.second).save(b), EditConflict);
+        const InnovationSite stored = *SiteRepository(u.first()).get(id);
+        CHECK(stored.orderNumber.isEmpty());
+        CHECK(stored.people.size() == 1);
+        CHECK(stored.version.value == 2);
+    }
+    SECTION("an association")
+    {
+        Association rmo;
+        rmo.kind = AssociationKind::Rmo;
+        rmo.level = AssociationLevel::Municipal;
+        rmo.name = u"РМО учителей математики"_s;
+        rmo.activeFrom = 2020;
+        const qint64 id = AssociationRepository(u.first()).insert(rmo);
+        Association a = AssociationRepository(u.first()).get(id);
+        Association b = AssociationRepository(*u.second).get(id);
+        a.headId = u.anna;
+        AssociationRepository(u.first()).update(a);
+        b.direction = u"математика"_s;
+        CHECK_THROWS_WITH(AssociationRepository(*u.second).update(b),
+                          Catch::StartsWith("РМО учителей математики was changed by another user"));
+        const Association stored = AssociationRepository(u.first()).get(id);
+        CHECK(stored.direction.isEmpty());
+        CHECK(stored.headId == u.anna);
+        CHECK(stored.version.value == 2);
+        QStringList differing;
+        const QList<AssociationMember> members{{0, id, u.anna, QDate(2026, 9, 1), {}}};
+        for (const ComparedField &f : RecordComparison::associations(u.first(), b, {}, stored, members)) {
+            if (f.differs())
+                differing << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+        }
+        CHECK(differing == QStringList{u"Direction: математика | "_s, u"Head:  | Андреева Анна Петровна"_s,
+                                       u"Members:  | Андреева Анна Петровна, 01.09.2026 – "_s});
+    }
 }

@@ -75,6 +75,8 @@
 #include "store/UserAccess.h"
 #include "shell/ServerConnectDialog.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
+#include "store/RecordComparison.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
@@ -332,6 +334,28 @@ int main(int argc, char *argv[])
         d.show();
         QApplication::processEvents();
         save(&d, out, QStringLiteral("edit-conflict-dialog"));
+    }
+    {
+        // An event two methodists edited at once: the lists line by line.
+        Database &db = window.context().db();
+        const QList<MethodicalEvent> events = EventRepository(db).between({}, {});
+        const auto found = std::find_if(events.cbegin(), events.cend(),
+                                        [](const MethodicalEvent &e) { return e.participants.size() >= 3; });
+        if (found != events.cend()) {
+            MethodicalEvent mine = *found;
+            mine.place = QStringLiteral("МБОУ СОШ № 1, актовый зал");
+            mine.participants.removeLast();
+            MethodicalEvent saved = *found;
+            saved.note = QStringLiteral("Перенесено на 14:00 по просьбе школ");
+            saved.participants.first().role = EventRole::Speaker;
+            ConflictDialog d(QCoreApplication::translate("RowVersion", "%1 was changed by another user after you "
+                                                                       "opened it; your changes were not saved.")
+                                 .arg(found->topic),
+                             RecordComparison::events(db, mine, saved), &window);
+            d.show();
+            QApplication::processEvents();
+            save(&d, out, QStringLiteral("edit-conflict-event"));
+        }
     }
 
     window.showArea(QStringLiteral("organisations"));

@@ -4,15 +4,21 @@
 // a second connection to the same database.
 #include <catch2/catch.hpp>
 
+#include "associations/AssociationDialog.h"
+#include "associations/AssociationsPage.h"
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlanItemsModel.h"
 #include "associations/PlansTab.h"
 #include "common/ConflictDialog.h"
 #include "common/Roles.h"
+#include "events/EventDialog.h"
+#include "events/EventsPage.h"
 #include "registry/TeacherDialog.h"
 #include "registry/TeachersPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "store/AssociationRepository.h"
+#include "store/EventRepository.h"
 #include "store/PlanRepository.h"
 #include "store/TeacherRepository.h"
 #include "support/TestSupport.h"
@@ -206,4 +212,104 @@ TEST_CASE("A plan saved after another user's save reopens the editor on the way 
     stored = PlanRepository(db).get(planId);
     CHECK(stored.goal == u"Цель, записанная методистом"_s); // undo brings theirs back
     CHECK(stored.items.at(0).term == original.items.at(0).term);
+}
+
+TEST_CASE("An event saved after another user's save asks which version stays, and undo brings theirs back",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(u"ev.sqlite"_s)));
+    Database &db = window->context().db();
+    MethodicalEvent e;
+    e.topic = u"Формирующее оценивание"_s;
+    e.starts = QDate(2026, 11, 20);
+    e.held = true;
+    const qint64 id = EventRepository(db).save(e, referenceDay());
+    auto *page = qobject_cast<EventsPage *>(goToArea(*window, u"Events and competitions"_s));
+    REQUIRE(page);
+    showTab(page->view()->parentWidget());
+    REQUIRE(rowCount(page->view()) == 1);
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    Database other(db.connectionSpec());
+    other.open();
+    QUndoStack *undo = window->context().undoStack();
+    const int steps = undo->count();
+
+    QStringList marked;
+    whenModal<EventDialog>([&](EventDialog *d) {
+        d->topicEdit()->setText(u"Формирующее оценивание на уроке"_s);
+        MethodicalEvent theirs = *EventRepository(other).get(id); // a second methodist, meanwhile
+        theirs.note = u"Перенесено в актовый зал"_s;
+        EventRepository(other).save(theirs, referenceDay());
+        whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+            marked = markedRows(conflict);
+            clickButton(conflict, "keepMine");
+        });
+        clickOk(d);
+    });
+    clickButton(page, "editEventButton");
+    CHECK(page->lastError().isEmpty());
+    CHECK(marked == QStringList{u"Topic: Формирующее оценивание на уроке | Формирующее оценивание"_s,
+                                u"Note: — | Перенесено в актовый зал"_s});
+    MethodicalEvent stored = *EventRepository(db).get(id);
+    CHECK(stored.topic == u"Формирующее оценивание на уроке"_s);
+    CHECK(stored.note.isEmpty());
+    REQUIRE(undo->count() == steps + 1);
+    undo->undo();
+    stored = *EventRepository(db).get(id);
+    CHECK(stored.topic == u"Формирующее оценивание"_s);
+    CHECK(stored.note == u"Перенесено в актовый зал"_s);
+    undo->redo();
+    CHECK(EventRepository(db).get(id)->topic == u"Формирующее оценивание на уроке"_s);
+}
+
+TEST_CASE("An association saved after another user's save goes back to its dialog with the user's values",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(u"as.sqlite"_s)));
+    Database &db = window->context().db();
+    Association rmo;
+    rmo.name = u"РМО учителей математики"_s;
+    rmo.activeFrom = 2020;
+    const qint64 id = AssociationRepository(db).insert(rmo);
+    auto *page = qobject_cast<AssociationsPage *>(goToArea(*window, u"Methodical associations"_s));
+    REQUIRE(page);
+    page->selectAssociation(id);
+    Database other(db.connectionSpec());
+    other.open();
+    const qint64 kozlova = teacherIdBySurname(db, u"Козлова"_s);
+    QUndoStack *undo = window->context().undoStack();
+    const int steps = undo->count();
+
+    // The association's head adds a member while the methodist edits the name.
+    QString reopenedWith;
+    int conflicts = 0;
+    whenModal<AssociationDialog>([&](AssociationDialog *d) {
+        d->nameEdit()->setText(u"РМО учителей математики и информатики"_s);
+        AssociationRepository(other).update(AssociationRepository(other).get(id)); // raises the version
+        AssociationRepository(other).addMember({0, id, kozlova, QDate(2026, 9, 1), {}});
+        whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+            ++conflicts;
+            conflict->reject(); // back to editing
+            whenModal<AssociationDialog>([&](AssociationDialog *again) {
+                reopenedWith = again->nameEdit()->text();
+                whenModal<ConflictDialog>([&](ConflictDialog *second) {
+                    ++conflicts;
+                    clickButton(second, "takeTheirs");
+                });
+                clickOk(again);
+            });
+        });
+        clickOk(d);
+    });
+    clickButton(page, "editAssociation");
+    CHECK(conflicts == 2);
+    CHECK(reopenedWith == u"РМО учителей математики и информатики"_s);
+    const Association stored = AssociationRepository(db).get(id);
+    CHECK(stored.name == u"РМО учителей математики"_s);
+    CHECK(AssociationRepository(db).members(id).size() == 1);
+    CHECK(undo->count() == steps);
 }

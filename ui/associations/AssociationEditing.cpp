@@ -1,14 +1,19 @@
 #include "associations/AssociationEditing.h"
 
+#include "common/ConflictResolution.h"
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
 #include "store/AssociationRepository.h"
 #include "store/Database.h"
 #include "store/MeetingRepository.h"
 #include "store/PlanRepository.h"
+#include "store/RecordComparison.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost {
 
@@ -40,11 +45,13 @@ StoreOps<AssociationRecord> storeOps(AppContext &ctx)
             AssociationRepository repo(db);
             Association a = r.association;
             a.id = r.id;
+            a.version = r.version;
             repo.update(a);
             repo.replaceMembers(r.id, r.members);
             tx.commit();
         },
         [&db](qint64 id) { AssociationRepository(db).remove(id); },
+        u"association"_s,
     };
 }
 
@@ -62,6 +69,8 @@ bool change(AppContext &ctx, const std::optional<AssociationRecord> &before, std
         } else if (after) {
             after->id = ops.insert(*after);
         }
+        if (after) // what undo writes over (store/RowVersion)
+            after->version.value = RowVersion::of(ctx.db(), ops.versionedTable, after->id);
     } catch (const Error &e) {
         if (error)
             *error = e.message();
@@ -82,17 +91,51 @@ AssociationRecord AssociationEditing::read(AppContext &ctx, qint64 associationId
     r.id = associationId;
     r.association = repo.get(associationId);
     r.members = repo.members(associationId);
+    r.version = r.association.version;
     return r;
 }
 
 bool AssociationEditing::save(AppContext &ctx, const std::optional<AssociationRecord> &before, AssociationRecord after,
-                              QString *error, qint64 *id)
+                              QString *error, qint64 *id, QWidget *parent, bool *reopen)
 {
+    if (reopen)
+        *reopen = false;
     after.association.id = after.id;
     AssociationRules::addLeaders(after.association, after.members, ctx.today());
     const QString text = before ? Tr::tr("edit association «%1»").arg(after.association.name)
                                 : Tr::tr("new association «%1»").arg(after.association.name);
-    return change(ctx, before, after, text, error, id);
+    if (!before)
+        return change(ctx, before, after, text, error, id);
+    // Another user (a methodist, the association's head) may have saved it
+    // since the dialog was opened.
+    after.id = before->id;
+    after.version = before->version;
+    StoreOps<AssociationRecord> ops = storeOps(ctx);
+    std::optional<AssociationRecord> replaced = before;
+    try {
+        const ConflictSave<AssociationRecord> done = ConflictResolution::save<AssociationRecord>(
+            parent, after, [&ops](const AssociationRecord &mine) { ops.update(mine); },
+            [&] { return read(ctx, after.id); },
+            [&ctx](const AssociationRecord &mine, const AssociationRecord &theirs) {
+                return RecordComparison::associations(ctx.db(), mine.association, mine.members, theirs.association,
+                                                      theirs.members);
+            });
+        if (const std::optional<bool> answer = ConflictResolution::unsaved(done, after.id, id, error, reopen)) {
+            ctx.notifyChanged(); // the lists show what is stored
+            return *answer;
+        }
+        if (done.replaced)
+            replaced = done.replaced; // undo brings back what was stored: theirs
+        after = read(ctx, after.id);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    if (id)
+        *id = after.id;
+    ctx.undoStack()->push(new StoredChangeCommand<AssociationRecord>(ctx, std::move(ops), replaced, after, text));
+    return true;
 }
 
 bool AssociationEditing::remove(AppContext &ctx, qint64 associationId, QString *error)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <optional>
 
+class QWidget;
+
 namespace profrost {
 
 class AppContext;
@@ -19,6 +21,11 @@ struct AssociationRecord
     qint64 id = 0; // the association's id (StoredChangeCommand keeps it)
     Association association;
     QList<AssociationMember> members;
+    // The association's row version as read (store/RowVersion): a change
+    // of the members raises it too, so that two users' saves of one
+    // association (a dialog, a member added) meet in a conflict, not in
+    // a silent overwrite.
+    ReadVersion version;
 };
 
 // The undoable writes of the associations page. Each writes first — a
@@ -30,8 +37,11 @@ namespace AssociationEditing {
 AssociationRecord read(AppContext &ctx, qint64 associationId);
 // A new association (`before` absent) or a change; the head and the
 // secretary become members from today when they are not. *id: the stored id.
+// When another user saved the association after `before` was read, both
+// versions are shown over `parent` (ConflictDialog): theirs kept returns
+// true with nothing written; back to editing returns false with *reopen set.
 bool save(AppContext &ctx, const std::optional<AssociationRecord> &before, AssociationRecord after, QString *error,
-          qint64 *id = nullptr);
+          qint64 *id = nullptr, QWidget *parent = nullptr, bool *reopen = nullptr);
 // Refused while the association has plans or meetings (their history
 // counts for the indicators): close it with its last active year instead.
 bool remove(AppContext &ctx, qint64 associationId, QString *error);

@@ -272,14 +272,23 @@ void AssociationsPage::editAssociation(bool createNew)
 void AssociationsPage::openAssociationDialog(const std::optional<AssociationRecord> &before,
                                              const AssociationRecord &record)
 {
-    AssociationDialog dialog(m_ctx, record, m_names, this);
-    if (dialog.exec() != QDialog::Accepted)
+    AssociationRecord shown = record;
+    for (;;) {
+        AssociationDialog dialog(m_ctx, shown, m_names, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QString error;
+        qint64 stored = 0;
+        bool reopen = false;
+        const bool saved = AssociationEditing::save(m_ctx, before, dialog.record(), &error, &stored, this, &reopen);
+        if (reopen) {
+            shown = dialog.record(); // back to the user's values; saving again compares anew
+            continue;
+        }
+        if (W::report(this, saved, tr("Methodical associations"), error, &m_lastError))
+            selectAssociation(stored); // loads what the change invalidated
         return;
-    QString error;
-    qint64 stored = 0;
-    if (W::report(this, AssociationEditing::save(m_ctx, before, dialog.record(), &error, &stored),
-                  tr("Methodical associations"), error, &m_lastError))
-        selectAssociation(stored); // loads what the change invalidated
+    }
 }
 
 void AssociationsPage::showShmoHints()

@@ -85,6 +85,8 @@ void ConflictDialog::fill(const QList<ComparedField> &fields, bool onlyDifferenc
         const QStringList cells = {f.label, f.mine, f.theirs};
         for (int column = 0; column < 3; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column).isEmpty() && column > 0 ? QStringLiteral("—") : cells.at(column));
+            // A long list (participants, members) fills a tall row: its label stays at the top, in sight.
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             if (f.differs()) {
                 QFont bold = item->font();
                 bold.setBold(true);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/ConflictResolution.h"
 #include "shell/AppContext.h"
 #include "store/RowVersion.h"
 #include "util/Error.h"
 
+#include <QApplication>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <functional>
@@ -89,15 +91,54 @@ private:
 // nothing; a write that succeeded goes onto the undo stack.
 namespace StoredEditing {
 
+// How two versions of a versioned record read side by side (store/RecordComparison).
+template <typename T>
+using Comparison = std::function<QList<ComparedField>(const T &mine, const T &theirs)>;
+
 // Stores `after` (as a new record when `before` is absent, else over
 // before->id), reads it back as stored (`stored`) and pushes the step `text`.
+// A change of a versioned record (ops.versionedTable, `compare`) is written
+// over the version `before` was read at: when another user saved it since,
+// the user sees both versions and chooses (ConflictResolution) — theirs
+// kept returns true with nothing written, back to editing returns false
+// with the message; saved over theirs, undo brings theirs back.
 template <typename T>
 bool save(AppContext &ctx, const StoreOps<T> &ops, const std::function<std::optional<T>(qint64)> &stored,
-          const std::optional<T> &before, T after, const QString &text, QString *error, qint64 *id = nullptr)
+          const std::optional<T> &before, T after, const QString &text, QString *error, qint64 *id = nullptr,
+          const Comparison<T> &compare = {})
 {
+    std::optional<T> replaced = before;
     try {
         after.id = before ? before->id : 0;
-        after.id = ops.insert(after); // the repositories' save: a new record, or the one with the id
+        bool written = false;
+        if constexpr (requires { after.version; }) {
+            if (before && compare && !ops.versionedTable.isEmpty()) {
+                after.version = before->version; // what the editor was opened on
+                const ConflictSave<T> done = ConflictResolution::save<T>(
+                    QApplication::activeModalWidget(), after, [&ops](const T &mine) { ops.update(mine); },
+                    [&] {
+                        if (const std::optional<T> theirs = stored(after.id))
+                            return *theirs;
+                        throw Error(QCoreApplication::translate("StoredEditing", "Another user deleted the record."));
+                    },
+                    compare);
+                if (done.result != ConflictSave<T>::Result::Saved) {
+                    ctx.notifyChanged(); // the lists show what is stored
+                    if (done.result == ConflictSave<T>::Result::NotSaved) {
+                        *error = done.message;
+                        return false;
+                    }
+                    if (id)
+                        *id = after.id;
+                    return true;
+                }
+                if (done.replaced)
+                    replaced = done.replaced;
+                written = true;
+            }
+        }
+        if (!written)
+            after.id = ops.insert(after); // the repositories' save: a new record, or the one with the id
         if (const std::optional<T> reread = stored(after.id))
             after = *reread;
     } catch (const Error &e) {
@@ -106,7 +147,7 @@ bool save(AppContext &ctx, const StoreOps<T> &ops, const std::function<std::opti
     }
     if (id)
         *id = after.id;
-    ctx.undoStack()->push(new StoredChangeCommand<T>(ctx, ops, before, after, text));
+    ctx.undoStack()->push(new StoredChangeCommand<T>(ctx, ops, replaced, after, text));
     return true;
 }
 

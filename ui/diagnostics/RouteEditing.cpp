@@ -2,11 +2,14 @@
 
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
+#include "store/RecordComparison.h"
 #include "store/RouteRepository.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::RouteEditing {
 
@@ -18,7 +21,7 @@ StoreOps<IndividualRoute> ops(AppContext &ctx)
 {
     return {[&ctx](const IndividualRoute &r) { return RouteRepository(ctx.db()).save(r); },
             [&ctx](const IndividualRoute &r) { RouteRepository(ctx.db()).save(r); },
-            [&ctx](qint64 id) { RouteRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { RouteRepository(ctx.db()).remove(id); }, u"route"_s};
 }
 
 // The stored route (RouteRepository::get throws when there is none: the
@@ -35,7 +38,9 @@ bool save(AppContext &ctx, const std::optional<IndividualRoute> &before, const I
         ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("RouteEditing", "Change route"))
                : text(QT_TRANSLATE_NOOP("RouteEditing", "New route")),
-        error, id);
+        error, id, [](const IndividualRoute &mine, const IndividualRoute &theirs) {
+            return RecordComparison::routes(mine, theirs);
+        });
 }
 
 bool remove(AppContext &ctx, qint64 routeId, QString *error)

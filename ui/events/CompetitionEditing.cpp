@@ -3,8 +3,11 @@
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
 #include "store/CompetitionRepository.h"
+#include "store/RecordComparison.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::CompetitionEditing {
 
@@ -16,7 +19,7 @@ StoreOps<Competition> ops(AppContext &ctx)
 {
     return {[&ctx](const Competition &c) { return CompetitionRepository(ctx.db()).save(c); },
             [&ctx](const Competition &c) { CompetitionRepository(ctx.db()).save(c); },
-            [&ctx](qint64 id) { CompetitionRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { CompetitionRepository(ctx.db()).remove(id); }, u"competition"_s};
 }
 
 std::optional<Competition> stored(AppContext &ctx, qint64 id) { return CompetitionRepository(ctx.db()).get(id); }
@@ -34,7 +37,9 @@ bool save(AppContext &ctx, const std::optional<Competition> &before, const Compe
         ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, changed,
         before ? text(QT_TRANSLATE_NOOP("CompetitionEditing", "Change competition"))
                : text(QT_TRANSLATE_NOOP("CompetitionEditing", "New competition")),
-        error, id);
+        error, id, [&ctx](const Competition &mine, const Competition &theirs) {
+            return RecordComparison::competitions(ctx.db(), mine, theirs);
+        });
 }
 
 bool remove(AppContext &ctx, qint64 id, QString *error)

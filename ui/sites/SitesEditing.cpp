@@ -2,9 +2,12 @@
 
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
+#include "store/RecordComparison.h"
 #include "store/SiteRepository.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::SitesEditing {
 
@@ -16,7 +19,7 @@ StoreOps<InnovationSite> siteOps(AppContext &ctx)
 {
     return {[&ctx](const InnovationSite &s) { return SiteRepository(ctx.db()).save(s); },
             [&ctx](const InnovationSite &s) { SiteRepository(ctx.db()).save(s); },
-            [&ctx](qint64 id) { SiteRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { SiteRepository(ctx.db()).remove(id); }, u"innovation_site"_s};
 }
 
 StoreOps<Vacancy> vacancyOps(AppContext &ctx)
@@ -36,7 +39,9 @@ bool saveSite(AppContext &ctx, const std::optional<InnovationSite> &before, cons
         ctx, siteOps(ctx), [&ctx](qint64 i) { return SiteRepository(ctx.db()).get(i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("SitesEditing", "Change site"))
                : text(QT_TRANSLATE_NOOP("SitesEditing", "New site")),
-        error, id);
+        error, id, [&ctx](const InnovationSite &mine, const InnovationSite &theirs) {
+            return RecordComparison::sites(ctx.db(), mine, theirs);
+        });
 }
 
 bool removeSite(AppContext &ctx, qint64 id, QString *error)
