@@ -96,10 +96,8 @@ void AssociationRepository::write(const Association &a, bool insert, qint64 *new
     } else {
         // Another user may have saved it since it was read (store/RowVersion).
         q.bind(a.id);
-        RowVersion::bindGuard(q, a.version.value);
-        q.exec();
-        if (q.numRowsAffected() == 0)
-            RowVersion::refuse(m_db, u"association"_s, a.id, a.name.simplified(), tr("The association no longer exists."));
+        RowVersion::exec(m_db, q, a.version.value, u"association"_s, a.id, a.name.simplified(),
+                         tr("The association no longer exists."));
     }
 }
 

@@ -54,10 +54,8 @@ qint64 CompetitionRepository::save(const Competition &c)
             .bind(c.nominations.join(u'\n'))
             .bind(c.note.trimmed())
             .bind(id);
-        RowVersion::bindGuard(q, c.version.value);
-        q.exec();
-        if (q.numRowsAffected() == 0)
-            RowVersion::refuse(m_db, u"competition"_s, id, c.name.simplified(), tr("The competition no longer exists."));
+        RowVersion::exec(m_db, q, c.version.value, u"competition"_s, id, c.name.simplified(),
+                         tr("The competition no longer exists."));
         // The results go with their entries (ON DELETE CASCADE is not relied on: SQLite's is per connection).
         Query(m_db, u"DELETE FROM competition_result WHERE entry_id IN (SELECT id FROM competition_entry"
                     " WHERE competition_id = ?)"_s)

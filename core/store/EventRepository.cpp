@@ -38,10 +38,8 @@ qint64 EventRepository::save(const MethodicalEvent &e, QDate today)
                       " place = ?, audience = ?, hours = ?, held = ?, note = ?"_s
                           + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(e.version.value));
         bindFields(q).bind(id);
-        RowVersion::bindGuard(q, e.version.value);
-        q.exec();
-        if (q.numRowsAffected() == 0)
-            RowVersion::refuse(m_db, u"methodical_event"_s, id, e.topic.simplified(), tr("The event no longer exists."));
+        RowVersion::exec(m_db, q, e.version.value, u"methodical_event"_s, id, e.topic.simplified(),
+                         tr("The event no longer exists."));
         Query(m_db, u"DELETE FROM event_participant WHERE event_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM event_guest WHERE event_id = ?"_s).bind(id).exec();
     } else {

@@ -192,11 +192,8 @@ void MeetingRepository::update(const Meeting &m)
                   " topic = ?, guests = ?"_s + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(m.version.value));
     q.bind(m.associationId).bind(ref(m.planItemId)).bind(m.date).bind(m.place.simplified())
         .bind(m.form.simplified()).bind(m.topic.simplified()).bind(joinGuests(m.guests)).bind(m.id);
-    RowVersion::bindGuard(q, m.version.value);
-    q.exec();
-    if (q.numRowsAffected() == 0)
-        RowVersion::refuse(m_db, u"meeting"_s, m.id, tr("The meeting of %1").arg(DateText::numeric(m.date)),
-                           tr("The meeting no longer exists."));
+    RowVersion::exec(m_db, q, m.version.value, u"meeting"_s, m.id,
+                     tr("The meeting of %1").arg(DateText::numeric(m.date)), tr("The meeting no longer exists."));
     writeBody(m.id, m);
     tx.commit();
 }

@@ -145,11 +145,8 @@ void OrganisationRepository::update(const Organisation &o)
     q.bind(o.name.simplified()).bind(o.shortName.simplified()).bind(OrganisationTypeText::code(o.type))
         .bind(o.municipalityId).bind(o.lowResults).bind(o.unfavourableConditions)
         .bind(o.address.simplified()).bind(o.director.simplified()).bind(o.id);
-    RowVersion::bindGuard(q, o.version.value);
-    q.exec();
-    if (q.numRowsAffected() == 0)
-        RowVersion::refuse(m_db, QStringLiteral("organisation"), o.id, o.displayName(),
-                           tr("The organisation no longer exists."));
+    RowVersion::exec(m_db, q, o.version.value, QStringLiteral("organisation"), o.id, o.displayName(),
+                     tr("The organisation no longer exists."));
     tx.commit();
 }
 

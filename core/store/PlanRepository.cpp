@@ -243,11 +243,8 @@ void PlanRepository::update(const MethodicalPlan &plan)
         .bind(plan.tasks.trimmed()).bind(plan.approval.position.trimmed()).bind(plan.approval.name.trimmed())
         .bind(plan.approval.date).bind(plan.review.body.trimmed()).bind(plan.review.protocolDate)
         .bind(plan.review.protocolNumber.trimmed()).bind(plan.id);
-    RowVersion::bindGuard(q, plan.version.value);
-    q.exec();
-    if (q.numRowsAffected() == 0)
-        RowVersion::refuse(m_db, u"methodical_plan"_s, plan.id, plan.title.simplified(),
-                           tr("The plan no longer exists."));
+    RowVersion::exec(m_db, q, plan.version.value, u"methodical_plan"_s, plan.id, plan.title.simplified(),
+                     tr("The plan no longer exists."));
     writeBody(plan.id, plan);
     tx.commit();
 }

@@ -44,12 +44,9 @@ qint64 RouteRepository::save(const IndividualRoute &route)
             .bind(route.tasks.trimmed())
             .bind(route.curator.simplified())
             .bind(id);
-        RowVersion::bindGuard(q, route.version.value);
-        q.exec();
-        if (q.numRowsAffected() == 0)
-            RowVersion::refuse(m_db, u"route"_s, id,
-                               tr("The individual route for %1/%2").arg(route.startYear).arg(route.startYear + 1),
-                               tr("The route no longer exists."));
+        RowVersion::exec(m_db, q, route.version.value, u"route"_s, id,
+                         tr("The individual route for %1/%2").arg(route.startYear).arg(route.startYear + 1),
+                         tr("The route no longer exists."));
         Query(m_db, u"DELETE FROM route_deficit WHERE route_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM route_activity WHERE route_id = ?"_s).bind(id).exec();
     } else {

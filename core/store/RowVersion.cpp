@@ -34,6 +34,15 @@ int RowVersion::of(Database &db, const QString &table, qint64 id)
     return Query(db, u"SELECT row_version FROM "_s + table + u" WHERE id = ?"_s).bind(id).scalar().toInt();
 }
 
+void RowVersion::exec(Database &db, Query &q, int read, const QString &table, qint64 id, const QString &record,
+                      const QString &gone)
+{
+    bindGuard(q, read);
+    q.exec();
+    if (q.numRowsAffected() == 0)
+        refuse(db, table, id, record, gone);
+}
+
 void RowVersion::refuse(Database &db, const QString &table, qint64 id, const QString &record, const QString &gone)
 {
     const int stored = of(db, table, id);

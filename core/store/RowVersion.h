@@ -43,7 +43,6 @@ public:
     // " AND row_version = ?" when `read` is a version read from the store,
     // empty for 0 (an unchecked write): appended to the UPDATE's WHERE.
     static QString guard(int read);
-    static void bindGuard(Query &q, int read);
     // The version `table`'s row `id` has now; 0 when there is no such row
     // (deleted, or out of the user's sight on a server).
     static int of(Database &db, const QString &table, qint64 id);
@@ -54,11 +53,18 @@ public:
     // on the undo stack — also those that raise a version without editing
     // the record (an attestation that changes a teacher's category).
     static int forUndo(Database &db, int previous);
+    // Binds the guard of `read` (after the UPDATE's other values), runs the
+    // UPDATE of `table`'s row `id` and refuses (below) when it changed no row.
+    static void exec(Database &db, Query &q, int read, const QString &table, qint64 id, const QString &record,
+                     const QString &gone);
     // After a guarded UPDATE that changed no row: throws EditConflict naming
     // `record` («Иванова Анна Петровна») when the row is still there, else
     // Error(`gone`). Nothing was written.
     [[noreturn]] static void refuse(Database &db, const QString &table, qint64 id, const QString &record,
                                     const QString &gone);
+
+private:
+    static void bindGuard(Query &q, int read);
 };
 
 } // namespace profrost

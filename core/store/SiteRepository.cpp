@@ -67,10 +67,8 @@ qint64 SiteRepository::save(const InnovationSite &s)
                       " order_number = ?, order_date = ?, starts = ?, ends = ?, state = ?, note = ?"_s
                           + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(s.version.value));
         bindFields(q).bind(id);
-        RowVersion::bindGuard(q, s.version.value);
-        q.exec();
-        if (q.numRowsAffected() == 0)
-            RowVersion::refuse(m_db, u"innovation_site"_s, id, s.topic.simplified(), tr("The site no longer exists."));
+        RowVersion::exec(m_db, q, s.version.value, u"innovation_site"_s, id, s.topic.simplified(),
+                         tr("The site no longer exists."));
         Query(m_db, u"DELETE FROM site_person WHERE site_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM site_report WHERE site_id = ?"_s).bind(id).exec();
     } else {

@@ -518,10 +518,8 @@ bool TeacherRepository::updateChecked(const Teacher &t, QList<qint64> *employmen
                                  " category_date = ?%1 WHERE id = ?%2").arg(RowVersion::bump(), RowVersion::guard(t.version.value)));
     bindTeacherFields(q, t);
     q.bind(t.id);
-    RowVersion::bindGuard(q, t.version.value);
-    q.exec();
-    if (q.numRowsAffected() == 0)
-        RowVersion::refuse(m_db, QStringLiteral("teacher"), t.id, t.fullName(), tr("The teacher no longer exists."));
+    RowVersion::exec(m_db, q, t.version.value, QStringLiteral("teacher"), t.id, t.fullName(),
+                     tr("The teacher no longer exists."));
     writeEmployments(t.id, t.employments, true, employmentIds);
     const bool synced = AttestationRepository::recordRegistryCategory(m_db, t.id, t.category, t.categoryDate);
     // A changed surname (marriage) must find the teacher's practices in the bank's search.
