@@ -3371,6 +3371,14 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>The mentorship was not stored.</source>
         <translation>Наставничество не сохранено.</translation>
     </message>
+    <message>
+        <source>Mentoring of %1</source>
+        <translation>Наставничество: %1</translation>
+    </message>
+    <message>
+        <source>The mentoring pair no longer exists.</source>
+        <translation>Пара наставничества больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>MentorshipRules</name>
@@ -3806,6 +3814,10 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>The practice was not stored.</source>
         <translation>Практика не сохранена.</translation>
     </message>
+    <message>
+        <source>The practice no longer exists.</source>
+        <translation>Практика больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>PracticeRules</name>
@@ -3906,6 +3918,14 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>The recommendation was not stored.</source>
         <translation>Рекомендация не сохранена.</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>Рекомендация: %1</translation>
+    </message>
+    <message>
+        <source>The recommendation no longer exists.</source>
+        <translation>Рекомендация больше не существует.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4215,138 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Subject or area</source>
+        <translation>Предмет или направление</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Competency areas</source>
+        <translation>Направления компетенций</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Vacant since</source>
+        <translation>Вакантна с</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Filled by</source>
+        <translation>Кем закрыта</translation>
+    </message>
+    <message>
+        <source>Filled on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Дата мониторинга</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Done?</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6152,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
         <source>An enrolment of another course run cannot be restored here.</source>
         <translation>Запись о другом курсе здесь восстановить нельзя.</translation>
     </message>
+    <message>
+        <source>Course run %1</source>
+        <translation>Курс %1</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRules</name>
@@ -6132,6 +6288,17 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     </message>
 </context>
 <context>
+    <name>UndoRefusal</name>
+    <message>
+        <source>«%1» was not undone: another user has changed the record since. Their version stays; open the record to see it.</source>
+        <translation>Действие «%1» не отменено: запись с тех пор изменил другой пользователь. Осталась его версия; откройте запись, чтобы её увидеть.</translation>
+    </message>
+    <message>
+        <source>«%1» was not redone: another user has changed the record since. Their version stays; open the record to see it.</source>
+        <translation>Действие «%1» не повторено: запись с тех пор изменил другой пользователь. Осталась его версия; откройте запись, чтобы её увидеть.</translation>
+    </message>
+</context>
+<context>
     <name>UserAccess</name>
     <message>
         <source>administrator</source>
@@ -6207,6 +6374,14 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>The vacancy was not stored.</source>
         <translation>Вакансия не сохранена.</translation>
+    </message>
+    <message>
+        <source>Vacancy: %1</source>
+        <translation>Вакансия: %1</translation>
+    </message>
+    <message>
+        <source>The vacancy no longer exists.</source>
+        <translation>Вакансия больше не существует.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -25,6 +27,7 @@ struct Mentorship
     QDate ends; // invalid: ongoing
     QString goals;
     QString result;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const Mentorship &) const = default;
 };
 

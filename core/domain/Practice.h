@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include "domain/CompetencyArea.h"
 
 #include <QByteArray>
@@ -39,6 +41,7 @@ struct Practice
     QList<qint64> authors;  // teacher ids, in the order written
     QList<CompetencyArea> areas;
     QList<PracticeFile> files;
+    ReadVersion version;         // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const Practice &) const = default;
 };
 

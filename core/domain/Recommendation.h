@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -27,6 +29,7 @@ struct Recommendation
     RecommendationState state = RecommendationState::Planned;
     QDate checkedOn;   // when it was found done or not done
     QString note;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
 
     bool operator==(const Recommendation &) const = default;
 };

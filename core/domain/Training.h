@@ -2,6 +2,7 @@
 
 #include "domain/CompetencyArea.h"
 #include "domain/CompetencyAreas.h"
+#include "domain/ReadVersion.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -46,6 +47,7 @@ struct CourseRun
     QString place;
     QString groupName;
     int seats = 0; // 0: not limited
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const CourseRun &) const = default;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -26,6 +28,7 @@ struct Vacancy
     QString filledByName;         // or a name as written (someone not yet in the registry)
     QDate filledOn;               // invalid: open
     QString note;
+    ReadVersion version;          // as read from the store (store/RowVersion); 0 for a new one
 
     bool isFilled() const { return filledOn.isValid(); }
     bool operator==(const Vacancy &) const = default;

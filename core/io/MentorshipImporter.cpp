@@ -230,11 +230,15 @@ void MentorshipImporter::applyRow(const MentorshipImportRecord &r, ImportOutcome
             ++outcome->imported;
             return;
         }
-        const Mentorship after = merged(*stored, r);
+        Mentorship after = merged(*stored, r);
         if (after == *stored) {
             ++outcome->unchanged;
             return;
         }
+        // Like every import's row, written unchecked (store/RowVersion): the
+        // pairs were read at the start of this import, and a later row of
+        // the same pair must not meet this row's own write as a conflict.
+        after.version = ReadVersion{};
         repository.save(after);
         m_stored.insert(key, after);
         ++outcome->updated;

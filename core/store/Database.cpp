@@ -131,7 +131,9 @@ Database::Database(const ConnectionSpec &spec)
 {
 }
 
-Database::Database(const QString &path) : Database(ConnectionSpec::sqliteFile(path)) {}
+// A server's URL given as a "path" opens the server, never a file named
+// after it in the current folder.
+Database::Database(const QString &path) : Database(ConnectionSpec::fromText(path)) {}
 
 Database::~Database()
 {

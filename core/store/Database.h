@@ -39,7 +39,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     explicit Database(const ConnectionSpec &spec);
-    // A SQLite file (the common case, and every test's).
+    // A SQLite file (the common case, and every test's); a server's URL (ConnectionSpec::fromText) opens the server.
     explicit Database(const QString &path);
     ~Database();
     Database(const Database &) = delete;

@@ -3,6 +3,8 @@
 #include "domain/DateText.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
+#include "store/TeacherRepository.h"
 #include "util/Error.h"
 
 using namespace Qt::StringLiterals;
@@ -20,17 +22,21 @@ qint64 MentorshipRepository::save(const Mentorship &m)
     const bool stored = id != 0
         && Query(m_db, u"SELECT COUNT(*) FROM mentorship WHERE id = ?"_s).bind(id).scalar().toInt() == 1;
     if (stored) {
-        Query(m_db, u"UPDATE mentorship SET mentor_id = ?, mentee_id = ?, form = ?, starts = ?, ends = ?, goals = ?,"
-                    " result = ? WHERE id = ?"_s)
-            .bind(m.mentorId)
+        // Another user (a methodist, the school's head) may have saved it since it was read (store/RowVersion).
+        Query q(m_db, u"UPDATE mentorship SET mentor_id = ?, mentee_id = ?, form = ?, starts = ?, ends = ?, goals = ?,"
+                      " result = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(m.version.value));
+        q.bind(m.mentorId)
             .bind(m.menteeId)
             .bind(MentorshipText::code(m.form))
             .bind(m.starts)
             .bind(m.ends)
             .bind(m.goals.trimmed())
             .bind(m.result.trimmed())
-            .bind(id)
-            .exec();
+            .bind(id);
+        RowVersion::exec(m_db, q, m.version.value, u"mentorship"_s, id,
+                         tr("Mentoring of %1").arg(TeacherRepository(m_db).nameOf(m.menteeId)),
+                         tr("The mentoring pair no longer exists."));
     } else {
         // A pair deleted before comes back with its id.
         Query q(m_db, id != 0 ? u"INSERT INTO mentorship (id, mentor_id, mentee_id, form, starts, ends, goals, result)"
@@ -88,7 +94,7 @@ QList<Mentorship> MentorshipRepository::ofTeacher(qint64 teacherId) const
 
 QList<Mentorship> MentorshipRepository::read(const QString &where, const QVariantList &binds) const
 {
-    QString sql = u"SELECT id, mentor_id, mentee_id, form, starts, ends, goals, result FROM mentorship"_s;
+    QString sql = u"SELECT id, mentor_id, mentee_id, form, starts, ends, goals, result, row_version FROM mentorship"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     sql += u" ORDER BY starts, id"_s;
@@ -106,6 +112,7 @@ QList<Mentorship> MentorshipRepository::read(const QString &where, const QVarian
         m.ends = q.date(5);
         m.goals = q.text(6);
         m.result = q.text(7);
+        m.version.value = q.value(8).toInt();
         out << m;
     }
     return out;

@@ -714,9 +714,19 @@ void step20(Database &db)
                     .arg(QLatin1StringView(table)));
 }
 
+// Version 21: the last records two users may edit at once join optimistic
+// locking (store/RowVersion): a course run, a mentoring pair, a practice of
+// the bank, a vacancy, a recommendation of the monitoring.
+void step21(Database &db)
+{
+    for (const char *table : {"course_run", "mentorship", "practice", "vacancy", "recommendation"})
+        run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                    .arg(QLatin1StringView(table)));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16, step17, step18, step19, step20};
+                        step14, step15, step16, step17, step18, step19, step20, step21};
 
 } // namespace
 

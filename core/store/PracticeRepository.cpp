@@ -3,6 +3,7 @@
 #include "domain/CompetencyAreas.h"
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 #include "util/WordStems.h"
@@ -66,8 +67,12 @@ qint64 PracticeRepository::save(const Practice &p)
     };
     QSet<qint64> keptFiles;
     if (stored) {
-        Query q(m_db, u"UPDATE practice SET title = ?, subject = ?, level = ?, description = ?, tags = ? WHERE id = ?"_s);
-        bindFields(q).bind(id).exec();
+        // Another methodist may have saved it since it was read (store/RowVersion).
+        Query q(m_db, u"UPDATE practice SET title = ?, subject = ?, level = ?, description = ?, tags = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(p.version.value));
+        bindFields(q).bind(id);
+        RowVersion::exec(m_db, q, p.version.value, u"practice"_s, id, p.title.simplified(),
+                         tr("The practice no longer exists."));
         Query(m_db, u"DELETE FROM practice_author WHERE practice_id = ?"_s).bind(id).exec();
         Query(m_db, u"DELETE FROM practice_area WHERE practice_id = ?"_s).bind(id).exec();
         Query files(m_db, u"SELECT id FROM practice_file WHERE practice_id = ?"_s);
@@ -327,7 +332,7 @@ QList<Practice> PracticeRepository::read(const QString &where, const QVariantLis
     QList<Practice> out;
     QHash<qint64, qsizetype> index;
     {
-        Query q(m_db, u"SELECT p.id, p.title, p.subject, p.level, p.description, p.tags FROM practice p"_s + condition
+        Query q(m_db, u"SELECT p.id, p.title, p.subject, p.level, p.description, p.tags, p.row_version FROM practice p"_s + condition
                           + (order.isEmpty() ? u" ORDER BY p.title, p.id"_s : order));
         q.bindAll(binds);
         q.exec();
@@ -339,6 +344,7 @@ QList<Practice> PracticeRepository::read(const QString &where, const QVariantLis
             PracticeText::fromCode(q.text(3), &p.level);
             p.description = q.text(4);
             p.tags = PracticeText::splitTags(q.text(5));
+            p.version.value = q.value(6).toInt();
             index.insert(p.id, out.size());
             out << p;
         }

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 using namespace Qt::StringLiterals;
@@ -18,9 +19,11 @@ qint64 RecommendationRepository::save(const Recommendation &r)
     const bool stored = id != 0
         && Query(m_db, u"SELECT COUNT(*) FROM recommendation WHERE id = ?"_s).bind(id).scalar().toInt() == 1;
     if (stored) {
-        Query(m_db, u"UPDATE recommendation SET made_on = ?, addressee = ?, text = ?, due = ?, indicator = ?,"
-                    " state = ?, checked_on = ?, note = ? WHERE id = ?"_s)
-            .bind(r.madeOn)
+        // The head and a methodist may both check it (store/RowVersion).
+        Query q(m_db, u"UPDATE recommendation SET made_on = ?, addressee = ?, text = ?, due = ?, indicator = ?,"
+                      " state = ?, checked_on = ?, note = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(r.version.value));
+        q.bind(r.madeOn)
             .bind(r.addressee.simplified())
             .bind(r.text.trimmed())
             .bind(r.due)
@@ -28,8 +31,10 @@ qint64 RecommendationRepository::save(const Recommendation &r)
             .bind(RecommendationText::code(r.state))
             .bind(checkedOn)
             .bind(r.note.trimmed())
-            .bind(id)
-            .exec();
+            .bind(id);
+        RowVersion::exec(m_db, q, r.version.value, u"recommendation"_s, id,
+                         tr("Recommendation: %1").arg(r.text.simplified().left(60)),
+                         tr("The recommendation no longer exists."));
     } else {
         Query q(m_db, id != 0 ? u"INSERT INTO recommendation (id, made_on, addressee, text, due, indicator, state,"
                                  " checked_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s
@@ -83,8 +88,8 @@ QList<Recommendation> RecommendationRepository::dueBy(QDate dueBy, QDate madeBef
 
 QList<Recommendation> RecommendationRepository::read(const QString &where, const QVariantList &binds) const
 {
-    Query q(m_db, u"SELECT id, made_on, addressee, text, due, indicator, state, checked_on, note"
-                  " FROM recommendation"_s
+    Query q(m_db, u"SELECT id, made_on, addressee, text, due, indicator, state, checked_on, note,"
+                  " row_version FROM recommendation"_s
                       + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY made_on, id"_s);
     q.bindAll(binds);
     q.exec();
@@ -100,6 +105,7 @@ QList<Recommendation> RecommendationRepository::read(const QString &where, const
         RecommendationText::fromCode(q.text(6), &r.state);
         r.checkedOn = q.date(7);
         r.note = q.text(8);
+        r.version.value = q.value(9).toInt();
         out << r;
     }
     return out;

@@ -6,9 +6,14 @@
 #include "domain/Meeting.h"
 #include "domain/MethodicalPlan.h"
 #include "domain/MethodicalEvent.h"
+#include "domain/Mentorship.h"
 #include "domain/Organisation.h"
+#include "domain/Practice.h"
+#include "domain/Recommendation.h"
 #include "domain/Route.h"
 #include "domain/Teacher.h"
+#include "domain/Training.h"
+#include "domain/Vacancy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -48,6 +53,12 @@ public:
     static QList<ComparedField> competitions(Database &db, const Competition &mine, const Competition &theirs);
     static QList<ComparedField> routes(const IndividualRoute &mine, const IndividualRoute &theirs);
     static QList<ComparedField> sites(Database &db, const InnovationSite &mine, const InnovationSite &theirs);
+    // The support around a teacher (RecordComparisonSupport.cpp).
+    static QList<ComparedField> courseRuns(Database &db, const CourseRun &mine, const CourseRun &theirs);
+    static QList<ComparedField> mentorships(Database &db, const Mentorship &mine, const Mentorship &theirs);
+    static QList<ComparedField> practices(Database &db, const Practice &mine, const Practice &theirs);
+    static QList<ComparedField> vacancies(Database &db, const Vacancy &mine, const Vacancy &theirs);
+    static QList<ComparedField> recommendations(const Recommendation &mine, const Recommendation &theirs);
 
 private:
     static QString yesNo(bool flag);

@@ -248,8 +248,14 @@ qint64 VacancyRepository::save(const Vacancy &v)
     };
     if (stored) {
         Query q(m_db, u"UPDATE vacancy SET organisation_id = ?, post = ?, subject = ?, rate = ?, since = ?, reason = ?,"
-                      " filled_by_teacher = ?, filled_by_name = ?, filled_on = ?, note = ? WHERE id = ?"_s);
-        bindFields(q).bind(id).exec();
+                      " filled_by_teacher = ?, filled_by_name = ?, filled_on = ?, note = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(v.version.value));
+        bindFields(q).bind(id);
+        // The school's head and a methodist may both fill it (store/RowVersion).
+        QStringList named{v.post.simplified(), v.subject.simplified()};
+        named.removeAll(QString());
+        RowVersion::exec(m_db, q, v.version.value, u"vacancy"_s, id, tr("Vacancy: %1").arg(named.join(u", "_s)),
+                         tr("The vacancy no longer exists."));
     } else {
         Query q(m_db, id != 0 ? u"INSERT INTO vacancy (id, organisation_id, post, subject, rate, since, reason,"
                                  " filled_by_teacher, filled_by_name, filled_on, note)"
@@ -315,7 +321,7 @@ QStringList VacancyRepository::subjectNames() const
 QList<Vacancy> VacancyRepository::read(const QString &where, const QVariantList &binds) const
 {
     Query q(m_db, u"SELECT id, organisation_id, post, subject, rate, since, reason, filled_by_teacher, filled_by_name,"
-                  " filled_on, note FROM vacancy"_s
+                  " filled_on, note, row_version FROM vacancy"_s
                   + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY since, id"_s);
     q.bindAll(binds);
     q.exec();
@@ -333,6 +339,7 @@ QList<Vacancy> VacancyRepository::read(const QString &where, const QVariantList 
         v.filledByName = q.text(8);
         v.filledOn = q.date(9);
         v.note = q.text(10);
+        v.version.value = q.value(11).toInt();
         out << v;
     }
     return out;

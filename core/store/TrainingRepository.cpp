@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Query.h"
 #include "store/RowReader.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 #include "util/TextNormalize.h"
 
@@ -240,11 +241,12 @@ QList<CourseRunRow> TrainingRepository::runs(QDate from, QDate to) const
 
 CourseRun TrainingRepository::run(qint64 id) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, programme_id, starts, ends, place, group_name, seats FROM course_run WHERE id = ?"));
+    Query q(m_db, QStringLiteral("SELECT id, programme_id, starts, ends, place, group_name, seats, row_version"
+                                 " FROM course_run WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         throw Error(tr("The course run no longer exists."));
-    return {q.id(0), q.id(1), q.date(2), q.date(3), q.text(4), q.text(5), q.value(6).toInt()};
+    return {q.id(0), q.id(1), q.date(2), q.date(3), q.text(4), q.text(5), q.value(6).toInt(), {q.value(7).toInt()}};
 }
 
 qint64 TrainingRepository::findRun(qint64 programmeId, QDate starts, QDate ends) const
@@ -273,12 +275,14 @@ void TrainingRepository::updateRun(const CourseRun &r)
     Transaction tx(m_db);
     if (r.seats > 0 && seatsTaken(r.id) > r.seats)
         throw Error(tr("%1 people hold a seat already; the run cannot have fewer seats.").arg(seatsTaken(r.id)));
+    // Two methodists may edit one run (store/RowVersion).
     Query q(m_db, QStringLiteral("UPDATE course_run SET programme_id = ?, starts = ?, ends = ?, place = ?, group_name = ?,"
-                                 " seats = ? WHERE id = ?"));
+                                 " seats = ?")
+                      + RowVersion::bump() + QStringLiteral(" WHERE id = ?") + RowVersion::guard(r.version.value));
     q.bind(r.programmeId).bind(r.starts).bind(r.ends).bind(r.place.simplified()).bind(r.groupName.simplified())
-        .bind(r.seats).bind(r.id).exec();
-    if (q.numRowsAffected() == 0)
-        throw Error(tr("The course run no longer exists."));
+        .bind(r.seats).bind(r.id);
+    RowVersion::exec(m_db, q, r.version.value, QStringLiteral("course_run"), r.id,
+                     tr("Course run %1").arg(DateText::period(r.starts, r.ends)), tr("The course run no longer exists."));
     promoteWaiting(r.id); // more seats: the waiting list moves up
     tx.commit();
 }

@@ -12,13 +12,17 @@
 #include "store/DictionaryRepository.h"
 #include "store/EventRepository.h"
 #include "store/MeetingRepository.h"
+#include "store/MentorshipRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/PlanRepository.h"
+#include "store/PracticeRepository.h"
+#include "store/RecommendationRepository.h"
 #include "store/RecordComparison.h"
 #include "store/RouteRepository.h"
 #include "store/RowVersion.h"
 #include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
+#include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
 
 using namespace profrost;
@@ -323,5 +327,139 @@ TEST_CASE("Events, competitions, routes, sites and associations refuse a stale s
         }
         CHECK(differing == QStringList{u"Direction: математика | "_s, u"Head:  | Андреева Анна Петровна"_s,
                                        u"Members:  | Андреева Анна Петровна, 01.09.2026 – "_s});
+    }
+}
+
+TEST_CASE("Mentoring pairs, practices, vacancies and recommendations refuse a stale save the same way", "[rowversion]")
+{
+    TwoUsers u;
+    auto differing = [](const QList<ComparedField> &fields) {
+        QStringList out;
+        for (const ComparedField &f : fields) {
+            if (f.differs())
+                out << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+        }
+        return out;
+    };
+
+    SECTION("a course run edited by two methodists")
+    {
+        TrainingRepository training(u.first());
+        Programme p;
+        p.title = u"Функциональная грамотность"_s;
+        p.provider = u"ИРО"_s;
+        p.hours = 36;
+        const qint64 programme = training.insertProgramme(p);
+        const qint64 id = training.insertRun({0, programme, QDate(2026, 12, 7), QDate(2026, 12, 18), u"ИМЦ"_s, {}, 25});
+        CourseRun a = training.run(id);
+        CourseRun b = TrainingRepository(*u.second).run(id);
+        CHECK(a.version.value == 1);
+        a.seats = 30;
+        training.updateRun(a);
+        b.place = u"дистанционно"_s;
+        CHECK_THROWS_WITH(TrainingRepository(*u.second).updateRun(b),
+                          Catch::StartsWith("Course run 07.12–18.12.2026 was changed by another user"));
+        const CourseRun stored = training.run(id);
+        CHECK(stored.place == u"ИМЦ"_s);
+        CHECK(stored.seats == 30);
+        CHECK(stored.version.value == 2);
+        CHECK(differing(RecordComparison::courseRuns(u.first(), b, stored))
+              == QStringList{u"Place: дистанционно | ИМЦ"_s, u"Seats: 25 | 30"_s});
+    }
+    SECTION("a mentoring pair: the school's head and a methodist")
+    {
+        Teacher young;
+        young.surname = u"Борисова"_s;
+        young.name = u"Вера"_s;
+        young.birthDate = QDate(2001, 6, 1);
+        young.employments.append({0, u.school, u.post, {}, QDate(2025, 9, 1), {}});
+        const qint64 vera = TeacherRepository(u.first()).insert(young);
+        Mentorship m;
+        m.mentorId = u.anna;
+        m.menteeId = vera;
+        m.starts = QDate(2025, 9, 1);
+        const qint64 id = MentorshipRepository(u.first()).save(m);
+        Mentorship head = *MentorshipRepository(u.first()).get(id);
+        Mentorship methodist = *MentorshipRepository(*u.second).get(id);
+        CHECK(head.version.value == 1);
+        head.goals = u"Адаптация в коллективе"_s;
+        MentorshipRepository(u.first()).save(head);
+        methodist.ends = QDate(2026, 5, 31);
+        CHECK_THROWS_WITH(MentorshipRepository(*u.second).save(methodist),
+                          Catch::StartsWith("Mentoring of Борисова Вера was changed by another user"));
+        const Mentorship stored = *MentorshipRepository(u.first()).get(id);
+        CHECK_FALSE(stored.ends.isValid());
+        CHECK(stored.goals == u"Адаптация в коллективе"_s);
+        CHECK(stored.version.value == 2);
+        CHECK(differing(RecordComparison::mentorships(u.first(), methodist, stored))
+              == QStringList{u"To: 31.05.2026 | "_s, u"Goals:  | Адаптация в коллективе"_s});
+        methodist.version = stored.version; // saved knowingly over the version now stored
+        MentorshipRepository(*u.second).save(methodist);
+        CHECK(MentorshipRepository(u.first()).get(id)->ends == QDate(2026, 5, 31));
+    }
+    SECTION("a practice of the bank, with its authors")
+    {
+        Practice p;
+        p.title = u"Смысловое чтение на уроках истории"_s;
+        const qint64 id = PracticeRepository(u.first()).save(p);
+        Practice a = *PracticeRepository(u.first()).get(id, true);
+        Practice b = *PracticeRepository(*u.second).get(id, true);
+        a.authors = {u.anna};
+        PracticeRepository(u.first()).save(a);
+        b.subject = u"история"_s;
+        CHECK_THROWS_AS(PracticeRepository(*u.second).save(b), EditConflict);
+        const Practice stored = *PracticeRepository(u.first()).get(id, true);
+        CHECK(stored.subject.isEmpty());
+        CHECK(stored.authors == QList<qint64>{u.anna});
+        CHECK(stored.version.value == 2);
+        CHECK(differing(RecordComparison::practices(u.first(), b, stored))
+              == QStringList{u"Authors:  | Андреева Анна Петровна"_s, u"Subject or area: история | "_s});
+    }
+    SECTION("a vacancy filled by one user and changed by another")
+    {
+        Vacancy v;
+        v.organisationId = u.school;
+        v.post = u"учитель"_s;
+        v.subject = u"математика"_s;
+        v.since = QDate(2026, 9, 1);
+        const qint64 id = VacancyRepository(u.first()).save(v);
+        Vacancy head = *VacancyRepository(u.first()).get(id);
+        Vacancy methodist = *VacancyRepository(*u.second).get(id);
+        head.filledByTeacherId = u.anna;
+        head.filledOn = QDate(2026, 11, 2);
+        VacancyRepository(u.first()).save(head);
+        methodist.rate = 1.5;
+        CHECK_THROWS_WITH(VacancyRepository(*u.second).save(methodist),
+                          Catch::StartsWith("Vacancy: учитель, математика was changed by another user"));
+        const Vacancy stored = *VacancyRepository(u.first()).get(id);
+        CHECK(stored.rate == 1.0);
+        CHECK(stored.isFilled());
+        CHECK(stored.version.value == 2);
+        CHECK(differing(RecordComparison::vacancies(u.first(), methodist, stored))
+              == QStringList{u"Rate: 1,5 | 1"_s, u"Filled by:  | Андреева Анна Петровна"_s,
+                             u"Filled on:  | 02.11.2026"_s});
+    }
+    SECTION("a recommendation checked by the head while a methodist edits it")
+    {
+        Recommendation r;
+        r.madeOn = QDate(2026, 9, 1);
+        r.addressee = u"руководителям ОО"_s;
+        r.text = u"Направить на курсы педагогов без КПК за 3 года"_s;
+        r.due = QDate(2026, 12, 31);
+        const qint64 id = RecommendationRepository(u.first()).save(r);
+        Recommendation head = *RecommendationRepository(u.first()).get(id);
+        Recommendation methodist = *RecommendationRepository(*u.second).get(id);
+        head.state = RecommendationState::Done;
+        head.checkedOn = QDate(2026, 12, 4);
+        RecommendationRepository(u.first()).save(head);
+        methodist.due = QDate(2027, 1, 31);
+        CHECK_THROWS_AS(RecommendationRepository(*u.second).save(methodist), EditConflict);
+        const Recommendation stored = *RecommendationRepository(u.first()).get(id);
+        CHECK(stored.due == QDate(2026, 12, 31));
+        CHECK(stored.state == RecommendationState::Done);
+        CHECK(stored.version.value == 2);
+        CHECK(differing(RecordComparison::recommendations(methodist, stored))
+              == QStringList{u"By: 31.01.2027 | 31.12.2026"_s, u"Done?: planned | done"_s,
+                             u"Checked on:  | 04.12.2026"_s});
     }
 }

@@ -357,6 +357,31 @@ int main(int argc, char *argv[])
             save(&d, out, QStringLiteral("edit-conflict-event"));
         }
     }
+    {
+        // A vacancy the school's head filled while a methodist changed its rate.
+        Database &db = window.context().db();
+        const QList<Vacancy> vacancies = VacancyRepository(db).all();
+        const auto open = std::find_if(vacancies.cbegin(), vacancies.cend(), [](const Vacancy &v) { return !v.isFilled(); });
+        const QList<TeacherRow> teachers = open != vacancies.cend()
+            ? TeacherRepository(db).rowsOf(open->organisationId, QDate(2026, 11, 16), TeacherRepository::Detail::Brief)
+            : QList<TeacherRow>();
+        if (!teachers.isEmpty()) {
+            Vacancy mine = *open;
+            mine.rate = 1.5;
+            mine.note = QStringLiteral("Рост контингента с 01.01.2027");
+            Vacancy saved = *open;
+            saved.filledByTeacherId = teachers.first().id;
+            saved.filledOn = QDate(2026, 11, 16);
+            ConflictDialog d(QCoreApplication::translate("RowVersion", "%1 was changed by another user after you "
+                                                                       "opened it; your changes were not saved.")
+                                 .arg(QCoreApplication::translate("VacancyRepository", "Vacancy: %1")
+                                          .arg(open->post + QStringLiteral(", ") + open->subject)),
+                             RecordComparison::vacancies(db, mine, saved), &window);
+            d.show();
+            QApplication::processEvents();
+            save(&d, out, QStringLiteral("edit-conflict-vacancy"));
+        }
+    }
 
     window.showArea(QStringLiteral("organisations"));
     save(&window, out, QStringLiteral("organisations"));

@@ -12,22 +12,37 @@
 #include "common/ConflictDialog.h"
 #include "common/Roles.h"
 #include "events/EventDialog.h"
+#include "events/EventEditing.h"
 #include "events/EventsPage.h"
+#include "mentoring/MentorshipEditing.h"
+#include "monitoring/RecommendationEditing.h"
+#include "practices/PracticeEditing.h"
 #include "registry/TeacherDialog.h"
 #include "registry/TeachersPage.h"
+#include "sites/SitesEditing.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "store/AssociationRepository.h"
 #include "store/EventRepository.h"
+#include "store/MentorshipRepository.h"
 #include "store/PlanRepository.h"
+#include "store/PracticeRepository.h"
+#include "store/Query.h"
+#include "store/RecommendationRepository.h"
+#include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
+#include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
+#include "training/CourseRunDialog.h"
+#include "training/CourseRunModel.h"
+#include "training/CoursesTab.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -312,4 +327,196 @@ TEST_CASE("An association saved after another user's save goes back to its dialo
     CHECK(stored.name == u"РМО учителей математики"_s);
     CHECK(AssociationRepository(db).members(id).size() == 1);
     CHECK(undo->count() == steps);
+}
+
+TEST_CASE("An undo over another user's later save is refused on a server and says so", "[ui][server]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    if (!t.onServer())
+        return; // a file has one user: every change is on its undo stack, and undo writes unchecked
+    auto window = openWindowOnServer(t);
+    AppContext &ctx = window->context();
+    MethodicalEvent e;
+    e.topic = u"Формирующее оценивание"_s;
+    e.starts = QDate(2026, 11, 20);
+    e.held = true;
+    QString error;
+    qint64 id = 0;
+    REQUIRE(EventEditing::save(ctx, std::nullopt, e, &error, &id));
+    const MethodicalEvent before = *EventRepository(ctx.db()).get(id);
+    MethodicalEvent mine = before;
+    mine.place = u"ИМЦ"_s;
+    REQUIRE(EventEditing::save(ctx, before, mine, &error));
+    // Another methodist changes the note after this user's change.
+    MethodicalEvent theirs = *EventRepository(t.db()).get(id);
+    theirs.note = u"Перенесено в актовый зал"_s;
+    EventRepository(t.db()).save(theirs, referenceDay());
+
+    // The window says so in a message box.
+    QString said;
+    whenModal<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    ctx.undoStack()->undo();
+    CHECK(said == u"«Change event» was not undone: another user has changed the record since. Their "
+                  "version stays; open the record to see it."_s);
+    const MethodicalEvent stored = *EventRepository(t.db()).get(id);
+    CHECK(stored.place == u"ИМЦ"_s);
+    CHECK(stored.note == u"Перенесено в актовый зал"_s);
+}
+
+TEST_CASE("A pair, a practice, a vacancy and a recommendation saved after another user's save show both versions",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(u"support.sqlite"_s)));
+    AppContext &ctx = window->context();
+    Database &db = ctx.db();
+    Database other(db.connectionSpec());
+    other.open();
+    const QStringList teachers = Query(db, u"SELECT id FROM teacher ORDER BY id"_s).texts();
+    REQUIRE(teachers.size() >= 2);
+    QUndoStack *undo = ctx.undoStack();
+    const int steps = undo->count();
+    QString error;
+    // The user takes the other's version: nothing of theirs is written, no step to undo.
+    QStringList marked;
+    auto takeTheirs = [&marked] {
+        whenModal<ConflictDialog>([&marked](ConflictDialog *conflict) {
+            marked = markedRows(conflict);
+            clickButton(conflict, "takeTheirs");
+        });
+    };
+
+    SECTION("a mentoring pair")
+    {
+        Mentorship m;
+        m.mentorId = teachers.at(0).toLongLong();
+        m.menteeId = teachers.at(1).toLongLong();
+        m.starts = QDate(2026, 9, 1);
+        const qint64 id = MentorshipRepository(db).save(m);
+        const Mentorship before = *MentorshipRepository(db).get(id);
+        Mentorship theirs = *MentorshipRepository(other).get(id);
+        theirs.result = u"Провела открытый урок"_s;
+        MentorshipRepository(other).save(theirs);
+        Mentorship mine = before;
+        mine.goals = u"Адаптация"_s;
+        takeTheirs();
+        CHECK(MentorshipEditing::save(ctx, before, mine, &error));
+        CHECK(marked == QStringList{u"Goals: Адаптация | —"_s, u"Result: — | Провела открытый урок"_s});
+        CHECK(MentorshipRepository(db).get(id)->goals.isEmpty());
+    }
+    SECTION("a practice")
+    {
+        Practice p;
+        p.title = u"Смысловое чтение"_s;
+        const qint64 id = PracticeRepository(db).save(p);
+        const Practice before = *PracticeRepository(db).get(id, true);
+        Practice theirs = *PracticeRepository(other).get(id, true);
+        theirs.level = PracticeLevel::Municipal;
+        PracticeRepository(other).save(theirs);
+        Practice mine = before;
+        mine.tags = {u"чтение"_s};
+        takeTheirs();
+        CHECK(PracticeEditing::save(ctx, before, mine, &error));
+        CHECK(marked.size() == 2);
+        CHECK(PracticeRepository(db).get(id)->tags.isEmpty());
+    }
+    SECTION("a vacancy")
+    {
+        const qint64 school = Query(db, u"SELECT MIN(id) FROM organisation"_s).scalar().toLongLong();
+        Vacancy v;
+        v.organisationId = school;
+        v.post = u"педагог-психолог"_s;
+        v.since = QDate(2026, 9, 1);
+        const qint64 id = VacancyRepository(db).save(v);
+        const Vacancy before = *VacancyRepository(db).get(id);
+        Vacancy theirs = *VacancyRepository(other).get(id);
+        theirs.filledByName = u"Глебова Ирина Сергеевна"_s;
+        theirs.filledOn = QDate(2026, 11, 16);
+        VacancyRepository(other).save(theirs);
+        Vacancy mine = before;
+        mine.reason = u"увольнение"_s;
+        takeTheirs();
+        CHECK(SitesEditing::saveVacancy(ctx, before, mine, &error));
+        CHECK(marked == QStringList{u"Reason: увольнение | —"_s, u"Filled by: — | Глебова Ирина Сергеевна"_s,
+                                    u"Filled on: — | 16.11.2026"_s});
+        CHECK(VacancyRepository(db).get(id)->reason.isEmpty());
+    }
+    SECTION("a recommendation")
+    {
+        Recommendation r;
+        r.madeOn = QDate(2026, 9, 1);
+        r.addressee = u"руководителям ОО"_s;
+        r.text = u"Направить на курсы"_s;
+        r.due = QDate(2026, 12, 31);
+        const qint64 id = RecommendationRepository(db).save(r);
+        const Recommendation before = *RecommendationRepository(db).get(id);
+        Recommendation theirs = *RecommendationRepository(other).get(id);
+        theirs.note = u"Обсуждено на совещании"_s;
+        RecommendationRepository(other).save(theirs);
+        Recommendation mine = before;
+        mine.due = QDate(2027, 1, 31);
+        takeTheirs();
+        CHECK(RecommendationEditing::save(ctx, before, mine, &error));
+        CHECK(marked == QStringList{u"By: 31.01.2027 | 31.12.2026"_s, u"Note: — | Обсуждено на совещании"_s});
+        CHECK(RecommendationRepository(db).get(id)->due == QDate(2026, 12, 31));
+    }
+    CHECK(error.isEmpty());
+    CHECK(undo->count() == steps);
+}
+
+TEST_CASE("A course run edited by two methodists: back to the dialog with the user's values, then theirs kept",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(u"runs.sqlite"_s));
+    TrainingRepository training(*db);
+    Programme p;
+    p.title = u"Формирование функциональной грамотности"_s;
+    p.provider = u"ИРО"_s;
+    p.hours = 36;
+    const qint64 programme = training.insertProgramme(p);
+    const qint64 run = training.insertRun({0, programme, QDate(2026, 12, 7), QDate(2026, 12, 18), u"ИМЦ"_s,
+                                           u"ПК-2026-12"_s, 25});
+    auto window = openWindow(std::move(db));
+    Database &mine = window->context().db();
+    Database other(mine.connectionSpec());
+    other.open();
+    QWidget *page = goToArea(*window, u"Further training"_s);
+    auto *courses = page->findChild<CoursesTab *>();
+    REQUIRE(courses);
+    showTab(courses);
+    clickRowWithText(child<QTableView>(courses, "runsTable"), CourseRunModel::GroupColumn, u"ПК-2026-12"_s);
+
+    QStringList marked;
+    QString shown;
+    bool stillOpen = false;
+    whenModal<CourseRunDialog>([&](CourseRunDialog *d) {
+        typeInto(d, "place", u"ИМЦ, ауд. 12"_s);
+        CourseRun theirs = TrainingRepository(other).run(run); // a second methodist, meanwhile
+        theirs.seats = 30;
+        TrainingRepository(other).updateRun(theirs);
+        whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+            marked = markedRows(conflict);
+            clickButton(conflict, "backToEditing");
+        });
+        clickOk(d);
+        stillOpen = d->isVisible();
+        shown = d->findChild<QLabel *>(u"error"_s)->text();
+        CHECK(d->findChild<QLineEdit *>(u"place"_s)->text() == u"ИМЦ, ауд. 12"_s);
+        whenModal<ConflictDialog>([](ConflictDialog *conflict) { clickButton(conflict, "takeTheirs"); });
+        clickOk(d);
+    });
+    clickButton(courses, "editRun");
+    CHECK(marked == QStringList{u"Place: ИМЦ, ауд. 12 | ИМЦ"_s, u"Seats: 25 | 30"_s});
+    CHECK(stillOpen);
+    CHECK(shown.startsWith(u"Not saved: another user saved this record"_s));
+    const CourseRun stored = TrainingRepository(mine).run(run);
+    CHECK(stored.place == u"ИМЦ"_s);
+    CHECK(stored.seats == 30);
 }

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -67,6 +68,12 @@ ConflictDialog::ConflictDialog(const QString &message, const QList<ComparedField
     connect(back, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
     ScreenFit::resize(this, QSize(860, 520));
+}
+
+void ConflictDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
 }
 
 int ConflictDialog::differences(const QList<ComparedField> &fields)

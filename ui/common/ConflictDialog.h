@@ -26,6 +26,11 @@ public:
     // The number of fields that differ (what the heading counts).
     static int differences(const QList<ComparedField> &fields);
 
+protected:
+    // The rows fitted to the columns' final widths: a wrapped line measured
+    // at the first, narrower layout would leave a row twice as tall.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fill(const QList<ComparedField> &fields, bool onlyDifferences);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ConflictResolution.h"
+#include "common/UndoRefusal.h"
 #include "shell/AppContext.h"
 #include "store/RowVersion.h"
 #include "util/Error.h"
@@ -48,14 +49,14 @@ public:
             m_ctx.notifyChanged();
             return;
         }
-        m_after = apply(m_before, m_after);
+        m_after = apply(m_before, m_after, false);
     }
-    void undo() override { m_before = apply(m_after, m_before); }
+    void undo() override { m_before = apply(m_after, m_before, true); }
     // The id the record has now (after the last redo or undo); 0 when removed.
     qint64 currentId() const { return m_after ? m_after->id : 0; }
 
 private:
-    std::optional<T> apply(const std::optional<T> &from, std::optional<T> to)
+    std::optional<T> apply(const std::optional<T> &from, std::optional<T> to, bool undoing)
     {
         try {
             if (from && to) {
@@ -72,6 +73,8 @@ private:
                 if (to && !m_ops.versionedTable.isEmpty())
                     to->version.value = RowVersion::of(m_ctx.db(), m_ops.versionedTable, to->id);
             }
+        } catch (const EditConflict &) {
+            m_ctx.reportError(UndoRefusal::message(text(), undoing));
         } catch (const Error &e) {
             m_ctx.reportError(e.message());
         }

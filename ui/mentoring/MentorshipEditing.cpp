@@ -3,10 +3,13 @@
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
 #include "store/MentorshipRepository.h"
+#include "store/RecordComparison.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::MentorshipEditing {
 
@@ -19,7 +22,7 @@ StoreOps<Mentorship> ops(AppContext &ctx)
     // The repository keeps an id it is given: a pair deleted and brought back is the same pair.
     return {[&ctx](const Mentorship &m) { return MentorshipRepository(ctx.db()).save(m); },
             [&ctx](const Mentorship &m) { MentorshipRepository(ctx.db()).save(m); },
-            [&ctx](qint64 id) { MentorshipRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { MentorshipRepository(ctx.db()).remove(id); }, u"mentorship"_s};
 }
 
 std::optional<Mentorship> stored(AppContext &ctx, qint64 id) { return MentorshipRepository(ctx.db()).get(id); }
@@ -33,7 +36,9 @@ bool save(AppContext &ctx, const std::optional<Mentorship> &before, const Mentor
         ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("MentorshipEditing", "Change mentorship"))
                : text(QT_TRANSLATE_NOOP("MentorshipEditing", "New mentorship")),
-        error, id);
+        error, id, [&ctx](const Mentorship &mine, const Mentorship &theirs) {
+            return RecordComparison::mentorships(ctx.db(), mine, theirs);
+        });
 }
 
 bool remove(AppContext &ctx, qint64 id, QString *error)

@@ -3,10 +3,13 @@
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
 #include "store/PracticeRepository.h"
+#include "store/RecordComparison.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace profrost::PracticeEditing {
 
@@ -30,7 +33,7 @@ StoreOps<Practice> ops(AppContext &ctx)
 {
     return {[&ctx](const Practice &p) { return PracticeRepository(ctx.db()).save(whole(p)); },
             [&ctx](const Practice &p) { PracticeRepository(ctx.db()).save(whole(p)); },
-            [&ctx](qint64 id) { PracticeRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { PracticeRepository(ctx.db()).remove(id); }, u"practice"_s};
 }
 
 std::optional<Practice> stored(AppContext &ctx, qint64 id) { return PracticeRepository(ctx.db()).get(id, true); }
@@ -43,7 +46,9 @@ bool save(AppContext &ctx, const std::optional<Practice> &before, const Practice
         ctx, ops(ctx), [&ctx](qint64 i) { return stored(ctx, i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("PracticeEditing", "Change practice"))
                : text(QT_TRANSLATE_NOOP("PracticeEditing", "New practice")),
-        error, id);
+        error, id, [&ctx](const Practice &mine, const Practice &theirs) {
+            return RecordComparison::practices(ctx.db(), mine, theirs);
+        });
 }
 
 bool remove(AppContext &ctx, qint64 id, QString *error)

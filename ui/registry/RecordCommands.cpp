@@ -1,5 +1,6 @@
 #include "registry/RecordCommands.h"
 
+#include "common/UndoRefusal.h"
 #include "store/OrganisationRepository.h"
 #include "store/RowVersion.h"
 #include "store/TeacherRepository.h"
@@ -40,6 +41,8 @@ void RecordCommand<Teacher>::apply(std::optional<Teacher> &from, std::optional<T
 {
     try {
         write(m_ctx.db(), QStringLiteral("teacher"), TeacherRepository(m_ctx.db()), from, to);
+    } catch (const EditConflict &) {
+        m_ctx.reportError(UndoRefusal::message(text(), m_undoing));
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }
@@ -51,6 +54,8 @@ void RecordCommand<Organisation>::apply(std::optional<Organisation> &from, std::
 {
     try {
         write(m_ctx.db(), QStringLiteral("organisation"), OrganisationRepository(m_ctx.db()), from, to);
+    } catch (const EditConflict &) {
+        m_ctx.reportError(UndoRefusal::message(text(), m_undoing));
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }

@@ -22,13 +22,18 @@ public:
         : QUndoCommand(text), m_ctx(ctx), m_before(std::move(before)), m_after(std::move(after))
     {
     }
-    void undo() override { apply(m_after, m_before); }
+    void undo() override
+    {
+        m_undoing = true;
+        apply(m_after, m_before);
+    }
     void redo() override
     {
         if (m_first) {
             m_first = false;
             return;
         }
+        m_undoing = false;
         apply(m_before, m_after);
     }
 
@@ -40,6 +45,7 @@ private:
     std::optional<Record> m_before;
     std::optional<Record> m_after;
     bool m_first = true;
+    bool m_undoing = false; // the step being applied, for a refusal's words
 };
 
 // Defined in RecordCommands.cpp, one per repository.

@@ -26,7 +26,7 @@ StoreOps<Vacancy> vacancyOps(AppContext &ctx)
 {
     return {[&ctx](const Vacancy &v) { return VacancyRepository(ctx.db()).save(v); },
             [&ctx](const Vacancy &v) { VacancyRepository(ctx.db()).save(v); },
-            [&ctx](qint64 id) { VacancyRepository(ctx.db()).remove(id); }};
+            [&ctx](qint64 id) { VacancyRepository(ctx.db()).remove(id); }, u"vacancy"_s};
 }
 
 } // namespace
@@ -59,7 +59,9 @@ bool saveVacancy(AppContext &ctx, const std::optional<Vacancy> &before, const Va
         ctx, vacancyOps(ctx), [&ctx](qint64 i) { return VacancyRepository(ctx.db()).get(i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("SitesEditing", "Change vacancy"))
                : text(QT_TRANSLATE_NOOP("SitesEditing", "New vacancy")),
-        error, id);
+        error, id, [&ctx](const Vacancy &mine, const Vacancy &theirs) {
+            return RecordComparison::vacancies(ctx.db(), mine, theirs);
+        });
 }
 
 bool removeVacancy(AppContext &ctx, qint64 id, QString *error)

@@ -38,6 +38,9 @@ CourseRunDialog::CourseRunDialog(const QList<Programme> &programmes, Save save, 
     m_starts->setObjectName(QStringLiteral("starts"));
     m_ends->setObjectName(QStringLiteral("ends"));
     m_seats->setObjectName(QStringLiteral("seats"));
+    m_place->setObjectName(QStringLiteral("place"));
+    m_group->setObjectName(QStringLiteral("group"));
+    m_error->setObjectName(QStringLiteral("error"));
     m_seats->setRange(0, 1000);
     m_seats->setSpecialValueText(tr("not limited"));
     m_place->setPlaceholderText(tr("e.g. ИМЦ, ауд. 12, or дистанционно"));

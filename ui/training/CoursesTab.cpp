@@ -1,6 +1,7 @@
 #include "training/CoursesTab.h"
 
 #include "common/ColumnFill.h"
+#include "common/ConflictResolution.h"
 #include "common/DateLineEdit.h"
 #include "common/EditAccess.h"
 #include "common/RecordView.h"
@@ -11,6 +12,7 @@
 #include "shell/AppContext.h"
 #include "store/Database.h"
 #include "store/OrganisationRepository.h"
+#include "store/RecordComparison.h"
 #include "store/TeacherRepository.h"
 #include "store/TrainingRepository.h"
 #include "training/CourseRunDialog.h"
@@ -20,6 +22,7 @@
 #include "training/TeacherPickerDialog.h"
 #include "util/Error.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -326,11 +329,20 @@ bool CoursesTab::openRunDialog(const CourseRun &r, bool isNew)
     CourseRunDialog dialog(TrainingRepository(m_ctx.db()).programmes(), [&](const CourseRun &edited) -> QString {
         try {
             TrainingRepository repo(m_ctx.db());
-            if (isNew)
+            if (isNew) {
                 savedId = repo.insertRun(edited);
-            else
-                repo.updateRun(edited);
-            return {};
+                return {};
+            }
+            // Another methodist may have saved the run since the dialog
+            // opened: both versions side by side, the user chooses; back to
+            // editing keeps the dialog open with the user's values.
+            const ConflictSave<CourseRun> done = ConflictResolution::save<CourseRun>(
+                QApplication::activeModalWidget(), edited, [&repo](const CourseRun &mine) { repo.updateRun(mine); },
+                [&repo, &edited] { return repo.run(edited.id); },
+                [this](const CourseRun &mine, const CourseRun &theirs) {
+                    return RecordComparison::courseRuns(m_ctx.db(), mine, theirs);
+                });
+            return done.result == ConflictSave<CourseRun>::Result::NotSaved ? done.message : QString();
         } catch (const Error &e) {
             return e.message();
         }

@@ -1,0 +1,117 @@
+// RecordComparison of the support around a teacher: a course run, a
+// mentoring pair, a practice of the bank, a vacancy, a recommendation of the
+// monitoring, each in the words of its dialog.
+#include "store/RecordComparison.h"
+
+#include "domain/CompetencyAreas.h"
+#include "domain/DateText.h"
+#include "store/ComparedNames.h"
+#include "store/OrganisationRepository.h"
+#include "store/TrainingRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace profrost {
+
+QList<ComparedField> RecordComparison::courseRuns(Database &db, const CourseRun &mine, const CourseRun &theirs)
+{
+    TrainingRepository training(db);
+    auto programme = [&](const CourseRun &r) -> QString {
+        const Programme p = training.programme(r.programmeId);
+        return p.provider.isEmpty() ? p.title : p.title + u" ("_s + p.provider + u')';
+    };
+    auto seats = [](const CourseRun &r) -> QString { return r.seats > 0 ? QString::number(r.seats) : tr("not limited"); };
+    return {
+        {tr("Programme"), programme(mine), programme(theirs)},
+        {tr("Starts"), DateText::numeric(mine.starts), DateText::numeric(theirs.starts)},
+        {tr("Ends"), DateText::numeric(mine.ends), DateText::numeric(theirs.ends)},
+        {tr("Place"), mine.place, theirs.place},
+        {tr("Group"), mine.groupName, theirs.groupName},
+        {tr("Seats"), seats(mine), seats(theirs)},
+    };
+}
+
+QList<ComparedField> RecordComparison::mentorships(Database &db, const Mentorship &mine, const Mentorship &theirs)
+{
+    ComparedNames people(db);
+    return {
+        {tr("Mentor"), people.of(mine.mentorId), people.of(theirs.mentorId)},
+        {tr("Mentee"), people.of(mine.menteeId), people.of(theirs.menteeId)},
+        {tr("Form"), MentorshipText::displayName(mine.form), MentorshipText::displayName(theirs.form)},
+        {tr("From"), DateText::numeric(mine.starts), DateText::numeric(theirs.starts)},
+        {tr("To"), DateText::numeric(mine.ends), DateText::numeric(theirs.ends)},
+        {tr("Goals"), mine.goals, theirs.goals},
+        {tr("Result"), mine.result, theirs.result},
+    };
+}
+
+QList<ComparedField> RecordComparison::practices(Database &db, const Practice &mine, const Practice &theirs)
+{
+    ComparedNames people(db);
+    const CompetencyAreas dictionary = CompetencyAreas::current();
+    auto authors = [&](const Practice &p) -> QString {
+        QStringList out;
+        for (qint64 id : p.authors)
+            out << people.of(id);
+        return out.join(u'\n');
+    };
+    auto areas = [&](const Practice &p) -> QString {
+        QStringList out;
+        for (const CompetencyArea &a : p.areas)
+            out << dictionary.name(a);
+        return out.join(u", "_s);
+    };
+    auto files = [](const Practice &p) -> QString {
+        QStringList out;
+        for (const PracticeFile &f : p.files)
+            out << f.name;
+        return out.join(u'\n');
+    };
+    return {
+        {tr("Title"), mine.title, theirs.title},
+        {tr("Authors"), authors(mine), authors(theirs)},
+        {tr("Subject or area"), mine.subject, theirs.subject},
+        {tr("Level reached"), PracticeText::displayName(mine.level), PracticeText::displayName(theirs.level)},
+        {tr("Competency areas"), areas(mine), areas(theirs)},
+        {tr("Tags"), mine.tags.join(u", "_s), theirs.tags.join(u", "_s)},
+        {tr("Description"), mine.description, theirs.description},
+        {tr("Files"), files(mine), files(theirs)},
+    };
+}
+
+QList<ComparedField> RecordComparison::vacancies(Database &db, const Vacancy &mine, const Vacancy &theirs)
+{
+    ComparedNames people(db);
+    OrganisationRepository organisations(db);
+    auto organisation = [&](const Vacancy &v) -> QString { return organisations.get(v.organisationId).displayName(); };
+    auto filledBy = [&](const Vacancy &v) -> QString {
+        return v.filledByTeacherId != 0 ? people.of(v.filledByTeacherId) : v.filledByName;
+    };
+    return {
+        {tr("Organisation"), organisation(mine), organisation(theirs)},
+        {tr("Post"), mine.post, theirs.post},
+        {tr("Subject"), mine.subject, theirs.subject},
+        {tr("Rate"), VacancyRules::rateText(mine.rate), VacancyRules::rateText(theirs.rate)},
+        {tr("Vacant since"), DateText::numeric(mine.since), DateText::numeric(theirs.since)},
+        {tr("Reason"), mine.reason, theirs.reason},
+        {tr("Filled by"), filledBy(mine), filledBy(theirs)},
+        {tr("Filled on"), DateText::numeric(mine.filledOn), DateText::numeric(theirs.filledOn)},
+        {tr("Note"), mine.note, theirs.note},
+    };
+}
+
+QList<ComparedField> RecordComparison::recommendations(const Recommendation &mine, const Recommendation &theirs)
+{
+    return {
+        {tr("Made on"), DateText::numeric(mine.madeOn), DateText::numeric(theirs.madeOn)},
+        {tr("To whom"), mine.addressee, theirs.addressee},
+        {tr("What"), mine.text, theirs.text},
+        {tr("By"), DateText::numeric(mine.due), DateText::numeric(theirs.due)},
+        {tr("Indicator"), mine.indicator, theirs.indicator},
+        {tr("Done?"), RecommendationText::displayName(mine.state), RecommendationText::displayName(theirs.state)},
+        {tr("Checked on"), DateText::numeric(mine.checkedOn), DateText::numeric(theirs.checkedOn)},
+        {tr("Note"), mine.note, theirs.note},
+    };
+}
+
+} // namespace profrost
