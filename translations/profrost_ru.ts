@@ -353,6 +353,10 @@
         <source>An application of another teacher cannot be restored here.</source>
         <translation>Заявление другого педагога здесь восстановить нельзя.</translation>
     </message>
+    <message>
+        <source>Attestation of %1 of %2</source>
+        <translation>Аттестация: %1, решение от %2</translation>
+    </message>
 </context>
 <context>
     <name>AttestationRules</name>
@@ -3077,17 +3081,17 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>the value holds an invisible control character (code %1): &quot;%2&quot;</source>
         <translation>в значении есть невидимый управляющий символ (код %1): «%2»</translation>
     </message>
-    <message numerus="yes">
-        <source>the column headers are in row %1; the %n row(s) above them are the file&apos;s title and are not imported</source>
-        <translation>
-            <numerusform>заголовки столбцов — в строке %1; %n строка выше — заголовок файла, она не импортируется</numerusform>
-            <numerusform>заголовки столбцов — в строке %1; %n строки выше — заголовок файла, они не импортируются</numerusform>
-            <numerusform>заголовки столбцов — в строке %1; %n строк выше — заголовок файла, они не импортируются</numerusform>
-        </translation>
-    </message>
     <message>
         <source>your role on the server (%1) may not change %2, so nothing of this file can be imported; ask the centre&apos;s methodist or the administrator</source>
         <translation>ваша роль на сервере (%1) не позволяет изменять %2, поэтому из этого файла ничего не может быть загружено; обратитесь к методисту ИМЦ или администратору</translation>
+    </message>
+    <message>
+        <source>the column headers are in row 2; row 1 above them is the file&apos;s title and is not imported</source>
+        <translation>заголовки столбцов — в строке 2; строка 1 над ними — заголовок файла, она не импортируется</translation>
+    </message>
+    <message>
+        <source>the column headers are in row %1; rows 1–%2 above them are the file&apos;s title and are not imported</source>
+        <translation>заголовки столбцов — в строке %1; строки 1–%2 над ними — заголовок файла, они не импортируются</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4351,46 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация, реализующая программу</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Тип организации</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>In the federal registry</source>
+        <translation>В федеральном реестре</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Кем принято решение</translation>
+    </message>
+    <message>
+        <source>Form of mentoring</source>
+        <translation>Форма наставничества</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Category.h"
+#include "domain/ReadVersion.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,7 @@ struct AttestationRecord
     QString orderNumber;                // приказ: number and date (may be unknown for old records)
     QDate orderDate;
     AttestationDecider decidedBy = AttestationDecider::Region;
+    ReadVersion version; // as read by AttestationRepository::record (store/RowVersion); 0 otherwise
     bool operator==(const AttestationRecord &) const = default;
 };
 

@@ -35,6 +35,7 @@ struct Programme
     QList<CompetencyArea> areas;
     QList<qint64> positionIds; // posts it is meant for (empty: any)
     QList<qint64> subjectIds;  // subjects it is meant for (empty: any)
+    ReadVersion version;       // as read by TrainingRepository::programme (store/RowVersion); 0 otherwise
     bool operator==(const Programme &) const = default;
 };
 

@@ -64,11 +64,18 @@ HeaderMap ImportPipeline::mapHeader(const ImportColumns &kind, const Table &tabl
 {
     HeaderMap map(kind.columns(), table.header, kind.extraAliases());
     preview->totalRows = int(table.rows.size());
-    if (table.titleRows > 0)
+    // The rows above the header as the spreadsheet numbers them, the blank
+    // ones between the title lines included: that is what the user sees.
+    if (table.titleRows > 0 && table.headerRow == 2)
         preview->warnings.append({0, QString(),
-                                  tr("the column headers are in row %1; the %n row(s) above them are the file's title "
-                                     "and are not imported", nullptr, table.titleRows)
-                                      .arg(table.headerRow)});
+                                  tr("the column headers are in row 2; row 1 above them is the file's title and is "
+                                     "not imported")});
+    else if (table.titleRows > 0)
+        preview->warnings.append({0, QString(),
+                                  tr("the column headers are in row %1; rows 1–%2 above them are the file's title and "
+                                     "are not imported")
+                                      .arg(table.headerRow)
+                                      .arg(table.headerRow - 1)});
     for (const QString &target : map.unknownTargets())
         preview->errors.append({0, target, tr("no column is called \"%1\"; a column can be assigned only to a "
                                               "column of this kind of file").arg(target)});

@@ -95,11 +95,14 @@ QList<AttestationRecord> AttestationRepository::allRecords() const
 
 AttestationRecord AttestationRepository::record(qint64 id) const
 {
-    Query q(m_db, u"SELECT "_s + kRecordColumns + u" FROM attestation_record WHERE id = ?"_s);
+    // With its version: what an editor opens (the lists read no version).
+    Query q(m_db, u"SELECT "_s + kRecordColumns + u", row_version FROM attestation_record WHERE id = ?"_s);
     q.bind(id).exec();
     if (!q.next())
         throw Error(tr("The attestation record no longer exists."));
-    return readRecord(q);
+    AttestationRecord r = readRecord(q);
+    r.version.value = q.value(8).toInt();
+    return r;
 }
 
 qint64 AttestationRepository::findRecord(qint64 teacherId, AttestationKind kind, QDate granted) const
@@ -140,10 +143,16 @@ void AttestationRepository::updateRecord(const AttestationRecord &r)
     writeChecked(r);
     Transaction tx(m_db);
     const AttestationRecord before = record(r.id);
+    // Two methodists may correct one record (store/RowVersion).
     Query q(m_db, u"UPDATE attestation_record SET teacher_id = ?, kind = ?, category = ?, granted = ?,"
-                  " order_number = ?, order_date = ?, decided_by = ? WHERE id = ?"_s);
+                  " order_number = ?, order_date = ?, decided_by = ?"_s
+                      + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(r.version.value));
     q.bind(r.teacherId).bind(AttestationText::code(r.kind)).bind(CategoryText::code(r.category)).bind(r.granted)
-        .bind(r.orderNumber.simplified()).bind(r.orderDate).bind(AttestationText::code(r.decidedBy)).bind(r.id).exec();
+        .bind(r.orderNumber.simplified()).bind(r.orderDate).bind(AttestationText::code(r.decidedBy)).bind(r.id);
+    RowVersion::exec(m_db, q, r.version.value, u"attestation_record"_s, r.id,
+                     tr("Attestation of %1 of %2").arg(TeacherRepository(m_db).nameOf(before.teacherId),
+                                                       DateText::numeric(before.granted)),
+                     tr("The attestation record no longer exists."));
     syncTeacher(m_db, r.teacherId);
     if (before.teacherId != r.teacherId)
         syncTeacher(m_db, before.teacherId);

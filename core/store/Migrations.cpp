@@ -724,9 +724,18 @@ void step21(Database &db)
                     .arg(QLatin1StringView(table)));
 }
 
+// Version 22: an attestation record and a programme of the catalogue join
+// optimistic locking (store/RowVersion): two methodists correct one record.
+void step22(Database &db)
+{
+    for (const char *table : {"attestation_record", "programme"})
+        run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                    .arg(QLatin1StringView(table)));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16, step17, step18, step19, step20, step21};
+                        step14, step15, step16, step17, step18, step19, step20, step21, step22};
 
 } // namespace
 

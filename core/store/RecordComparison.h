@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Association.h"
+#include "domain/Attestation.h"
 #include "domain/Competition.h"
 #include "domain/InnovationSite.h"
 #include "domain/Meeting.h"
@@ -54,6 +55,9 @@ public:
     static QList<ComparedField> routes(const IndividualRoute &mine, const IndividualRoute &theirs);
     static QList<ComparedField> sites(Database &db, const InnovationSite &mine, const InnovationSite &theirs);
     // The support around a teacher (RecordComparisonSupport.cpp).
+    static QList<ComparedField> programmes(Database &db, const Programme &mine, const Programme &theirs);
+    static QList<ComparedField> attestationRecords(Database &db, const AttestationRecord &mine,
+                                                   const AttestationRecord &theirs);
     static QList<ComparedField> courseRuns(Database &db, const CourseRun &mine, const CourseRun &theirs);
     static QList<ComparedField> mentorships(Database &db, const Mentorship &mine, const Mentorship &theirs);
     static QList<ComparedField> practices(Database &db, const Practice &mine, const Practice &theirs);

@@ -1,17 +1,74 @@
-// RecordComparison of the support around a teacher: a course run, a
-// mentoring pair, a practice of the bank, a vacancy, a recommendation of the
-// monitoring, each in the words of its dialog.
+// RecordComparison of the support around a teacher: a programme and a
+// course run, an attestation record, a mentoring pair, a practice of the
+// bank, a vacancy, a recommendation of the monitoring, each in the words of
+// its dialog.
 #include "store/RecordComparison.h"
 
 #include "domain/CompetencyAreas.h"
 #include "domain/DateText.h"
 #include "store/ComparedNames.h"
+#include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TrainingRepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace profrost {
+
+QList<ComparedField> RecordComparison::programmes(Database &db, const Programme &mine, const Programme &theirs)
+{
+    DictionaryRepository dict(db);
+    QHash<qint64, QString> positions, subjects;
+    for (const Position &p : dict.positions())
+        positions.insert(p.id, p.name);
+    for (const Subject &s : dict.subjects())
+        subjects.insert(s.id, s.name);
+    auto named = [](const QList<qint64> &ids, const QHash<qint64, QString> &names) -> QString {
+        QStringList out;
+        for (qint64 id : ids)
+            out << names.value(id);
+        return out.join(u", "_s);
+    };
+    auto areas = [](const Programme &p) -> QString {
+        QStringList out;
+        for (const CompetencyArea &a : p.areas)
+            out << TrainingText::displayName(a);
+        return out.join(u", "_s);
+    };
+    return {
+        {tr("Title"), mine.title, theirs.title},
+        {tr("Provider"), mine.provider, theirs.provider},
+        {tr("Provider kind"), TrainingText::displayName(mine.providerKind), TrainingText::displayName(theirs.providerKind)},
+        {tr("Kind"), TrainingText::displayName(mine.kind), TrainingText::displayName(theirs.kind)},
+        {tr("Hours"), QString::number(mine.hours), QString::number(theirs.hours)},
+        {tr("Form of study"), TrainingText::displayName(mine.form), TrainingText::displayName(theirs.form)},
+        {tr("In the federal registry"), yesNo(mine.federalRegistry), yesNo(theirs.federalRegistry)},
+        {tr("Competency areas"), areas(mine), areas(theirs)},
+        {tr("Posts"), named(mine.positionIds, positions), named(theirs.positionIds, positions)},
+        {tr("Subjects"), named(mine.subjectIds, subjects), named(theirs.subjectIds, subjects)},
+    };
+}
+
+QList<ComparedField> RecordComparison::attestationRecords(Database &db, const AttestationRecord &mine,
+                                                          const AttestationRecord &theirs)
+{
+    ComparedNames people(db);
+    // «12-од of 15.03.2024»: the order's number and date, either may be unknown.
+    auto order = [](const AttestationRecord &r) -> QString {
+        const QString date = DateText::numeric(r.orderDate);
+        if (r.orderNumber.isEmpty() || date.isEmpty())
+            return r.orderNumber + date;
+        return tr("%1 of %2").arg(r.orderNumber, date);
+    };
+    return {
+        {tr("Teacher"), people.of(mine.teacherId), people.of(theirs.teacherId)},
+        {tr("Kind"), AttestationText::displayName(mine.kind), AttestationText::displayName(theirs.kind)},
+        {tr("Category"), CategoryText::displayName(mine.category), CategoryText::displayName(theirs.category)},
+        {tr("Decided on"), DateText::numeric(mine.granted), DateText::numeric(theirs.granted)},
+        {tr("Order"), order(mine), order(theirs)},
+        {tr("Decided by"), AttestationText::displayName(mine.decidedBy), AttestationText::displayName(theirs.decidedBy)},
+    };
+}
 
 QList<ComparedField> RecordComparison::courseRuns(Database &db, const CourseRun &mine, const CourseRun &theirs)
 {
@@ -37,7 +94,7 @@ QList<ComparedField> RecordComparison::mentorships(Database &db, const Mentorshi
     return {
         {tr("Mentor"), people.of(mine.mentorId), people.of(theirs.mentorId)},
         {tr("Mentee"), people.of(mine.menteeId), people.of(theirs.menteeId)},
-        {tr("Form"), MentorshipText::displayName(mine.form), MentorshipText::displayName(theirs.form)},
+        {tr("Form of mentoring"), MentorshipText::displayName(mine.form), MentorshipText::displayName(theirs.form)},
         {tr("From"), DateText::numeric(mine.starts), DateText::numeric(theirs.starts)},
         {tr("To"), DateText::numeric(mine.ends), DateText::numeric(theirs.ends)},
         {tr("Goals"), mine.goals, theirs.goals},

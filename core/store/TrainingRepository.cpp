@@ -84,11 +84,13 @@ QList<Programme> TrainingRepository::programmes() const
 
 Programme TrainingRepository::programme(qint64 id) const
 {
-    Query q(m_db, u"SELECT " + kProgrammeColumns + u" FROM programme WHERE id = ?");
+    // With its version: what the programme's dialog opens (the catalogue's list reads none).
+    Query q(m_db, u"SELECT " + kProgrammeColumns + u", row_version FROM programme WHERE id = ?");
     q.bind(id).exec();
     if (!q.next())
         throw Error(tr("The programme no longer exists."));
     Programme p = readProgramme(q);
+    p.version.value = q.value(8).toInt();
     Query areas(m_db, QStringLiteral("SELECT area FROM programme_area WHERE programme_id = ?"));
     areas.bind(id).exec();
     while (areas.next()) {
@@ -180,13 +182,15 @@ void TrainingRepository::updateProgramme(const Programme &p)
 {
     writeProgramme(p, true);
     Transaction tx(m_db);
+    // Two methodists may edit one programme (store/RowVersion).
     Query q(m_db, QStringLiteral("UPDATE programme SET title = ?, provider = ?, provider_kind = ?, kind = ?, hours = ?,"
-                                 " form = ?, federal_registry = ? WHERE id = ?"));
+                                 " form = ?, federal_registry = ?")
+                      + RowVersion::bump() + QStringLiteral(" WHERE id = ?") + RowVersion::guard(p.version.value));
     q.bind(p.title.simplified()).bind(p.provider.simplified()).bind(TrainingText::code(p.providerKind))
         .bind(TrainingText::code(p.kind)).bind(p.hours).bind(TrainingText::code(p.form)).bind(p.federalRegistry)
-        .bind(p.id).exec();
-    if (q.numRowsAffected() == 0)
-        throw Error(tr("The programme no longer exists."));
+        .bind(p.id);
+    RowVersion::exec(m_db, q, p.version.value, QStringLiteral("programme"), p.id, p.title.simplified(),
+                     tr("The programme no longer exists."));
     writeProgrammeLinks(p);
     tx.commit();
 }
@@ -226,7 +230,7 @@ QList<CourseRunRow> TrainingRepository::runs(QDate from, QDate to) const
     q.exec();
     while (q.next()) {
         CourseRunRow row;
-        row.run = {q.id(0), q.id(1), q.date(2), q.date(3), q.text(4), q.text(5), q.value(6).toInt()};
+        row.run = {q.id(0), q.id(1), q.date(2), q.date(3), q.text(4), q.text(5), q.value(6).toInt(), {}};
         row.programme = q.text(7);
         row.provider = q.text(8);
         row.hours = q.value(9).toInt();

@@ -32,8 +32,8 @@ TEST_CASE("A titled school registry finds its header and its schools and its mun
     INFO(titled);
     // Row 1 is the title; the header is row 2 and the rows keep the
     // spreadsheet's numbers.
-    CHECK(titled.err.contains(u"warning: file: the column headers are in row 2; the 1 row(s) above them are the "
-                              "file's title and are not imported"_s));
+    CHECK(titled.err.contains(u"warning: file: the column headers are in row 2; row 1 above them is the file's "
+                              "title and is not imported"_s));
     // «МБОУ СОШ №1», the legal name spelled out and «МКОУ ""Ойская СОШ""»
     // are the schools registered above: nothing new is created for them.
     CHECK_FALSE(titled.err.contains(u"is new; it will be created"_s));

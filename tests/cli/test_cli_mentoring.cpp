@@ -136,7 +136,7 @@ TEST_CASE("import mentorships: a school's own list (Windows-1251, a title line, 
     INFO(dry);
     CHECK(dry.exitCode == 2);
     CHECK(dry.err
-          == u"warning: file: the column headers are in row 2; the 1 row(s) above them are the file's title and are "
+          == u"warning: file: the column headers are in row 2; row 1 above them is the file's title and is "
              "not imported\n"
              "warning: column № п/п: unknown column, ignored\n"
              "warning: row 8, Дата начала: repeats row 4; counted once\n"

@@ -207,6 +207,21 @@ TEST_CASE("Import pipeline: title lines above the headers are skipped and the ro
         CHECK(t.headerRow == 3);
         CHECK(t.titleRows == 2);
     }
+    SECTION("the warning counts the rows above the header as the spreadsheet numbers them, a blank one included")
+    {
+        // Row 1 the title, row 2 blank (the readers skip it), row 3 the header.
+        Table t = table({u"Учебный план на 2026/2027 год"_s}, {{u"Предмет"_s, u"Часы"_s}, {u"Химия"_s, u"2"_s}});
+        t.rows[0].sourceRow = 3;
+        t.rows[1].sourceRow = 4;
+        ImportPipeline::locateHeader(specs, &t);
+        CHECK(t.headerRow == 3);
+        const SubjectImporter::Preview preview = SubjectImporter(db.db(), referenceDay()).preview(t);
+        REQUIRE_FALSE(preview.warnings.isEmpty());
+        CHECK(preview.warnings.first().reason
+              == u"the column headers are in row 3; rows 1–2 above them are the file's title and are not imported"_s);
+        REQUIRE(preview.records.size() == 1);
+        CHECK(preview.records.first().name == u"Химия"_s);
+    }
     SECTION("a proper header stays, even when a row below names a column too")
     {
         Table t = table({u"Предмет"_s, u"Часы"_s}, {{u"Предмет"_s, u"3"_s}});

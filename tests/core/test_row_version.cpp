@@ -330,7 +330,7 @@ TEST_CASE("Events, competitions, routes, sites and associations refuse a stale s
     }
 }
 
-TEST_CASE("Mentoring pairs, practices, vacancies and recommendations refuse a stale save the same way", "[rowversion]")
+TEST_CASE("Programmes, course runs, attestation records, mentoring pairs, practices, vacancies and recommendations refuse a stale save the same way", "[rowversion]")
 {
     TwoUsers u;
     auto differing = [](const QList<ComparedField> &fields) {
@@ -350,7 +350,7 @@ TEST_CASE("Mentoring pairs, practices, vacancies and recommendations refuse a st
         p.provider = u"ИРО"_s;
         p.hours = 36;
         const qint64 programme = training.insertProgramme(p);
-        const qint64 id = training.insertRun({0, programme, QDate(2026, 12, 7), QDate(2026, 12, 18), u"ИМЦ"_s, {}, 25});
+        const qint64 id = training.insertRun({0, programme, QDate(2026, 12, 7), QDate(2026, 12, 18), u"ИМЦ"_s, {}, 25, {}});
         CourseRun a = training.run(id);
         CourseRun b = TrainingRepository(*u.second).run(id);
         CHECK(a.version.value == 1);
@@ -365,6 +365,55 @@ TEST_CASE("Mentoring pairs, practices, vacancies and recommendations refuse a st
         CHECK(stored.version.value == 2);
         CHECK(differing(RecordComparison::courseRuns(u.first(), b, stored))
               == QStringList{u"Place: дистанционно | ИМЦ"_s, u"Seats: 25 | 30"_s});
+    }
+    SECTION("a programme of the catalogue edited by two methodists")
+    {
+        TrainingRepository training(u.first());
+        Programme p;
+        p.title = u"Функциональная грамотность"_s;
+        p.provider = u"ИРО"_s;
+        p.hours = 36;
+        const qint64 id = training.insertProgramme(p);
+        Programme a = training.programme(id);
+        Programme b = TrainingRepository(*u.second).programme(id);
+        CHECK(a.version.value == 1);
+        a.hours = 72;
+        training.updateProgramme(a);
+        b.federalRegistry = true;
+        CHECK_THROWS_WITH(TrainingRepository(*u.second).updateProgramme(b),
+                          Catch::StartsWith("Функциональная грамотность was changed by another user"));
+        const Programme stored = training.programme(id);
+        CHECK_FALSE(stored.federalRegistry);
+        CHECK(stored.hours == 72);
+        CHECK(stored.version.value == 2);
+        CHECK(differing(RecordComparison::programmes(u.first(), b, stored))
+              == QStringList{u"Hours: 36 | 72"_s, u"In the federal registry: yes | no"_s});
+    }
+    SECTION("an attestation record corrected by two methodists, the card's category following the one saved")
+    {
+        AttestationRepository attestation(u.first());
+        AttestationRecord r;
+        r.teacherId = u.anna;
+        r.category = Category::First;
+        r.granted = QDate(2023, 3, 15);
+        const qint64 id = attestation.insertRecord(r);
+        AttestationRecord a = attestation.record(id);
+        AttestationRecord b = AttestationRepository(*u.second).record(id);
+        CHECK(a.version.value == 1);
+        a.category = Category::Highest;
+        attestation.updateRecord(a);
+        b.orderNumber = u"12-од"_s;
+        b.orderDate = QDate(2023, 3, 20);
+        CHECK_THROWS_WITH(AttestationRepository(*u.second).updateRecord(b),
+                          Catch::StartsWith("Attestation of Андреева Анна Петровна of 15.03.2023 was changed by "
+                                            "another user"));
+        const AttestationRecord stored = attestation.record(id);
+        CHECK(stored.orderNumber.isEmpty());
+        CHECK(stored.category == Category::Highest);
+        CHECK(stored.version.value == 2);
+        CHECK(TeacherRepository(u.first()).get(u.anna).category == Category::Highest);
+        CHECK(differing(RecordComparison::attestationRecords(u.first(), b, stored))
+              == QStringList{u"Category: first | highest"_s, u"Order: 12-од of 20.03.2023 | "_s});
     }
     SECTION("a mentoring pair: the school's head and a methodist")
     {

@@ -90,7 +90,7 @@ struct District
         TrainingRepository repo = training();
         qint64 run = repo.findRun(programme, ends.addDays(-9), ends);
         if (run == 0)
-            run = repo.insertRun({0, programme, ends.addDays(-9), ends, u8("ИМЦ"), {}, 0});
+            run = repo.insertRun({0, programme, ends.addDays(-9), ends, u8("ИМЦ"), {}, 0, {}});
         REQUIRE(repo.recordCompletion(run, teacherId, QStringLiteral("12345"), ends));
     }
 
@@ -479,7 +479,7 @@ TEST_CASE("Course runs: seats, the waiting list, completion and what cannot be d
 
     SECTION("the third approved goes to the waiting list; a withdrawal moves the first waiting up")
     {
-        const qint64 run = repo.insertRun({0, d.programme, QDate(2027, 2, 1), QDate(2027, 2, 12), u8("ИМЦ"), {}, 2});
+        const qint64 run = repo.insertRun({0, d.programme, QDate(2027, 2, 1), QDate(2027, 2, 12), u8("ИМЦ"), {}, 2, {}});
         const qint64 t1 = d.teacher("Антонова"), t2 = d.teacher("Борисова"), t3 = d.teacher("Васильева"),
                      t4 = d.teacher("Григорьева");
         const qint64 e1 = repo.apply(run, t1, d.school1, QDate(2026, 11, 1));
@@ -536,7 +536,7 @@ TEST_CASE("Course runs: seats, the waiting list, completion and what cannot be d
 
     SECTION("a programme with runs cannot be deleted; without them it can")
     {
-        const qint64 run = repo.insertRun({0, d.programme, QDate(2027, 3, 1), QDate(2027, 3, 5), {}, {}, 0});
+        const qint64 run = repo.insertRun({0, d.programme, QDate(2027, 3, 1), QDate(2027, 3, 5), {}, {}, 0, {}});
         REQUIRE_THROWS_WITH(repo.removeProgramme(d.programme), Catch::Contains("cannot be deleted"));
         CHECK(repo.programmes().size() == 1);
         repo.removeRun(run);
@@ -586,7 +586,7 @@ TEST_CASE("New completions are written at once as recordCompletion writes them, 
 {
     District d;
     TrainingRepository repo = d.training();
-    const qint64 run = repo.insertRun({0, d.programme, QDate(2025, 4, 9), QDate(2025, 4, 18), u8("ИМЦ"), {}, 0});
+    const qint64 run = repo.insertRun({0, d.programme, QDate(2025, 4, 9), QDate(2025, 4, 18), u8("ИМЦ"), {}, 0, {}});
     const qint64 t1 = d.teacher("Антонова"), t2 = d.teacher("Борисова");
 
     SECTION("read back as completions, and recordCompletion finds them recorded")

@@ -6,6 +6,7 @@
 
 #include "associations/AssociationDialog.h"
 #include "associations/AssociationsPage.h"
+#include "attestation/AttestationRecordDialog.h"
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlanItemsModel.h"
 #include "associations/PlansTab.h"
@@ -23,6 +24,7 @@
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "store/AssociationRepository.h"
+#include "store/AttestationRepository.h"
 #include "store/EventRepository.h"
 #include "store/MentorshipRepository.h"
 #include "store/PlanRepository.h"
@@ -37,14 +39,18 @@
 #include "training/CourseRunDialog.h"
 #include "training/CourseRunModel.h"
 #include "training/CoursesTab.h"
+#include "training/ProgrammeDialog.h"
+#include "training/ProgrammesTab.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace profrost;
@@ -482,7 +488,7 @@ TEST_CASE("A course run edited by two methodists: back to the dialog with the us
     p.hours = 36;
     const qint64 programme = training.insertProgramme(p);
     const qint64 run = training.insertRun({0, programme, QDate(2026, 12, 7), QDate(2026, 12, 18), u"ИМЦ"_s,
-                                           u"ПК-2026-12"_s, 25});
+                                           u"ПК-2026-12"_s, 25, {}});
     auto window = openWindow(std::move(db));
     Database &mine = window->context().db();
     Database other(mine.connectionSpec());
@@ -519,4 +525,102 @@ TEST_CASE("A course run edited by two methodists: back to the dialog with the us
     const CourseRun stored = TrainingRepository(mine).run(run);
     CHECK(stored.place == u"ИМЦ"_s);
     CHECK(stored.seats == 30);
+}
+
+TEST_CASE("An attestation record corrected by two methodists: back to its dialog, then the user's version saved",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto window = openWindow(registryDatabase(dir.filePath(u"att.sqlite"_s)));
+    Database &db = window->context().db();
+    auto *page = qobject_cast<TeachersPage *>(goToArea(*window, u"Teachers"_s));
+    REQUIRE(page);
+    REQUIRE(waitUntil([page] { return !page->isLoading(); }));
+    const qint64 teacher = teacherIdBySurname(db, u"Иванова"_s);
+    page->selectId(teacher);
+    const QList<AttestationRecord> history = AttestationRepository(db).history(teacher);
+    REQUIRE(history.size() == 1); // высшая, 15.12.2022, from the registry
+    const qint64 id = history.first().id;
+    Database other(db.connectionSpec());
+    other.open();
+    QUndoStack *undo = window->context().undoStack();
+    const int steps = undo->count();
+
+    QStringList marked;
+    QString told, reopenedWith;
+    whenModal<AttestationRecordDialog>([&](AttestationRecordDialog *first) {
+        first->orderNumberEdit()->setText(u"15-од"_s);
+        AttestationRecord theirs = AttestationRepository(other).record(id); // a second methodist, meanwhile
+        theirs.granted = QDate(2022, 12, 16);
+        AttestationRepository(other).updateRecord(theirs);
+        whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+            marked = markedRows(conflict);
+            clickButton(conflict, "backToEditing");
+        });
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            told = box->text();
+            whenModal<AttestationRecordDialog>([&](AttestationRecordDialog *again) {
+                reopenedWith = again->orderNumberEdit()->text();
+                whenModal<ConflictDialog>([](ConflictDialog *conflict) { clickButton(conflict, "keepMine"); });
+                clickOk(again);
+            });
+            box->accept();
+        });
+        clickOk(first);
+    });
+    emit page->findChild<QTextBrowser *>()->anchorClicked(QUrl(u"attestation-edit:%1"_s.arg(id)));
+    CHECK(marked == QStringList{u"Decided on: 15.12.2022 | 16.12.2022"_s, u"Order: 15-од | —"_s});
+    CHECK(told.startsWith(u"Not saved: another user saved this record"_s));
+    CHECK(reopenedWith == u"15-од"_s);
+    AttestationRecord stored = AttestationRepository(db).record(id);
+    CHECK(stored.orderNumber == u"15-од"_s);
+    CHECK(stored.granted == QDate(2022, 12, 15));
+    REQUIRE(undo->count() == steps + 1);
+    undo->undo(); // the other methodist's version comes back
+    stored = AttestationRepository(db).record(id);
+    CHECK(stored.orderNumber.isEmpty());
+    CHECK(stored.granted == QDate(2022, 12, 16));
+}
+
+TEST_CASE("A programme edited by two methodists shows both versions and keeps theirs when asked", "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(u"prog.sqlite"_s));
+    Programme p;
+    p.title = u"Формирование функциональной грамотности"_s;
+    p.provider = u"ИРО"_s;
+    p.hours = 36;
+    const qint64 id = TrainingRepository(*db).insertProgramme(p);
+    auto window = openWindow(std::move(db));
+    Database &mine = window->context().db();
+    Database other(mine.connectionSpec());
+    other.open();
+    QWidget *page = goToArea(*window, u"Further training"_s);
+    auto *programmes = page->findChild<ProgrammesTab *>();
+    REQUIRE(programmes);
+    showTab(programmes);
+    auto *table = programmes->findChild<QTableView *>();
+    REQUIRE(table);
+    REQUIRE(rowCount(table) == 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+
+    QStringList marked;
+    whenModal<ProgrammeDialog>([&](ProgrammeDialog *d) {
+        d->findChild<QSpinBox *>(u"hours"_s)->setValue(72);
+        Programme theirs = TrainingRepository(other).programme(id);
+        theirs.provider = u"ЦНППМ"_s;
+        TrainingRepository(other).updateProgramme(theirs);
+        whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+            marked = markedRows(conflict);
+            clickButton(conflict, "takeTheirs");
+        });
+        clickOk(d);
+    });
+    clickButton(programmes, "editProgramme");
+    CHECK(marked == QStringList{u"Provider: ИРО | ЦНППМ"_s, u"Hours: 72 | 36"_s});
+    const Programme stored = TrainingRepository(mine).programme(id);
+    CHECK(stored.hours == 36);
+    CHECK(stored.provider == u"ЦНППМ"_s);
 }

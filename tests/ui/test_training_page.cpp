@@ -41,7 +41,7 @@ TEST_CASE("A course run is recorded with its participants: seats, waiting list, 
     p.hours = 36;
     const qint64 programme = training.insertProgramme(p);
     const qint64 run = training.insertRun({0, programme, QDate(2026, 10, 5), QDate(2026, 10, 16), QString::fromUtf8("ИМЦ"),
-                                           QString::fromUtf8("ПК-2026-10"), 2});
+                                           QString::fromUtf8("ПК-2026-10"), 2, {}});
     auto window = openWindow(std::move(db));
     QUndoStack *undo = window->context().undoStack();
     QWidget *page = goToArea(*window, QStringLiteral("Further training"));
@@ -120,7 +120,7 @@ TEST_CASE("A course's participants show their organisation, imported completions
     p.provider = QString::fromUtf8("ИРО");
     p.hours = 36;
     const qint64 run = training.insertRun({0, training.insertProgramme(p), QDate(2025, 3, 3), QDate(2025, 3, 14),
-                                           QString::fromUtf8("ИМЦ"), QString::fromUtf8("ПК-2025-03"), 0});
+                                           QString::fromUtf8("ИМЦ"), QString::fromUtf8("ПК-2025-03"), 0, {}});
     // A completion as the import records it: no organisation on the enrolment.
     qint64 ivanova = 0;
     for (const TeacherRow &r : TeacherRepository(*db).rows(referenceDay())) {
@@ -150,8 +150,8 @@ TEST_CASE("The 3-year list shows who is overdue, filtered by organisation, and e
     p.hours = 100;
     p.federalRegistry = true;
     const qint64 programme = training.insertProgramme(p);
-    const qint64 recent = training.insertRun({0, programme, QDate(2025, 3, 1), QDate(2025, 3, 20), {}, {}, 0});
-    const qint64 old = training.insertRun({0, programme, QDate(2023, 11, 1), QDate(2023, 12, 10), {}, {}, 0});
+    const qint64 recent = training.insertRun({0, programme, QDate(2025, 3, 1), QDate(2025, 3, 20), {}, {}, 0, {}});
+    const qint64 old = training.insertRun({0, programme, QDate(2023, 11, 1), QDate(2023, 12, 10), {}, {}, 0, {}});
     TeacherRepository teachers(*db);
     const qint64 ivanova = teachers.findBySnils(QStringLiteral("11223344595"));
     const qint64 kozlova = teachers.findByNameAndBirth(QString::fromUtf8("Козлова"), QString::fromUtf8("Ольга"),
@@ -215,7 +215,7 @@ TEST_CASE("The teacher card lists the courses and the 3-year state", "[ui][train
     p.title = QString::fromUtf8("ИКТ в деятельности учителя-предметника");
     p.provider = QString::fromUtf8("ЦНППМ");
     p.hours = 72;
-    const qint64 run = training.insertRun({0, training.insertProgramme(p), QDate(2025, 2, 3), QDate(2025, 2, 14), {}, {}, 0});
+    const qint64 run = training.insertRun({0, training.insertProgramme(p), QDate(2025, 2, 3), QDate(2025, 2, 14), {}, {}, 0, {}});
     const qint64 ivanova = TeacherRepository(*db).findBySnils(QStringLiteral("11223344595"));
     training.recordCompletion(run, ivanova, QStringLiteral("5501"), QDate(2025, 2, 14));
     auto window = openWindow(std::move(db));

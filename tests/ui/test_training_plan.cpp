@@ -58,7 +58,7 @@ TEST_CASE("The plan-graph tab proposes, edits, counts, saves with undo, exports 
     p.hours = 36;
     const qint64 speech = training.insertProgramme(p);
     // Козлова finished a course in December 2024: due in 2027 (3 years on).
-    const qint64 run = training.insertRun({0, speech, QDate(2024, 12, 2), QDate(2024, 12, 13), {}, {}, 0});
+    const qint64 run = training.insertRun({0, speech, QDate(2024, 12, 2), QDate(2024, 12, 13), {}, {}, 0, {}});
     const QString kozlova = QString::fromUtf8("Козлова");
     const QString sidorova = QString::fromUtf8("Сидорова");
     const QString ivanova = QString::fromUtf8("Иванова");

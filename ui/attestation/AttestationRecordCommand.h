@@ -25,7 +25,7 @@ public:
 private:
     // Makes the store hold `to` instead of `from`; returns the id it got.
     std::optional<AttestationRecord> apply(const std::optional<AttestationRecord> &from,
-                                           std::optional<AttestationRecord> to);
+                                           std::optional<AttestationRecord> to, bool undoing);
 
     AppContext &m_ctx;
     std::optional<AttestationRecord> m_before;

@@ -3,6 +3,7 @@
 #include "common/ConflictDialog.h"
 #include "store/RowVersion.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <functional>
 #include <optional>
@@ -57,6 +58,19 @@ ConflictSave<Record> save(QWidget *parent, Record mine, const std::function<void
             }
         }
     }
+}
+
+// For a dialog that saves through a callback and stays open on the message
+// it returns (a course run's, a programme's): the conflict asked over the
+// dialog; empty when saved or theirs kept (the dialog closes), the message
+// when the user goes back to editing (their values still in the dialog).
+template <typename Record>
+QString inDialog(const Record &mine, const std::function<void(const Record &)> &write,
+                 const std::function<Record()> &readStored,
+                 const std::function<QList<ComparedField>(const Record &, const Record &)> &compare)
+{
+    const ConflictSave<Record> done = save<Record>(QApplication::activeModalWidget(), mine, write, readStored, compare);
+    return done.result == ConflictSave<Record>::Result::NotSaved ? done.message : QString();
 }
 
 // For an editing step that reports through *savedId, *error and *reopen

@@ -347,23 +347,48 @@ void TeachersPage::cardLink(const QString &link)
         }
         if (action != u"attestation-add" && action != u"attestation-edit")
             return;
-        AttestationRecordDialog dialog(teacher, name, SettingsRepository(m_ctx.db()).validityYears(), m_ctx.today(), this);
         std::optional<AttestationRecord> before;
-        if (action == u"attestation-edit") {
+        if (action == u"attestation-edit")
             before = repo.record(recordId);
-            dialog.setRecord(*before);
-        }
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        AttestationRecord after = dialog.record();
-        if (before) {
+        std::optional<AttestationRecord> shown = before; // what the dialog opens with
+        for (;;) {
+            AttestationRecordDialog dialog(teacher, name, SettingsRepository(m_ctx.db()).validityYears(), m_ctx.today(),
+                                           this);
+            if (shown)
+                dialog.setRecord(*shown);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            AttestationRecord after = dialog.record();
+            if (!before) {
+                after.id = repo.insertRecord(after);
+                m_ctx.undoStack()->push(new AttestationRecordCommand(m_ctx, before, after, tr("add an attestation record")));
+                return;
+            }
             after.id = before->id;
-            repo.updateRecord(after);
-        } else {
-            after.id = repo.insertRecord(after);
+            after.version = before->version; // what the dialog was opened on (store/RowVersion)
+            // Another methodist may have corrected the record meanwhile: both
+            // versions side by side; back to editing reopens the dialog with
+            // the user's values.
+            const ConflictSave<AttestationRecord> done = ConflictResolution::save<AttestationRecord>(
+                this, after, [&repo](const AttestationRecord &mine) { repo.updateRecord(mine); },
+                [&repo, &after] { return repo.record(after.id); },
+                [this](const AttestationRecord &mine, const AttestationRecord &theirs) {
+                    return RecordComparison::attestationRecords(m_ctx.db(), mine, theirs);
+                });
+            if (done.result == ConflictSave<AttestationRecord>::Result::KeptTheirs) {
+                m_ctx.notifyChanged();
+                return;
+            }
+            if (done.result == ConflictSave<AttestationRecord>::Result::NotSaved) {
+                QMessageBox::information(this, tr("Attestation"), done.message);
+                shown = after;
+                continue;
+            }
+            after.version.value = RowVersion::of(m_ctx.db(), QStringLiteral("attestation_record"), after.id);
+            m_ctx.undoStack()->push(new AttestationRecordCommand(m_ctx, done.replaced ? done.replaced : before, after,
+                                                                 tr("change an attestation record")));
+            return;
         }
-        m_ctx.undoStack()->push(new AttestationRecordCommand(
-            m_ctx, before, after, before ? tr("change an attestation record") : tr("add an attestation record")));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Attestation"), e.message());
     }

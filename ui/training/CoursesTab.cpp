@@ -22,7 +22,6 @@
 #include "training/TeacherPickerDialog.h"
 #include "util/Error.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -334,15 +333,13 @@ bool CoursesTab::openRunDialog(const CourseRun &r, bool isNew)
                 return {};
             }
             // Another methodist may have saved the run since the dialog
-            // opened: both versions side by side, the user chooses; back to
-            // editing keeps the dialog open with the user's values.
-            const ConflictSave<CourseRun> done = ConflictResolution::save<CourseRun>(
-                QApplication::activeModalWidget(), edited, [&repo](const CourseRun &mine) { repo.updateRun(mine); },
+            // opened: both versions side by side, the user chooses.
+            return ConflictResolution::inDialog<CourseRun>(
+                edited, [&repo](const CourseRun &mine) { repo.updateRun(mine); },
                 [&repo, &edited] { return repo.run(edited.id); },
                 [this](const CourseRun &mine, const CourseRun &theirs) {
                     return RecordComparison::courseRuns(m_ctx.db(), mine, theirs);
                 });
-            return done.result == ConflictSave<CourseRun>::Result::NotSaved ? done.message : QString();
         } catch (const Error &e) {
             return e.message();
         }

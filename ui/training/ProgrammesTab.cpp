@@ -1,10 +1,12 @@
 #include "training/ProgrammesTab.h"
 
+#include "common/ConflictResolution.h"
 #include "common/EditAccess.h"
 #include "common/RecordView.h"
 #include "common/TokenFilterProxy.h"
 #include "shell/AppContext.h"
 #include "store/DictionaryRepository.h"
+#include "store/RecordComparison.h"
 #include "store/TrainingRepository.h"
 #include "training/ProgrammeDialog.h"
 #include "training/ProgrammeModel.h"
@@ -97,11 +99,17 @@ bool ProgrammesTab::openDialog(const Programme &p, bool isNew)
     ProgrammeDialog dialog(dict.positions(), dict.subjects(), providers, [&](const Programme &edited) -> QString {
         try {
             TrainingRepository repo(m_ctx.db());
-            if (isNew)
+            if (isNew) {
                 repo.insertProgramme(edited);
-            else
-                repo.updateProgramme(edited);
-            return {};
+                return {};
+            }
+            // Another methodist may have saved the programme since the dialog opened.
+            return ConflictResolution::inDialog<Programme>(
+                edited, [&repo](const Programme &mine) { repo.updateProgramme(mine); },
+                [&repo, &edited] { return repo.programme(edited.id); },
+                [this](const Programme &mine, const Programme &theirs) {
+                    return RecordComparison::programmes(m_ctx.db(), mine, theirs);
+                });
         } catch (const Error &e) {
             return e.message();
         }
