@@ -32,28 +32,24 @@ QString municipalityName(Database &db, qint64 id)
 // The registry's names of the ids a teacher's posts refer to, read once.
 struct PostNames
 {
-    QHash<qint64, QString> organisations, positions, subjects;
+    QHash<qint64, QString> organisations;
+    ComparedNames names;
 
-    explicit PostNames(Database &db)
+    explicit PostNames(Database &db) : names(db)
     {
         for (const Organisation &o : OrganisationRepository(db).all())
             organisations.insert(o.id, o.displayName());
-        DictionaryRepository dict(db);
-        for (const Position &p : dict.positions())
-            positions.insert(p.id, p.name);
-        for (const Subject &s : dict.subjects())
-            subjects.insert(s.id, s.name);
     }
 
     // «СОШ № 1, учитель (математика, физика), 01.09.2015 – 31.08.2024», one a line.
-    QString posts(const QList<Employment> &employments) const
+    QString posts(const QList<Employment> &employments)
     {
         QStringList lines;
         for (const Employment &e : employments) {
-            QString line = organisations.value(e.organisationId) + u", "_s + positions.value(e.positionId);
+            QString line = organisations.value(e.organisationId) + u", "_s + names.position(e.positionId);
             QStringList taught;
             for (qint64 id : e.subjectIds)
-                taught << subjects.value(id);
+                taught << names.subject(id);
             if (!taught.isEmpty())
                 line += u" ("_s + taught.join(u", "_s) + u')';
             if (e.hired.isValid() || e.dismissed.isValid())
@@ -73,7 +69,7 @@ QString RecordComparison::yesNo(bool flag)
 
 QList<ComparedField> RecordComparison::teachers(Database &db, const Teacher &mine, const Teacher &theirs)
 {
-    const PostNames names(db);
+    PostNames names(db);
     auto category = [](const Teacher &t) -> QString {
         return t.category == Category::None ? QString()
                                             : CategoryText::displayName(t.category) + u", "_s + dateText(t.categoryDate);

@@ -7,7 +7,6 @@
 #include "domain/CompetencyAreas.h"
 #include "domain/DateText.h"
 #include "store/ComparedNames.h"
-#include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TrainingRepository.h"
 
@@ -17,16 +16,17 @@ namespace profrost {
 
 QList<ComparedField> RecordComparison::programmes(Database &db, const Programme &mine, const Programme &theirs)
 {
-    DictionaryRepository dict(db);
-    QHash<qint64, QString> positions, subjects;
-    for (const Position &p : dict.positions())
-        positions.insert(p.id, p.name);
-    for (const Subject &s : dict.subjects())
-        subjects.insert(s.id, s.name);
-    auto named = [](const QList<qint64> &ids, const QHash<qint64, QString> &names) -> QString {
+    ComparedNames names(db);
+    auto positions = [&](const Programme &p) -> QString {
         QStringList out;
-        for (qint64 id : ids)
-            out << names.value(id);
+        for (qint64 id : p.positionIds)
+            out << names.position(id);
+        return out.join(u", "_s);
+    };
+    auto subjects = [&](const Programme &p) -> QString {
+        QStringList out;
+        for (qint64 id : p.subjectIds)
+            out << names.subject(id);
         return out.join(u", "_s);
     };
     auto areas = [](const Programme &p) -> QString {
@@ -44,8 +44,8 @@ QList<ComparedField> RecordComparison::programmes(Database &db, const Programme 
         {tr("Form of study"), TrainingText::displayName(mine.form), TrainingText::displayName(theirs.form)},
         {tr("In the federal registry"), yesNo(mine.federalRegistry), yesNo(theirs.federalRegistry)},
         {tr("Competency areas"), areas(mine), areas(theirs)},
-        {tr("Posts"), named(mine.positionIds, positions), named(theirs.positionIds, positions)},
-        {tr("Subjects"), named(mine.subjectIds, subjects), named(theirs.subjectIds, subjects)},
+        {tr("Posts"), positions(mine), positions(theirs)},
+        {tr("Subjects"), subjects(mine), subjects(theirs)},
     };
 }
 
