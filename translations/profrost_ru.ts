@@ -3710,6 +3710,21 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     </message>
 </context>
 <context>
+    <name>PlanGraphVersion</name>
+    <message>
+        <source>%1 was saved by another user after you opened it; your changes were not saved.</source>
+        <translation>%1 сохранён другим пользователем после того, как вы его открыли; ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>The further-training plan-graph %1–%2</source>
+        <translation>План-график повышения квалификации на %1–%2 годы</translation>
+    </message>
+    <message>
+        <source>The attestation plan-graph %1–%2</source>
+        <translation>Перспективный план-график аттестации на %1–%2 годы</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The plan no longer exists.</source>
@@ -4391,6 +4406,38 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
     <message>
         <source>Form of mentoring</source>
         <translation>Форма наставничества</translation>
+    </message>
+    <message>
+        <source>Teachers in the plan</source>
+        <translation>Педагогов в плане</translation>
+    </message>
+    <message>
+        <source>not in the plan</source>
+        <translation>нет в плане</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more teacher(s) whose lines differ</source>
+        <translation>
+            <numerusform>ещё %n педагог, чья строка отличается</numerusform>
+            <numerusform>ещё %n педагога, чьи строки отличаются</numerusform>
+            <numerusform>ещё %n педагогов, чьи строки отличаются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Не показаны</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: application %2, attestation %3</source>
+        <translation>%1: заявление %2, аттестация %3</translation>
+    </message>
+    <message>
+        <source>%1: attestation %2</source>
+        <translation>%1: аттестация %2</translation>
     </message>
 </context>
 <context>

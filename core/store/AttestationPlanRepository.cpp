@@ -1,6 +1,7 @@
 #include "store/AttestationPlanRepository.h"
 
 #include "store/Database.h"
+#include "store/PlanGraphVersion.h"
 #include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
@@ -41,7 +42,7 @@ QList<AttestationPlanEntry> AttestationPlanRepository::load(int firstYear) const
     return out;
 }
 
-void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanEntry> &plan)
+void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanEntry> &plan, int readVersion)
 {
     // Everything is checked before the first write: a refused plan leaves
     // the saved one as it was.
@@ -56,6 +57,7 @@ void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanE
     }
     const QVariant none{QMetaType(QMetaType::Int)};
     Transaction tx(m_db);
+    PlanGraphVersion::claim(m_db, PlanGraphVersion::Kind::Attestation, firstYear, readVersion);
     Query(m_db, u"DELETE FROM attestation_plan WHERE start_year = ?"_s).bind(firstYear).exec();
     for (const AttestationPlanEntry &e : plan) {
         const bool applies = e.applyMonth >= 1;
@@ -75,11 +77,26 @@ void AttestationPlanRepository::save(int firstYear, const QList<AttestationPlanE
     tx.commit();
 }
 
-void AttestationPlanRepository::remove(int firstYear)
+void AttestationPlanRepository::remove(int firstYear, int readVersion)
 {
     Transaction tx(m_db);
+    PlanGraphVersion::claim(m_db, PlanGraphVersion::Kind::Attestation, firstYear, readVersion);
     Query(m_db, u"DELETE FROM attestation_plan WHERE start_year = ?"_s).bind(firstYear).exec();
     tx.commit();
+}
+
+SavedPlanGraph<AttestationPlanEntry> AttestationPlanRepository::read(int firstYear) const
+{
+    SavedPlanGraph<AttestationPlanEntry> out;
+    out.version.value = version(firstYear);
+    out.lines = load(firstYear);
+    out.saved = !out.lines.isEmpty();
+    return out;
+}
+
+int AttestationPlanRepository::version(int firstYear) const
+{
+    return PlanGraphVersion::read(m_db, PlanGraphVersion::Kind::Attestation, firstYear);
 }
 
 QList<int> AttestationPlanRepository::savedPlans() const

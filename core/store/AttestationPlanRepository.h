@@ -2,6 +2,8 @@
 
 #include "domain/AttestationPlanEntry.h"
 
+#include "domain/SavedPlanGraph.h"
+
 #include <QCoreApplication>
 
 namespace profrost {
@@ -20,11 +22,17 @@ public:
     bool exists(int firstYear) const;
     // By attestation month, then name.
     QList<AttestationPlanEntry> load(int firstYear) const;
+    // The plan with the version an editor saves it back with (read first).
+    SavedPlanGraph<AttestationPlanEntry> read(int firstYear) const;
     // Replaces the whole plan of `firstYear` in one transaction; every entry
     // must pass AttestationPlanEntryCheck::check and a teacher may appear once (Error
-    // naming the teacher otherwise, and nothing is written).
-    void save(int firstYear, const QList<AttestationPlanEntry> &plan);
-    void remove(int firstYear);
+    // naming the teacher otherwise, and nothing is written). With the
+    // version read (> 0) it is refused with an EditConflict when another
+    // user saved or removed the plan since (store/PlanGraphVersion).
+    void save(int firstYear, const QList<AttestationPlanEntry> &plan, int readVersion = 0);
+    void remove(int firstYear, int readVersion = 0);
+    // The version the plan of `firstYear` has now (1: never saved).
+    int version(int firstYear) const;
     // The first years of the saved plans, newest first.
     QList<int> savedPlans() const;
 

@@ -733,9 +733,22 @@ void step22(Database &db)
                     .arg(QLatin1StringView(table)));
 }
 
+// Version 23: the plan-graphs join optimistic locking (store/PlanGraphVersion):
+// a plan is saved whole per first year and has no row of its own, so the
+// version of each kind and first year is kept here (absent: version 1).
+void step23(Database &db)
+{
+    run(db, QStringLiteral("CREATE TABLE plan_version ("
+                           " kind VARCHAR(16) NOT NULL CHECK (kind IN ('training', 'attestation')),"
+                           " start_year INTEGER NOT NULL,"
+                           " row_version INTEGER NOT NULL DEFAULT 1,"
+                           " PRIMARY KEY (kind, start_year))"));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
-                        step14, step15, step16, step17, step18, step19, step20, step21, step22};
+                        step14, step15, step16, step17, step18, step19, step20, step21, step22,
+                        step23};
 
 } // namespace
 

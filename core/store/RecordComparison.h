@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Association.h"
+#include "domain/AttestationPlanEntry.h"
 #include "domain/Attestation.h"
 #include "domain/Competition.h"
 #include "domain/InnovationSite.h"
@@ -12,11 +13,14 @@
 #include "domain/Practice.h"
 #include "domain/Recommendation.h"
 #include "domain/Route.h"
+#include "domain/SavedPlanGraph.h"
 #include "domain/Teacher.h"
 #include "domain/Training.h"
+#include "domain/TrainingPlanEntry.h"
 #include "domain/Vacancy.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -64,8 +68,20 @@ public:
     static QList<ComparedField> vacancies(Database &db, const Vacancy &mine, const Vacancy &theirs);
     static QList<ComparedField> recommendations(const Recommendation &mine, const Recommendation &theirs);
 
+    // Two versions of a plan-graph (RecordComparisonPlans.cpp): the number
+    // of lines, then each teacher whose line differs, by name — the first
+    // kMaxPlanLines of them, and how many more.
+    static QList<ComparedField> trainingPlans(Database &db, const SavedPlanGraph<TrainingPlanEntry> &mine,
+                                              const SavedPlanGraph<TrainingPlanEntry> &theirs);
+    static QList<ComparedField> attestationPlans(Database &db, const SavedPlanGraph<AttestationPlanEntry> &mine,
+                                                 const SavedPlanGraph<AttestationPlanEntry> &theirs);
+    static constexpr int kMaxPlanLines = 200;
+
 private:
     static QString yesNo(bool flag);
+    // The lines of two plans as text by teacher: the fields of those that differ.
+    static QList<ComparedField> planLines(Database &db, const QHash<qint64, QString> &mine,
+                                          const QHash<qint64, QString> &theirs);
 };
 
 } // namespace profrost

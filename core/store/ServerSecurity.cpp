@@ -156,7 +156,7 @@ QList<TableRule> tableRules()
           "programme_subject", "course_run", "centre_card", "centre_signer", "diagnosis_campaign",
           "diagnosis_campaign_area", "competency_area", "recommendation", "methodical_event", "event_guest",
           "competition", "practice", "practice_author", "practice_area", "practice_file", "practice_text",
-          "development_track"})
+          "development_track", "plan_version"})
         add({QString::fromLatin1(table), anyone, roleIn(staff), staff});
 
     // Organisations by municipality; what belongs to an organisation by it.

@@ -1,6 +1,7 @@
 #include "store/TrainingPlanRepository.h"
 
 #include "store/Database.h"
+#include "store/PlanGraphVersion.h"
 #include "store/Query.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
@@ -15,9 +16,10 @@ bool TrainingPlanRepository::exists(int firstYear) const
     return q.bind(firstYear).scalar().toInt() > 0;
 }
 
-void TrainingPlanRepository::remove(int firstYear)
+void TrainingPlanRepository::remove(int firstYear, int readVersion)
 {
     Transaction tx(m_db);
+    PlanGraphVersion::claim(m_db, PlanGraphVersion::Kind::Training, firstYear, readVersion);
     Query(m_db, QStringLiteral("DELETE FROM training_plan WHERE start_year = ?")).bind(firstYear).exec();
     tx.commit();
 }
@@ -42,7 +44,7 @@ QList<TrainingPlanEntry> TrainingPlanRepository::load(int firstYear) const
     return out;
 }
 
-void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> &plan)
+void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> &plan, int readVersion)
 {
     const int lastYear = firstYear + kTrainingPlanYears - 1;
     // Everything is checked before the first write: a refused plan leaves
@@ -62,6 +64,7 @@ void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> 
     }
 
     Transaction tx(m_db);
+    PlanGraphVersion::claim(m_db, PlanGraphVersion::Kind::Training, firstYear, readVersion);
     Query(m_db, QStringLiteral("DELETE FROM training_plan WHERE start_year = ?")).bind(firstYear).exec();
     for (const TrainingPlanEntry &e : plan) {
         Query(m_db, QStringLiteral("INSERT INTO training_plan (start_year, teacher_id, planned_year, programme_id, topic)"
@@ -74,6 +77,20 @@ void TrainingPlanRepository::save(int firstYear, const QList<TrainingPlanEntry> 
             .exec();
     }
     tx.commit();
+}
+
+SavedPlanGraph<TrainingPlanEntry> TrainingPlanRepository::read(int firstYear) const
+{
+    SavedPlanGraph<TrainingPlanEntry> out;
+    out.version.value = version(firstYear);
+    out.lines = load(firstYear);
+    out.saved = !out.lines.isEmpty();
+    return out;
+}
+
+int TrainingPlanRepository::version(int firstYear) const
+{
+    return PlanGraphVersion::read(m_db, PlanGraphVersion::Kind::Training, firstYear);
 }
 
 QList<int> TrainingPlanRepository::savedPlans() const

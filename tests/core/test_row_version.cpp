@@ -7,6 +7,7 @@
 
 #include "domain/Meeting.h"
 #include "store/AssociationRepository.h"
+#include "store/AttestationPlanRepository.h"
 #include "store/AttestationRepository.h"
 #include "store/CompetitionRepository.h"
 #include "store/DictionaryRepository.h"
@@ -22,6 +23,7 @@
 #include "store/RowVersion.h"
 #include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
+#include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
 
@@ -511,4 +513,115 @@ TEST_CASE("Programmes, course runs, attestation records, mentoring pairs, practi
               == QStringList{u"By: 31.01.2027 | 31.12.2026"_s, u"Done?: planned | done"_s,
                              u"Checked on:  | 04.12.2026"_s});
     }
+}
+
+namespace {
+
+template <typename Entry>
+QStringList differingLines(const QList<ComparedField> &fields)
+{
+    QStringList out;
+    for (const ComparedField &f : fields) {
+        if (f.differs())
+            out << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A plan-graph saved by two users keeps the first save, compares the lines and saves only knowingly",
+          "[rowversion]")
+{
+    TwoUsers u;
+    Teacher boris;
+    boris.surname = u"Борисов"_s;
+    boris.name = u"Борис"_s;
+    boris.birthDate = QDate(1985, 1, 2);
+    boris.employments.append({0, u.school, u.post, {}, QDate(2016, 9, 1), {}});
+    const qint64 borisId = TeacherRepository(u.first()).insert(boris);
+    TrainingPlanRepository mine(u.first()), theirs(*u.second);
+
+    // Both open the proposal: no plan saved, version 1.
+    SavedPlanGraph<TrainingPlanEntry> a = mine.read(2027);
+    SavedPlanGraph<TrainingPlanEntry> b = theirs.read(2027);
+    CHECK_FALSE(a.saved);
+    CHECK(a.version.value == 1);
+    CHECK(b.version.value == 1);
+
+    a.lines = {{u.anna, 2027, 0, u"ФГОС"_s}, {borisId, 2028, 0, u"ИКТ"_s}};
+    mine.save(2027, a.lines, a.version.value);
+    CHECK(mine.version(2027) == 2);
+
+    // The second first save is refused: nothing of it is written.
+    b.lines = {{u.anna, 2028, 0, u"Функциональная грамотность"_s}, {borisId, 2028, 0, u"ИКТ"_s}};
+    try {
+        theirs.save(2027, b.lines, b.version.value);
+        FAIL("the stale save went through");
+    } catch (const EditConflict &conflict) {
+        CHECK(conflict.storedVersion() == 2);
+        CHECK(conflict.message().startsWith(
+            u"The further-training plan-graph 2027–2029 was saved by another user after you opened it"_s));
+    }
+    const SavedPlanGraph<TrainingPlanEntry> stored = theirs.read(2027);
+    CHECK(stored.saved);
+    CHECK(stored.version.value == 2);
+    CHECK(stored.lines == a.lines);
+
+    // The conflict shows the count of lines and the one teacher whose line differs.
+    const QList<ComparedField> fields = RecordComparison::trainingPlans(*u.second, b, stored);
+    CHECK(fields.first().label == u"Teachers in the plan"_s);
+    CHECK(differingLines<TrainingPlanEntry>(fields)
+          == QStringList{u"Андреева Анна Петровна: 2028: Функциональная грамотность | 2027: ФГОС"_s});
+
+    // Knowingly over version 2; then a removal holding the old version is refused too.
+    theirs.save(2027, b.lines, stored.version.value);
+    CHECK(mine.load(2027) == b.lines);
+    CHECK(mine.version(2027) == 3);
+    CHECK_THROWS_AS(mine.remove(2027, 2), EditConflict);
+    CHECK(mine.exists(2027));
+    mine.remove(2027, 3);
+    CHECK_FALSE(mine.exists(2027));
+    // Removed, the plan keeps counting: an editor that read the saved plan is refused.
+    CHECK(theirs.read(2027).version.value == 4);
+    CHECK_THROWS_AS(theirs.save(2027, b.lines, 3), EditConflict);
+    // Another year's plan is another plan; an unchecked save (a demo) always writes.
+    CHECK(mine.version(2028) == 1);
+    mine.save(2028, {{u.anna, 2029, 0, u"ФГОС"_s}});
+    mine.save(2028, {{u.anna, 2030, 0, u"ФГОС"_s}});
+    CHECK(mine.version(2028) == 3);
+    CHECK(mine.load(2028).first().plannedYear == 2030);
+}
+
+TEST_CASE("An attestation plan-graph refuses a stale save and names the months that differ", "[rowversion]")
+{
+    TwoUsers u;
+    AttestationPlanRepository mine(u.first()), theirs(*u.second);
+    const int read = theirs.read(2027).version.value;
+    AttestationPlanEntry first;
+    first.teacherId = u.anna;
+    first.category = Category::First;
+    first.applyYear = 2027;
+    first.applyMonth = 2;
+    first.attestYear = 2027;
+    first.attestMonth = 5;
+    mine.save(2027, {first}, mine.read(2027).version.value);
+
+    SavedPlanGraph<AttestationPlanEntry> b;
+    AttestationPlanEntry fitness;
+    fitness.teacherId = u.anna;
+    fitness.kind = AttestationKind::Fitness;
+    fitness.attestYear = 2028;
+    fitness.attestMonth = 11;
+    b.lines = {fitness};
+    b.version.value = read;
+    CHECK_THROWS_WITH(theirs.save(2027, b.lines, read),
+                      Catch::StartsWith("The attestation plan-graph 2027–2031 was saved by another user"));
+    CHECK(mine.load(2027) == QList<AttestationPlanEntry>{first});
+    const QStringList lines = differingLines<AttestationPlanEntry>(
+        RecordComparison::attestationPlans(*u.second, b, theirs.read(2027)));
+    CHECK(lines == QStringList{u"Андреева Анна Петровна: fitness for the post: attestation 11.2028"
+                               " | first: application 02.2027, attestation 05.2027"_s});
+    // The training plan of the same year is another plan: its version is untouched.
+    CHECK(TrainingPlanRepository(u.first()).version(2027) == 1);
 }

@@ -77,6 +77,9 @@
 #include "store/Database.h"
 #include "store/EventRepository.h"
 #include "store/RecordComparison.h"
+#include "documents/TrainingReports.h"
+#include "store/TrainingPlanRepository.h"
+#include "store/PlanGraphVersion.h"
 #include "store/DictionaryRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/TeacherRepository.h"
@@ -381,6 +384,29 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
             save(&d, out, QStringLiteral("edit-conflict-vacancy"));
         }
+    }
+    {
+        // Next year's further-training plan-graph, saved by another methodist
+        // while this one moved teachers of the proposal: the lines that differ.
+        Database &db = window.context().db();
+        const int year = QDate::currentDate().year() + 1;
+        SavedPlanGraph<TrainingPlanEntry> saved = TrainingPlanRepository(db).read(year);
+        if (!saved.saved)
+            saved.lines = TrainingReports::planData(db, year).entries;
+        SavedPlanGraph<TrainingPlanEntry> mine = saved;
+        for (int i = 0; i < mine.lines.size() && i < 12; i += 3)
+            mine.lines[i].plannedYear = mine.lines[i].plannedYear == year ? year + 1 : year;
+        if (!saved.lines.isEmpty()) {
+            saved.lines[1].topic = QStringLiteral("Функциональная грамотность: читательская");
+            saved.lines.removeLast();
+        }
+        ConflictDialog d(QCoreApplication::translate("PlanGraphVersion", "%1 was saved by another user after you "
+                                                                         "opened it; your changes were not saved.")
+                             .arg(PlanGraphVersion::name(PlanGraphVersion::Kind::Training, year)),
+                         RecordComparison::trainingPlans(db, mine, saved), &window);
+        d.show();
+        QApplication::processEvents();
+        save(&d, out, QStringLiteral("edit-conflict-plan-graph"));
     }
 
     window.showArea(QStringLiteral("organisations"));

@@ -11,6 +11,7 @@
 #include "associations/PlanItemsModel.h"
 #include "associations/PlansTab.h"
 #include "common/ConflictDialog.h"
+#include "common/SavedPlan.h"
 #include "common/Roles.h"
 #include "events/EventDialog.h"
 #include "events/EventEditing.h"
@@ -33,6 +34,7 @@
 #include "store/RecommendationRepository.h"
 #include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
+#include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
 #include "support/UiFixtures.h"
@@ -40,13 +42,16 @@
 #include "training/CourseRunModel.h"
 #include "training/CoursesTab.h"
 #include "training/ProgrammeDialog.h"
+#include "training/PlanTab.h"
 #include "training/ProgrammesTab.h"
+#include "training/TrainingPlanModel.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -623,4 +628,167 @@ TEST_CASE("A programme edited by two methodists shows both versions and keeps th
     const Programme stored = TrainingRepository(mine).programme(id);
     CHECK(stored.hours == 36);
     CHECK(stored.provider == u"ЦНППМ"_s);
+}
+
+TEST_CASE("A plan-graph saved after another user's save shows the lines that differ and keeps the version chosen",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    QSettings().remove(u"training/planYear"_s);
+    auto window = openWindow(registryDatabase(dir.filePath(u"plan.sqlite"_s)));
+    Database &db = window->context().db();
+    auto *tab = goToArea(*window, u"Further training"_s)->findChild<PlanTab *>();
+    REQUIRE(tab);
+    showTab(tab);
+    QTableView *view = child<QTableView>(tab, "planView");
+    const auto shown = [tab, view] { return waitUntil([&] { return !tab->isLoading() && view->isEnabled(); }); };
+    REQUIRE(shown());
+    const int year = tab->firstYear();
+    TrainingPlanModel *m = tab->model();
+    REQUIRE(m->rowCount() >= 2);
+    auto idAt = [m](int row) { return m->index(row, 0).data(IdRole).toLongLong(); };
+    auto rowOf = [m, &idAt](qint64 id) {
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (idAt(r) == id)
+                return r;
+        }
+        return -1;
+    };
+    // A plan's lines by teacher: the store gives them by year and name, the tab in its rows' order.
+    auto sorted = [](QList<TrainingPlanEntry> lines) {
+        std::sort(lines.begin(), lines.end(),
+                  [](const TrainingPlanEntry &a, const TrainingPlanEntry &b) { return a.teacherId < b.teacherId; });
+        return lines;
+    };
+    auto yearOf = [m, &rowOf](qint64 id) {
+        return m->index(rowOf(id), TrainingPlanModel::YearColumn).data().toInt();
+    };
+    const qint64 first = idAt(0), second = idAt(1);
+    const int firstYearOfFirst = yearOf(first), firstYearOfSecond = yearOf(second);
+    const QString firstName = TeacherRepository(db).nameOf(first), secondName = TeacherRepository(db).nameOf(second);
+    Database other(db.connectionSpec());
+    other.open();
+    TrainingPlanRepository theirPlans(other);
+    auto theirSave = [&](qint64 teacher, int plannedYear) {
+        SavedPlanGraph<TrainingPlanEntry> plan = theirPlans.read(year);
+        if (!plan.saved)
+            plan.lines = m->entries();
+        for (TrainingPlanEntry &e : plan.lines) {
+            if (e.teacherId == teacher)
+                e.plannedYear = plannedYear;
+        }
+        theirPlans.save(year, plan.lines, plan.version.value);
+        return plan.lines;
+    };
+    QUndoStack *undo = window->context().undoStack();
+    const int steps = undo->count();
+
+    // Another methodist saves the proposal with the first teacher two years on;
+    // this user moves the second one and saves: both lines are shown.
+    const QList<TrainingPlanEntry> theirs = theirSave(first, year + 2);
+    REQUIRE(m->setData(m->index(rowOf(second), TrainingPlanModel::YearColumn), year + 2));
+    QStringList marked;
+    whenModal<ConflictDialog>([&marked](ConflictDialog *conflict) {
+        marked = markedRows(conflict);
+        clickButton(conflict, "keepMine");
+    });
+    pressKey(*window, view, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(shown());
+    QStringList expected{u"%1: %2 | %3"_s.arg(firstName).arg(firstYearOfFirst).arg(year + 2),
+                         u"%1: %2 | %3"_s.arg(secondName).arg(year + 2).arg(firstYearOfSecond)};
+    if (secondName < firstName) // the lines come in the order of names
+        expected.swapItemsAt(0, 1);
+    CHECK(marked == expected);
+    TrainingPlanRepository plans(db);
+    CHECK(sorted(plans.load(year)) != sorted(theirs));
+    CHECK(yearOf(first) == firstYearOfFirst);
+    CHECK(yearOf(second) == year + 2);
+    CHECK_FALSE(tab->isModified());
+    CHECK(tab->isSaved());
+    // Undo brings their plan back, not the proposal.
+    REQUIRE(undo->count() == steps + 1);
+    undo->undo();
+    REQUIRE(shown());
+    CHECK(sorted(plans.load(year)) == sorted(theirs));
+    undo->redo();
+    REQUIRE(shown());
+    CHECK(yearOf(second) == year + 2);
+
+    // Theirs kept: the tab shows their plan, nothing of this user's edit is written.
+    const QList<TrainingPlanEntry> kept = theirSave(second, year);
+    REQUIRE(m->setData(m->index(rowOf(first), TrainingPlanModel::YearColumn), year + 1));
+    whenModal<ConflictDialog>([](ConflictDialog *conflict) { clickButton(conflict, "takeTheirs"); });
+    pressKey(*window, view, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(shown());
+    CHECK(sorted(plans.load(year)) == sorted(kept));
+    CHECK(yearOf(first) == firstYearOfFirst);
+    CHECK(yearOf(second) == year);
+    CHECK_FALSE(tab->isModified());
+
+    // Back to editing: the edit stays in the tab, unsaved, and the user is told why.
+    theirSave(second, year + 1);
+    REQUIRE(m->setData(m->index(rowOf(first), TrainingPlanModel::YearColumn), year + 2));
+    QString said;
+    whenModal<ConflictDialog>([&said](ConflictDialog *conflict) {
+        whenModal<QMessageBox>([&said](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
+        conflict->reject(); // Escape
+    });
+    pressKey(*window, view, Qt::Key_S, Qt::ControlModifier);
+    CHECK(said.startsWith(u"Not saved: another user saved this record after you opened it."_s));
+    CHECK(tab->isModified());
+    CHECK(yearOf(first) == year + 2);
+    CHECK(sorted(plans.load(year)) != sorted(m->entries()));
+
+    // The same lines saved by both: no conflict to choose from, the save goes through.
+    theirPlans.save(year, m->entries(), theirPlans.version(year));
+    bool asked = false;
+    QObject watch;
+    QTimer::singleShot(3000, &watch, [&asked] {
+        if (auto *conflict = activeModal<ConflictDialog>()) {
+            asked = true;
+            clickButton(conflict, "keepMine");
+        }
+    });
+    pressKey(*window, view, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(shown());
+    CHECK_FALSE(asked);
+    CHECK_FALSE(tab->isModified());
+    CHECK(sorted(plans.load(year)) == sorted(m->entries()));
+}
+
+TEST_CASE("An undo of a plan-graph over another user's later save is refused on a server and says so", "[ui][server]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    if (!t.onServer())
+        return; // a file has one user: every change is on its undo stack, and undo writes unchecked
+    Teacher x;
+    x.surname = u"Андреева"_s;
+    x.name = u"Анна"_s;
+    x.birthDate = QDate(1980, 3, 5);
+    const qint64 anna = TeacherRepository(t.db()).insert(x);
+    auto window = openWindowOnServer(t);
+    AppContext &ctx = window->context();
+    SavedPlanGraph<TrainingPlanEntry> mine = TrainingPlanRepository(ctx.db()).read(2027);
+    mine.lines = {{anna, 2027, 0, u"ФГОС"_s}};
+    REQUIRE(savePlanUndoably<TrainingPlanRepository, TrainingPlanEntry>(ctx, window.get(), 2027, mine,
+                                                                        &RecordComparison::trainingPlans,
+                                                                        u"save the plan-graph 2027–2029"_s, u"Save"_s));
+    // Another methodist moves the teacher to 2028 after this user's save.
+    TrainingPlanRepository theirs(t.db());
+    theirs.save(2027, {{anna, 2028, 0, u"ФГОС"_s}}, theirs.version(2027));
+
+    QString said;
+    whenModal<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    ctx.undoStack()->undo();
+    CHECK(said == u"«save the plan-graph 2027–2029» was not undone: another user has changed the record since. Their "
+                  "version stays; open the record to see it."_s);
+    CHECK(theirs.load(2027).first().plannedYear == 2028);
 }

@@ -12,6 +12,7 @@
 #include "documents/AttestationScheduleDocument.h"
 #include "shell/AppContext.h"
 #include "store/AttestationPlanRepository.h"
+#include "store/RecordComparison.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -197,18 +198,21 @@ void AttestationPlanTab::load(int firstYear)
     {
         AttestationPlanModel::Prepared prepared;
         bool saved = false;
+        int version = 0;
     };
     readPlan<Read>(
         [firstYear, at](Database &db) {
             Read r;
+            // The version before the lines: a save in between is then a conflict, not a lost edit.
+            r.version = AttestationPlanRepository(db).version(firstYear);
             r.saved = AttestationPlanRepository(db).exists(firstYear);
             r.prepared = AttestationPlanModel::prepare(AttestationReports::planData(db, firstYear, at));
             return r;
         },
-        [this, firstYear](Read r) { showPlan(std::move(r.prepared), firstYear, r.saved); });
+        [this, firstYear](Read r) { showPlan(std::move(r.prepared), firstYear, r.saved, r.version); });
 }
 
-void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved)
+void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved, int version)
 {
     model()->reset(std::move(prepared));
     const int keep = m_viewYear->currentData().toInt();
@@ -222,13 +226,14 @@ void AttestationPlanTab::showPlan(AttestationPlanModel::Prepared prepared, int f
         m_viewYear->setCurrentIndex(std::max(0, at));
     }
     proxy()->setYear(m_viewYear->currentData().toInt());
-    planShown(firstYear, saved);
+    planShown(firstYear, saved, version);
 }
 
 bool AttestationPlanTab::savePlan()
 {
-    return savePlanUndoably<AttestationPlanRepository>(
-        m_ctx, this, m_shownYear, model()->entries(),
+    return savePlanUndoably<AttestationPlanRepository, AttestationPlanEntry>(
+        m_ctx, this, m_shownYear, {model()->entries(), isSaved(), {readVersion()}},
+        &RecordComparison::attestationPlans,
         tr("save the attestation plan %1–%2").arg(m_shownYear).arg(m_shownYear + AttestationPlan::kYears - 1),
         tr("Save the plan"));
 }

@@ -38,7 +38,7 @@ protected:
     void updateCounts() override;
 
 private:
-    void showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved);
+    void showPlan(AttestationPlanModel::Prepared prepared, int firstYear, bool saved, int version);
     void print(bool fiveYears, bool toFile);
     int scheduleYear() const;
     AttestationPlanProxy *proxy() const;

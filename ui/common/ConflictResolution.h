@@ -27,12 +27,17 @@ struct ConflictSave
 // (ConflictDialog) and do what the user chooses — write theirs over with
 // the version now stored, keep theirs, or go back to the editor. A third
 // user saving in between asks again. Other errors are thrown to the editor.
+// With `sameIsNoConflict`, two versions that do not differ in anything the
+// comparison shows are no conflict: the save goes over the version stored
+// without asking (a plan-graph, whose lines beyond the user's sight on a
+// server another municipality's methodist saves).
 namespace ConflictResolution {
 
 template <typename Record>
 ConflictSave<Record> save(QWidget *parent, Record mine, const std::function<void(const Record &)> &write,
                           const std::function<Record()> &readStored,
-                          const std::function<QList<ComparedField>(const Record &, const Record &)> &compare)
+                          const std::function<QList<ComparedField>(const Record &, const Record &)> &compare,
+                          bool sameIsNoConflict = false)
 {
     ConflictSave<Record> out;
     for (;;) {
@@ -41,7 +46,13 @@ ConflictSave<Record> save(QWidget *parent, Record mine, const std::function<void
             return out;
         } catch (const EditConflict &conflict) {
             const Record theirs = readStored();
-            switch (ConflictDialog::ask(parent, conflict.message(), compare(mine, theirs))) {
+            const QList<ComparedField> fields = compare(mine, theirs);
+            if (sameIsNoConflict && ConflictDialog::differences(fields) == 0) {
+                mine.version = theirs.version;
+                out.replaced = theirs;
+                continue;
+            }
+            switch (ConflictDialog::ask(parent, conflict.message(), fields)) {
             case ConflictDialog::Choice::KeepMine:
                 mine.version = theirs.version; // knowingly over this version, not a later one
                 out.replaced = theirs;

@@ -233,9 +233,10 @@ Database &PlanGraphTab::dbForReading() const { return m_ctx.db(); }
 
 const ConnectionSpec &PlanGraphTab::connection() const { return m_ctx.db().connectionSpec(); }
 
-void PlanGraphTab::planShown(int firstYear, bool saved)
+void PlanGraphTab::planShown(int firstYear, bool saved, int version)
 {
     m_saved = saved;
+    m_readVersion = version;
     m_shownYear = firstYear;
     setModified(false);
     updateCounts();

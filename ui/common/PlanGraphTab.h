@@ -112,8 +112,10 @@ protected:
                                       show(std::move(r));
                               });
     }
-    // A plan read: the state, the counts and loaded().
-    void planShown(int firstYear, bool saved);
+    // A plan read: the state, the counts and loaded(); `version`: the
+    // plan's version read before its lines, which the save names.
+    void planShown(int firstYear, bool saved, int version);
+    int readVersion() const { return m_readVersion; }
     void setModified(bool modified);
 
     AppContext &m_ctx;
@@ -147,6 +149,7 @@ private:
     DeferredLoad *m_loader = nullptr;
     bool m_modified = false;
     bool m_saved = false;
+    int m_readVersion = 0;
 };
 
 } // namespace profrost

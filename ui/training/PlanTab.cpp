@@ -12,6 +12,7 @@
 #include "shell/AppContext.h"
 #include "store/Database.h"
 #include "store/TeacherRepository.h"
+#include "store/RecordComparison.h"
 #include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "training/TeacherPickerDialog.h"
@@ -187,10 +188,13 @@ void PlanTab::load(int firstYear)
     {
         TrainingPlanModel::Prepared prepared;
         bool saved = false;
+        int version = 0;
     };
     readPlan<Read>(
         [firstYear](Database &db) {
             Read r;
+            // The version before the lines: a save in between is then a conflict, not a lost edit.
+            r.version = TrainingPlanRepository(db).version(firstYear);
             r.saved = TrainingPlanRepository(db).exists(firstYear);
             r.prepared = TrainingPlanModel::prepare(TrainingReports::planData(db, firstYear),
                                                     TrainingRepository(db).programmes());
@@ -198,14 +202,14 @@ void PlanTab::load(int firstYear)
         },
         [this, firstYear](Read r) {
             model()->reset(std::move(r.prepared));
-            planShown(firstYear, r.saved);
+            planShown(firstYear, r.saved, r.version);
         });
 }
 
 bool PlanTab::savePlan()
 {
-    return savePlanUndoably<TrainingPlanRepository>(
-        m_ctx, this, m_shownYear, model()->entries(),
+    return savePlanUndoably<TrainingPlanRepository, TrainingPlanEntry>(
+        m_ctx, this, m_shownYear, {model()->entries(), isSaved(), {readVersion()}}, &RecordComparison::trainingPlans,
         tr("save the plan-graph %1–%2").arg(m_shownYear).arg(m_shownYear + TrainingPlan::kYears - 1),
         tr("Save the plan-graph"));
 }
