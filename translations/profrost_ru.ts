@@ -357,6 +357,10 @@
         <source>Attestation of %1 of %2</source>
         <translation>Аттестация: %1, решение от %2</translation>
     </message>
+    <message>
+        <source>The application of %1 was changed by another user after the list was shown; nothing was changed. The list is shown again: check it and repeat the step.</source>
+        <translation>Заявление (%1) изменил другой пользователь после того, как список был показан; ничего не изменено. Список показан заново: проверьте его и повторите действие.</translation>
+    </message>
 </context>
 <context>
     <name>AttestationRules</name>
@@ -6246,6 +6250,10 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>Course run %1</source>
         <translation>Курс %1</translation>
+    </message>
+    <message>
+        <source>The participants of this course were changed by another user after the list was shown; nothing was changed. The list is shown again: check it and repeat the step.</source>
+        <translation>Участников этого курса изменил другой пользователь после того, как список был показан; ничего не изменено. Список показан заново: проверьте его и повторите действие.</translation>
     </message>
 </context>
 <context>

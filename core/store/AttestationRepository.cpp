@@ -413,13 +413,34 @@ void AttestationRepository::move(qint64 applicationId, ApplicationStatus to, QDa
                        "refused).")
                         .arg(TeacherRepository(m_db).nameOf(a.teacherId), AttestationText::displayName(a.status),
                              AttestationText::displayName(to)));
-    Query(m_db, u"UPDATE attestation_application SET status = ?, decided_on = ?, record_id = ?, note = ? WHERE id = ?"_s)
-        .bind(AttestationText::code(to))
+    // Only from the status just read: of two users deciding one application
+    // at once on a server, the second finds it decided and changes nothing.
+    Query q(m_db, u"UPDATE attestation_application SET status = ?, decided_on = ?, record_id = ?, note = ?"
+                  " WHERE id = ? AND status = ?"_s);
+    q.bind(AttestationText::code(to))
         .bind(decided)
         .bind(recordId > 0 ? QVariant(recordId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(note.trimmed().isEmpty() ? a.note : note.simplified())
         .bind(applicationId)
+        .bind(AttestationText::code(a.status))
         .exec();
+    if (q.numRowsAffected() == 0)
+        throw EditConflict(changedMessage(a.teacherId), 0);
+}
+
+QString AttestationRepository::changedMessage(qint64 teacherId) const
+{
+    return tr("The application of %1 was changed by another user after the list was shown; nothing was changed. "
+              "The list is shown again: check it and repeat the step.")
+        .arg(TeacherRepository(m_db).nameOf(teacherId));
+}
+
+void AttestationRepository::checkApplication(const AttestationApplication &shown) const
+{
+    Query q(m_db, u"SELECT "_s + kApplicationColumns + u" FROM attestation_application WHERE id = ?"_s);
+    q.bind(shown.id).exec();
+    if (!q.next() || readApplication(q) != shown) // withdrawn, or changed
+        throw EditConflict(changedMessage(shown.teacherId), 0);
 }
 
 void AttestationRepository::startReview(qint64 applicationId)

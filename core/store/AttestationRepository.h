@@ -67,6 +67,10 @@ public:
     void refuse(qint64 applicationId, QDate decided, const QString &reason);
     // Deletes an application that is still open (withdrawn by the teacher).
     void withdraw(qint64 applicationId);
+    // The application is as `shown`, or an EditConflict: another user
+    // changed or withdrew it after the list was shown (a step the user chose
+    // is made on what they saw, or not at all). Called in the step's transaction.
+    void checkApplication(const AttestationApplication &shown) const;
 
     // ---- undo and redo
     // Makes one teacher's history and applications exactly these (ids kept):
@@ -99,6 +103,8 @@ public:
 private:
     void writeChecked(const AttestationRecord &r) const;
     void move(qint64 applicationId, ApplicationStatus to, QDate decided, qint64 recordId, const QString &note);
+    // «The application of Иванова А. П. was changed by another user…».
+    QString changedMessage(qint64 teacherId) const;
 
     Database &m_db;
 };

@@ -23,9 +23,14 @@ void RowVersion::bindGuard(Query &q, int read)
         q.bind(read);
 }
 
+bool RowVersion::undoChecked(Database &db)
+{
+    return db.dialect().kind() == SqlDialect::Kind::Postgres;
+}
+
 int RowVersion::forUndo(Database &db, int previous)
 {
-    return db.dialect().kind() == SqlDialect::Kind::Postgres ? previous : 0;
+    return undoChecked(db) ? previous : 0;
 }
 
 int RowVersion::of(Database &db, const QString &table, qint64 id)

@@ -53,6 +53,10 @@ public:
     // on the undo stack — also those that raise a version without editing
     // the record (an attestation that changes a teacher's category).
     static int forUndo(Database &db, int previous);
+    // Whether undo and redo check what they write over (a server) or write
+    // unchecked (a file), for the records kept without a version (the
+    // participants of a course, a teacher's applications): the same rule.
+    static bool undoChecked(Database &db);
     // Binds the guard of `read` (after the UPDATE's other values), runs the
     // UPDATE of `table`'s row `id` and refuses (below) when it changed no row.
     static void exec(Database &db, Query &q, int read, const QString &table, qint64 id, const QString &record,

@@ -376,9 +376,30 @@ qint64 TrainingRepository::apply(qint64 runId, qint64 teacherId, qint64 organisa
     return id;
 }
 
-void TrainingRepository::replaceEnrolments(qint64 runId, const QList<Enrolment> &wanted)
+namespace {
+
+QList<Enrolment> byId(QList<Enrolment> list)
+{
+    std::sort(list.begin(), list.end(), [](const Enrolment &a, const Enrolment &b) { return a.id < b.id; });
+    return list;
+}
+
+} // namespace
+
+void TrainingRepository::checkParticipants(qint64 runId, const QList<Enrolment> &shown) const
+{
+    if (byId(enrolments(runId)) != byId(shown))
+        throw EditConflict(tr("The participants of this course were changed by another user after the list was "
+                              "shown; nothing was changed. The list is shown again: check it and repeat the step."),
+                           0);
+}
+
+void TrainingRepository::replaceEnrolments(qint64 runId, const QList<Enrolment> &wanted,
+                                           const QList<Enrolment> *expected)
 {
     Transaction tx(m_db);
+    if (expected)
+        checkParticipants(runId, *expected);
     QSet<qint64> keep;
     for (const Enrolment &e : wanted) {
         if (e.runId != runId)
@@ -418,7 +439,14 @@ void TrainingRepository::move(qint64 enrolmentId, EnrolmentStatus to)
     if (!TrainingRules::canMove(e.status, to))
         throw Error(tr("A participant cannot go from \"%1\" to \"%2\".")
                         .arg(TrainingText::displayName(e.status), TrainingText::displayName(to)));
-    Query(m_db, QStringLiteral("UPDATE enrolment SET status = ? WHERE id = ?")).bind(TrainingText::code(to)).bind(enrolmentId).exec();
+    // Only from the status just read: of two users stepping one participant
+    // at once on a server, the second finds it moved and changes nothing.
+    Query q(m_db, QStringLiteral("UPDATE enrolment SET status = ? WHERE id = ? AND status = ?"));
+    q.bind(TrainingText::code(to)).bind(enrolmentId).bind(TrainingText::code(e.status)).exec();
+    if (q.numRowsAffected() == 0)
+        throw EditConflict(tr("The participants of this course were changed by another user after the list was "
+                              "shown; nothing was changed. The list is shown again: check it and repeat the step."),
+                           0);
 }
 
 EnrolmentStatus TrainingRepository::approve(qint64 enrolmentId)

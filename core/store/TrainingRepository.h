@@ -54,7 +54,14 @@ public:
     QList<Enrolment> enrolments(qint64 runId) const;
     // Makes the participants of a run exactly `enrolments` (ids kept): the
     // state before or after a change, for undo and redo. One transaction.
-    void replaceEnrolments(qint64 runId, const QList<Enrolment> &enrolments);
+    // With `expected` (an undo on a server) it is refused with an
+    // EditConflict when the participants are no longer those.
+    void replaceEnrolments(qint64 runId, const QList<Enrolment> &enrolments, const QList<Enrolment> *expected = nullptr);
+    // The participants of a run are those `shown` (in any order), or an
+    // EditConflict: another user changed them after the list was shown
+    // (issue 17 «no lost edits»: a step the user chose is made on the list
+    // they saw, or not at all). Called in the step's transaction.
+    void checkParticipants(qint64 runId, const QList<Enrolment> &shown) const;
     QList<Enrolment> enrolmentsOfTeacher(qint64 teacherId) const;
     Enrolment enrolment(qint64 id) const;
     // An application (заявка) of a teacher, sent by an organisation.

@@ -625,3 +625,46 @@ TEST_CASE("An attestation plan-graph refuses a stale save and names the months t
     // The training plan of the same year is another plan: its version is untouched.
     CHECK(TrainingPlanRepository(u.first()).version(2027) == 1);
 }
+
+TEST_CASE("Steps on participants and applications are made on what the user saw, or refused", "[rowversion]")
+{
+    TwoUsers u;
+    TrainingRepository mine(u.first()), theirs(*u.second);
+    Programme p;
+    p.title = u"ФГОС"_s;
+    p.provider = u"ИРО"_s;
+    p.hours = 36;
+    const qint64 run = mine.insertRun({0, mine.insertProgramme(p), QDate(2026, 12, 7), QDate(2026, 12, 18), {}, {}, 1, {}});
+    const qint64 e = mine.apply(run, u.anna, u.school, QDate(2026, 11, 20));
+    const QList<Enrolment> shown = mine.enrolments(run);
+    mine.checkParticipants(run, shown); // as shown: no refusal
+
+    // The other methodist approves; this user's list is then out of date.
+    theirs.approve(e);
+    CHECK_THROWS_AS(mine.checkParticipants(run, shown), EditConflict);
+    const QList<Enrolment> approved = mine.enrolments(run);
+    mine.checkParticipants(run, approved);
+    // An undo on a server restores the list it left only while it is still that.
+    theirs.withdraw(e);
+    CHECK_THROWS_AS(mine.replaceEnrolments(run, shown, &approved), EditConflict);
+    CHECK(mine.enrolment(e).status == EnrolmentStatus::Withdrawn);
+    mine.replaceEnrolments(run, shown); // unchecked: a file's undo
+    CHECK(mine.enrolment(e).status == EnrolmentStatus::Applied);
+
+    AttestationApplication a;
+    a.teacherId = u.anna;
+    a.category = Category::First;
+    a.plannedYear = 2027;
+    a.plannedMonth = 3;
+    a.submittedOn = QDate(2026, 11, 20);
+    AttestationRepository attestation(u.first());
+    const qint64 id = attestation.submit(a).id;
+    const AttestationApplication seen = attestation.application(id);
+    attestation.checkApplication(seen);
+    AttestationRepository(*u.second).startReview(id);
+    CHECK_THROWS_WITH(attestation.checkApplication(seen),
+                      Catch::StartsWith("The application of Андреева Анна Петровна was changed by another user"));
+    const AttestationApplication reviewed = attestation.application(id);
+    AttestationRepository(*u.second).withdraw(id);
+    CHECK_THROWS_AS(attestation.checkApplication(reviewed), EditConflict); // withdrawn: gone
+}

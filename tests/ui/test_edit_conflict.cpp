@@ -6,6 +6,7 @@
 
 #include "associations/AssociationDialog.h"
 #include "associations/AssociationsPage.h"
+#include "attestation/ApplicationsTab.h"
 #include "attestation/AttestationRecordDialog.h"
 #include "associations/PlanEditorDialog.h"
 #include "associations/PlanItemsModel.h"
@@ -47,6 +48,7 @@
 #include "training/TrainingPlanModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -791,4 +793,141 @@ TEST_CASE("An undo of a plan-graph over another user's later save is refused on 
     CHECK(said == u"«save the plan-graph 2027–2029» was not undone: another user has changed the record since. Their "
                   "version stays; open the record to see it."_s);
     CHECK(theirs.load(2027).first().plannedYear == 2028);
+}
+
+TEST_CASE("A step on a course's participants another user changed since the list was shown is refused and the list "
+          "shown again",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(u"steps.sqlite"_s));
+    TrainingRepository training(*db);
+    Programme p;
+    p.title = u"Формирование функциональной грамотности"_s;
+    p.provider = u"ИРО"_s;
+    p.hours = 36;
+    const qint64 run = training.insertRun({0, training.insertProgramme(p), QDate(2026, 12, 7), QDate(2026, 12, 18),
+                                           u"ИМЦ"_s, u"ПК-2026-12"_s, 0, {}});
+    QList<qint64> enrolments;
+    for (const TeacherRow &t : TeacherRepository(*db).rows(referenceDay()).mid(0, 2))
+        enrolments << training.apply(run, t.id, 0, referenceDay());
+    auto window = openWindow(std::move(db));
+    Database &base = window->context().db();
+    auto *courses = goToArea(*window, u"Further training"_s)->findChild<CoursesTab *>();
+    REQUIRE(courses);
+    showTab(courses);
+    clickRowWithText(child<QTableView>(courses, "runsTable"), CourseRunModel::GroupColumn, u"ПК-2026-12"_s);
+    QTableView *people = child<QTableView>(courses, "participantsTable");
+    REQUIRE(rowCount(people) == 2);
+    QUndoStack *undo = window->context().undoStack();
+    const int steps = undo->count();
+
+    // Another methodist approves the first application after this list was shown.
+    Database other(base.connectionSpec());
+    other.open();
+    TrainingRepository(other).approve(enrolments.first());
+    clickAllRows(people);
+    QString said;
+    whenModal<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    clickButton(courses, "withdrawParticipants");
+    CHECK(said.startsWith(u"The participants of this course were changed by another user after the list was shown; "
+                          "nothing was changed."_s));
+    CHECK(TrainingRepository(base).enrolment(enrolments.first()).status == EnrolmentStatus::Enrolled);
+    CHECK(TrainingRepository(base).enrolment(enrolments.last()).status == EnrolmentStatus::Applied);
+    CHECK(undo->count() == steps);
+    // The list shows what the other user made of it; the step, repeated on it, is made.
+    CHECK(column(people, 2).count(u"enrolled"_s) == 1);
+    clickAllRows(people);
+    clickButton(courses, "withdrawParticipants");
+    CHECK(column(people, 2).count(u"withdrawn"_s) == 2);
+    CHECK(undo->count() == steps + 1);
+}
+
+TEST_CASE("A step on an application another user decided since the list was shown is refused and the list shown again",
+          "[ui][rowversion]")
+{
+    ClockScope clock;
+    QTemporaryDir dir;
+    auto db = registryDatabase(dir.filePath(u"applications.sqlite"_s));
+    AttestationApplication a;
+    a.teacherId = TeacherRepository(*db).rows(referenceDay()).first().id;
+    a.category = Category::First;
+    a.plannedYear = 2027;
+    a.plannedMonth = 3;
+    a.submittedOn = QDate(2026, 11, 20);
+    const qint64 id = AttestationRepository(*db).submit(a).id;
+    auto window = openWindow(std::move(db));
+    Database &base = window->context().db();
+    auto *tab = goToArea(*window, u"Attestation"_s)->findChild<ApplicationsTab *>();
+    REQUIRE(tab);
+    showTab(tab);
+    auto *table = child<QTableView>(tab, "applicationsTable");
+    REQUIRE(rowCount(table) == 1);
+    CHECK(cellText(table, 0, 5) == u"submitted"_s);
+
+    // The commission takes it up and refuses it, entered by another methodist.
+    Database other(base.connectionSpec());
+    other.open();
+    AttestationRepository(other).startReview(id);
+    AttestationRepository(other).refuse(id, QDate(2026, 11, 25), u"нет портфолио"_s);
+    clickRow(table, 0);
+    QString said;
+    whenModal<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    clickButton(tab, "reviewApplication");
+    CHECK(said.contains(u"was changed by another user after the list was shown; nothing was changed."_s));
+    CHECK(AttestationRepository(base).application(id).status == ApplicationStatus::Refused);
+    QCheckBox *openOnly = child<QCheckBox>(tab, "openOnly");
+    openOnly->setChecked(false);
+    REQUIRE(rowCount(table) == 1);
+    CHECK(cellText(table, 0, 5) == u"refused"_s);
+}
+
+TEST_CASE("An undo of a step on a course's participants over another user's later step is refused on a server",
+          "[ui][server]")
+{
+    ClockScope clock;
+    TempDatabase t;
+    if (!t.onServer())
+        return; // a file has one user: every change is on its undo stack, and undo writes unchecked
+    Teacher x;
+    x.surname = u"Андреева"_s;
+    x.name = u"Анна"_s;
+    x.birthDate = QDate(1980, 3, 5);
+    const qint64 anna = TeacherRepository(t.db()).insert(x);
+    TrainingRepository theirs(t.db());
+    Programme p;
+    p.title = u"ФГОС"_s;
+    p.provider = u"ИРО"_s;
+    p.hours = 36;
+    const qint64 run = theirs.insertRun({0, theirs.insertProgramme(p), QDate(2026, 12, 7), QDate(2026, 12, 18),
+                                         u"ИМЦ"_s, u"ПК-2026-12"_s, 0, {}});
+    const qint64 e = theirs.apply(run, anna, 0, referenceDay());
+    auto window = openWindowOnServer(t);
+    auto *courses = goToArea(*window, u"Further training"_s)->findChild<CoursesTab *>();
+    REQUIRE(courses);
+    showTab(courses);
+    clickRowWithText(child<QTableView>(courses, "runsTable"), CourseRunModel::GroupColumn, u"ПК-2026-12"_s);
+    QTableView *people = child<QTableView>(courses, "participantsTable");
+    REQUIRE(rowCount(people) == 1);
+    clickAllRows(people);
+    clickButton(courses, "approveParticipants");
+    REQUIRE(theirs.enrolment(e).status == EnrolmentStatus::Enrolled);
+    // Another methodist records the completion after this user's approval.
+    theirs.complete(e, u"7724001"_s, QDate(2026, 12, 18));
+
+    QString said;
+    whenModal<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    window->context().undoStack()->undo();
+    CHECK(said.startsWith(u"«approve applications» was not undone: another user has changed the record since."_s));
+    CHECK(theirs.enrolment(e).status == EnrolmentStatus::Completed);
 }

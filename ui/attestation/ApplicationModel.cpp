@@ -25,6 +25,15 @@ int ApplicationModel::records() const { return int(m_entries.size()); }
 
 qint64 ApplicationModel::idAt(int row) const { return m_entries.at(row).application.id; }
 
+std::optional<AttestationApplication> ApplicationModel::shown(qint64 id) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.application.id == id)
+            return e.application;
+    }
+    return std::nullopt;
+}
+
 QVariant ApplicationModel::cell(int row, int column, int role) const
 {
     const Entry &e = m_entries.at(row);

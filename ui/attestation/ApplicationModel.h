@@ -4,6 +4,7 @@
 #include "domain/Attestation.h"
 
 #include <QList>
+#include <optional>
 
 namespace profrost {
 
@@ -26,6 +27,8 @@ public:
     explicit ApplicationModel(QObject *parent = nullptr);
     void setApplications(QList<Entry> entries);
     qint64 idAt(int row) const override;
+    // The application of that id as the list shows it (none: not shown).
+    std::optional<AttestationApplication> shown(qint64 id) const;
 
 protected:
     int records() const override;

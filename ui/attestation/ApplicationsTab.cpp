@@ -8,6 +8,8 @@
 #include "common/RecordView.h"
 #include "shell/AppContext.h"
 #include "store/AttestationRepository.h"
+#include "store/Database.h"
+#include "store/RowVersion.h"
 #include "store/TeacherRepository.h"
 #include "training/TeacherPickerDialog.h"
 #include "util/Error.h"
@@ -114,13 +116,19 @@ void ApplicationsTab::reload()
 }
 
 bool ApplicationsTab::run(const QString &title, const QString &undoText, qint64 teacherId,
-                          const std::function<void()> &action)
+                          const std::function<void()> &action, const std::optional<AttestationApplication> &shown)
 {
     const qint64 keep = currentId();
     m_lastError.clear();
     try {
         const AttestationStateCommand::State before = AttestationStateCommand::read(m_ctx, teacherId);
-        action();
+        {
+            Transaction tx(m_ctx.db());
+            if (shown)
+                AttestationRepository(m_ctx.db()).checkApplication(*shown);
+            action();
+            tx.commit();
+        }
         const AttestationStateCommand::State after = AttestationStateCommand::read(m_ctx, teacherId);
         if (after != before)
             m_ctx.undoStack()->push(new AttestationStateCommand(m_ctx, teacherId, before, after, undoText));
@@ -130,22 +138,21 @@ bool ApplicationsTab::run(const QString &title, const QString &undoText, qint64 
         m_lastError = e.message();
         if (isVisible()) // a hidden tab (a test, a page not shown) keeps it in lastError()
             QMessageBox::warning(this, title, e.message());
+        if (dynamic_cast<const EditConflict *>(&e))
+            reload(); // what another user made of it
         return false;
     }
     select(keep);
     return true;
 }
 
-qint64 ApplicationsTab::currentTeacherId() const
+void ApplicationsTab::step(const QString &title, const QString &undoText, const std::function<void(qint64)> &action)
 {
     const qint64 id = currentId();
-    if (id == 0)
-        return 0;
-    try {
-        return AttestationRepository(m_ctx.db()).application(id).teacherId;
-    } catch (const Error &) {
-        return 0;
-    }
+    const std::optional<AttestationApplication> shown = m_model->shown(id);
+    if (id == 0 || !shown)
+        return;
+    run(title, undoText, shown->teacherId, [&] { action(id); }, shown);
 }
 
 void ApplicationsTab::newApplication()
@@ -181,32 +188,26 @@ qint64 ApplicationsTab::submitFor(qint64 teacherId, const AttestationApplication
 
 void ApplicationsTab::startReview()
 {
-    const qint64 id = currentId();
-    if (id != 0)
-        run(tr("Under review"), tr("take up an application"), currentTeacherId(), [&] { AttestationRepository(m_ctx.db()).startReview(id); });
+    step(tr("Under review"), tr("take up an application"),
+         [this](qint64 id) { AttestationRepository(m_ctx.db()).startReview(id); });
 }
 
 void ApplicationsTab::grant(QDate decided, const QString &orderNumber, QDate orderDate)
 {
-    const qint64 id = currentId();
-    if (id != 0)
-        run(tr("Category granted"), tr("grant a category"), currentTeacherId(),
-            [&] { AttestationRepository(m_ctx.db()).grant(id, decided, orderNumber, orderDate); });
+    step(tr("Category granted"), tr("grant a category"),
+         [&](qint64 id) { AttestationRepository(m_ctx.db()).grant(id, decided, orderNumber, orderDate); });
 }
 
 void ApplicationsTab::refuse(QDate decided, const QString &reason)
 {
-    const qint64 id = currentId();
-    if (id != 0)
-        run(tr("Refused"), tr("refuse an application"), currentTeacherId(), [&] { AttestationRepository(m_ctx.db()).refuse(id, decided, reason); });
+    step(tr("Refused"), tr("refuse an application"),
+         [&](qint64 id) { AttestationRepository(m_ctx.db()).refuse(id, decided, reason); });
 }
 
 void ApplicationsTab::withdraw()
 {
-    const qint64 id = currentId();
-    if (id != 0)
-        run(tr("Withdraw the application"), tr("withdraw an application"), currentTeacherId(),
-            [&] { AttestationRepository(m_ctx.db()).withdraw(id); });
+    step(tr("Withdraw the application"), tr("withdraw an application"),
+         [this](qint64 id) { AttestationRepository(m_ctx.db()).withdraw(id); });
 }
 
 void ApplicationsTab::askGrant()
@@ -276,7 +277,8 @@ void ApplicationsTab::askReschedule()
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted)
         run(tr("Another month"), tr("move an application to another month"), a.teacherId,
-            [&] { AttestationRepository(m_ctx.db()).reschedule(id, year->value(), month->currentData().toInt()); });
+            [&] { AttestationRepository(m_ctx.db()).reschedule(id, year->value(), month->currentData().toInt()); },
+            a); // as the dialog showed it: changed meanwhile, it is not moved
 }
 
 } // namespace profrost

@@ -3,6 +3,8 @@
 #include "domain/Attestation.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QTableView;
@@ -41,9 +43,13 @@ private:
     void askGrant();
     void askRefuse();
     void askReschedule();
-    // Runs an action on one teacher's applications as an undoable step.
-    bool run(const QString &title, const QString &undoText, qint64 teacherId, const std::function<void()> &action);
-    qint64 currentTeacherId() const;
+    // Runs an action on one teacher's applications as an undoable step;
+    // with `shown`, a step on that application as the user saw it, made only
+    // while it is still so (AttestationRepository::checkApplication).
+    bool run(const QString &title, const QString &undoText, qint64 teacherId, const std::function<void()> &action,
+             const std::optional<AttestationApplication> &shown = std::nullopt);
+    // Runs a step on the application selected, as the list shows it.
+    void step(const QString &title, const QString &undoText, const std::function<void(qint64)> &action);
 
     AppContext &m_ctx;
     QCheckBox *m_openOnly;

@@ -1,7 +1,10 @@
 #include "attestation/AttestationStateCommand.h"
 
+#include "common/UndoRefusal.h"
 #include "shell/AppContext.h"
 #include "store/AttestationRepository.h"
+#include "store/Database.h"
+#include "store/RowVersion.h"
 #include "util/Error.h"
 
 namespace profrost {
@@ -18,10 +21,16 @@ AttestationStateCommand::AttestationStateCommand(AppContext &ctx, qint64 teacher
 {
 }
 
-void AttestationStateCommand::apply(const State &state)
+void AttestationStateCommand::apply(const State &state, const State &expected, bool undoing)
 {
     try {
+        Transaction tx(m_ctx.db());
+        if (RowVersion::undoChecked(m_ctx.db()) && read(m_ctx, m_teacherId) != expected)
+            throw EditConflict(QString(), 0); // another user's step since: theirs stays
         AttestationRepository(m_ctx.db()).replaceTeacherState(m_teacherId, state.records, state.applications);
+        tx.commit();
+    } catch (const EditConflict &) {
+        m_ctx.reportError(UndoRefusal::message(text(), undoing));
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }
@@ -35,9 +44,9 @@ void AttestationStateCommand::redo()
         m_ctx.notifyChanged();
         return;
     }
-    apply(m_after);
+    apply(m_after, m_before, false);
 }
 
-void AttestationStateCommand::undo() { apply(m_before); }
+void AttestationStateCommand::undo() { apply(m_before, m_after, true); }
 
 } // namespace profrost

@@ -28,7 +28,9 @@ public:
     void undo() override;
 
 private:
-    void apply(const State &state);
+    // Makes the teacher's state `state`; on a server only while it is still
+    // `expected` (what the previous step left), else refused.
+    void apply(const State &state, const State &expected, bool undoing);
 
     AppContext &m_ctx;
     qint64 m_teacherId;

@@ -393,13 +393,16 @@ void CoursesTab::act(const QString &what, const std::function<void(qint64)> &act
     const QList<qint64> chosen = selectedEnrolments();
     if (chosen.isEmpty())
         return;
-    changeParticipants(what, [&] {
-        for (qint64 id : chosen)
-            action(id);
-    });
+    changeParticipants(
+        what,
+        [&] {
+            for (qint64 id : chosen)
+                action(id);
+        },
+        true);
 }
 
-void CoursesTab::changeParticipants(const QString &what, const std::function<void()> &change)
+void CoursesTab::changeParticipants(const QString &what, const std::function<void()> &change, bool onShown)
 {
     const qint64 run = currentRunId();
     if (run == 0)
@@ -410,6 +413,8 @@ void CoursesTab::changeParticipants(const QString &what, const std::function<voi
         {
             // All selected participants change together, or none does.
             Transaction tx(m_ctx.db());
+            if (onShown)
+                training.checkParticipants(run, m_participantModel->enrolments());
             change();
             tx.commit();
         }
@@ -445,7 +450,7 @@ void CoursesTab::addParticipants(const QList<qint64> &teacherIds)
             }
             training.apply(runId, id, organisation, m_ctx.today());
         }
-    });
+    }, false);
 }
 
 void CoursesTab::approveSelected()

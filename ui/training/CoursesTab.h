@@ -50,7 +50,9 @@ private:
     void act(const QString &what, const std::function<void(qint64)> &action);
     // Runs a change of the current run's participants in one transaction and
     // puts it on the undo stack.
-    void changeParticipants(const QString &what, const std::function<void()> &change);
+    // `onShown`: a step on the participants the user chose from the list,
+    // made only while the list is what they saw (TrainingRepository::checkParticipants).
+    void changeParticipants(const QString &what, const std::function<void()> &change, bool onShown);
 
     AppContext &m_ctx;
     DateLineEdit *m_from;

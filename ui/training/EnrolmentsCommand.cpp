@@ -1,6 +1,8 @@
 #include "training/EnrolmentsCommand.h"
 
+#include "common/UndoRefusal.h"
 #include "shell/AppContext.h"
+#include "store/RowVersion.h"
 #include "store/TrainingRepository.h"
 #include "util/Error.h"
 
@@ -12,10 +14,13 @@ EnrolmentsCommand::EnrolmentsCommand(AppContext &ctx, qint64 runId, QList<Enrolm
 {
 }
 
-void EnrolmentsCommand::apply(const QList<Enrolment> &enrolments)
+void EnrolmentsCommand::apply(const QList<Enrolment> &enrolments, const QList<Enrolment> &expected, bool undoing)
 {
     try {
-        TrainingRepository(m_ctx.db()).replaceEnrolments(m_runId, enrolments);
+        TrainingRepository(m_ctx.db())
+            .replaceEnrolments(m_runId, enrolments, RowVersion::undoChecked(m_ctx.db()) ? &expected : nullptr);
+    } catch (const EditConflict &) {
+        m_ctx.reportError(UndoRefusal::message(text(), undoing));
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }
@@ -29,9 +34,9 @@ void EnrolmentsCommand::redo()
         m_ctx.notifyChanged();
         return;
     }
-    apply(m_after);
+    apply(m_after, m_before, false);
 }
 
-void EnrolmentsCommand::undo() { apply(m_before); }
+void EnrolmentsCommand::undo() { apply(m_before, m_after, true); }
 
 } // namespace profrost

@@ -22,7 +22,9 @@ public:
     void undo() override;
 
 private:
-    void apply(const QList<Enrolment> &enrolments);
+    // Makes the participants `enrolments`; on a server only while they are
+    // still `expected` (what the previous step left), else refused.
+    void apply(const QList<Enrolment> &enrolments, const QList<Enrolment> &expected, bool undoing);
 
     AppContext &m_ctx;
     qint64 m_runId;

@@ -61,4 +61,13 @@ QVariant ParticipantModel::cell(int row, int column, int role) const
     }
 }
 
+QList<Enrolment> ParticipantModel::enrolments() const
+{
+    QList<Enrolment> out;
+    out.reserve(m_rows.size());
+    for (const Participant &p : m_rows)
+        out.append(p.enrolment);
+    return out;
+}
+
 } // namespace profrost

@@ -27,6 +27,8 @@ public:
     explicit ParticipantModel(QObject *parent = nullptr);
     void setParticipants(QList<Participant> participants);
     void clear();
+    // The enrolments shown: what a step on the participants is checked against.
+    QList<Enrolment> enrolments() const;
     qint64 idAt(int row) const override;
 
 protected:
