@@ -869,7 +869,7 @@ Commands:
   init DB                          create an empty ProfRost database
   demo DB [--teachers N] [--seed S] create a database with a realistic demo municipality
 </source>
-        <translation>Использование: profrost-cli &lt;command&gt; [options]
+        <translation>Использование: profrost-cli &lt;команда&gt; [параметры]
 
 Команды:
   init DB                          создать пустую базу данных ПрофРост
@@ -4443,6 +4443,18 @@ The changes the server logged, newest first (1000 unless --limit). Read by an ad
         <source>%1: attestation %2</source>
         <translation>%1: аттестация %2</translation>
     </message>
+    <message>
+        <source>Track</source>
+        <translation>Трек</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Прошёл трек</translation>
+    </message>
 </context>
 <context>
     <name>RegionalCriteria</name>
@@ -6063,6 +6075,18 @@ Dates as dd.mm.yyyy or yyyy-mm-dd.</source>
     <message>
         <source>The enrolment was not stored.</source>
         <translation>Запись на трек не сохранена.</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>Трек: %1</translation>
+    </message>
+    <message>
+        <source>Track: %1, %2</source>
+        <translation>Трек: %1, %2</translation>
+    </message>
+    <message>
+        <source>The enrolment is no longer stored.</source>
+        <translation>Записи на трек больше нет.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ReadVersion.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -23,6 +25,7 @@ struct DevelopmentTrack
     QString name;
     QString description;
     int position = 0; // the order of the list; a new track goes last
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const DevelopmentTrack &) const = default;
 };
 
@@ -50,6 +53,7 @@ struct TrackEnrolment
     qint64 teacherId = 0;
     HalfYear halfYear;
     bool completed = false;
+    ReadVersion version; // as read from the store (store/RowVersion); 0 for a new one
     bool operator==(const TrackEnrolment &) const = default;
 };
 

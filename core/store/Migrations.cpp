@@ -745,10 +745,19 @@ void step23(Database &db)
                            " PRIMARY KEY (kind, start_year))"));
 }
 
+// Version 24: the tracks of development and their enrolments join optimistic
+// locking (store/RowVersion): two methodists mark one half-year's completions.
+void step24(Database &db)
+{
+    for (const char *table : {"development_track", "track_enrolment"})
+        run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                    .arg(QLatin1StringView(table)));
+}
+
 using Step = void (*)(Database &);
 const Step s_steps[] = {step1, step2, step3, step4, step5, step6, step7, step8, step9, step10, step11, step12, step13,
                         step14, step15, step16, step17, step18, step19, step20, step21, step22,
-                        step23};
+                        step23, step24};
 
 } // namespace
 

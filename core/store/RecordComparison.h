@@ -4,6 +4,7 @@
 #include "domain/AttestationPlanEntry.h"
 #include "domain/Attestation.h"
 #include "domain/Competition.h"
+#include "domain/DevelopmentTrack.h"
 #include "domain/InnovationSite.h"
 #include "domain/Meeting.h"
 #include "domain/MethodicalPlan.h"
@@ -67,6 +68,8 @@ public:
     static QList<ComparedField> practices(Database &db, const Practice &mine, const Practice &theirs);
     static QList<ComparedField> vacancies(Database &db, const Vacancy &mine, const Vacancy &theirs);
     static QList<ComparedField> recommendations(const Recommendation &mine, const Recommendation &theirs);
+    static QList<ComparedField> tracks(const DevelopmentTrack &mine, const DevelopmentTrack &theirs);
+    static QList<ComparedField> trackEnrolments(Database &db, const TrackEnrolment &mine, const TrackEnrolment &theirs);
 
     // Two versions of a plan-graph (RecordComparisonPlans.cpp): the number
     // of lines, then each teacher whose line differs, by name — the first

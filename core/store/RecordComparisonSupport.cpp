@@ -1,13 +1,14 @@
 // RecordComparison of the support around a teacher: a programme and a
 // course run, an attestation record, a mentoring pair, a practice of the
-// bank, a vacancy, a recommendation of the monitoring, each in the words of
-// its dialog.
+// bank, a vacancy, a recommendation of the monitoring, a track of
+// development and an enrolment on it, each in the words of its dialog.
 #include "store/RecordComparison.h"
 
 #include "domain/CompetencyAreas.h"
 #include "domain/DateText.h"
 #include "store/ComparedNames.h"
 #include "store/OrganisationRepository.h"
+#include "store/TrackRepository.h"
 #include "store/TrainingRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -168,6 +169,31 @@ QList<ComparedField> RecordComparison::recommendations(const Recommendation &min
         {tr("Done?"), RecommendationText::displayName(mine.state), RecommendationText::displayName(theirs.state)},
         {tr("Checked on"), DateText::numeric(mine.checkedOn), DateText::numeric(theirs.checkedOn)},
         {tr("Note"), mine.note, theirs.note},
+    };
+}
+
+QList<ComparedField> RecordComparison::tracks(const DevelopmentTrack &mine, const DevelopmentTrack &theirs)
+{
+    return {
+        {tr("Name"), mine.name, theirs.name},
+        {tr("Description"), mine.description, theirs.description},
+    };
+}
+
+QList<ComparedField> RecordComparison::trackEnrolments(Database &db, const TrackEnrolment &mine,
+                                                       const TrackEnrolment &theirs)
+{
+    ComparedNames people(db);
+    TrackRepository tracks(db);
+    auto track = [&](qint64 id) -> QString {
+        const std::optional<DevelopmentTrack> t = tracks.track(id);
+        return t ? t->name : QString();
+    };
+    return {
+        {tr("Track"), track(mine.trackId), track(theirs.trackId)},
+        {tr("Teacher"), people.of(mine.teacherId), people.of(theirs.teacherId)},
+        {tr("Half-year"), TrackText::halfYear(mine.halfYear), TrackText::halfYear(theirs.halfYear)},
+        {tr("Completed"), yesNo(mine.completed), yesNo(theirs.completed)},
     };
 }
 

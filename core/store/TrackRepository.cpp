@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Query.h"
+#include "store/RowVersion.h"
 #include "store/TeacherRepository.h"
 #include "util/Error.h"
 
@@ -14,20 +15,20 @@ namespace profrost {
 QList<DevelopmentTrack> TrackRepository::tracks() const
 {
     QList<DevelopmentTrack> out;
-    Query q(m_db, u"SELECT id, name, description, position FROM development_track ORDER BY position, id"_s);
+    Query q(m_db, u"SELECT id, name, description, position, row_version FROM development_track ORDER BY position, id"_s);
     q.exec();
     while (q.next())
-        out << DevelopmentTrack{q.id(0), q.text(1), q.text(2), q.value(3).toInt()};
+        out << DevelopmentTrack{q.id(0), q.text(1), q.text(2), q.value(3).toInt(), {q.value(4).toInt()}};
     return out;
 }
 
 std::optional<DevelopmentTrack> TrackRepository::track(qint64 id) const
 {
-    Query q(m_db, u"SELECT id, name, description, position FROM development_track WHERE id = ?"_s);
+    Query q(m_db, u"SELECT id, name, description, position, row_version FROM development_track WHERE id = ?"_s);
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
-    return DevelopmentTrack{q.id(0), q.text(1), q.text(2), q.value(3).toInt()};
+    return DevelopmentTrack{q.id(0), q.text(1), q.text(2), q.value(3).toInt(), {q.value(4).toInt()}};
 }
 
 qint64 TrackRepository::saveTrack(const DevelopmentTrack &t)
@@ -44,8 +45,12 @@ qint64 TrackRepository::saveTrack(const DevelopmentTrack &t)
     qint64 id = t.id;
     const bool stored = id != 0 && track(id).has_value();
     if (stored) {
-        Query(m_db, u"UPDATE development_track SET name = ?, description = ? WHERE id = ?"_s)
-            .bind(name).bind(t.description.trimmed()).bind(id).exec();
+        // Another user may have saved it since it was read (store/RowVersion).
+        Query q(m_db, u"UPDATE development_track SET name = ?, description = ?"_s + RowVersion::bump()
+                          + u" WHERE id = ?"_s + RowVersion::guard(t.version.value));
+        q.bind(name).bind(t.description.trimmed()).bind(id);
+        RowVersion::exec(m_db, q, t.version.value, u"development_track"_s, id, tr("Track: %1").arg(name),
+                         tr("The track is no longer stored."));
     } else {
         const int position = t.position > 0
                                  ? t.position
@@ -137,10 +142,15 @@ qint64 TrackRepository::saveEnrolment(const TrackEnrolment &e, QDate today)
     const bool stored =
         id != 0 && Query(m_db, u"SELECT COUNT(*) FROM track_enrolment WHERE id = ?"_s).bind(id).scalar().toInt() == 1;
     if (stored) {
-        Query(m_db, u"UPDATE track_enrolment SET track_id = ?, teacher_id = ?, year = ?, half = ?, completed = ?"
-                    " WHERE id = ?"_s)
-            .bind(e.trackId).bind(e.teacherId).bind(e.halfYear.year).bind(e.halfYear.half).bind(e.completed ? 1 : 0)
-            .bind(id).exec();
+        // Two methodists may mark one half-year's completions (store/RowVersion).
+        Query q(m_db, u"UPDATE track_enrolment SET track_id = ?, teacher_id = ?, year = ?, half = ?, completed = ?"_s
+                          + RowVersion::bump() + u" WHERE id = ?"_s + RowVersion::guard(e.version.value));
+        q.bind(e.trackId).bind(e.teacherId).bind(e.halfYear.year).bind(e.halfYear.half).bind(e.completed ? 1 : 0)
+            .bind(id);
+        RowVersion::exec(m_db, q, e.version.value, u"track_enrolment"_s, id,
+                         tr("Track: %1, %2")
+                             .arg(t->name, QStringList{teacher.text(0), teacher.text(1), teacher.text(2)}.join(u' ').simplified()),
+                         tr("The enrolment is no longer stored."));
     } else {
         Query q(m_db, id != 0 ? u"INSERT INTO track_enrolment (id, track_id, teacher_id, year, half, completed)"
                                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s
@@ -166,7 +176,7 @@ void TrackRepository::removeEnrolment(qint64 id)
 
 QList<TrackEnrolment> TrackRepository::readEnrolments(const QString &where, const QVariantList &binds) const
 {
-    Query q(m_db, u"SELECT e.id, e.track_id, e.teacher_id, e.year, e.half, e.completed"
+    Query q(m_db, u"SELECT e.id, e.track_id, e.teacher_id, e.year, e.half, e.completed, e.row_version"
                   " FROM track_enrolment e JOIN teacher t ON t.id = e.teacher_id"
                   " JOIN development_track k ON k.id = e.track_id"_s
                       + (where.isEmpty() ? QString() : u" WHERE "_s + where)
@@ -180,6 +190,7 @@ QList<TrackEnrolment> TrackRepository::readEnrolments(const QString &where, cons
         e.teacherId = q.id(2);
         e.halfYear = {q.value(3).toInt(), q.value(4).toInt()};
         e.completed = q.value(5).toInt() != 0;
+        e.version.value = q.value(6).toInt();
         out << e;
     }
     return out;

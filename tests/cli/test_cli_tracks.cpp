@@ -26,7 +26,7 @@ void history(SitesFixture &f)
     TrackRepository repo(f.t.db());
     const QList<DevelopmentTrack> tracks = repo.tracks();
     const auto enrol = [&](int track, const QString &surname, HalfYear h, bool completed) {
-        repo.saveEnrolment({0, tracks.at(track - 1).id, f.teacher.value(surname), h, completed}, SitesFixture::day());
+        repo.saveEnrolment({0, tracks.at(track - 1).id, f.teacher.value(surname), h, completed, {}}, SitesFixture::day());
     };
     enrol(1, u"Иванова"_s, {2026, 1}, true);
     enrol(1, u"Петрова"_s, {2026, 1}, false);

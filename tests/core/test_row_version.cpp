@@ -23,6 +23,7 @@
 #include "store/RowVersion.h"
 #include "store/SiteRepository.h"
 #include "store/TeacherRepository.h"
+#include "store/TrackRepository.h"
 #include "store/TrainingPlanRepository.h"
 #include "store/TrainingRepository.h"
 #include "support/TestSupport.h"
@@ -667,4 +668,62 @@ TEST_CASE("Steps on participants and applications are made on what the user saw,
     const AttestationApplication reviewed = attestation.application(id);
     AttestationRepository(*u.second).withdraw(id);
     CHECK_THROWS_AS(attestation.checkApplication(reviewed), EditConflict); // withdrawn: gone
+}
+
+TEST_CASE("Tracks of development and their enrolments refuse a stale save the same way", "[rowversion]")
+{
+    TwoUsers u;
+    TrackRepository mine(u.first()), theirs(*u.second);
+    DevelopmentTrack t;
+    t.name = u"Устранение дефицита кадров"_s;
+    const qint64 track = mine.saveTrack(t);
+    DevelopmentTrack a = *mine.track(track), b = *theirs.track(track);
+    CHECK(a.version.value == 1);
+    a.description = u"Переподготовка по дефицитным предметам"_s;
+    mine.saveTrack(a);
+    b.name = u"Кадровый дефицит"_s;
+    CHECK_THROWS_WITH(theirs.saveTrack(b),
+                      Catch::StartsWith("Track: Кадровый дефицит was changed by another user"));
+    CHECK(mine.track(track)->name == u"Устранение дефицита кадров"_s);
+    QStringList differing;
+    for (const ComparedField &f : RecordComparison::tracks(b, *theirs.track(track))) {
+        if (f.differs())
+            differing << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+    }
+    CHECK(differing == QStringList{u"Name: Кадровый дефицит | Устранение дефицита кадров"_s,
+                                   u"Description:  | Переподготовка по дефицитным предметам"_s});
+
+    // Two methodists mark one enrolment: the second is refused until they save knowingly.
+    TrackEnrolment e;
+    e.trackId = track;
+    e.teacherId = u.anna;
+    e.halfYear = {2026, 2};
+    const qint64 id = mine.saveEnrolment(e, QDate(2026, 11, 20));
+    TrackEnrolment x = *mine.enrolment(id), y = *theirs.enrolment(id);
+    x.completed = true;
+    mine.saveEnrolment(x, QDate(2026, 11, 20));
+    y.halfYear = {2027, 1};
+    try {
+        theirs.saveEnrolment(y, QDate(2026, 11, 20));
+        FAIL("the stale save went through");
+    } catch (const EditConflict &conflict) {
+        CHECK(conflict.storedVersion() == 2);
+        CHECK(conflict.message().startsWith(
+            u"Track: Устранение дефицита кадров, Андреева Анна Петровна was changed by another user"_s));
+    }
+    const TrackEnrolment stored = *theirs.enrolment(id);
+    CHECK(stored.completed);
+    CHECK(stored.halfYear == HalfYear{2026, 2});
+    differing.clear();
+    for (const ComparedField &f : RecordComparison::trackEnrolments(*u.second, y, stored)) {
+        if (f.differs())
+            differing << f.label + u": "_s + f.mine + u" | "_s + f.theirs;
+    }
+    CHECK(differing.size() == 2);
+    CHECK(differing.first().startsWith(u"Half-year: "_s));
+    CHECK(differing.last() == u"Completed: no | yes"_s);
+    y.version = stored.version;
+    theirs.saveEnrolment(y, QDate(2026, 11, 20));
+    CHECK(mine.enrolment(id)->halfYear == HalfYear{2027, 1});
+    CHECK(mine.enrolment(id)->version.value == 3);
 }

@@ -169,15 +169,15 @@ TEST_CASE("Tracks are edited: a new one goes last, a name is unique whatever the
 {
     TracksFixture f;
     TrackRepository repo(f.t.db());
-    const qint64 added = repo.saveTrack({0, u"  Цифровая   трансформация "_s, u"Школа цифрового учителя"_s, 0});
+    const qint64 added = repo.saveTrack({0, u"  Цифровая   трансформация "_s, u"Школа цифрового учителя"_s, 0, {}});
     QList<DevelopmentTrack> now = repo.tracks();
     REQUIRE(now.size() == 4);
     CHECK(now.last().id == added);
     CHECK(now.last().name == u"Цифровая трансформация"_s);
     CHECK(now.last().position == 4);
-    CHECK_THROWS_WITH(repo.saveTrack({0, u"устранение дефицита педагогических кадров"_s, {}, 0}),
+    CHECK_THROWS_WITH(repo.saveTrack({0, u"устранение дефицита педагогических кадров"_s, {}, 0, {}}),
                       "There is already a track «Устранение дефицита педагогических кадров».");
-    CHECK_THROWS_WITH(repo.saveTrack({0, u"  "_s, {}, 0}), "A track needs a name.");
+    CHECK_THROWS_WITH(repo.saveTrack({0, u"  "_s, {}, 0, {}}), "A track needs a name.");
     // Renamed in place: the order stays.
     DevelopmentTrack renamed = now.at(1);
     renamed.name = u"Устранение дефицита кадров"_s;

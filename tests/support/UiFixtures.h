@@ -99,6 +99,21 @@ inline QString cellText(const QAbstractItemView *view, int row, int c)
 // The number of rows a list shows.
 inline int rowCount(const QAbstractItemView *view) { return view->model()->rowCount(); }
 
+// The rows of a conflict's table (common/ConflictDialog) marked as
+// differing, as «field: mine | theirs».
+inline QStringList markedRows(const QDialog *conflict)
+{
+    QStringList out;
+    const auto *table = conflict->findChild<QTableWidget *>();
+    REQUIRE(table);
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 1)->font().bold())
+            out << table->item(r, 0)->text() + QStringLiteral(": ") + table->item(r, 1)->text() + QStringLiteral(" | ")
+                    + table->item(r, 2)->text();
+    }
+    return out;
+}
+
 // The texts of column `c`, top to bottom.
 inline QStringList column(const QAbstractItemView *view, int c)
 {

@@ -64,22 +64,6 @@ using namespace profrost;
 using namespace profrost::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The rows of the conflict's table: «field: mine | theirs» of those marked as differing.
-QStringList markedRows(ConflictDialog *dialog)
-{
-    auto *table = dialog->findChild<QTableWidget *>();
-    QStringList out;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 1)->font().bold())
-            out << table->item(r, 0)->text() + u": "_s + table->item(r, 1)->text() + u" | "_s + table->item(r, 2)->text();
-    }
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("A teacher's card saved after another user's save asks which version stays", "[ui][rowversion]")
 {
     ClockScope clock;

@@ -8,6 +8,7 @@
 // that cannot be deleted, and the teacher's card.
 #include <catch2/catch.hpp>
 
+#include "common/ConflictDialog.h"
 #include "common/Roles.h"
 #include "io/TableReader.h"
 #include "registry/OrganisationCard.h"
@@ -30,6 +31,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace profrost;
@@ -232,4 +234,40 @@ TEST_CASE("Tracks in Russian: «из N заявленных прошли M» and
     CHECK(TrackText::outcome({3, 0}) == u"из 3 заявленных прошли 0"_s);
     CHECK(TrackText::halfYear({2026, 1}) == u"I полугодие 2026 г."_s);
     CHECK(TrackText::inHalfYear({2026, 2}) == u"во II полугодии 2026 г."_s);
+}
+
+TEST_CASE("A completion marked on an enrolment another methodist changed since shows both versions", "[ui][tracks][rowversion]")
+{
+    SitesFixture f;
+    auto db = std::make_unique<Database>(f.t.path());
+    db->open();
+    auto window = openWindow(std::move(db));
+    auto *page = qobject_cast<TrainingPage *>(goToArea(*window, u"Further training"_s));
+    REQUIRE(page);
+    TracksTab *tab = page->tracks();
+    showTab(tab);
+    clickRow(tab->tracksView(), 0);
+    tab->enrol({f.teacher.value(u"Петрова"_s)});
+    REQUIRE(rowCount(tab->teachersView()) == 1);
+    const qint64 id = TrackRepository(window->context().db()).enrolmentsIn({2026, 2}).first().id;
+
+    // Another methodist moves her to the next half-year; this list still shows her here.
+    Database other(window->context().db().connectionSpec());
+    other.open();
+    TrackEnrolment theirs = *TrackRepository(other).enrolment(id);
+    theirs.halfYear = {2027, 1};
+    TrackRepository(other).saveEnrolment(theirs, SitesFixture::day());
+
+    QStringList marked;
+    whenModal<ConflictDialog>([&marked](ConflictDialog *conflict) {
+        marked = markedRows(conflict);
+        clickButton(conflict, "takeTheirs");
+    });
+    clickRow(tab->teachersView(), 0);
+    tab->toggleCompleted();
+    CHECK(marked == QStringList{u"Half-year: H2 2026 | H1 2027"_s, u"Completed: yes | no"_s});
+    const TrackEnrolment stored = *TrackRepository(window->context().db()).enrolment(id);
+    CHECK(stored.halfYear == HalfYear{2027, 1});
+    CHECK_FALSE(stored.completed);
+    CHECK(rowCount(tab->teachersView()) == 0); // she is in the next half-year's list now
 }

@@ -2,6 +2,7 @@
 
 #include "common/StoredChangeCommand.h"
 #include "shell/AppContext.h"
+#include "store/RecordComparison.h"
 #include "store/TrackRepository.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,21 @@ StoreOps<DevelopmentTrack> trackOps(AppContext &ctx)
 {
     return {[&ctx](const DevelopmentTrack &t) { return TrackRepository(ctx.db()).saveTrack(t); },
             [&ctx](const DevelopmentTrack &t) { TrackRepository(ctx.db()).saveTrack(t); },
-            [&ctx](qint64 id) { TrackRepository(ctx.db()).removeTrack(id); }};
+            [&ctx](qint64 id) { TrackRepository(ctx.db()).removeTrack(id); }, QStringLiteral("development_track")};
 }
 
 StoreOps<TrackEnrolment> enrolmentOps(AppContext &ctx)
 {
     return {[&ctx](const TrackEnrolment &e) { return TrackRepository(ctx.db()).saveEnrolment(e, ctx.today()); },
             [&ctx](const TrackEnrolment &e) { TrackRepository(ctx.db()).saveEnrolment(e, ctx.today()); },
-            [&ctx](qint64 id) { TrackRepository(ctx.db()).removeEnrolment(id); }};
+            [&ctx](qint64 id) { TrackRepository(ctx.db()).removeEnrolment(id); }, QStringLiteral("track_enrolment")};
+}
+
+std::function<QList<ComparedField>(const TrackEnrolment &, const TrackEnrolment &)> compareEnrolments(AppContext &ctx)
+{
+    return [&ctx](const TrackEnrolment &mine, const TrackEnrolment &theirs) {
+        return RecordComparison::trackEnrolments(ctx.db(), mine, theirs);
+    };
 }
 
 std::function<std::optional<TrackEnrolment>(qint64)> storedEnrolment(AppContext &ctx)
@@ -41,7 +49,7 @@ bool saveTrack(AppContext &ctx, const std::optional<DevelopmentTrack> &before, c
         ctx, trackOps(ctx), [&ctx](qint64 i) { return TrackRepository(ctx.db()).track(i); }, before, after,
         before ? text(QT_TRANSLATE_NOOP("TracksEditing", "Change track"))
                : text(QT_TRANSLATE_NOOP("TracksEditing", "New track")),
-        error, id);
+        error, id, &RecordComparison::tracks);
 }
 
 bool removeTrack(AppContext &ctx, qint64 id, QString *error)
@@ -59,7 +67,7 @@ bool saveEnrolment(AppContext &ctx, const std::optional<TrackEnrolment> &before,
                                                after.completed
                                                    ? text(QT_TRANSLATE_NOOP("TracksEditing", "Mark track completed"))
                                                    : text(QT_TRANSLATE_NOOP("TracksEditing", "Change enrolment")),
-                                               error);
+                                               error, nullptr, compareEnrolments(ctx));
 }
 
 bool enrol(AppContext &ctx, qint64 trackId, HalfYear halfYear, const QList<qint64> &teachers,
