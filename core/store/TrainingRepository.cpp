@@ -386,12 +386,17 @@ QList<Enrolment> byId(QList<Enrolment> list)
 
 } // namespace
 
+EditConflict TrainingRepository::participantsChanged()
+{
+    return EditConflict(tr("The participants of this course were changed by another user after the list was shown; "
+                           "nothing was changed. The list is shown again: check it and repeat the step."),
+                        0);
+}
+
 void TrainingRepository::checkParticipants(qint64 runId, const QList<Enrolment> &shown) const
 {
     if (byId(enrolments(runId)) != byId(shown))
-        throw EditConflict(tr("The participants of this course were changed by another user after the list was "
-                              "shown; nothing was changed. The list is shown again: check it and repeat the step."),
-                           0);
+        throw participantsChanged();
 }
 
 void TrainingRepository::replaceEnrolments(qint64 runId, const QList<Enrolment> &wanted,
@@ -444,9 +449,7 @@ void TrainingRepository::move(qint64 enrolmentId, EnrolmentStatus to)
     Query q(m_db, QStringLiteral("UPDATE enrolment SET status = ? WHERE id = ? AND status = ?"));
     q.bind(TrainingText::code(to)).bind(enrolmentId).bind(TrainingText::code(e.status)).exec();
     if (q.numRowsAffected() == 0)
-        throw EditConflict(tr("The participants of this course were changed by another user after the list was "
-                              "shown; nothing was changed. The list is shown again: check it and repeat the step."),
-                           0);
+        throw participantsChanged();
 }
 
 EnrolmentStatus TrainingRepository::approve(qint64 enrolmentId)

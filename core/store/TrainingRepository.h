@@ -2,6 +2,8 @@
 
 #include "domain/Training.h"
 
+#include "store/RowVersion.h"
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -105,6 +107,8 @@ private:
     void writeProgramme(const Programme &p, bool withId);
     void writeProgrammeLinks(const Programme &p);
     void move(qint64 enrolmentId, EnrolmentStatus to);
+    // What a step on participants another user changed meanwhile is refused with.
+    static EditConflict participantsChanged();
     void promoteWaiting(qint64 runId);
     // The completed courses of the enrolments `which` picks (a condition on `e`, the enrolment).
     QList<Completion> readCompletions(const QString &which, const QVariantList &binds) const;

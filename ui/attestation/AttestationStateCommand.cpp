@@ -23,17 +23,19 @@ AttestationStateCommand::AttestationStateCommand(AppContext &ctx, qint64 teacher
 
 void AttestationStateCommand::apply(const State &state, const State &expected, bool undoing)
 {
+    bool refused = false; // another user's step since: theirs stays
     try {
         Transaction tx(m_ctx.db());
-        if (RowVersion::undoChecked(m_ctx.db()) && read(m_ctx, m_teacherId) != expected)
-            throw EditConflict(QString(), 0); // another user's step since: theirs stays
-        AttestationRepository(m_ctx.db()).replaceTeacherState(m_teacherId, state.records, state.applications);
-        tx.commit();
-    } catch (const EditConflict &) {
-        m_ctx.reportError(UndoRefusal::message(text(), undoing));
+        refused = RowVersion::undoChecked(m_ctx.db()) && read(m_ctx, m_teacherId) != expected;
+        if (!refused) {
+            AttestationRepository(m_ctx.db()).replaceTeacherState(m_teacherId, state.records, state.applications);
+            tx.commit();
+        }
     } catch (const Error &e) {
         m_ctx.reportError(e.message());
     }
+    if (refused)
+        m_ctx.reportError(UndoRefusal::message(text(), undoing));
     m_ctx.notifyChanged();
 }
 
